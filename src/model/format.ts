@@ -1,0 +1,80 @@
+import type { Lang, LocalizedText } from './types.js';
+
+/**
+ * Number formatting through `Intl.NumberFormat` for a language. Formatters are cached: a funnel
+ * redraws its labels on every slider move, and building an `Intl.NumberFormat` costs far more
+ * than using one.
+ */
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+const nonFinite = (n: number) => (Number.isNaN(n) ? '–' : n > 0 ? '∞' : '−∞');
+
+/** Whole number with grouping: 1,234 / 1.234. */
+export function formatInteger(n: number, lang: Lang): string {
+  if (!Number.isFinite(n)) return nonFinite(n);
+  return formatter(lang, { maximumFractionDigits: 0 }).format(n);
+}
+
+/** A count with up to `digits` decimals (expected values such as 12.5 deals). */
+export function formatNumber(n: number, lang: Lang, digits = 1): string {
+  if (!Number.isFinite(n)) return nonFinite(n);
+  return formatter(lang, { maximumFractionDigits: digits }).format(n);
+}
+
+/** Compact form for labels: 1.2K, 3.4M (en) / 1,2 mil, 3,4 M (es). */
+export function formatCompact(n: number, lang: Lang): string {
+  if (!Number.isFinite(n)) return nonFinite(n);
+  if (Math.abs(n) < 1000) return formatNumber(n, lang, Math.abs(n) < 10 ? 1 : 0);
+  return formatter(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}
+
+/** Money, compact when large: €2,500 / 2500 € / €1.2M. */
+export function formatMoney(n: number, lang: Lang, currency: string, compact = false): string {
+  if (!Number.isFinite(n)) return nonFinite(n);
+  const big = compact && Math.abs(n) >= 10000;
+  return formatter(lang, {
+    style: 'currency',
+    currency,
+    ...(big
+      ? { notation: 'compact', maximumFractionDigits: 1 }
+      : { maximumFractionDigits: Math.abs(n) < 100 ? 2 : 0 }),
+  }).format(n);
+}
+
+/** A share in [0, 1] as a percentage; more decimals for small shares (0.35 % stays visible). */
+export function formatPercent(share: number, lang: Lang): string {
+  if (!Number.isFinite(share)) return nonFinite(share);
+  const abs = Math.abs(share);
+  const digits = abs === 0 || abs >= 0.1 ? 0 : abs >= 0.01 ? 1 : abs >= 0.001 ? 2 : 3;
+  return formatter(lang, { style: 'percent', maximumFractionDigits: digits }).format(share);
+}
+
+/** A change in percentage points: +5 pp / −2.5 pp (es: p. p.). */
+export function formatPoints(delta: number, lang: Lang): string {
+  if (!Number.isFinite(delta)) return nonFinite(delta);
+  const n = formatter(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
+    delta * 100,
+  );
+  return lang === 'es' ? `${n} p. p.` : `${n} pp`;
+}
+
+/** Picks the text for a language, falling back to English, then to any given text, then `fallback`. */
+export function pickText(text: LocalizedText | undefined, lang: Lang, fallback = ''): string {
+  if (!text) return fallback;
+  return text[lang] ?? text.en ?? Object.values(text).find(Boolean) ?? fallback;
+}
+
+/** Maps any BCP 47 tag (`es-MX`, `en_GB`, `ES`) to a built-in language; English otherwise. */
+export function toLang(tag: string | null | undefined): Lang {
+  return (tag ?? '').toLowerCase().startsWith('es') ? 'es' : 'en';
+}

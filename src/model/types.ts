@@ -1,0 +1,162 @@
+/**
+ * The domain types shared by every layer. Pure: no DOM, no Lit.
+ *
+ * One scenario shape is used everywhere (HTML attributes, links, files, the engine's input):
+ * `{ "leads": 1000, "dealValue": 2500, "stages": [{ "name": "Contact", "rate": 0.6 }] }`
+ * plus the optional fields below. `parseScenario` turns any JSON value into a `Scenario`
+ * (normalized) or a list of errors.
+ */
+
+/** The languages built in. */
+export type Lang = 'es' | 'en';
+export const LANGS: readonly Lang[] = ['es', 'en'];
+
+/** Text given per language; `en` is the fallback. */
+export type LocalizedText = Partial<Record<Lang, string>>;
+
+/** A conversion rate given as observed counts: `won` of `of` went on to the next stage. */
+export interface ObservedRate {
+  won: number;
+  of: number;
+}
+
+/** A stage of a scenario, normalized. */
+export interface Stage {
+  /** Display name (in the scenario's own language). */
+  name: string;
+  /** Optional names per language, for presets and bilingual scenarios. */
+  names?: LocalizedText;
+  /**
+   * Share of the deals entering this stage that go on to the next one (the last stage's rate
+   * is the share that closes / completes), in [0, 1]. When the rate was given as observed
+   * counts this is `won / of` (0 when `of` is 0).
+   */
+  rate: number;
+  /** Present when the rate was given as observed counts; Monte Carlo draws from its Beta posterior. */
+  observed?: ObservedRate;
+  /** Average days a deal spends in this stage. */
+  days?: number;
+  /** A benchmark rate for this stage (a target or an industry figure), in [0, 1]. */
+  benchmark?: number;
+}
+
+/** Which of the three processes a stage belongs to (lead generation, conversion, repeat purchase). */
+export type Process = 'leads' | 'conversion' | 'repeat';
+
+/** A what-if scenario for one period, normalized by `parseScenario`. */
+export interface Scenario {
+  /** Optional title. */
+  name?: string;
+  /** Leads entering the funnel per period (an integer ≥ 0). */
+  leads: number;
+  /** Average value of a won deal, in `currency`. */
+  dealValue: number;
+  /** The stages, in order; 1 to 50 of them. */
+  stages: Stage[];
+  /** ISO 4217 currency code, upper case. Default `EUR`. */
+  currency: string;
+  /** Marketing and sales cost per lead; `spend` wins when both are given. */
+  costPerLead?: number;
+  /** Total acquisition spend for the period. */
+  spend?: number;
+  /** Gross margin on a sale, in [0, 1]. Default 1 (revenue counts in full). */
+  margin?: number;
+  /** Chance that a customer buys again after each purchase, in [0, 1). */
+  repeatRate?: number;
+  /** Chance that a customer is still a customer at the next purchase occasion, in [0, 1]. Default 1. */
+  retention?: number;
+  /** Standard deviation of a single deal's value (Monte Carlo only). Default 0: every deal is worth `dealValue`. */
+  dealValueSd?: number;
+}
+
+/** Observed counts per stage, as the funnel's `stages` attribute takes them. */
+export interface StageCount {
+  name: string;
+  names?: LocalizedText;
+  /** Deals (or visitors, leads…) that reached this stage. `null` when unknown. */
+  value: number | null;
+}
+
+/** A problem found in an input, naming the field. */
+export interface ValidationError {
+  /** Field path, such as `stages[2].rate` (`""` for the value as a whole). */
+  path: string;
+  /** Stable machine-readable code, such as `rate-range`. */
+  code: string;
+  /** Values the message refers to. */
+  params?: Record<string, string | number>;
+  /** The message in the language asked for, in words a user understands. */
+  message: string;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+
+/** A built-in scenario. */
+export interface Preset {
+  id: string;
+  title: Record<Lang, string>;
+  /** One line: where the numbers come from. */
+  source: Record<Lang, string>;
+  /** Which process each stage belongs to, index by index. */
+  processes: Process[];
+  scenario: Scenario;
+}
+
+// ---- The board (persisted by src/store, read by src/analytics) ----
+
+export interface PipelineStage {
+  id: string;
+  name: string;
+  names?: LocalizedText;
+  /** Chance a deal in this stage closes as won, for the weighted column total, in [0, 1]. */
+  probability?: number;
+}
+
+export interface Pipeline {
+  id: string;
+  name: string;
+  currency: string;
+  stages: PipelineStage[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type DealOutcome = 'open' | 'won' | 'lost';
+
+export interface Deal {
+  id: string;
+  pipelineId: string;
+  title: string;
+  company?: string;
+  contact?: string;
+  amount: number;
+  currency: string;
+  owner?: string;
+  /** ISO date `YYYY-MM-DD`. */
+  expectedClose?: string;
+  notes?: string;
+  stageId: string;
+  outcome: DealOutcome;
+  lostReason?: string;
+  createdAt: number;
+  updatedAt: number;
+  /** When the deal entered its current stage (ms since epoch). */
+  stageEnteredAt: number;
+  /** Incremented on every write; a write based on an older version is a conflict. */
+  version: number;
+}
+
+export type StageEventKind = 'created' | 'moved' | 'won' | 'lost' | 'reopened';
+
+/** One entry of a deal's stage history. */
+export interface StageEvent {
+  id: string;
+  pipelineId: string;
+  dealId: string;
+  kind: StageEventKind;
+  /** Stage left (`null` on creation). */
+  from: string | null;
+  /** Stage entered (for won/lost, the stage the deal was in). */
+  to: string;
+  at: number;
+}

@@ -1,0 +1,87 @@
+import type { Scenario } from '../model/types.js';
+
+/** One stage of an expected projection. */
+export interface StageProjection {
+  name: string;
+  /** Expected deals entering the stage. */
+  entering: number;
+  /** Expected deals going on to the next stage (or closing, for the last stage). */
+  advancing: number;
+  /** Expected deals lost at this stage. */
+  lost: number;
+  /** The stage's rate, in [0, 1]. */
+  rate: number;
+  /** Share of the leads that enter this stage, in [0, 1]. */
+  fromTop: number;
+}
+
+/** The expected (mean) outcome of a scenario for one period. */
+export interface Projection {
+  leads: number;
+  stages: StageProjection[];
+  /** Expected won deals: leads × Π rates. */
+  won: number;
+  /** Π rates: the share of leads that become customers. */
+  overallConversion: number;
+  /** Expected first-purchase revenue: won × dealValue. */
+  revenue: number;
+  currency: string;
+  /** Acquisition spend for the period (`spend`, else `costPerLead × leads`), when costs are given. */
+  spend?: number;
+  /** Cost per lead, when costs are given. */
+  costPerLead?: number;
+  /** Customer acquisition cost: spend / won (`Infinity` when nothing is won). */
+  cac?: number;
+  /** Expected purchases per customer: 1 / (1 − repeatRate × retention). */
+  expectedPurchases: number;
+  /** Lifetime value of a customer: dealValue × margin × expectedPurchases. */
+  ltv: number;
+  /** LTV / CAC, when costs are given. */
+  ltvToCac?: number;
+}
+
+/** Expected purchases per customer from the chance to buy again and to stay (geometric). */
+export function expectedPurchases(s: Pick<Scenario, 'repeatRate' | 'retention'>): number {
+  const again = (s.repeatRate ?? 0) * (s.retention ?? 1);
+  return again >= 1 ? Infinity : 1 / (1 - again);
+}
+
+/** The expected projection: entering₁ = leads, entering₍ᵢ₊₁₎ = enteringᵢ × rateᵢ. */
+export function project(s: Scenario): Projection {
+  let entering = s.leads;
+  const stages: StageProjection[] = s.stages.map((stage) => {
+    const advancing = entering * stage.rate;
+    const row: StageProjection = {
+      name: stage.name,
+      entering,
+      advancing,
+      lost: entering - advancing,
+      rate: stage.rate,
+      fromTop: s.leads > 0 ? entering / s.leads : 0,
+    };
+    entering = advancing;
+    return row;
+  });
+  const won = entering;
+  const overallConversion = s.stages.reduce((p, stage) => p * stage.rate, 1);
+  const purchases = expectedPurchases(s);
+  const ltv = s.dealValue * (s.margin ?? 1) * purchases;
+  const out: Projection = {
+    leads: s.leads,
+    stages,
+    won,
+    overallConversion,
+    revenue: won * s.dealValue,
+    currency: s.currency,
+    expectedPurchases: purchases,
+    ltv,
+  };
+  const spend = s.spend ?? (s.costPerLead !== undefined ? s.costPerLead * s.leads : undefined);
+  if (spend !== undefined) {
+    out.spend = spend;
+    out.costPerLead = s.leads > 0 ? spend / s.leads : 0;
+    out.cac = won > 0 ? spend / won : Infinity;
+    out.ltvToCac = out.cac > 0 ? ltv / out.cac : Infinity;
+  }
+  return out;
+}
