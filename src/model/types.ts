@@ -53,6 +53,12 @@ export interface Scenario {
   dealValue: number;
   /** The stages, in order; 1 to 50 of them. */
   stages: Stage[];
+  /**
+   * Index of the stage whose advancing deals are the won deals (the sale). Default: the last
+   * stage. Stages after it are after-sale steps (delivery, retention, cross-sell, win-back):
+   * they are drawn and projected, but do not change `won`.
+   */
+  wonStage: number;
   /** ISO 4217 currency code, upper case. Default `EUR`. */
   currency: string;
   /** Marketing and sales cost per lead; `spend` wins when both are given. */

@@ -19,9 +19,9 @@ export interface StageProjection {
 export interface Projection {
   leads: number;
   stages: StageProjection[];
-  /** Expected won deals: leads × Π rates. */
+  /** Expected won deals: leads × Π rates up to and including `wonStage`. */
   won: number;
-  /** Π rates: the share of leads that become customers. */
+  /** Π rates up to `wonStage`: the share of leads that become customers. */
   overallConversion: number;
   /** Expected first-purchase revenue: won × dealValue. */
   revenue: number;
@@ -46,6 +46,13 @@ export function expectedPurchases(s: Pick<Scenario, 'repeatRate' | 'retention'>)
   return again >= 1 ? Infinity : 1 / (1 - again);
 }
 
+/** Π rates of stages 0..last: the share of leads that pass stage `last`. */
+export function conversionTo(s: Pick<Scenario, 'stages'>, last: number): number {
+  let p = 1;
+  for (let i = 0; i <= last && i < s.stages.length; i++) p *= s.stages[i].rate;
+  return p;
+}
+
 /** The expected projection: entering₁ = leads, entering₍ᵢ₊₁₎ = enteringᵢ × rateᵢ. */
 export function project(s: Scenario): Projection {
   let entering = s.leads;
@@ -62,8 +69,8 @@ export function project(s: Scenario): Projection {
     entering = advancing;
     return row;
   });
-  const won = entering;
-  const overallConversion = s.stages.reduce((p, stage) => p * stage.rate, 1);
+  const won = stages[s.wonStage]?.advancing ?? 0;
+  const overallConversion = conversionTo(s, s.wonStage);
   const purchases = expectedPurchases(s);
   const ltv = s.dealValue * (s.margin ?? 1) * purchases;
   const out: Projection = {
