@@ -1,0 +1,59 @@
+// The one build step every contender goes through, shared by bench/funnel/run.mjs and
+// scripts/size-budget.mjs so that sizes are comparable: a Vite 8 library build (ES, one
+// self-contained file, nothing external), minified, gzipped at level 9.
+import { gzipSync } from 'node:zlib';
+import { basename } from 'node:path';
+import { build } from 'vite';
+
+export const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+
+/** 1 KB = 1000 bytes, as Vite prints it. */
+export const kb = (bytes) => (bytes / 1000).toFixed(1);
+
+export function gzipBytes(source) {
+  return gzipSync(source, { level: 9 }).length;
+}
+
+/**
+ * Bundles `entry` (an absolute path) with everything it imports.
+ * Writes `<name>.js` (and `<name>.css` when the entry imports CSS) into `outDir`, or
+ * nothing when `outDir` is omitted. Returns what a page must load, with raw and gzip sizes.
+ *
+ * @param {{ entry: string, name: string, outDir?: string }} options
+ * @returns {Promise<{ files: { file: string, bytes: number, gzip: number }[], gzip: number }>}
+ */
+export async function bundle({ entry, name, outDir }) {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    // Libraries read this to drop their development branches; a page build would set it too.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: Boolean(outDir),
+      outDir: outDir ?? 'bench/.out/unused',
+      emptyOutDir: Boolean(outDir),
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      cssMinify: 'lightningcss',
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js`, cssFileName: name },
+      rolldownOptions: {
+        // `build.minify` leaves a library's ES output unminified in Vite 8; this does not.
+        output: { minify: true, codeSplitting: false },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const files = outputs
+    .filter((o) => /\.(js|css)$/.test(o.fileName))
+    .map((o) => {
+      const source = o.type === 'chunk' ? o.code : o.source;
+      return {
+        file: basename(o.fileName),
+        bytes: Buffer.byteLength(source),
+        gzip: gzipBytes(source),
+      };
+    });
+  return { files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
+}
