@@ -1,0 +1,102 @@
+import type { Lang } from '../model/types.js';
+
+/**
+ * The UI text of every element, per built-in language. Entries may hold `{name}` placeholders,
+ * filled by `t()`. A host overrides any subset through the element's `strings` property.
+ */
+export interface UiStrings {
+  funnelLabel: string;
+  stagesLabel: string;
+  tableCaption: string;
+  colStage: string;
+  colCount: string;
+  colShare: string;
+  colConversion: string;
+  colValue: string;
+  colChange: string;
+  ofTop: string;
+  fromPrevious: string;
+  vsCompare: string;
+  unknown: string;
+  empty: string;
+  biggestDrop: string;
+  payoff: string;
+  payoffLeads: string;
+  expectedWon: string;
+  exportMenu: string;
+  downloadSvg: string;
+  downloadPng: string;
+  badJson: string;
+  badStages: string;
+  unknownPreset: string;
+  errorTitle: string;
+}
+
+export const STRINGS: Record<Lang, UiStrings> = {
+  en: {
+    funnelLabel: 'Sales funnel',
+    stagesLabel: 'Funnel stages',
+    tableCaption: 'Funnel data',
+    colStage: 'Stage',
+    colCount: 'Count',
+    colShare: 'Share of top',
+    colConversion: 'From previous',
+    colValue: 'Value',
+    colChange: 'Change',
+    ofTop: 'of top',
+    fromPrevious: 'from previous',
+    vsCompare: 'vs. compared',
+    unknown: 'unknown',
+    empty: 'No stages to show.',
+    biggestDrop: 'Most deals are lost entering {stage}: only {rate} of {previous} continue.',
+    payoff: 'Improving {stage} by {points} pays off most: +{won} won ({revenue}).',
+    payoffLeads: 'More leads pay off most: +{won} won ({revenue}) from {points} more leads.',
+    expectedWon: 'Expected won: {won} ({revenue}).',
+    exportMenu: 'Export',
+    downloadSvg: 'Download SVG',
+    downloadPng: 'Download PNG',
+    badJson: '{field} is not valid JSON: {detail}',
+    badStages: '{field} must be a list of stages such as [{"name":"Leads","value":1200}].',
+    unknownPreset: 'There is no preset "{id}". Choose one of: {ids}.',
+    errorTitle: 'The funnel cannot be drawn',
+  },
+  es: {
+    funnelLabel: 'Embudo de ventas',
+    stagesLabel: 'Etapas del embudo',
+    tableCaption: 'Datos del embudo',
+    colStage: 'Etapa',
+    colCount: 'Cantidad',
+    colShare: 'Del total',
+    colConversion: 'De la anterior',
+    colValue: 'Valor',
+    colChange: 'Cambio',
+    ofTop: 'del total',
+    fromPrevious: 'de la anterior',
+    vsCompare: 'frente a la comparación',
+    unknown: 'desconocido',
+    empty: 'No hay etapas que mostrar.',
+    biggestDrop: 'Donde más se pierde es al entrar en {stage}: solo sigue el {rate} de {previous}.',
+    payoff: 'Mejorar {stage} en {points} es lo que más rinde: +{won} ganadas ({revenue}).',
+    payoffLeads: 'Lo que más rinde son más contactos: +{won} ganadas ({revenue}) con {points} más.',
+    expectedWon: 'Ventas esperadas: {won} ({revenue}).',
+    exportMenu: 'Exportar',
+    downloadSvg: 'Descargar SVG',
+    downloadPng: 'Descargar PNG',
+    badJson: '{field} no es JSON válido: {detail}',
+    badStages: '{field} debe ser una lista de etapas como [{"name":"Contactos","value":1200}].',
+    unknownPreset: 'No existe el escenario predefinido "{id}". Elija uno de: {ids}.',
+    errorTitle: 'No se puede dibujar el embudo',
+  },
+};
+
+/** The strings for a language with the host's overrides on top. */
+export function stringsFor(lang: Lang, overrides?: Partial<UiStrings>): UiStrings {
+  return overrides ? { ...STRINGS[lang], ...overrides } : STRINGS[lang];
+}
+
+/** Fills `{name}` placeholders; unknown ones are left as they are. */
+export function t(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) =>
+    key in params ? String(params[key]) : m,
+  );
+}
