@@ -1,0 +1,156 @@
+import type { Scenario } from '../model/types.js';
+import { conversionTo } from './project.js';
+
+/**
+ * Where an improvement pays off most: for every stage and for lead volume, the extra expected
+ * won deals and revenue from one change, ranked best first.
+ *
+ * The maths the ranking rests on: won = leads × Π rateᵢ. Raising one rate by a relative x %
+ * multiplies won by (1 + x) whichever stage it is, so every stage gains the same (until a rate
+ * hits the cap of 1). Raising a rate by Δ points multiplies won by (rateᵢ + Δ) / rateᵢ, which is
+ * largest where rateᵢ is smallest: the weakest stage gains most.
+ */
+
+export interface SensitivityOptions {
+  /** Improvement in rate points (0.05 = +5 points), capped at a rate of 1. Default 0.05. */
+  points?: number;
+  /** Improvement relative to the current rate (0.1 = +10 %), capped at 1; wins over `points`. */
+  relative?: number;
+  /**
+   * Target rate per stage (an array by stage index, or a scenario whose stages give them); wins
+   * over `relative` and `points`. A stage without a target uses its own `benchmark` field, else
+   * stays as is; a stage already at or above its target keeps its rate (gain 0).
+   */
+  benchmark?: readonly (number | null | undefined)[] | Scenario;
+  /** Cost of one rate point (0.01) per stage, or one figure for all: levers are then ranked by return. */
+  costPerPoint?: number | readonly number[];
+  /** Relative increase of leads for the leads lever. Default `relative`, else 0.1 (+10 %). */
+  leadsRelative?: number;
+}
+
+export interface Lever {
+  kind: 'stage' | 'leads';
+  /** Stage index, −1 for leads. */
+  index: number;
+  name: string;
+  /** The current rate (leads for the leads lever). */
+  from: number;
+  /** The improved rate (leads). */
+  to: number;
+  extraWon: number;
+  extraRevenue: number;
+  /** Cost of the change, when `costPerPoint` (stages) or the scenario's cost per lead (leads) is known. */
+  cost?: number;
+  /** extraRevenue / cost (Infinity for a free gain). */
+  returnPerCost?: number;
+}
+
+export interface Sensitivity {
+  base: { won: number; revenue: number };
+  /** Best first: by extra won deals, or by return when costs are given. */
+  levers: Lever[];
+}
+
+function benchmarkRate(s: Scenario, bench: SensitivityOptions['benchmark'], i: number) {
+  const own = s.stages[i].benchmark;
+  if (!bench) return own;
+  if (Array.isArray(bench)) return (bench as readonly (number | null | undefined)[])[i] ?? own;
+  return (bench as Scenario).stages[i]?.rate ?? own;
+}
+
+/** Expected won with stage `index`'s rate replaced. */
+function wonWithRate(s: Scenario, index: number, rate: number): number {
+  if (index > s.wonStage) return s.leads * conversionTo(s, s.wonStage);
+  let p = 1;
+  for (let i = 0; i <= s.wonStage && i < s.stages.length; i++)
+    p *= i === index ? rate : s.stages[i].rate;
+  return s.leads * p;
+}
+
+export function sensitivity(s: Scenario, options: SensitivityOptions = {}): Sensitivity {
+  const points = options.points ?? 0.05;
+  const baseWon = s.leads * conversionTo(s, s.wonStage);
+  const levers: Lever[] = s.stages.map((stage, i) => {
+    const from = stage.rate;
+    let to: number;
+    if (options.benchmark !== undefined)
+      to = Math.max(from, benchmarkRate(s, options.benchmark, i) ?? from);
+    else if (options.relative !== undefined) to = from * (1 + options.relative);
+    else to = from + points;
+    to = Math.min(1, to);
+    const extraWon = wonWithRate(s, i, to) - baseWon;
+    const lever: Lever = {
+      kind: 'stage',
+      index: i,
+      name: stage.name,
+      from,
+      to,
+      extraWon,
+      extraRevenue: extraWon * s.dealValue,
+    };
+    if (options.costPerPoint !== undefined) {
+      const perPoint =
+        typeof options.costPerPoint === 'number' ? options.costPerPoint : options.costPerPoint[i];
+      if (perPoint !== undefined) lever.cost = perPoint * (to - from) * 100;
+    }
+    return lever;
+  });
+
+  const leadsRelative = options.leadsRelative ?? options.relative ?? 0.1;
+  const extraLeads = s.leads * leadsRelative;
+  const leadsLever: Lever = {
+    kind: 'leads',
+    index: -1,
+    name: 'leads',
+    from: s.leads,
+    to: s.leads + extraLeads,
+    extraWon: baseWon * leadsRelative,
+    extraRevenue: baseWon * leadsRelative * s.dealValue,
+  };
+  const costPerLead =
+    s.costPerLead ?? (s.spend !== undefined && s.leads > 0 ? s.spend / s.leads : undefined);
+  if (options.costPerPoint !== undefined && costPerLead !== undefined)
+    leadsLever.cost = extraLeads * costPerLead;
+  levers.push(leadsLever);
+
+  const byReturn = options.costPerPoint !== undefined;
+  for (const lever of levers) {
+    if (lever.cost === undefined) continue;
+    lever.returnPerCost =
+      lever.cost > 0 ? lever.extraRevenue / lever.cost : lever.extraRevenue > 0 ? Infinity : 0;
+  }
+  // Stable sort: ties keep funnel order (stages first, leads last).
+  levers.sort((a, b) => {
+    if (byReturn) {
+      const ra = a.returnPerCost ?? -Infinity;
+      const rb = b.returnPerCost ?? -Infinity;
+      if (ra !== rb) return rb - ra;
+    }
+    return b.extraWon - a.extraWon;
+  });
+  return { base: { won: baseWon, revenue: baseWon * s.dealValue }, levers };
+}
+
+/**
+ * The rate stage `index` would need for the expected won deals (or revenue) to reach the target,
+ * other rates unchanged. It can be below the current rate when the target is already met.
+ * `null` when no rate in [0, 1] is enough (including an after-sale stage while the target is not
+ * met, and a zero rate elsewhere); 0 for an after-sale stage when the target is already met.
+ */
+export function rateNeeded(
+  s: Scenario,
+  index: number,
+  target: { won: number } | { revenue: number },
+): number | null {
+  let won: number;
+  if ('won' in target) won = target.won;
+  else if (s.dealValue > 0) won = target.revenue / s.dealValue;
+  else return target.revenue <= 0 ? 0 : null;
+  if (won <= 0) return 0;
+  if (index < 0 || index >= s.stages.length) throw new RangeError(`rateNeeded: no stage ${index}`);
+  if (index > s.wonStage) return s.leads * conversionTo(s, s.wonStage) >= won ? 0 : null;
+  const others = wonWithRate(s, index, 1);
+  if (!(others > 0)) return null;
+  const rate = won / others;
+  return rate <= 1 ? rate : null;
+}

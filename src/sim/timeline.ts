@@ -1,0 +1,132 @@
+import type { Scenario } from '../model/types.js';
+import { binomialSf } from './exact.js';
+import { conversionTo } from './project.js';
+
+/** Days in an average month (365.25 / 12). */
+export const DAYS_PER_MONTH = 365.25 / 12;
+
+export interface TimelineOptions {
+  /** Months in the horizon. Default 6. */
+  months?: number;
+  /** Leads arriving per month: one figure, or one per month. Default the scenario's `leads`. */
+  leadsPerMonth?: number | readonly number[];
+  /** Days per stage, overriding the stages' own `days` (missing entries fall back to them, then 0). */
+  stageDays?: readonly (number | undefined)[];
+  /** Leads per month before month 0, already in the pipeline. Default 0: the pipeline starts empty. */
+  priorLeadsPerMonth?: number;
+  /** A goal for the whole horizon. */
+  goal?: { won: number } | { revenue: number };
+  /** Days per month. Default 30.4375. */
+  daysPerMonth?: number;
+}
+
+export interface TimelineMonth {
+  /** 0-based month of the horizon. */
+  month: number;
+  /** Leads arriving this month. */
+  leads: number;
+  /** Expected won deals landing this month. */
+  won: number;
+  revenue: number;
+  cumulativeWon: number;
+  cumulativeRevenue: number;
+}
+
+export interface TimelineGoal {
+  /** Won deals the goal asks for. */
+  won: number;
+  /** Expected won deals over the horizon. */
+  expected: number;
+  /** Expected ≥ goal. */
+  onTrack: boolean;
+  /** Exact chance of reaching the goal: P(Binomial(leads landing in time, conversion) ≥ won). */
+  chance: number;
+}
+
+export interface Timeline {
+  /** Days from lead to won: the sum of stage days up to `wonStage`. */
+  cycleDays: number;
+  /** The same in months. */
+  cycleMonths: number;
+  conversion: number;
+  months: TimelineMonth[];
+  /** Leads whose cycle ends within the horizon (they are the ones that can be won in time). */
+  leadsInTime: number;
+  totalWon: number;
+  totalRevenue: number;
+  goal?: TimelineGoal;
+}
+
+/**
+ * When the won deals land, month by month. Leads arrive evenly through each month and every
+ * deal takes the full cycle (the sum of stage days up to `wonStage`), so the leads of month m
+ * close during [m + d, m + 1 + d) with d the cycle in months: a share 1 − frac(d) of them lands
+ * in month m + ⌊d⌋ and frac(d) in the next. Each lead converts independently with the overall
+ * conversion, so won deals within the horizon ~ Binomial(leads landing in time, conversion)
+ * exactly (the landing schedule is fixed; only conversion is random).
+ */
+export function timeline(s: Scenario, options: TimelineOptions = {}): Timeline {
+  const horizon = Math.max(0, Math.floor(options.months ?? 6));
+  const daysPerMonth = options.daysPerMonth ?? DAYS_PER_MONTH;
+  let cycleDays = 0;
+  for (let i = 0; i <= s.wonStage && i < s.stages.length; i++) {
+    cycleDays += options.stageDays?.[i] ?? s.stages[i].days ?? 0;
+  }
+  const cycleMonths = cycleDays / daysPerMonth;
+  const whole = Math.floor(cycleMonths);
+  const frac = cycleMonths - whole;
+  const conversion = conversionTo(s, s.wonStage);
+  const leadsIn = (m: number): number => {
+    if (m < 0) return options.priorLeadsPerMonth ?? 0;
+    const given = options.leadsPerMonth ?? s.leads;
+    return typeof given === 'number' ? given : (given[m] ?? 0);
+  };
+
+  // Leads landing (finishing the cycle) in month j come from months j − ⌊d⌋ and j − ⌊d⌋ − 1.
+  const landing = (j: number) => (1 - frac) * leadsIn(j - whole) + frac * leadsIn(j - whole - 1);
+  const months: TimelineMonth[] = [];
+  let cumulativeWon = 0;
+  let leadsInTime = 0;
+  for (let j = 0; j < horizon; j++) {
+    const landed = landing(j);
+    leadsInTime += landed;
+    const won = landed * conversion;
+    cumulativeWon += won;
+    months.push({
+      month: j,
+      leads: leadsIn(j),
+      won,
+      revenue: won * s.dealValue,
+      cumulativeWon,
+      cumulativeRevenue: cumulativeWon * s.dealValue,
+    });
+  }
+  const out: Timeline = {
+    cycleDays,
+    cycleMonths,
+    conversion,
+    months,
+    leadsInTime,
+    totalWon: cumulativeWon,
+    totalRevenue: cumulativeWon * s.dealValue,
+  };
+  if (options.goal) {
+    const goalWon =
+      'won' in options.goal
+        ? Math.ceil(options.goal.won)
+        : s.dealValue > 0
+          ? Math.ceil(options.goal.revenue / s.dealValue)
+          : options.goal.revenue > 0
+            ? Infinity
+            : 0;
+    // Leads arrive evenly, so a fractional share is a count rounded down (guarding float dust).
+    const n = Math.floor(leadsInTime + 1e-9);
+    out.goal = {
+      won: goalWon,
+      expected: cumulativeWon,
+      onTrack: cumulativeWon >= goalWon,
+      chance: binomialSf(goalWon, n, conversion),
+    };
+  }
+  return out;
+}
