@@ -29,6 +29,7 @@ const contenders = [
   { id: 'd3-funnel', label: 'd3-funnel' },
   { id: 'funnel-graph', label: 'FunnelGraph.js (+ CSS)' },
   { id: 'chartjs-funnel', label: 'Chart.js + chartjs-chart-funnel' },
+  { id: 'baseline', label: '(empty render: harness floor)' },
 ];
 
 // Eight stages of a sales cycle that goes on after the sale; counts from leads × rates.
@@ -118,10 +119,10 @@ ${js.map((f) => `<script type="module" src="${f.file}"></script>`).join('\n')}
 /**
  * Runs `window.bench[op]` once in the page, starting just after a painted frame, and returns
  * - `work`: main-thread time the change costs: the call itself (for Lit, until
- *   `updateComplete`) plus, in the frame that shows it, style, layout and paint (from the
- *   frame's start to a message posted from requestAnimationFrame, which runs right after that
- *   frame's rendering). The idle wait for the frame is left out, so this is comparable with
- *   the 16.7 ms a 60 Hz frame allows;
+ *   `updateComplete`) plus, in the frame that shows it, requestAnimationFrame callbacks, style,
+ *   layout and paint (up to a message posted from requestAnimationFrame, which runs right
+ *   after that frame's rendering). The idle wait for the frame is left out, so this compares
+ *   with the 16.7 ms a 60 Hz frame allows;
  * - `nextFrame`: whether the change was painted in the very next frame.
  */
 async function timeStep(page, op, data) {
@@ -136,16 +137,21 @@ async function timeStep(page, op, data) {
           }),
         );
       await afterPaint(); // start from an idle, painted page, at the top of a frame
-      const next = new Promise((resolve) => requestAnimationFrame(resolve));
+      // Registered before the call, so it is the first callback of the next frame: when that
+      // frame really starts on the main thread (its timestamp is the earlier vsync time).
+      const next = new Promise((resolve) =>
+        requestAnimationFrame((frame) => resolve({ frame, started: performance.now() })),
+      );
       const start = performance.now();
       if (op === 'render') await window.bench.render(document.getElementById('chart'), data);
       else await window.bench.update(data);
       const scriptEnd = performance.now();
       const { frame, painted } = await afterPaint();
-      return {
-        work: scriptEnd - start + painted - Math.max(frame, scriptEnd),
-        nextFrame: frame === (await next),
-      };
+      const first = await next;
+      const nextFrame = frame === first.frame;
+      // A later frame has no probe; its vsync time is then at most a little early.
+      const frameStart = Math.max(scriptEnd, nextFrame ? first.started : frame);
+      return { work: scriptEnd - start + painted - frameStart, nextFrame };
     },
     { op, data },
   );
@@ -159,15 +165,25 @@ async function main() {
   for (const c of contenders) {
     if (c.needs && !existsSync(c.needs)) {
       console.log(`  ${c.id}: skipped, ${c.needs.slice(root.length + 1)} does not exist yet`);
-      ready.push({ ...c, missing: true });
+      ready.push({ ...c, missing: true, reason: 'not built yet' });
       continue;
     }
     const outDir = join(outRoot, c.id);
-    const { files, gzip } = await bundle({
-      entry: join(root, 'bench/funnel/entries', `${c.id}.js`),
-      name: c.id,
-      outDir,
-    });
+    let built;
+    try {
+      built = await bundle({
+        entry: join(root, 'bench/funnel/entries', `${c.id}.js`),
+        name: c.id,
+        outDir,
+      });
+    } catch (error) {
+      // Still measure the others, but the run fails at the end.
+      console.error(`  ${c.id}: build failed\n${error.message}`);
+      process.exitCode = 1;
+      ready.push({ ...c, missing: true, reason: 'build failed' });
+      continue;
+    }
+    const { files, gzip } = built;
     await writeFile(join(outDir, 'index.html'), pageHtml(c.id, files));
     console.log(`  ${c.id}: ${files.map((f) => `${f.file} ${kb(f.gzip)} KB`).join(', ')}`);
     ready.push({ ...c, files, gzip, firstRender: [], update: [] });
@@ -239,7 +255,7 @@ async function main() {
   ];
   const rows = ready.map((c) =>
     c.missing
-      ? [c.label, 'not built yet', '–', '–', '–']
+      ? [c.label, c.reason, '–', '–', '–']
       : [
           c.label,
           kb(c.gzip),
