@@ -1,2 +1,5 @@
 export * from './types.js';
 export * from './format.js';
+export * from './messages.js';
+export * from './validate.js';
+export * from './presets.js';
