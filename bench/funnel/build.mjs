@@ -10,6 +10,19 @@ export const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, ''
 /** 1 KB = 1000 bytes, as Vite prints it. */
 export const kb = (bytes) => (bytes / 1000).toFixed(1);
 
+/**
+ * package.json's `sideEffects` lists only the dist files, so a build from source treats
+ * `src/**` as side-effect free and silently drops a bare `import './define.js'`. Define
+ * modules (and the package entry) exist for their side effect: keep them.
+ */
+const keepDefineModules = {
+  name: 'keep-define-modules',
+  transform(code, id) {
+    if (/\/src\/(index|.*\/define)\.ts$/.test(id)) return { code, moduleSideEffects: true };
+    return null;
+  },
+};
+
 export function gzipBytes(source) {
   return gzipSync(source, { level: 9 }).length;
 }
@@ -28,6 +41,7 @@ export async function bundle({ entry, name, outDir }) {
     root,
     logLevel: 'warn',
     mode: 'production',
+    plugins: [keepDefineModules],
     // Libraries read this to drop their development branches; a page build would set it too.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

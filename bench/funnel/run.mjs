@@ -230,6 +230,11 @@ async function main() {
         await page.goto(`${origin}/${c.id}/`, { waitUntil: 'load' });
         await page.waitForFunction(() => window.bench !== undefined);
         c.firstRender.push(await timeStep(page, 'render', stagesFor(RATES)));
+        const drawn = await page.evaluate(() => {
+          const chart = document.getElementById('chart');
+          return chart.querySelector(':not(:defined)') === null && chart.childElementCount > 0;
+        });
+        if (!drawn && c.id !== 'baseline') throw new Error(`${c.id} drew nothing`);
         for (let u = 0; u < UPDATES_PER_PAGE; u += 1) {
           c.update.push(await timeStep(page, 'update', updatedStages(run * UPDATES_PER_PAGE + u)));
         }
