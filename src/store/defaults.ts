@@ -1,0 +1,86 @@
+import type { PipelineStage, Preset } from '../model/types.js';
+
+/**
+ * Stages of a new pipeline when no preset is given: the classic B2B path from the source
+ * articles, ending at closing (won and lost are outcomes, not columns). Probabilities are
+ * the usual rule-of-thumb chances of closing from each stage, for weighted column totals.
+ */
+export const DEFAULT_STAGES: readonly PipelineStage[] = [
+  {
+    id: 'prospecting',
+    name: 'Prospecting',
+    names: { en: 'Prospecting', es: 'Prospección' },
+    probability: 0.05,
+  },
+  {
+    id: 'contact',
+    name: 'First contact',
+    names: { en: 'First contact', es: 'Primer contacto' },
+    probability: 0.1,
+  },
+  {
+    id: 'qualification',
+    name: 'Qualification',
+    names: { en: 'Qualification', es: 'Calificación' },
+    probability: 0.2,
+  },
+  {
+    id: 'proposal',
+    name: 'Proposal',
+    names: { en: 'Proposal', es: 'Presentación de la oferta' },
+    probability: 0.4,
+  },
+  {
+    id: 'negotiation',
+    name: 'Negotiation',
+    names: { en: 'Negotiation', es: 'Negociación' },
+    probability: 0.6,
+  },
+  { id: 'closing', name: 'Closing', names: { en: 'Closing', es: 'Cierre' }, probability: 0.8 },
+];
+
+/** A lower-case ASCII id from a name: `Presentación de la oferta` → `presentacion-de-la-oferta`. */
+export function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken. */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  const root = base || 'stage';
+  if (!taken.has(root)) return root;
+  let n = 2;
+  while (taken.has(`${root}-${n}`)) n += 1;
+  return `${root}-${n}`;
+}
+
+/**
+ * Board columns from a preset: its stages up to the won stage (after-sale steps are not deal
+ * columns). A stage's probability is the chance a deal there is won, the product of the
+ * rates from it to the won stage, so weighted totals match the preset's funnel.
+ */
+export function stagesFromPreset(preset: Preset): PipelineStage[] {
+  const { stages, wonStage } = preset.scenario;
+  const last = Math.min(Math.max(wonStage, 0), stages.length - 1);
+  const taken = new Set<string>();
+  const result: PipelineStage[] = [];
+  for (let i = 0; i <= last; i += 1) {
+    const s = stages[i]!;
+    let probability = 1;
+    for (let j = i; j <= last; j += 1) probability *= stages[j]!.rate;
+    const id = uniqueId(slug(s.names?.en ?? s.name), taken);
+    taken.add(id);
+    result.push({
+      id,
+      name: s.name,
+      ...(s.names ? { names: { ...s.names } } : {}),
+      probability,
+    });
+  }
+  return result;
+}

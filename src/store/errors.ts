@@ -1,0 +1,57 @@
+import type { Deal } from '../model/types.js';
+
+/**
+ * Why a storage call failed. Elements switch on `code` to pick a localized message; the
+ * English `message` is for logs.
+ * - `conflict`: the record changed since the caller read it (`current` holds the stored one).
+ * - `quota`: the browser refused to store more; nothing of the action was written.
+ * - `not-found`: no record with that id.
+ * - `invalid`: the input is not acceptable (`details` names the fields).
+ * - `too-large`: a file over the import size limit, refused before reading it.
+ * - `closed`: the repository was closed (for instance to let a newer version upgrade).
+ * - `failed`: anything else the browser reported (`cause` holds it).
+ */
+export type StoreErrorCode =
+  'conflict' | 'quota' | 'not-found' | 'invalid' | 'too-large' | 'closed' | 'failed';
+
+/** One problem with an input record or a row of an imported file (`row` is 1-based, data rows). */
+export interface FieldError {
+  row?: number;
+  field: string;
+  code: string;
+  message: string;
+}
+
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  readonly code: StoreErrorCode;
+  /** For `conflict`: the record as it is stored now. */
+  readonly current?: Deal;
+  /** For `invalid`: every problem found, not only the first. */
+  readonly details: FieldError[];
+
+  constructor(
+    code: StoreErrorCode,
+    message: string,
+    extra: { current?: Deal; details?: FieldError[]; cause?: unknown } = {},
+  ) {
+    super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
+    this.code = code;
+    this.current = extra.current;
+    this.details = extra.details ?? [];
+  }
+}
+
+/** Maps whatever IndexedDB threw (a DOMException, an aborted transaction) to a `StoreError`. */
+export function toStoreError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return new StoreError('quota', 'The browser has no room left for this data', { cause: error });
+  }
+  if (name === 'InvalidStateError') {
+    return new StoreError('closed', 'The storage connection is closed', { cause: error });
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  return new StoreError('failed', `Storage failed: ${text}`, { cause: error });
+}

@@ -1,0 +1,206 @@
+import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { Backend, IndexName, Records, StoreName, Tx } from './backend.js';
+import { CoreRepository, type RepositoryOptions } from './core.js';
+import { openDatabase, type IdbFactoryLike } from './db.js';
+import { StoreError } from './errors.js';
+import type { RepositoryNotice, SalesRepository } from './repository.js';
+import { DEFAULT_DB_NAME, type SalesDB } from './schema.js';
+
+type AnyTx = IDBPTransaction<unknown, string[], IDBTransactionMode>;
+
+/** `Tx` over one IndexedDB transaction. Only IDB requests are awaited, so it never auto-commits early. */
+class IdbTx implements Tx {
+  constructor(private readonly tx: AnyTx) {}
+
+  get<S extends StoreName>(store: S, id: string): Promise<Records[S] | undefined> {
+    return this.tx.objectStore(store).get(id);
+  }
+
+  all<S extends StoreName>(
+    store: S,
+    index?: IndexName<S>,
+    key?: string | string[],
+  ): Promise<Records[S][]> {
+    const s = this.tx.objectStore(store);
+    return index === undefined ? s.getAll() : s.index(index).getAll(key);
+  }
+
+  count<S extends StoreName>(
+    store: S,
+    index: IndexName<S>,
+    key: string | string[],
+  ): Promise<number> {
+    return this.tx.objectStore(store).index(index).count(key);
+  }
+
+  async put<S extends StoreName>(store: S, value: Records[S]): Promise<void> {
+    await this.tx.objectStore(store).put!(value);
+  }
+
+  putMany<S extends StoreName>(
+    store: S,
+    values: readonly Records[S][],
+    onWritten?: (done: number) => void,
+  ): Promise<void> {
+    // Raw requests, all queued at once and only the last awaited: a promise per record would
+    // cost more than the write itself on large imports.
+    const raw = unwrap(this.tx.objectStore(store)) as IDBObjectStore;
+    return new Promise((resolve, reject) => {
+      if (values.length === 0) return resolve();
+      values.forEach((value, i) => {
+        const request = raw.put(value);
+        const done = i + 1;
+        if (done === values.length) {
+          request.onsuccess = () => {
+            onWritten?.(done);
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        } else if (onWritten && done % 1000 === 0) {
+          request.onsuccess = () => onWritten(done);
+        }
+      });
+    });
+  }
+
+  async delete(store: StoreName, id: string): Promise<void> {
+    await this.tx.objectStore(store).delete!(id);
+  }
+}
+
+export interface IdbRepositoryOptions extends RepositoryOptions {
+  /** Database name. Default `sales-funnel`. */
+  name?: string;
+  /** Default: the global `indexedDB`. */
+  factory?: IdbFactoryLike;
+  /** Notices raised while opening (`blocked`), before the repository exists. */
+  onNotice?: (notice: RepositoryNotice) => void;
+}
+
+/**
+ * Holds the connection: reopens it when the browser terminated it, and closes it for good
+ * when a newer version of the app needs to upgrade (`versionchange`), telling the UI to reload.
+ */
+class IdbBackend implements Backend {
+  readonly persistent = true;
+  private db?: IDBPDatabase<SalesDB>;
+  private opening?: Promise<IDBPDatabase<SalesDB>>;
+  private state: 'open' | 'superseded' | 'closed' = 'open';
+
+  constructor(
+    private readonly options: IdbRepositoryOptions,
+    private readonly notice: (n: RepositoryNotice) => void,
+  ) {}
+
+  async open(): Promise<void> {
+    this.db = await this.connect();
+  }
+
+  async read<T>(stores: StoreName[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const tx = await this.transaction(stores, 'readonly');
+    const result = await fn(new IdbTx(tx));
+    await tx.done;
+    return result;
+  }
+
+  async write<T>(stores: StoreName[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const tx = await this.transaction(stores, 'readwrite');
+    const done = tx.done;
+    done.catch(() => undefined); // observed below; avoids an unhandled rejection on abort
+    try {
+      const result = await fn(new IdbTx(tx));
+      await done;
+      return result;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the browser (quota, constraint) or finished.
+      }
+      // The transaction's own error names the real cause (QuotaExceededError) when a request
+      // only reported the resulting AbortError.
+      if (e instanceof StoreError) throw e;
+      throw (e as { name?: string } | null)?.name === 'AbortError' && tx.error ? tx.error : e;
+    }
+  }
+
+  close(): void {
+    this.state = 'closed';
+    this.db?.close();
+    this.db = undefined;
+  }
+
+  private connect(): Promise<IDBPDatabase<SalesDB>> {
+    return openDatabase({
+      name: this.options.name ?? DEFAULT_DB_NAME,
+      factory: this.options.factory,
+      onBlocked: () => {
+        this.options.onNotice?.({ type: 'blocked' });
+        this.notice({ type: 'blocked' });
+      },
+      onBlocking: (db) => {
+        db.close();
+        if (this.db === db) this.db = undefined;
+        if (this.state === 'open') {
+          this.state = 'superseded';
+          this.notice({ type: 'reload-needed' });
+        }
+      },
+      onTerminated: () => {
+        this.db = undefined;
+      },
+    });
+  }
+
+  private async connection(): Promise<IDBPDatabase<SalesDB>> {
+    if (this.state === 'superseded') {
+      throw new StoreError('closed', 'A newer version of this app is open: reload the page');
+    }
+    if (this.state === 'closed') throw new StoreError('closed', 'The repository is closed');
+    if (this.db) return this.db;
+    this.opening ??= this.connect().then(
+      (db) => {
+        this.opening = undefined;
+        this.db = db;
+        this.notice({ type: 'reopened' });
+        return db;
+      },
+      (e: unknown) => {
+        this.opening = undefined;
+        throw e;
+      },
+    );
+    return this.opening;
+  }
+
+  private async transaction(stores: StoreName[], mode: IDBTransactionMode): Promise<AnyTx> {
+    const db = (await this.connection()) as unknown as IDBPDatabase<unknown>;
+    try {
+      return db.transaction(stores, mode) as AnyTx;
+    } catch (e) {
+      // A connection closed under us without a `close` event: reopen once and retry.
+      if ((e as { name?: string }).name !== 'InvalidStateError' || this.state !== 'open') throw e;
+      if (this.db === (db as unknown)) this.db = undefined;
+      const again = (await this.connection()) as unknown as IDBPDatabase<unknown>;
+      return again.transaction(stores, mode) as AnyTx;
+    }
+  }
+}
+
+/** The BroadcastChannel that repositories on the same database share. */
+export const channelNameFor = (dbName: string) => `sales-funnel:${dbName}`;
+
+/** Opens (creating or upgrading) the database and returns a repository over it. */
+export async function createIdbRepository(
+  options: IdbRepositoryOptions = {},
+): Promise<SalesRepository> {
+  // The backend raises notices before the repository that relays them exists.
+  const relay: { to?: CoreRepository } = {};
+  const backend = new IdbBackend(options, (n) => relay.to?.emitNotice(n));
+  await backend.open();
+  relay.to = new CoreRepository(backend, {
+    ...options,
+    channelName: channelNameFor(options.name ?? DEFAULT_DB_NAME),
+  });
+  return relay.to;
+}

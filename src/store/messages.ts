@@ -1,0 +1,111 @@
+import type { Lang } from '../model/types.js';
+
+/**
+ * The store's user-facing messages, by code, per language. `{x}` placeholders are filled from
+ * the params. Elements may show these directly or map the codes to their own wording.
+ */
+const MESSAGES: Record<Lang, Record<string, string>> = {
+  en: {
+    required: '{field} is required',
+    'too-long': '{field} is longer than {max} characters',
+    'not-a-number': '{field} is not a number: “{value}”',
+    negative: '{field} cannot be negative',
+    'bad-currency': '{field} is not a three-letter currency code: “{value}”',
+    'bad-date': '{field} is not a valid date: “{value}”',
+    'unknown-stage': 'No stage called “{value}” in this pipeline',
+    'bad-outcome': '{field} must be open, won or lost: “{value}”',
+    'bad-type': '{field} has the wrong type',
+    'unknown-deal': 'The event refers to a deal that is not in the file: “{value}”',
+    duplicate: 'The id “{value}” appears twice',
+    exists: 'A pipeline with the id “{value}” already exists',
+    'bad-format': 'This is not a sales-funnel pipeline file',
+    'no-stages': 'The pipeline needs at least one stage',
+    'no-columns': 'No column could be matched to a deal title',
+    empty: 'The file has no data rows',
+    'idb-unavailable':
+      'This browser does not allow saving data here (IndexedDB is unavailable): changes last only until the page is closed.',
+    'idb-failed':
+      'The saved data could not be opened ({detail}): changes last only until the page is closed.',
+  },
+  es: {
+    required: 'Falta {field}',
+    'too-long': '{field} tiene más de {max} caracteres',
+    'not-a-number': '{field} no es un número: «{value}»',
+    negative: '{field} no puede ser negativo',
+    'bad-currency': '{field} no es un código de moneda de tres letras: «{value}»',
+    'bad-date': '{field} no es una fecha válida: «{value}»',
+    'unknown-stage': 'No hay ninguna etapa llamada «{value}» en este embudo',
+    'bad-outcome': '{field} debe ser abierto, ganado o perdido: «{value}»',
+    'bad-type': '{field} tiene un tipo incorrecto',
+    'unknown-deal': 'El evento se refiere a una oportunidad que no está en el archivo: «{value}»',
+    duplicate: 'El identificador «{value}» aparece dos veces',
+    exists: 'Ya existe un embudo con el identificador «{value}»',
+    'bad-format': 'Este archivo no es un embudo de sales-funnel',
+    'no-stages': 'El embudo necesita al menos una etapa',
+    'no-columns': 'Ninguna columna corresponde al título de la oportunidad',
+    empty: 'El archivo no tiene filas de datos',
+    'idb-unavailable':
+      'Este navegador no permite guardar datos aquí (IndexedDB no está disponible): los cambios solo duran hasta cerrar la página.',
+    'idb-failed':
+      'No se pudieron abrir los datos guardados ({detail}): los cambios solo duran hasta cerrar la página.',
+  },
+};
+
+/** Field names as a person reads them. */
+const FIELDS: Record<Lang, Record<string, string>> = {
+  en: {
+    title: 'Title',
+    company: 'Company',
+    contact: 'Contact',
+    amount: 'Amount',
+    currency: 'Currency',
+    owner: 'Owner',
+    expectedClose: 'Expected close date',
+    notes: 'Notes',
+    stage: 'Stage',
+    stageId: 'Stage',
+    outcome: 'Outcome',
+    lostReason: 'Lost reason',
+    name: 'Name',
+  },
+  es: {
+    title: 'El título',
+    company: 'La empresa',
+    contact: 'El contacto',
+    amount: 'El importe',
+    currency: 'La moneda',
+    owner: 'El responsable',
+    expectedClose: 'La fecha prevista de cierre',
+    notes: 'Las notas',
+    stage: 'La etapa',
+    stageId: 'La etapa',
+    outcome: 'El resultado',
+    lostReason: 'El motivo de pérdida',
+    name: 'El nombre',
+  },
+};
+
+export function message(
+  lang: Lang,
+  code: string,
+  params: Record<string, string | number> = {},
+): string {
+  const template = MESSAGES[lang][code] ?? MESSAGES.en[code] ?? code;
+  const field = typeof params.field === 'string' ? params.field : '';
+  // The last path segment names the field: `deals[3].amount` reads as "Amount".
+  const key = field.replace(/^.*[.\]]/, '');
+  const all = { ...params, field: FIELDS[lang][key] ?? field };
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(all[name as keyof typeof all] ?? ''),
+  );
+}
+
+/** The largest file an import accepts, checked before reading it: 50 MB. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export function tooLargeMessage(lang: Lang, bytes: number): string {
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return lang === 'es'
+    ? `El archivo ocupa ${mb(bytes)} MB; el máximo para importar es ${mb(MAX_IMPORT_BYTES)} MB. Divídelo en partes.`
+    : `The file is ${mb(bytes)} MB; the import limit is ${mb(MAX_IMPORT_BYTES)} MB. Split it into parts.`;
+}

@@ -1,0 +1,242 @@
+import type {
+  Deal,
+  DealOutcome,
+  LocalizedText,
+  Pipeline,
+  PipelineStage,
+  Preset,
+  Scenario,
+  StageEvent,
+} from '../model/types.js';
+import type { IdbFactoryLike } from './db.js';
+import { createIdbRepository, type IdbRepositoryOptions } from './idb-repository.js';
+import { createMemoryRepository } from './memory-repository.js';
+import { message } from './messages.js';
+import type { PipelineExport, SavedScenario } from './records.js';
+
+/**
+ * The one interface every element uses to reach stored data. Two implementations keep the
+ * same contract: IndexedDB (`persistent: true`) and memory (the fallback, `persistent: false`).
+ * Every method that writes is one transaction: all of it is stored, or none of it, and the
+ * promise rejects with a `StoreError`.
+ */
+export interface SalesRepository {
+  /** False when data lives only as long as the page (IndexedDB unavailable); see `reason`. */
+  readonly persistent: boolean;
+  /** Why the repository is not persistent, for the UI to say so. */
+  readonly reason?: string;
+
+  listPipelines(): Promise<Pipeline[]>;
+  getPipeline(id: string): Promise<Pipeline | undefined>;
+  /** Stages come from `stages`, else from `preset`, else the default B2B stages. */
+  createPipeline(input: NewPipeline): Promise<Pipeline>;
+  /** The pipeline with this id, created from `input` first if it does not exist yet. */
+  ensurePipeline(id: string, input?: Omit<NewPipeline, 'id'>): Promise<Pipeline>;
+  updatePipeline(id: string, patch: { name?: string; currency?: string }): Promise<Pipeline>;
+  /** Deletes the pipeline with its deals, history and scenarios. */
+  deletePipeline(id: string): Promise<void>;
+
+  /** Inserts a stage at `index` (default: at the end). */
+  addStage(pipelineId: string, stage: NewStage, index?: number): Promise<Pipeline>;
+  updateStage(pipelineId: string, stageId: string, patch: StagePatch): Promise<Pipeline>;
+  renameStage(pipelineId: string, stageId: string, name: string): Promise<Pipeline>;
+  /** `stageIds` must list every stage exactly once, in the new order. */
+  reorderStages(pipelineId: string, stageIds: readonly string[]): Promise<Pipeline>;
+  /** Removes a stage after moving its deals (recorded as moves) to `moveDealsTo`. */
+  removeStage(pipelineId: string, stageId: string, moveDealsTo: string): Promise<Pipeline>;
+
+  listDeals(pipelineId: string, filter?: { stageId?: string }): Promise<Deal[]>;
+  getDeal(id: string): Promise<Deal | undefined>;
+  /** Count, total and probability-weighted total of the open deals per stage, plus won / lost. */
+  summarize(pipelineId: string): Promise<PipelineSummary>;
+  /** Creates a deal (default stage: the first) and its `created` history event. */
+  createDeal(pipelineId: string, input: NewDeal): Promise<Deal>;
+  /** Edits fields other than stage and outcome; `conflict` if the stored version differs. */
+  updateDeal(id: string, patch: DealPatch, expectedVersion: number): Promise<Deal>;
+  /** Deletes a deal and its history; the snapshot returned undoes it through `restoreDeal`. */
+  deleteDeal(id: string, expectedVersion?: number): Promise<DeletedDeal>;
+  restoreDeal(snapshot: DeletedDeal): Promise<Deal>;
+  /** Moves a deal to a stage (backwards too) and records the move, together. */
+  moveDeal(id: string, toStageId: string, options: MoveOptions): Promise<DealChange>;
+  /** Marks a deal won, lost (with a reason) or open again, and records it. */
+  setOutcome(id: string, outcome: DealOutcome, options: OutcomeOptions): Promise<DealChange>;
+  /** History, oldest first. */
+  listEvents(pipelineId: string, filter?: { dealId?: string }): Promise<StageEvent[]>;
+
+  /** Validates every deal, then stores all of them in one transaction, or none. */
+  importDeals(
+    pipelineId: string,
+    deals: readonly NewDeal[],
+    options?: ImportOptions,
+  ): Promise<Deal[]>;
+  exportPipeline(id: string): Promise<PipelineExport>;
+  /** Validates the whole file, then stores it in one transaction, or nothing. */
+  importPipeline(data: unknown, options?: ImportOptions & { replace?: boolean }): Promise<Pipeline>;
+
+  /** Saved scenarios; `pipelineId` `undefined` lists all, `null` those of no pipeline. */
+  listScenarios(pipelineId?: string | null): Promise<SavedScenario[]>;
+  /** Creates, or overwrites the one with `input.id`. */
+  saveScenario(input: NewScenario): Promise<SavedScenario>;
+  renameScenario(id: string, name: string): Promise<SavedScenario>;
+  deleteScenario(id: string): Promise<void>;
+
+  /**
+   * Calls `listener` after every committed change to the pipeline (`null`: to anything), made
+   * through this repository or another one on the same database (another tab). Returns the
+   * unsubscribe function.
+   */
+  subscribe(pipelineId: string | null, listener: (change: StoreChange) => void): () => void;
+  /** Connection notices the UI must show (`reload-needed`) or may show. */
+  onNotice(listener: (notice: RepositoryNotice) => void): () => void;
+  close(): void;
+}
+
+export interface NewStage {
+  id?: string;
+  name: string;
+  names?: LocalizedText;
+  probability?: number;
+}
+export type StagePatch = Partial<Omit<PipelineStage, 'id'>>;
+
+export interface NewPipeline {
+  id?: string;
+  name: string;
+  /** Default `EUR`. */
+  currency?: string;
+  stages?: readonly NewStage[];
+  preset?: Preset;
+}
+
+export interface NewDeal {
+  id?: string;
+  title: string;
+  company?: string;
+  contact?: string;
+  /** Default 0. */
+  amount?: number;
+  /** Default: the pipeline's. */
+  currency?: string;
+  owner?: string;
+  expectedClose?: string;
+  notes?: string;
+  /** Default: the first stage. */
+  stageId?: string;
+  outcome?: DealOutcome;
+  lostReason?: string;
+  /** For imports of older deals; default now. */
+  createdAt?: number;
+}
+
+export type DealPatch = Partial<
+  Pick<
+    Deal,
+    'title' | 'company' | 'contact' | 'amount' | 'currency' | 'owner' | 'expectedClose' | 'notes'
+  >
+>;
+
+export interface MoveOptions {
+  /** The `version` of the deal the user saw; a newer stored one is a `conflict`. */
+  expectedVersion: number;
+  /** When the move happened; default now. */
+  at?: number;
+}
+export interface OutcomeOptions extends MoveOptions {
+  /** Why a deal was lost. */
+  reason?: string;
+}
+
+export interface DealChange {
+  deal: Deal;
+  /** The history event written; absent when nothing changed (a move to the same stage). */
+  event?: StageEvent;
+}
+
+export interface DeletedDeal {
+  deal: Deal;
+  events: StageEvent[];
+}
+
+export interface NewScenario {
+  id?: string;
+  name: string;
+  pipelineId?: string | null;
+  scenario: Scenario;
+}
+
+export interface ImportProgress {
+  phase: 'read' | 'validate' | 'write';
+  done: number;
+  total: number;
+}
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface StageTotals {
+  stageId: string;
+  count: number;
+  amount: number;
+  /** Σ amount × stage probability (amount when the stage has none). */
+  weighted: number;
+}
+export interface PipelineSummary {
+  stages: StageTotals[];
+  won: { count: number; amount: number };
+  lost: { count: number; amount: number };
+}
+
+export type ChangeType =
+  | 'pipeline'
+  | 'pipeline-deleted'
+  | 'deal'
+  | 'deal-moved'
+  | 'deal-deleted'
+  | 'deals-imported'
+  | 'scenario';
+
+export interface StoreChange {
+  type: ChangeType;
+  /** `null` for scenarios of no pipeline. */
+  pipelineId: string | null;
+  /** Ids of the records changed (deals, scenarios, or the pipeline). */
+  ids: string[];
+  /** True when made through this repository instance, false when it came from another tab. */
+  local: boolean;
+}
+
+/**
+ * - `blocked`: an old tab keeps an older version open; opening waits until it closes.
+ * - `reload-needed`: a newer version of the app opened the database elsewhere; this
+ *   connection closed itself so the upgrade can run, and writes now fail with `closed`.
+ * - `reopened`: the browser dropped the connection and it was opened again.
+ */
+export type RepositoryNotice =
+  { type: 'blocked' } | { type: 'reload-needed' } | { type: 'reopened' };
+
+export interface OpenRepositoryOptions extends Omit<IdbRepositoryOptions, 'factory'> {
+  /** `null` forces the in-memory repository (as if IndexedDB were missing). */
+  factory?: IdbFactoryLike | null;
+}
+
+/**
+ * The repository elements should use: IndexedDB when it can be opened, else memory with
+ * `persistent: false` and a `reason` (in `options.lang`) the UI shows to the user.
+ * Resolves only once the database is usable: while an old tab blocks an upgrade it waits,
+ * and `onNotice` receives `blocked`.
+ */
+export async function openRepository(
+  options: OpenRepositoryOptions = {},
+): Promise<SalesRepository> {
+  const lang = options.lang ?? 'en';
+  const factory = options.factory === undefined ? globalThis.indexedDB : options.factory;
+  if (!factory) {
+    return createMemoryRepository({ ...options, reason: message(lang, 'idb-unavailable') });
+  }
+  try {
+    return await createIdbRepository({ ...options, factory });
+  } catch (e) {
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return createMemoryRepository({ ...options, reason: message(lang, 'idb-failed', { detail }) });
+  }
+}
