@@ -15,6 +15,7 @@ const LN_2PI = Math.log(2 * Math.PI);
 export function logGamma(x: number): number {
   if (!(x > 0)) return x === 0 ? Infinity : NaN;
   if (x === Infinity) return Infinity;
+  if (x === 1 || x === 2) return 0; // exact zeros, which the series would miss by ~1e-15
   let shift = 0;
   if (x < 10) {
     // ln Γ(x) = ln Γ(x + k) − ln(x (x+1) … (x+k−1)); the product stays far from overflow.

@@ -1,0 +1,177 @@
+import { expect } from '@open-wc/testing';
+import type { Scenario } from '../../src/model/types.js';
+import {
+  binomialCdf,
+  binomialPmf,
+  binomialQuantile,
+  binomialSf,
+  chanceToReach,
+  incompleteBeta,
+  logGamma,
+  stirlerr,
+  wonDistribution,
+} from '../../src/sim/exact.js';
+
+function scenario(fields: Partial<Scenario> & Pick<Scenario, 'stages'>): Scenario {
+  return {
+    leads: 1000,
+    dealValue: 1000,
+    currency: 'EUR',
+    wonStage: fields.stages.length - 1,
+    ...fields,
+  };
+}
+
+const stages = (...rates: number[]) => rates.map((rate, i) => ({ name: `S${i}`, rate }));
+
+/** Brute force: C(n, k) pᵏ qⁿ⁻ᵏ by the multiplicative formula (fine for small n). */
+function brutePmf(k: number, n: number, p: number): number {
+  let c = 1;
+  for (let i = 1; i <= k; i++) c = (c * (n - k + i)) / i;
+  return c * p ** k * (1 - p) ** (n - k);
+}
+
+const close = (actual: number, expected: number, rel: number) =>
+  expect(Math.abs(actual - expected), `${actual} vs ${expected}`).to.be.at.most(
+    rel * Math.abs(expected) + 1e-300,
+  );
+
+describe('logGamma and stirlerr', () => {
+  it('matches ln((n−1)!) and known values', () => {
+    let fact = 1;
+    for (let n = 1; n <= 25; n++) {
+      close(logGamma(n), Math.log(fact), 1e-14);
+      fact *= n;
+    }
+    close(logGamma(0.5), Math.log(Math.sqrt(Math.PI)), 1e-14);
+    close(logGamma(100), 359.1342053695754, 1e-15);
+    close(logGamma(1e10), 220258509288.81058, 1e-15); // C libm lgamma
+    close(logGamma(1e6 + 0.5), 12815511.476902764, 1e-15);
+  });
+
+  it('stirlerr is ln Γ(z+1) − Stirling, across the switch to the series at 15', () => {
+    for (const z of [1, 2, 7.5, 15, 15.5, 16, 40]) {
+      const direct = logGamma(z + 1) - (z + 0.5) * Math.log(z) + z - 0.5 * Math.log(2 * Math.PI);
+      expect(Math.abs(stirlerr(z) - direct)).to.be.below(1e-13);
+    }
+    close(stirlerr(1e6), 1 / 12e6, 1e-9);
+  });
+});
+
+describe('incompleteBeta', () => {
+  it('matches closed forms', () => {
+    // I_x(1, b) = 1 − (1−x)^b and I_x(a, 1) = x^a.
+    for (const x of [0.01, 0.3, 0.5, 0.9]) {
+      close(incompleteBeta(x, 1, 7), 1 - (1 - x) ** 7, 1e-13);
+      close(incompleteBeta(x, 4.5, 1), x ** 4.5, 1e-13);
+    }
+    close(incompleteBeta(0.5, 30, 30), 0.5, 1e-13);
+    expect(incompleteBeta(0, 2, 3)).to.equal(0);
+    expect(incompleteBeta(1, 2, 3)).to.equal(1);
+  });
+});
+
+describe('binomial distribution functions', () => {
+  it('agree with brute-force summation for small n', () => {
+    for (const n of [1, 5, 20, 60]) {
+      for (const p of [0.01, 0.2, 0.5, 0.77, 0.999]) {
+        let cdf = 0;
+        for (let k = 0; k <= n; k++) {
+          const pmf = brutePmf(k, n, p);
+          cdf += pmf;
+          close(binomialPmf(k, n, p), pmf, 1e-11);
+          close(binomialCdf(k, n, p), Math.min(1, cdf), 1e-11);
+          // P(X ≥ k) = 1 − P(X ≤ k − 1), summed from the top to keep tiny tails exact.
+          let sf = 0;
+          for (let j = n; j >= k; j--) sf += brutePmf(j, n, p);
+          close(binomialSf(k, n, p), Math.min(1, sf), 1e-11);
+        }
+      }
+    }
+  });
+
+  it('keeps far tails exact, not rounded to 0 or 1', () => {
+    close(binomialSf(20, 20, 0.5), 2 ** -20, 1e-12);
+    close(binomialCdf(0, 1000, 0.5), 2 ** -1000, 1e-10);
+    close(binomialSf(60, 60, 0.01), 1e-120, 1e-10);
+  });
+
+  it('is exact for a million trials: P(X ≤ m−1) = (1 − P(X = m))/2 for Binomial(2m, ½)', () => {
+    const m = 500000;
+    // C(2m, m) / 4^m = (1 − 1/(8m) + 1/(128m²) + …) / √(πm).
+    const center = (1 - 1 / (8 * m) + 1 / (128 * m * m)) / Math.sqrt(Math.PI * m);
+    close(binomialPmf(m, 2 * m, 0.5), center, 1e-12);
+    close(binomialCdf(m - 1, 2 * m, 0.5), (1 - center) / 2, 1e-12);
+    close(binomialSf(m + 1, 2 * m, 0.5), (1 - center) / 2, 1e-12);
+  });
+
+  it('handles the edges', () => {
+    expect(binomialCdf(-1, 10, 0.5)).to.equal(0);
+    expect(binomialCdf(10, 10, 0.5)).to.equal(1);
+    expect(binomialSf(0, 10, 0.5)).to.equal(1);
+    expect(binomialSf(11, 10, 0.5)).to.equal(0);
+    expect(binomialSf(1, 10, 0)).to.equal(0);
+    expect(binomialCdf(9, 10, 1)).to.equal(0);
+    expect(binomialPmf(2.5, 10, 0.5)).to.equal(0);
+  });
+});
+
+describe('binomialQuantile', () => {
+  for (const [n, p] of [
+    [50, 0.3],
+    [1e6, 0.0488],
+    [1e9, 0.3],
+    [1e12, 1e-9],
+  ]) {
+    it(`is the smallest k with CDF ≥ q, and grows with q (n = ${n}, p = ${p})`, () => {
+      let previous = -1;
+      for (const q of [0.001, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.999]) {
+        const k = binomialQuantile(q, n, p);
+        expect(binomialCdf(k, n, p)).to.be.at.least(q);
+        expect(binomialCdf(k - 1, n, p)).to.be.below(q);
+        expect(k).to.be.at.least(previous);
+        previous = k;
+      }
+    });
+  }
+
+  it('knows the edges', () => {
+    expect(binomialQuantile(0.5, 10, 0)).to.equal(0);
+    expect(binomialQuantile(0.5, 10, 1)).to.equal(10);
+    expect(binomialQuantile(1, 10, 0.5)).to.equal(10);
+    expect(binomialQuantile(0, 10, 0.5)).to.equal(0);
+    expect(binomialQuantile(0.5, 10, 0.5)).to.equal(5);
+  });
+});
+
+describe('wonDistribution and chanceToReach', () => {
+  it('use Binomial(leads, Π rates up to wonStage) exactly', () => {
+    const s = scenario({ leads: 1000, stages: stages(0.5, 0.2, 0.9), wonStage: 1 });
+    const d = wonDistribution(s);
+    expect(d.conversion).to.equal(0.1);
+    expect(d.mean).to.equal(100);
+    expect(d.sd).to.equal(Math.sqrt(90));
+    for (const [key, q] of [
+      ['p5', 0.05],
+      ['p10', 0.1],
+      ['p50', 0.5],
+      ['p90', 0.9],
+      ['p95', 0.95],
+    ] as const) {
+      expect(d[key]).to.equal(binomialQuantile(q, 1000, 0.1));
+    }
+    expect(d.p5 < d.p10 && d.p10 < d.p50 && d.p50 < d.p90 && d.p90 < d.p95).to.equal(true);
+    expect(d.p50).to.equal(100);
+  });
+
+  it('chanceToReach is P(won ≥ target), also for revenue', () => {
+    const s = scenario({ leads: 40, stages: stages(0.5, 0.5), dealValue: 100 });
+    let sf = 0;
+    for (let k = 40; k >= 12; k--) sf += brutePmf(k, 40, 0.25);
+    close(chanceToReach(s, { won: 12 }), sf, 1e-12);
+    close(chanceToReach(s, { revenue: 1150 }), sf, 1e-12);
+    expect(chanceToReach(s, { won: 0 })).to.equal(1);
+    expect(chanceToReach(s, { won: 41 })).to.equal(0);
+    expect(chanceToReach({ ...s, dealValue: 0 }, { revenue: 1 })).to.equal(0);
+  });
+});
