@@ -33,18 +33,23 @@ export interface SalesEventMap {
   'stage-selected': StageSelectedDetail;
 }
 
-/** Fires a typed, bubbling, composed event; returns `false` when a listener cancelled it. */
+/**
+ * Fires a typed event, bubbling and composed unless it is `error`; returns `false` when a
+ * listener cancelled it. `error` stays on the element, like the native `error` of an `<img>`:
+ * a bubbling one would reach `window`, where page-wide error trackers take it for a crash.
+ */
 export function dispatch<K extends keyof SalesEventMap>(
   target: EventTarget,
   name: K,
   detail: SalesEventMap[K],
   options: { cancelable?: boolean } = {},
 ): boolean {
+  const bubbles = name !== 'error';
   return target.dispatchEvent(
     new CustomEvent(name, {
       detail,
-      bubbles: true,
-      composed: true,
+      bubbles,
+      composed: bubbles,
       cancelable: options.cancelable ?? false,
     }),
   );

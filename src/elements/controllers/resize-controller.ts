@@ -14,6 +14,7 @@ export class ResizeController implements ReactiveController {
   height = 0;
   private observer?: ResizeObserver;
   private observed?: Element;
+  private frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -32,7 +33,10 @@ export class ResizeController implements ReactiveController {
       if (w === this.width && h === this.height) return;
       this.width = w;
       this.height = h;
-      this.host.requestUpdate();
+      // Re-rendering inside the callback changes the observed box's height in the same frame,
+      // which the browser reports as a "ResizeObserver loop" error; the next frame is soon enough.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observeTarget();
   }
@@ -43,6 +47,7 @@ export class ResizeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    cancelAnimationFrame(this.frame);
     this.observed = undefined;
   }
 

@@ -1,0 +1,300 @@
+import { css } from 'lit';
+
+/**
+ * Public custom properties fall back to the shared `--sales-*` tokens, then to built-in light
+ * or dark values; the private `--_*` copies live on `.base` so nothing leaks to the page.
+ * Text sits outside the bands, on the background, so contrast depends on text colours only
+ * (all ≥ 4.5:1 on their background in both themes).
+ */
+export const styles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    min-inline-size: 0;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .base {
+    --_bg: var(--sales-funnel-background, var(--sales-surface, #ffffff));
+    --_text: var(--sales-funnel-text, var(--sales-text, #1f2937));
+    --_muted: var(--sales-funnel-muted, var(--sales-muted, #4b5563));
+    --_start: var(--sales-funnel-color-start, var(--sales-accent, #1d4ed8));
+    --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, #7cb3f7));
+    --_ghost: var(--sales-funnel-compare, var(--sales-muted, #4b5563));
+    --_drop: var(--sales-funnel-drop, var(--sales-warning, #b93c0a));
+    --_payoff: var(--sales-funnel-payoff, var(--sales-success, #047857));
+    --_focus: var(--sales-funnel-focus, var(--sales-focus, #7c3aed));
+    --_border: var(--sales-funnel-border, var(--sales-border, #d1d5db));
+    --_radius: var(--sales-funnel-radius, var(--sales-radius, 8px));
+    --_font: var(
+      --sales-funnel-font,
+      var(--sales-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)
+    );
+    position: relative;
+    display: block;
+    inline-size: 100%;
+    padding: var(--sales-funnel-padding, 12px);
+    background: var(--_bg);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: 13px;
+    line-height: 1.4;
+    border-radius: var(--_radius);
+    text-align: start;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='dark']) .base {
+    --_bg: var(--sales-funnel-background, var(--sales-surface, #111827));
+    --_text: var(--sales-funnel-text, var(--sales-text, #f3f4f6));
+    --_muted: var(--sales-funnel-muted, var(--sales-muted, #cbd5e1));
+    --_start: var(--sales-funnel-color-start, var(--sales-accent, #60a5fa));
+    --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, #1e4fa8));
+    --_ghost: var(--sales-funnel-compare, var(--sales-muted, #cbd5e1));
+    --_drop: var(--sales-funnel-drop, var(--sales-warning, #fb923c));
+    --_payoff: var(--sales-funnel-payoff, var(--sales-success, #34d399));
+    --_focus: var(--sales-funnel-focus, var(--sales-focus, #c4b5fd));
+    --_border: var(--sales-funnel-border, var(--sales-border, #374151));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+    }
+    :host(:not([theme='light'])) .base {
+      --_bg: var(--sales-funnel-background, var(--sales-surface, #111827));
+      --_text: var(--sales-funnel-text, var(--sales-text, #f3f4f6));
+      --_muted: var(--sales-funnel-muted, var(--sales-muted, #cbd5e1));
+      --_start: var(--sales-funnel-color-start, var(--sales-accent, #60a5fa));
+      --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, #1e4fa8));
+      --_ghost: var(--sales-funnel-compare, var(--sales-muted, #cbd5e1));
+      --_drop: var(--sales-funnel-drop, var(--sales-warning, #fb923c));
+      --_payoff: var(--sales-funnel-payoff, var(--sales-success, #34d399));
+      --_focus: var(--sales-funnel-focus, var(--sales-focus, #c4b5fd));
+      --_border: var(--sales-funnel-border, var(--sales-border, #374151));
+    }
+  }
+
+  svg {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    overflow: visible;
+  }
+
+  .band {
+    fill: color-mix(in oklab, var(--_start) calc((1 - var(--_t, 0)) * 100%), var(--_end));
+    stroke: var(--_bg);
+    stroke-width: 1;
+    transition: d 0.4s ease;
+    cursor: pointer;
+  }
+  .band.missing {
+    fill: var(--_bg);
+    stroke: var(--_muted);
+    stroke-dasharray: 4 3;
+  }
+  .ghost {
+    fill: none;
+    stroke: var(--_ghost);
+    stroke-width: 1.5;
+    stroke-dasharray: 5 3;
+    pointer-events: none;
+    transition: d 0.4s ease;
+  }
+  .stage.drop .band {
+    stroke: var(--_drop);
+    stroke-width: 2.5;
+  }
+  .stage.payoff .band {
+    stroke: var(--_payoff);
+    stroke-width: 2.5;
+  }
+  .stage:hover .band,
+  .stage[aria-selected='true'] .band {
+    filter: brightness(1.08) saturate(1.1);
+  }
+  .stage {
+    outline: none;
+  }
+  .stage:focus-visible .band {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .stage[aria-selected='true'] .band {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+
+  .label {
+    fill: var(--_text);
+    font-family: var(--_font);
+    font-size: 13px;
+    cursor: pointer;
+  }
+  .label .name {
+    font-weight: 600;
+  }
+  .label .sub {
+    fill: var(--_muted);
+  }
+  .label .drop-text {
+    fill: var(--_drop);
+    font-weight: 600;
+  }
+  .label .payoff-text {
+    fill: var(--_payoff);
+    font-weight: 600;
+  }
+
+  .caption {
+    margin: 10px 0 0;
+    color: var(--_text);
+    font-size: 13px;
+  }
+  .caption span {
+    display: block;
+  }
+  .caption .drop-mark {
+    display: inline;
+    color: var(--_drop);
+    font-weight: 700;
+  }
+  .caption .payoff-mark {
+    display: inline;
+    color: var(--_payoff);
+    font-weight: 700;
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    min-inline-size: 150px;
+    max-inline-size: 240px;
+    padding: 8px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_bg);
+    color: var(--_text);
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+    font-size: 12px;
+    pointer-events: none;
+    transform: translate(-50%, calc(-100% - 8px));
+  }
+  .tooltip strong {
+    display: block;
+    margin-block-end: 2px;
+    font-size: 13px;
+  }
+  .tooltip dl {
+    display: grid;
+    grid-template-columns: auto auto;
+    gap: 0 10px;
+    margin: 0;
+  }
+  .tooltip dt {
+    color: var(--_muted);
+  }
+  .tooltip dd {
+    margin: 0;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .error {
+    margin: 0;
+    padding: 12px 14px;
+    border: 1px solid var(--_drop);
+    border-inline-start-width: 4px;
+    border-radius: 6px;
+    color: var(--_text);
+  }
+  .error strong {
+    display: block;
+    margin-block-end: 4px;
+  }
+  .error ul {
+    margin: 0;
+    padding-inline-start: 18px;
+  }
+
+  .menu {
+    position: absolute;
+    inset-block-start: 8px;
+    inset-inline-end: 8px;
+    z-index: 3;
+    font-size: 12px;
+  }
+  .menu summary {
+    padding: 4px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_bg);
+    color: var(--_text);
+    cursor: pointer;
+    list-style: none;
+  }
+  .menu summary::-webkit-details-marker {
+    display: none;
+  }
+  .menu[open] summary {
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .menu div {
+    display: flex;
+    flex-direction: column;
+    position: absolute;
+    inset-inline-end: 0;
+    min-inline-size: 140px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_bg);
+    overflow: hidden;
+  }
+  .menu button {
+    all: unset;
+    padding: 6px 10px;
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .menu button:hover {
+    background: color-mix(in oklab, var(--_text) 10%, var(--_bg));
+  }
+  .menu summary:focus-visible,
+  .menu button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  :host([no-animation]) .band,
+  :host([no-animation]) .ghost {
+    transition: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .band,
+    .ghost {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,782 @@
+import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Lang, Scenario, StageCount, ValidationError } from '../../model/types.js';
+import {
+  formatCompact,
+  formatInteger,
+  formatMoney,
+  formatPercent,
+  formatPoints,
+  pickText,
+} from '../../model/format.js';
+import { parseJsonAttribute, parseScenario, parseStageCounts } from '../../model/validate.js';
+import { formatError } from '../../model/messages.js';
+import { getPreset, PRESET_IDS } from '../../model/presets.js';
+import { project } from '../../sim/project.js';
+import { sensitivity } from '../../sim/sensitivity.js';
+import { LangController } from '../controllers/lang-controller.js';
+import { ResizeController } from '../controllers/resize-controller.js';
+import { dispatch } from '../events.js';
+import { stringsFor, t, type UiStrings } from '../i18n.js';
+import {
+  fitText,
+  layoutFunnel,
+  type FunnelLayout,
+  type Orientation,
+  type Shape,
+} from './geometry.js';
+import { styles } from './sales-funnel.styles.js';
+
+/** One stage as shown: everything a label, the tooltip and the table say. */
+export interface FunnelRow {
+  name: string;
+  value: number | null;
+  /** Share of the first stage. */
+  share: number | null;
+  /** Share of the previous stage that reached this one. */
+  conversion: number | null;
+  /** value × deal value, when a deal value is known. */
+  money: number | null;
+  /** The compared data set's value for this stage. */
+  compare: number | null;
+  /** Relative change from the compared value: (value − compare) / compare. */
+  change: number | null;
+}
+
+interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+interface Source {
+  names: string[];
+  values: (number | null)[];
+  scenario?: Scenario;
+}
+
+const LINE = 17;
+const CHAR = 7;
+/** Improvement, in rate points (0.05 = +5 pp), for the "pays off most" emphasis. */
+const PAYOFF_POINTS = 0.05;
+
+const ratio = (a: number | null, b: number | null) =>
+  a === null || b === null || b <= 0 ? null : a / b;
+
+/**
+ * A funnel chart for sales stages: observed counts, a projected scenario or a built-in preset,
+ * optionally compared with another period.
+ *
+ * @summary Embeddable, accessible funnel chart with labels, emphasis, tooltip and export.
+ *
+ * @csspart base - The chart's wrapper.
+ * @csspart stage - Each stage's band (an SVG path).
+ * @csspart label - Each stage's label (SVG text).
+ * @csspart caption - The sentences under the chart (biggest drop, best improvement).
+ * @csspart table - The visually hidden data table for screen readers.
+ * @csspart tooltip - The hover/focus tooltip.
+ * @csspart error - The message shown in place of the chart when the input is bad.
+ * @csspart menu - The export menu (with `exportable`).
+ *
+ * @cssprop --sales-funnel-color-start - Colour of the first band (falls back to --sales-accent).
+ * @cssprop --sales-funnel-color-end - Colour of the last band (falls back to --sales-accent-soft).
+ * @cssprop --sales-funnel-background - Background (falls back to --sales-surface).
+ * @cssprop --sales-funnel-text - Text colour (falls back to --sales-text).
+ * @cssprop --sales-funnel-muted - Secondary text colour (falls back to --sales-muted).
+ * @cssprop --sales-funnel-compare - Outline of the compared data set.
+ * @cssprop --sales-funnel-drop - Emphasis of the biggest drop (falls back to --sales-warning).
+ * @cssprop --sales-funnel-payoff - Emphasis of the best improvement (falls back to --sales-success).
+ * @cssprop --sales-funnel-focus - Focus ring colour (falls back to --sales-focus).
+ * @cssprop --sales-funnel-border - Borders of the tooltip and menu (falls back to --sales-border).
+ * @cssprop --sales-funnel-font - Font family (falls back to --sales-font).
+ * @cssprop --sales-funnel-radius - Corner radius (falls back to --sales-radius).
+ * @cssprop --sales-funnel-padding - Padding around the chart.
+ *
+ * @fires stage-selected - A stage was clicked or chosen with Enter/Space; detail `StageSelectedDetail`.
+ * @fires error - An attribute or property could not be used; detail `{ field, message }`.
+ */
+export class SalesFunnel extends LitElement {
+  static override styles = styles;
+
+  private readonly langCtl = new LangController(this);
+  private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.base'));
+
+  @state() private focusIndex = 0;
+  @state() private selectedIndex = -1;
+  @state() private tipIndex = -1;
+
+  /** Observed counts: `[{"name":"Leads","value":1200}, …]` (JSON attribute or array). Wins over `scenario` and `preset`. */
+  @property({ attribute: 'stages' }) stages?: StageCount[] | string;
+
+  /** A scenario (`{ leads, stages: [{ name, rate }], dealValue }`) projected through `project()`. Wins over `preset`. */
+  @property({ attribute: 'scenario' }) scenario?: object | string;
+
+  /** A built-in preset id, such as `saas-b2b`. */
+  @property({ reflect: true }) preset?: string;
+
+  /** A second data set (stages or scenario) drawn as an outline, with the change per stage. */
+  @property({ attribute: 'compare' }) compare?: object | string;
+
+  /** What the compared data set is, for labels ("last quarter"). */
+  @property({ attribute: 'compare-label' }) compareLabel?: string;
+
+  @property({ reflect: true }) orientation: Orientation = 'vertical';
+
+  @property({ reflect: true }) shape: Shape = 'straight';
+
+  /** ISO 4217 code for money; a scenario's own currency wins. */
+  @property() currency = 'EUR';
+
+  /** Average value of a won deal, for money labels with `stages` data. */
+  @property({ type: Number, attribute: 'deal-value' }) dealValue?: number;
+
+  /** Adds a small menu to download the chart as SVG or PNG. */
+  @property({ type: Boolean, reflect: true }) exportable = false;
+
+  /** Turns off transitions between data sets. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-animation' }) noAnimation = false;
+
+  /** `light` or `dark` forces a theme; otherwise the system preference decides. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Overrides for any of the UI texts. */
+  @property({ attribute: false }) strings?: Partial<UiStrings>;
+
+  private rows: FunnelRow[] = [];
+  private fieldError?: FieldError;
+  private reportedError = '';
+  private dropIndex = -1;
+  private payoffIndex = -1;
+  private captionParts: TemplateResult[] = [];
+  private layout?: FunnelLayout;
+  private dataLang?: Lang;
+  private money = 'EUR';
+  /** Average label character width, corrected from the rendered text (fonts differ by page). */
+  private charWidth = CHAR;
+
+  private get text(): UiStrings {
+    return stringsFor(this.langCtl.lang, this.strings);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.langCtl.lang;
+    const dataChanged =
+      this.dataLang !== lang ||
+      [
+        'stages',
+        'scenario',
+        'preset',
+        'compare',
+        'compareLabel',
+        'currency',
+        'dealValue',
+        'strings',
+      ].some((k) => changed.has(k as keyof SalesFunnel));
+    if (dataChanged) {
+      this.dataLang = lang;
+      this.derive(lang);
+    }
+    // Before the first observation, measure once (the host's box, less the base's padding).
+    const width = this.size.width || Math.round(this.getBoundingClientRect().width - 24) || 480;
+    const labelLines = this.rows.some((r) => r.compare !== null) ? 4 : 3;
+    const longest = Math.max(12, ...this.rows.map((r) => r.name.length + 2));
+    this.layout = layoutFunnel({
+      values: this.rows.map((r) => r.value),
+      compare: this.rows.some((r) => r.compare !== null)
+        ? this.rows.map((r) => r.compare)
+        : undefined,
+      width,
+      orientation: this.orientation,
+      shape: this.shape,
+      labelLines,
+      lineHeight: LINE,
+      charWidth: this.charWidth,
+      labelChars: Math.min(longest, 30),
+    });
+    if (this.focusIndex >= this.rows.length) this.focusIndex = Math.max(0, this.rows.length - 1);
+  }
+
+  override updated(): void {
+    this.measureLabels();
+    const key = this.fieldError
+      ? `${this.fieldError.field}|${this.fieldError.messages.join('|')}`
+      : '';
+    if (key === this.reportedError) return;
+    this.reportedError = key;
+    if (!this.fieldError) return;
+    const message = this.fieldError.messages.join(' ');
+    console.warn(`<sales-funnel> ${this.fieldError.field}: ${message}`);
+    dispatch(this, 'error', { field: this.fieldError.field, message });
+  }
+
+  /** Widens the per-character estimate when the page's font renders labels wider than assumed. */
+  private measureLabels(): void {
+    let widest = 0;
+    for (const t of this.renderRoot.querySelectorAll<SVGTSpanElement>('text.label tspan')) {
+      const chars = [...(t.textContent ?? '')].length;
+      if (chars >= 6) widest = Math.max(widest, t.getComputedTextLength() / chars);
+    }
+    if (widest > this.charWidth + 0.05) {
+      this.charWidth = Math.ceil(widest * 10) / 10;
+      this.requestUpdate();
+    }
+  }
+
+  /** A standalone SVG document of the chart as shown, with inline styles and labels. */
+  toSVG(): string {
+    const live = this.renderRoot.querySelector('svg');
+    if (!live || !this.layout) {
+      return '<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"></svg>';
+    }
+    const copy = live.cloneNode(true) as SVGSVGElement;
+    const sources = live.querySelectorAll('*');
+    const targets = copy.querySelectorAll('*');
+    const props = [
+      'fill',
+      'stroke',
+      'stroke-width',
+      'stroke-dasharray',
+      'font-family',
+      'font-size',
+      'font-weight',
+      'opacity',
+    ];
+    sources.forEach((src, i) => {
+      const dst = targets[i];
+      const cs = getComputedStyle(src);
+      const inline = props.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+      dst.setAttribute('style', inline);
+      for (const a of ['tabindex', 'role', 'aria-label', 'aria-selected', 'part', 'class']) {
+        dst.removeAttribute(a);
+      }
+    });
+    const bg = getComputedStyle(this.renderRoot.querySelector('.base')!).backgroundColor;
+    const { width, height } = this.layout;
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    copy.setAttribute('width', String(width));
+    copy.setAttribute('height', String(height));
+    copy.removeAttribute('aria-label');
+    copy.removeAttribute('role');
+    copy.removeAttribute('class');
+    copy.removeAttribute('aria-activedescendant');
+    const ns = 'http://www.w3.org/2000/svg';
+    const rect = document.createElementNS(ns, 'rect');
+    rect.setAttribute('width', '100%');
+    rect.setAttribute('height', '100%');
+    rect.setAttribute('fill', bg);
+    copy.insertBefore(rect, copy.firstChild);
+    const title = document.createElementNS(ns, 'title');
+    title.textContent = this.text.funnelLabel;
+    copy.insertBefore(title, copy.firstChild);
+    // Lit's marker comments mean nothing outside the page.
+    return new XMLSerializer().serializeToString(copy).replace(/<!--[^]*?-->/g, '');
+  }
+
+  /** The chart as a PNG image, `scale` times its size on screen (2 by default, for sharp prints). */
+  async toPNG(scale = 2): Promise<Blob> {
+    const svgText = this.toSVG();
+    const { width = 0, height = 0 } = this.layout ?? {};
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    const s = Number.isFinite(scale) && scale > 0 ? scale : 2;
+    canvas.width = Math.max(1, Math.round(width * s));
+    canvas.height = Math.max(1, Math.round(height * s));
+    const ctx = canvas.getContext('2d');
+    ctx?.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return new Promise((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
+    );
+  }
+
+  /** The stages as shown (names, counts, shares, conversions, money, changes). */
+  get data(): readonly FunnelRow[] {
+    return this.rows;
+  }
+
+  // ---- data ----
+
+  private derive(lang: Lang): void {
+    this.fieldError = undefined;
+    this.dropIndex = -1;
+    this.payoffIndex = -1;
+    this.captionParts = [];
+    const main = this.readMain(lang);
+    if (!main) {
+      this.rows = [];
+      return;
+    }
+    let compare: Source | undefined;
+    if (this.compare !== undefined && this.compare !== null && this.compare !== '') {
+      compare = this.readSource(this.compare, 'compare', lang) ?? undefined;
+      if (!compare) {
+        this.rows = [];
+        return;
+      }
+    }
+    const scenario = main.scenario;
+    this.money = scenario?.currency ?? (this.currency || 'EUR').toUpperCase();
+    const dealValue = scenario ? scenario.dealValue : this.dealValue;
+    const top = main.values[0] ?? null;
+    this.rows = main.names.map((name, i) => {
+      const value = main.values[i];
+      const prev = i > 0 ? main.values[i - 1] : null;
+      const cmp = compare?.values[i] ?? null;
+      return {
+        name,
+        value,
+        share: ratio(value, top),
+        conversion: i > 0 ? ratio(value, prev) : null,
+        money:
+          value !== null &&
+          typeof dealValue === 'number' &&
+          Number.isFinite(dealValue) &&
+          dealValue > 0
+            ? value * dealValue
+            : null,
+        compare: cmp,
+        change: ratio(value === null || cmp === null ? null : value - cmp, cmp),
+      };
+    });
+    this.findEmphasis(scenario, lang);
+  }
+
+  /** The main data set from `stages`, `scenario` or `preset`, in that order. */
+  private readMain(lang: Lang): Source | null {
+    if (this.stages !== undefined && this.stages !== null && this.stages !== '') {
+      return this.readSource(this.stages, 'stages', lang, 'stages');
+    }
+    if (this.scenario !== undefined && this.scenario !== null && this.scenario !== '') {
+      return this.readSource(this.scenario, 'scenario', lang, 'scenario');
+    }
+    if (this.preset) {
+      const preset = getPreset(this.preset);
+      if (!preset) {
+        this.fail('preset', [
+          t(this.text.unknownPreset, { id: this.preset, ids: PRESET_IDS.join(', ') }),
+        ]);
+        return null;
+      }
+      return this.fromScenario(preset.scenario, lang);
+    }
+    return { names: [], values: [] };
+  }
+
+  /** Reads stage counts or a scenario from a JSON string or a value; records the error if bad. */
+  private readSource(
+    input: unknown,
+    field: string,
+    lang: Lang,
+    kind?: 'stages' | 'scenario',
+  ): Source | null {
+    let value = input;
+    if (typeof input === 'string') {
+      const parsed = parseJsonAttribute(input, field, { lang });
+      if (!parsed.ok) return this.fail(field, parsed.errors, false);
+      value = parsed.value;
+    }
+    const asStages = kind ? kind === 'stages' : Array.isArray(value);
+    if (asStages) {
+      if (!Array.isArray(value)) return this.fail(field, [t(this.text.badStages, { field })]);
+      const parsed = parseStageCounts(value, { lang });
+      if (!parsed.ok) return this.fail(field, parsed.errors);
+      return {
+        names: parsed.value.map((s) => pickText(s.names, lang, s.name)),
+        values: parsed.value.map((s) => s.value),
+      };
+    }
+    const parsed = parseScenario(value, { lang });
+    if (!parsed.ok) return this.fail(field, parsed.errors);
+    return this.fromScenario(parsed.value, lang);
+  }
+
+  private fromScenario(scenario: Scenario, lang: Lang): Source {
+    const projection = project(scenario);
+    return {
+      names: scenario.stages.map((s) => pickText(s.names, lang, s.name)),
+      values: projection.stages.map((s) => s.entering),
+      scenario,
+    };
+  }
+
+  /** Records the first problem set; messages name the attribute: `scenario.stages[2].rate …`. */
+  private fail(field: string, errors: (ValidationError | string)[], nested = true): null {
+    const lang = this.langCtl.lang;
+    const pathOf = (path: string) =>
+      !nested || path === field
+        ? path
+        : path.startsWith('[')
+          ? field + path
+          : path
+            ? `${field}.${path}`
+            : field;
+    this.fieldError = {
+      field,
+      messages: errors.map((e) =>
+        typeof e === 'string' ? e : formatError({ ...e, path: pathOf(e.path) }, lang),
+      ),
+    };
+    return null;
+  }
+
+  /** The biggest drop (lowest conversion) and, for a scenario, the best improvement. */
+  private findEmphasis(scenario: Scenario | undefined, lang: Lang): void {
+    const s = this.text;
+    let lowest = 1;
+    this.rows.forEach((r, i) => {
+      if (r.conversion !== null && r.conversion < lowest) {
+        lowest = r.conversion;
+        this.dropIndex = i;
+      }
+    });
+    const parts: TemplateResult[] = [];
+    if (this.dropIndex > 0) {
+      const d = this.dropIndex;
+      parts.push(
+        html`<span
+          ><span class="drop-mark" aria-hidden="true">▼ </span>${t(s.biggestDrop, {
+            stage: this.rows[d].name,
+            previous: this.rows[d - 1].name,
+            rate: formatPercent(lowest, lang),
+          })}</span
+        >`,
+      );
+    }
+    if (scenario) {
+      const money = (n: number) => formatMoney(n, lang, scenario.currency, true);
+      const projection = project(scenario);
+      parts.push(
+        html`<span
+          >${t(s.expectedWon, {
+            won: formatCompact(projection.won, lang),
+            revenue: money(projection.revenue),
+          })}</span
+        >`,
+      );
+      try {
+        const best = sensitivity(scenario, { points: PAYOFF_POINTS }).levers[0];
+        if (best && best.extraWon > 0) {
+          const text =
+            best.kind === 'stage'
+              ? t(s.payoff, {
+                  stage: this.rows[best.index]?.name ?? best.name,
+                  points: formatPoints(PAYOFF_POINTS, lang),
+                  won: formatCompact(best.extraWon, lang),
+                  revenue: money(best.extraRevenue),
+                })
+              : t(s.payoffLeads, {
+                  won: formatCompact(best.extraWon, lang),
+                  revenue: money(best.extraRevenue),
+                  points: formatCompact(best.to - best.from, lang),
+                });
+          if (best.kind === 'stage') this.payoffIndex = best.index;
+          parts.push(
+            html`<span><span class="payoff-mark" aria-hidden="true">★ </span>${text}</span>`,
+          );
+        }
+      } catch {
+        // The emphasis is a bonus: a chart without it is still right.
+      }
+    }
+    this.captionParts = parts;
+  }
+
+  // ---- interaction ----
+
+  private select(index: number): void {
+    const r = this.rows[index];
+    if (!r) return;
+    this.selectedIndex = index;
+    this.focusIndex = index;
+    dispatch(this, 'stage-selected', {
+      index,
+      stage: r.name,
+      value: r.value,
+      share: r.share,
+      conversion: r.conversion,
+    });
+  }
+
+  private focusStage(index: number): void {
+    const n = this.rows.length;
+    if (n === 0) return;
+    this.focusIndex = Math.min(n - 1, Math.max(0, index));
+    this.tipIndex = this.focusIndex;
+    void this.updateComplete.then(() => {
+      this.renderRoot
+        .querySelector<SVGGElement>(`.stage[data-index="${this.focusIndex}"]`)
+        ?.focus();
+    });
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const i = this.focusIndex;
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => this.focusStage(i + 1),
+      ArrowRight: () => this.focusStage(i + 1),
+      ArrowUp: () => this.focusStage(i - 1),
+      ArrowLeft: () => this.focusStage(i - 1),
+      Home: () => this.focusStage(0),
+      End: () => this.focusStage(this.rows.length - 1),
+      Enter: () => this.select(i),
+      ' ': () => this.select(i),
+    };
+    const action = keys[e.key];
+    if (!action) return;
+    e.preventDefault();
+    action();
+  }
+
+  private onStageEvent(e: Event): void {
+    const target = (e.target as Element).closest?.('[data-index]');
+    const index = Number(target?.getAttribute('data-index') ?? -1);
+    if (index < 0) return;
+    switch (e.type) {
+      case 'click':
+        this.select(index);
+        break;
+      case 'pointerover':
+        this.tipIndex = index;
+        break;
+      case 'focusin':
+        this.focusIndex = index;
+        this.tipIndex = index;
+        break;
+    }
+  }
+
+  private onLeave(e: Event): void {
+    // Keep the tooltip while a stage still has keyboard focus.
+    if (e.type === 'pointerleave' && this.renderRoot.querySelector('.stage:focus')) return;
+    this.tipIndex = -1;
+  }
+
+  private async onExport(kind: 'svg' | 'png'): Promise<void> {
+    const blob =
+      kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `sales-funnel.${kind}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  // ---- rendering ----
+
+  override render() {
+    const s = this.text;
+    if (this.fieldError) {
+      return html`<div class="base" part="base">
+        <div class="error" part="error" role="alert">
+          <strong>${s.errorTitle} (${this.fieldError.field})</strong>
+          <ul>
+            ${this.fieldError.messages.map((m) => html`<li>${m}</li>`)}
+          </ul>
+        </div>
+      </div>`;
+    }
+    if (this.rows.length === 0 || !this.layout) {
+      return html`<div class="base" part="base"><p class="caption">${s.empty}</p></div>`;
+    }
+    return html`<div class="base" part="base">
+      ${this.exportable ? this.renderMenu(s) : nothing} ${this.renderChart(s)}
+      ${this.renderTooltip(s)}
+      ${
+        this.captionParts.length
+          ? html`<p class="caption" part="caption">${this.captionParts}</p>`
+          : nothing
+      }
+      ${this.renderTable(s)}
+    </div>`;
+  }
+
+  private renderChart(s: UiStrings) {
+    const layout = this.layout!;
+    const n = this.rows.length;
+    return html`<svg
+      viewBox="0 0 ${layout.width} ${layout.height}"
+      width=${layout.width}
+      height=${layout.height}
+      role="listbox"
+      aria-label=${s.stagesLabel}
+      @keydown=${this.onKeyDown}
+      @click=${this.onStageEvent}
+      @pointerover=${this.onStageEvent}
+      @focusin=${this.onStageEvent}
+      @pointerleave=${this.onLeave}
+      @focusout=${this.onLeave}
+    >
+      ${layout.bands.map((b) => {
+        const r = this.rows[b.index];
+        const classes = [
+          'stage',
+          b.index === this.dropIndex ? 'drop' : '',
+          b.index === this.payoffIndex ? 'payoff' : '',
+        ].join(' ');
+        return svg`<g
+          class=${classes}
+          data-index=${b.index}
+          role="option"
+          tabindex=${b.index === this.focusIndex ? 0 : -1}
+          aria-selected=${b.index === this.selectedIndex ? 'true' : 'false'}
+          aria-label=${this.describe(r, b.index)}
+        >
+          ${b.ghost ? svg`<path class="ghost" d=${b.ghost}></path>` : nothing}
+          <path
+            class="band ${r.value === null ? 'missing' : ''}"
+            part="stage"
+            d=${b.path}
+            style=${styleMap({ '--_t': n > 1 ? String(b.index / (n - 1)) : '0' })}
+          ></path>
+        </g>`;
+      })}
+      <g aria-hidden="true">${layout.bands.map((b) => this.renderLabel(s, b.index))}</g>
+    </svg>`;
+  }
+
+  private renderLabel(s: UiStrings, i: number) {
+    const lang = this.langCtl.lang;
+    const r = this.rows[i];
+    const box = this.layout!.bands[i].label;
+    const fit = (text: string) => fitText(text, box.maxChars);
+    const count = r.value === null ? s.unknown : formatCompact(r.value, lang);
+    const line2 = [
+      count,
+      r.share !== null ? formatPercent(r.share, lang) : '',
+      r.money !== null ? formatMoney(r.money, lang, this.money, true) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const conv =
+      r.conversion !== null ? `${formatPercent(r.conversion, lang)} ${s.fromPrevious}` : '';
+    const drop = i === this.dropIndex;
+    const payoff = i === this.payoffIndex;
+    const change =
+      r.change !== null
+        ? `${r.change > 0 ? '▲' : r.change < 0 ? '▼' : '='} ${formatPercent(Math.abs(r.change), lang)} ${this.compareLabel ? `vs. ${this.compareLabel}` : s.vsCompare}`
+        : '';
+    const x = box.x;
+    const y0 = box.y + LINE * 0.8;
+    const anchor = box.anchor;
+    return svg`<text class="label" part="label" data-index=${i} x=${x} y=${y0} text-anchor=${anchor}>
+      <tspan class="name ${payoff ? 'payoff-text' : ''}" x=${x} y=${y0}>${fit(`${payoff ? '★ ' : ''}${r.name}`)}</tspan>
+      <tspan x=${x} y=${y0 + LINE}>${fit(line2)}</tspan>
+      ${conv ? svg`<tspan class=${drop ? 'drop-text' : 'sub'} x=${x} y=${y0 + 2 * LINE}>${fit(`${drop ? '▼ ' : ''}${conv}`)}</tspan>` : nothing}
+      ${change ? svg`<tspan class="sub" x=${x} y=${y0 + 3 * LINE}>${fit(change)}</tspan>` : nothing}
+    </text>`;
+  }
+
+  /** The accessible name of a stage: everything its label and tooltip say. */
+  private describe(r: FunnelRow, i: number): string {
+    const lang = this.langCtl.lang;
+    const s = this.text;
+    const parts = [
+      r.name,
+      r.value === null ? s.unknown : formatInteger(r.value, lang),
+      r.share !== null ? `${formatPercent(r.share, lang)} ${s.ofTop}` : '',
+      r.conversion !== null ? `${formatPercent(r.conversion, lang)} ${s.fromPrevious}` : '',
+      r.money !== null ? formatMoney(r.money, lang, this.money) : '',
+      r.change !== null
+        ? `${r.change >= 0 ? '+' : '−'}${formatPercent(Math.abs(r.change), lang)} ${s.vsCompare}`
+        : '',
+    ];
+    void i;
+    return parts.filter(Boolean).join(', ');
+  }
+
+  private renderTooltip(s: UiStrings) {
+    const i = this.tipIndex;
+    const r = this.rows[i];
+    const band = this.layout?.bands[i];
+    if (!r || !band) return nothing;
+    const lang = this.langCtl.lang;
+    const pad = 12;
+    const pos = {
+      left: `${Math.round(pad + band.cx)}px`,
+      top: `${Math.round(pad + band.y)}px`,
+    };
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(pos)}>
+      <strong>${r.name}</strong>
+      <dl>
+        <dt>${s.colCount}</dt>
+        <dd>${r.value === null ? s.unknown : formatInteger(r.value, lang)}</dd>
+        ${
+          r.share !== null
+            ? html`<dt>${s.colShare}</dt>
+                <dd>${formatPercent(r.share, lang)}</dd>`
+            : nothing
+        }
+        ${
+          r.conversion !== null
+            ? html`<dt>${s.colConversion}</dt>
+                <dd>${formatPercent(r.conversion, lang)}</dd>`
+            : nothing
+        }
+        ${
+          r.money !== null
+            ? html`<dt>${s.colValue}</dt>
+                <dd>${formatMoney(r.money, lang, this.money)}</dd>`
+            : nothing
+        }
+        ${
+          r.compare !== null
+            ? html`<dt>${this.compareLabel ?? s.colChange}</dt>
+                <dd>
+                  ${formatInteger(r.compare, lang)}${
+                    r.change !== null
+                      ? ` (${r.change >= 0 ? '+' : '−'}${formatPercent(Math.abs(r.change), lang)})`
+                      : ''
+                  }
+                </dd>`
+            : nothing
+        }
+      </dl>
+    </div>`;
+  }
+
+  private renderTable(s: UiStrings) {
+    const lang = this.langCtl.lang;
+    const hasMoney = this.rows.some((r) => r.money !== null);
+    const hasCompare = this.rows.some((r) => r.compare !== null);
+    const cell = (v: number | null, f: (n: number) => string) => (v === null ? '—' : f(v));
+    return html`<table class="visually-hidden" part="table">
+      <caption>
+        ${s.tableCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.colStage}</th>
+          <th scope="col">${s.colCount}</th>
+          <th scope="col">${s.colShare}</th>
+          <th scope="col">${s.colConversion}</th>
+          ${hasMoney ? html`<th scope="col">${s.colValue}</th>` : nothing}
+          ${hasCompare ? html`<th scope="col">${s.colChange}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${this.rows.map(
+          (r) =>
+            html`<tr>
+              <th scope="row">${r.name}</th>
+              <td>${cell(r.value, (n) => formatInteger(n, lang))}</td>
+              <td>${cell(r.share, (n) => formatPercent(n, lang))}</td>
+              <td>${cell(r.conversion, (n) => formatPercent(n, lang))}</td>
+              ${hasMoney ? html`<td>${cell(r.money, (n) => formatMoney(n, lang, this.money))}</td>` : nothing}
+              ${hasCompare ? html`<td>${cell(r.change, (n) => formatPercent(n, lang))}</td>` : nothing}
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderMenu(s: UiStrings) {
+    return html`<details class="menu" part="menu">
+      <summary>${s.exportMenu}</summary>
+      <div>
+        <button type="button" @click=${() => this.onExport('svg')}>${s.downloadSvg}</button>
+        <button type="button" @click=${() => this.onExport('png')}>${s.downloadPng}</button>
+      </div>
+    </details>`;
+  }
+}
