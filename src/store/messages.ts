@@ -67,6 +67,7 @@ const FIELDS: Record<Lang, Record<string, string>> = {
     outcome: 'Outcome',
     lostReason: 'Lost reason',
     name: 'Name',
+    createdAt: 'Created',
   },
   es: {
     title: 'El título',
@@ -82,6 +83,7 @@ const FIELDS: Record<Lang, Record<string, string>> = {
     outcome: 'El resultado',
     lostReason: 'El motivo de pérdida',
     name: 'El nombre',
+    createdAt: 'La fecha de creación',
   },
 };
 
