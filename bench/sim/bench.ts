@@ -105,10 +105,19 @@ function fmt(x: number): string {
   return x >= 100 ? x.toFixed(0) : x.toPrecision(3);
 }
 
-const header = ['case', 'engine', '10,000 trials', 'naive (1 draw/lead)', 'engine ÷ naive', 'naive timing'];
+const header = [
+  'case',
+  'engine',
+  '10,000 trials',
+  'naive (1 draw/lead)',
+  'engine ÷ naive',
+  'naive timing',
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
-console.log(`\nnode ${process.version}, target: 10,000 trials of 8 stages < 20 ms. (checksum ${sink > 0 ? 'ok' : '0'})`);
+console.log(
+  `\nnode ${process.version}, target: 10,000 trials of 8 stages < 20 ms. (checksum ${sink > 0 ? 'ok' : '0'})`,
+);
