@@ -3,9 +3,11 @@
 // self-contained file, nothing external), minified, gzipped at level 9.
 import { gzipSync } from 'node:zlib';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-export const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+/** The repository root, without a trailing slash. */
+export const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
 /** 1 KB = 1000 bytes, as Vite prints it. */
 export const kb = (bytes) => (bytes / 1000).toFixed(1);
