@@ -35,7 +35,11 @@ export function gzipBytes(source) {
  * nothing when `outDir` is omitted. Returns what a page must load, with raw and gzip sizes.
  *
  * @param {{ entry: string, name: string, outDir?: string }} options
- * @returns {Promise<{ files: { file: string, bytes: number, gzip: number }[], gzip: number }>}
+ * @returns {Promise<{
+ *   files: { file: string, bytes: number, gzip: number }[],
+ *   gzip: number,
+ *   sources: { source: string, rendered: number }[],
+ * }>}
  */
 export async function bundle({ entry, name, outDir }) {
   const result = await build({
@@ -71,5 +75,28 @@ export async function bundle({ entry, name, outDir }) {
         gzip: gzipBytes(source),
       };
     });
-  return { files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
+  return {
+    files,
+    gzip: files.reduce((sum, f) => sum + f.gzip, 0),
+    sources: sourcesBySize(outputs),
+  };
+}
+
+/**
+ * What went into the bundle, largest first: source files by path, dependencies by package;
+ * bytes as rendered into the bundle before minification (a guide to what to trim).
+ */
+function sourcesBySize(outputs) {
+  const bytes = new Map();
+  for (const chunk of outputs.filter((o) => o.type === 'chunk')) {
+    for (const [id, info] of Object.entries(chunk.modules)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+      const key = pkg ? pkg[1] : id.replace(`${root}/`, '');
+      bytes.set(key, (bytes.get(key) ?? 0) + info.renderedLength);
+    }
+  }
+  return [...bytes]
+    .map(([source, rendered]) => ({ source, rendered }))
+    .filter((s) => s.rendered > 0)
+    .sort((a, b) => b.rendered - a.rendered);
 }

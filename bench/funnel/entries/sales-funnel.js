@@ -9,8 +9,6 @@ window.bench = {
   async render(container, data) {
     el = document.createElement('sales-funnel');
     el.setAttribute('no-animation', '');
-    el.style.display = 'block';
-    el.style.height = '100%';
     el.stages = data;
     container.append(el);
     await el.updateComplete;
