@@ -1,0 +1,53 @@
+import { deleteDB } from 'idb';
+import { createIdbRepository } from '../../src/store/idb-repository.js';
+import { createMemoryRepository } from '../../src/store/memory-repository.js';
+import type { SalesRepository } from '../../src/store/repository.js';
+import type { RepositoryOptions } from '../../src/store/core.js';
+
+let counter = 0;
+const opened: string[] = [];
+
+/** A database name no other test uses; `cleanup` deletes it. */
+export function uniqueName(label: string): string {
+  const name = `test-store-${label}-${Date.now().toString(36)}-${(counter += 1)}`;
+  opened.push(name);
+  return name;
+}
+
+/** Deletes every database created through `uniqueName` (connections must be closed first). */
+export async function cleanup(): Promise<void> {
+  for (const name of opened.splice(0)) await deleteDB(name);
+}
+
+/** A deterministic clock: 1000, 2000, 3000… */
+export function stepClock(start = 1000, step = 1000): () => number {
+  let t = start - step;
+  return () => (t += step);
+}
+
+/** Ids `id-1`, `id-2`… so stored records are predictable. */
+export function counterIds(prefix = 'id'): () => string {
+  let n = 0;
+  return () => `${prefix}-${(n += 1)}`;
+}
+
+export type Kind = 'indexeddb' | 'memory';
+
+export async function makeRepository(
+  kind: Kind,
+  options: RepositoryOptions = {},
+): Promise<SalesRepository> {
+  return kind === 'memory'
+    ? createMemoryRepository(options)
+    : createIdbRepository({ ...options, name: uniqueName('repo') });
+}
+
+/** Resolves with the error a promise rejects with; fails if it resolves. */
+export async function rejection(p: Promise<unknown>): Promise<Error & Record<string, unknown>> {
+  try {
+    await p;
+  } catch (e) {
+    return e as Error & Record<string, unknown>;
+  }
+  throw new Error('expected the promise to reject');
+}
