@@ -81,7 +81,14 @@ export function replay(
   return out;
 }
 
+const inOrder = (a: StageEvent, b: StageEvent) =>
+  a.at < b.at || (a.at === b.at && KIND_ORDER[a.kind] <= KIND_ORDER[b.kind]);
+
 function sortEvents(list: StageEvent[]): StageEvent[] {
+  // The store hands events over in time order: check before paying for a sort.
+  let sorted = true;
+  for (let k = 1; k < list.length && sorted; k++) sorted = inOrder(list[k - 1], list[k]);
+  if (sorted) return list;
   // Stable sort: equal times keep the store's write order, except that creation comes first.
   return list
     .map((e, i) => ({ e, i }))
