@@ -197,13 +197,15 @@ export function formatError(
   lang: Lang,
 ): string {
   if (!isCode(error.code)) return error.message ?? error.code;
+  // `lang` may come from plain JavaScript: anything not built in reads as English.
+  const l: Lang = Object.prototype.hasOwnProperty.call(WHOLE, lang) ? lang : 'en';
   const params = error.params ?? {};
-  return MESSAGES[error.code][lang].replace(/\{(\w+)\}/g, (whole, name: string, at: number) => {
-    if (name === 'field') return error.path || (at === 0 ? capitalize(WHOLE[lang]) : WHOLE[lang]);
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+  return MESSAGES[error.code][l].replace(/\{(\w+)\}/g, (hole, name: string, at: number) => {
+    if (name === 'field') return error.path || (at === 0 ? capitalize(WHOLE[l]) : WHOLE[l]);
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return hole;
     const value = params[name];
     if (name === 'actual' && Object.prototype.hasOwnProperty.call(KINDS, value)) {
-      return KINDS[value as ValueKind][lang];
+      return KINDS[value as ValueKind][l];
     }
     return String(value);
   });

@@ -1,3 +1,4 @@
+import { toLang } from './format.js';
 import { formatError, type ErrorCode, type ValueKind } from './messages.js';
 import type {
   Lang,
@@ -484,7 +485,7 @@ function guarded<T>(lang: Lang, parse: (p: Problems) => T | undefined): ParseRes
  * `observed` kept; names are trimmed.
  */
 export function parseScenario(input: unknown, options: ParseOptions = {}): ParseResult<Scenario> {
-  const lang = options.lang ?? 'en';
+  const lang = toLang(options?.lang);
   return guarded(lang, (p) => {
     if (!isPlainObject(input)) {
       p.add('', 'not-object', { actual: kindOf(input) });
@@ -554,7 +555,7 @@ export function parseStageCounts(
   input: unknown,
   options: ParseOptions = {},
 ): ParseResult<StageCount[]> {
-  const lang = options.lang ?? 'en';
+  const lang = toLang(options?.lang);
   return guarded(lang, (p) => {
     const list = readList(input, '', p);
     if (!list) return undefined;
@@ -586,7 +587,7 @@ export function parseJsonAttribute(
   field: string,
   options: ParseOptions = {},
 ): ParseResult<unknown> {
-  const p = new Problems(options.lang ?? 'en');
+  const p = new Problems(toLang(options?.lang));
   if (typeof text !== 'string') {
     p.add(field, 'not-string', { actual: kindOf(text) });
   } else if (text.length > MAX_JSON_LENGTH) {

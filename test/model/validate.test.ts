@@ -177,6 +177,8 @@ describe('parseScenario', () => {
       }).ok,
     ).to.equal(true);
     expect(parseScenario({ ...base(), name: 'é'.repeat(80) }).ok).to.equal(true);
+    const allWon = parseScenario({ ...base(), stages: [{ name: 'A', rate: { won: 3, of: 3 } }] });
+    expect(allWon.ok && allWon.value.stages[0].rate).to.equal(1);
     // 80 characters, 160 UTF-16 code units: length counts what a person sees.
     expect(parseScenario({ ...base(), name: '😀'.repeat(80) }).ok).to.equal(true);
   });
@@ -188,7 +190,7 @@ describe('parseScenario', () => {
         { name: '  ', rate: -0.1 },
         { name: 42, rate: '0.5', days: -3 },
         { rate: 1.5, benchmark: 2 },
-        { name: 'Won', rate: { won: 5, of: 3 } },
+        { name: 'Won', rate: { won: 4, of: 3 } },
         { name: 'Won', rate: { won: 1.5, of: '4' } },
         { name: 'Won', rate: 0.5, observed: { won: 1, of: 4 } },
         { name: 'Won', rate: { won: 1 } },
@@ -456,6 +458,10 @@ describe('messages', () => {
     expect(
       formatError({ path: '', code: 'not-object', params: { actual: 'array' } }, 'es'),
     ).to.equal('El valor debe ser un objeto ({…}), no una lista.');
+    // A language that is not built in (from plain JavaScript) reads as English, never throws.
+    const fr = parseScenario({ ...base(), leads: -3 }, { lang: 'fr' as 'en' });
+    expect(errorsOf(fr)[0].message).to.equal('leads cannot be negative (-3).');
+    expect(formatError(error, 'fr' as 'en')).to.equal('leads cannot be negative (-3).');
     expect(formatError({ path: 'x', code: 'from-elsewhere', message: 'Kept.' }, 'es')).to.equal(
       'Kept.',
     );
