@@ -160,7 +160,10 @@ class Runner {
   }
 }
 
-/** Runs the Monte Carlo in one go. */
+/**
+ * Runs the Monte Carlo in one go: 10,000 trials of 8 stages take a few milliseconds whatever the
+ * lead count. @throws RangeError when `trials` is below 1.
+ */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
   const runner = new Runner(scenario, options);
   runner.step(runner.trials);
