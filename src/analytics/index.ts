@@ -36,7 +36,6 @@
  *   on request); each event is dated by when it happened.
  */
 export { replay, type DealPath, type Stay, type BackwardMove } from './history.js';
-export { quantile } from './quantile.js';
 export {
   stageStats,
   type StageStat,

@@ -1,7 +1,7 @@
 import { pickText } from '../model/format.js';
 import type { Deal, Lang, Pipeline, StageEvent } from '../model/types.js';
 import { replay } from './history.js';
-import { share } from './quantile.js';
+import { share } from './numbers.js';
 
 export type PeriodUnit = 'quarter' | 'month';
 

@@ -1,7 +1,7 @@
 import type { Deal, Lang, LocalizedText, Pipeline, StageEvent } from '../model/types.js';
 import { createRng, type Rng, type Seed } from '../sim/random.js';
 import { monthsBefore } from './periods.js';
-import { DAY_MS } from './quantile.js';
+import { DAY_MS } from './numbers.js';
 
 export interface SampleOptions {
   seed: Seed;

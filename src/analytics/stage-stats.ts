@@ -1,7 +1,7 @@
 import { pickText } from '../model/format.js';
 import type { Deal, Lang, ObservedRate, Pipeline, StageEvent } from '../model/types.js';
 import { replay, type DealPath } from './history.js';
-import { DAY_MS, quantile, share } from './quantile.js';
+import { DAY_MS, quantile, share } from './numbers.js';
 
 /** What happened at one stage, for the deals of the cohort. */
 export interface StageStat {
@@ -189,10 +189,8 @@ export function statsFromPaths(
     s.medianDays = quantile(days, 0.5);
     s.p25Days = quantile(days, 0.25);
     s.p75Days = quantile(days, 0.75);
-    s.openMedianDays = quantile(
-      waiting[i].sort((a, b) => a - b),
-      0.5,
-    );
+    const ages = waiting[i].sort((a, b) => a - b);
+    s.openMedianDays = quantile(ages, 0.5);
   });
   totals.winRate = share(totals.won, totals.won + totals.lost);
   totals.overallConversion = share(totals.won, totals.deals);
