@@ -1,0 +1,191 @@
+import { expect } from '@open-wc/testing';
+import { openDatabase, type IdbFactoryLike } from '../../src/store/db.js';
+import { createIdbRepository } from '../../src/store/idb-repository.js';
+import {
+  openRepository,
+  type RepositoryNotice,
+  type SalesRepository,
+} from '../../src/store/repository.js';
+import { cleanup, rejection, uniqueName } from './helpers.js';
+
+const twoStages = {
+  id: 'p',
+  name: 'P',
+  stages: [
+    { id: 'a', name: 'A' },
+    { id: 'b', name: 'B' },
+  ],
+};
+
+/**
+ * Makes `IDBObjectStore.prototype.put` throw `QuotaExceededError` from call `failAt` on
+ * (1-based), as a full disk does; returns the restore function.
+ */
+function failPutsFrom(failAt: number): () => void {
+  const original = IDBObjectStore.prototype.put;
+  let calls = 0;
+  IDBObjectStore.prototype.put = function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
+    calls += 1;
+    if (calls >= failAt) throw new DOMException('Quota exceeded (simulated)', 'QuotaExceededError');
+    return original.apply(this, args);
+  };
+  return () => {
+    IDBObjectStore.prototype.put = original;
+  };
+}
+
+/** A factory that hands out the real connections it opened, so a test can break them. */
+function recordingFactory() {
+  const connections: IDBDatabase[] = [];
+  const factory: IdbFactoryLike = {
+    open(name: string, version?: number) {
+      const request = indexedDB.open(name, version);
+      request.addEventListener('success', () => connections.push(request.result));
+      return request;
+    },
+  };
+  return { factory, connections };
+}
+
+describe('store faults', () => {
+  const open: SalesRepository[] = [];
+  afterEach(async () => {
+    for (const r of open.splice(0)) r.close();
+    await cleanup();
+  });
+  const keep = (r: SalesRepository) => (open.push(r), r);
+
+  describe('IndexedDB unavailable', () => {
+    it('falls back to memory, says so, and still works', async () => {
+      const repo = keep(await openRepository({ factory: null, lang: 'es' }));
+      expect(repo.persistent).to.equal(false);
+      expect(repo.reason).to.match(/IndexedDB no está disponible/);
+      await repo.createPipeline(twoStages);
+      expect(await repo.createDeal('p', { title: 'x' })).to.include({ stageId: 'a' });
+    });
+
+    it('falls back to memory when opening throws', async () => {
+      const factory: IdbFactoryLike = {
+        open() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      };
+      const repo = keep(await openRepository({ factory }));
+      expect(repo.persistent).to.equal(false);
+      expect(repo.reason).to.contain('SecurityError');
+    });
+
+    it('falls back to memory when the stored database is newer than this code', async () => {
+      const name = uniqueName('newer');
+      const newer = await openDatabase({ name, version: 2 });
+      newer.close();
+      const bumped = indexedDB.open(name, 9);
+      await new Promise((r) => (bumped.onsuccess = r));
+      bumped.result.close();
+      const repo = keep(await openRepository({ name }));
+      expect(repo.persistent).to.equal(false);
+      expect(repo.reason).to.contain('VersionError');
+    });
+
+    it('uses IndexedDB when it can', async () => {
+      const repo = keep(await openRepository({ name: uniqueName('ok') }));
+      expect(repo.persistent).to.equal(true);
+      expect(repo.reason).to.equal(undefined);
+    });
+  });
+
+  describe('quota exceeded', () => {
+    let restore: (() => void) | undefined;
+    afterEach(() => restore?.());
+
+    it('refuses a move with code quota and writes neither the deal nor the event', async () => {
+      const repo = keep(await createIdbRepository({ name: uniqueName('quota') }));
+      await repo.createPipeline(twoStages);
+      const deal = await repo.createDeal('p', { title: 'x' });
+      // The deal put goes through; the event put, second in the same transaction, fails.
+      restore = failPutsFrom(2);
+      const error = await rejection(repo.moveDeal(deal.id, 'b', { expectedVersion: 1 }));
+      restore();
+      expect(error.code).to.equal('quota');
+      expect(await repo.getDeal(deal.id)).to.deep.equal(deal);
+      expect((await repo.listEvents('p')).map((e) => e.kind)).to.deep.equal(['created']);
+    });
+
+    it('refuses an import part-way through and stores none of it', async () => {
+      const repo = keep(await createIdbRepository({ name: uniqueName('quota-import') }));
+      await repo.createPipeline(twoStages);
+      restore = failPutsFrom(1500);
+      const deals = Array.from({ length: 3000 }, (_, i) => ({ title: `D${i}` }));
+      const error = await rejection(repo.importDeals('p', deals));
+      restore();
+      expect(error.code).to.equal('quota');
+      expect(await repo.listDeals('p')).to.deep.equal([]);
+      expect(await repo.listEvents('p')).to.deep.equal([]);
+    });
+  });
+
+  describe('upgrade blocked by an old tab', () => {
+    it('reports blocked while an old connection stays open, then opens and migrates', async () => {
+      const name = uniqueName('blocked');
+      // An old tab running the v1 code, which does not close itself on versionchange.
+      const oldTab = await openDatabase({ name, version: 1 });
+      const notices: RepositoryNotice[] = [];
+      const opening = openRepository({ name, onNotice: (n) => notices.push(n) });
+      await new Promise<void>((resolve) => {
+        const wait = () => (notices.length ? resolve() : setTimeout(wait, 10));
+        wait();
+      });
+      expect(notices).to.deep.equal([{ type: 'blocked' }]);
+      oldTab.close();
+      const repo = keep(await opening);
+      expect(repo.persistent).to.equal(true);
+      await repo.createPipeline(twoStages);
+      expect(await repo.listPipelines()).to.have.length(1);
+    });
+
+    it('closes an outdated connection when a newer version opens, and says reload', async () => {
+      const name = uniqueName('blocking');
+      const repo = keep(await createIdbRepository({ name }));
+      const notices: RepositoryNotice[] = [];
+      repo.onNotice((n) => notices.push(n));
+      // A newer version of the app in another tab.
+      const request = indexedDB.open(name, 3);
+      let blocked = false;
+      request.onblocked = () => (blocked = true);
+      await new Promise((r) => (request.onsuccess = r));
+      request.result.close();
+      expect(blocked).to.equal(false);
+      expect(notices).to.deep.equal([{ type: 'reload-needed' }]);
+      expect((await rejection(repo.listPipelines())).code).to.equal('closed');
+    });
+  });
+
+  describe('connection terminated by the browser', () => {
+    it('reopens on the next call after a close event', async () => {
+      const { factory, connections } = recordingFactory();
+      const repo = keep(await createIdbRepository({ name: uniqueName('terminated'), factory }));
+      await repo.createPipeline(twoStages);
+      const notices: RepositoryNotice[] = [];
+      repo.onNotice((n) => notices.push(n));
+      // What the browser does on abnormal termination: the connection dies and fires `close`.
+      connections[0]!.close();
+      connections[0]!.dispatchEvent(new Event('close'));
+      expect((await repo.listPipelines()).map((p) => p.id)).to.deep.equal(['p']);
+      expect(connections).to.have.length(2);
+      expect(notices).to.deep.equal([{ type: 'reopened' }]);
+    });
+
+    it('reopens when a transaction finds the connection already closed', async () => {
+      const { factory, connections } = recordingFactory();
+      const repo = keep(await createIdbRepository({ name: uniqueName('closed'), factory }));
+      await repo.createPipeline(twoStages);
+      connections[0]!.close();
+      const deal = await repo.createDeal('p', { title: 'after' });
+      expect(await repo.getDeal(deal.id)).to.deep.equal(deal);
+      expect(connections).to.have.length(2);
+    });
+  });
+});
