@@ -3,6 +3,7 @@ import { createIdbRepository } from '../../src/store/idb-repository.js';
 import { createMemoryRepository } from '../../src/store/memory-repository.js';
 import type { SalesRepository } from '../../src/store/repository.js';
 import type { RepositoryOptions } from '../../src/store/core.js';
+import { StoreError } from '../../src/store/errors.js';
 
 let counter = 0;
 const opened: string[] = [];
@@ -42,12 +43,21 @@ export async function makeRepository(
     : createIdbRepository({ ...options, name: uniqueName('repo') });
 }
 
-/** Resolves with the error a promise rejects with; fails if it resolves. */
-export async function rejection(p: Promise<unknown>): Promise<Error & Record<string, unknown>> {
+/** Resolves with the error a promise rejects with (the store only rejects with `StoreError`); fails if it resolves. */
+export async function rejection(p: Promise<unknown>): Promise<StoreError> {
   try {
     await p;
   } catch (e) {
-    return e as Error & Record<string, unknown>;
+    if (!(e instanceof StoreError))
+      throw new Error(`expected a StoreError, got ${String(e)}`, { cause: e });
+    return e;
   }
   throw new Error('expected the promise to reject');
+}
+
+/** A copy of `value` without `keys`: for comparing records whose ids or times differ by design. */
+export function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const k of keys) delete copy[k];
+  return copy;
 }

@@ -91,7 +91,7 @@ for (const kind of ['indexeddb', 'memory'] as Kind[]) {
       );
       expect(error).to.be.instanceOf(StoreError);
       expect(error.code).to.equal('invalid');
-      expect((error as unknown as StoreError).details.map((d) => d.field).sort()).to.deep.equal(
+      expect(error.details.map((d) => d.field).sort()).to.deep.equal(
         ['amount', 'expectedClose', 'stageId', 'title'].sort(),
       );
       expect(await repo.listDeals('p')).to.deep.equal([]);
@@ -123,7 +123,7 @@ for (const kind of ['indexeddb', 'memory'] as Kind[]) {
       expect(other.version).to.equal(2);
       const error = await rejection(repo.updateDeal(d.id, { amount: 30 }, 1));
       expect(error.code).to.equal('conflict');
-      expect((error as unknown as StoreError).current).to.deep.equal(other);
+      expect(error.current).to.deep.equal(other);
       const moveError = await rejection(repo.moveDeal(d.id, 'b', { expectedVersion: 1 }));
       expect(moveError.code).to.equal('conflict');
       expect(await repo.getDeal(d.id)).to.deep.equal(other);
@@ -222,7 +222,7 @@ for (const kind of ['indexeddb', 'memory'] as Kind[]) {
       expect(progress).to.include('validate:2500/2500');
       const bad = [{ title: 'ok' }, { title: 'x', amount: Number.NaN }, { title: '' }];
       const error = await rejection(repo.importDeals('p', bad));
-      expect((error as unknown as StoreError).details.map((d) => [d.row, d.field])).to.deep.equal([
+      expect(error.details.map((d) => [d.row, d.field])).to.deep.equal([
         [2, 'amount'],
         [3, 'title'],
       ]);
