@@ -32,6 +32,7 @@ export default defineConfig(({ mode }) => {
               index: resolve(root, 'src/index.ts'),
               sim: resolve(root, 'src/sim/index.ts'),
               model: resolve(root, 'src/model/index.ts'),
+              analytics: resolve(root, 'src/analytics/index.ts'),
             },
             formats: ['es'],
           },
