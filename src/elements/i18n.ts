@@ -16,6 +16,8 @@ export interface UiStrings {
   colChange: string;
   ofTop: string;
   fromPrevious: string;
+  /** Short for "from previous" on narrow charts. */
+  conversionShort: string;
   vsCompare: string;
   unknown: string;
   empty: string;
@@ -45,6 +47,7 @@ export const STRINGS: Record<Lang, UiStrings> = {
     colChange: 'Change',
     ofTop: 'of top',
     fromPrevious: 'from previous',
+    conversionShort: 'conv.',
     vsCompare: 'vs. compared',
     unknown: 'unknown',
     empty: 'No stages to show.',
@@ -72,6 +75,7 @@ export const STRINGS: Record<Lang, UiStrings> = {
     colChange: 'Cambio',
     ofTop: 'del total',
     fromPrevious: 'de la anterior',
+    conversionShort: 'conv.',
     vsCompare: 'frente a la comparación',
     unknown: 'desconocido',
     empty: 'No hay etapas que mostrar.',

@@ -182,7 +182,7 @@ export function layoutFunnel(o: LayoutOptions): FunnelLayout {
   // Vertical: stages stacked top to bottom, labels in a column to the right of the funnel.
   const row = Math.max(labelHeight + 10, 28);
   const height = n * row;
-  const labelWidth = Math.min(clamp(labelChars * charWidth, 120, 280), width * 0.56);
+  const labelWidth = Math.min(clamp(labelChars * charWidth, 120, 280), width * 0.6);
   const funnelWidth = Math.min(width - labelWidth - LABEL_GAP, MAX_FUNNEL);
   // Centre the funnel and its labels together when there is room to spare.
   const left = Math.max(0, (width - funnelWidth - LABEL_GAP - labelWidth) / 2);

@@ -58,7 +58,7 @@ export const styles = css`
     --_text: var(--sales-funnel-text, var(--sales-text, #f3f4f6));
     --_muted: var(--sales-funnel-muted, var(--sales-muted, #cbd5e1));
     --_start: var(--sales-funnel-color-start, var(--sales-accent, #60a5fa));
-    --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, #1e4fa8));
+    --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, #3570d4));
     --_ghost: var(--sales-funnel-compare, var(--sales-muted, #cbd5e1));
     --_drop: var(--sales-funnel-drop, var(--sales-warning, #fb923c));
     --_payoff: var(--sales-funnel-payoff, var(--sales-success, #34d399));
@@ -74,7 +74,7 @@ export const styles = css`
       --_text: var(--sales-funnel-text, var(--sales-text, #f3f4f6));
       --_muted: var(--sales-funnel-muted, var(--sales-muted, #cbd5e1));
       --_start: var(--sales-funnel-color-start, var(--sales-accent, #60a5fa));
-      --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, #1e4fa8));
+      --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, #3570d4));
       --_ghost: var(--sales-funnel-compare, var(--sales-muted, #cbd5e1));
       --_drop: var(--sales-funnel-drop, var(--sales-warning, #fb923c));
       --_payoff: var(--sales-funnel-payoff, var(--sales-success, #34d399));
@@ -227,10 +227,11 @@ export const styles = css`
   }
 
   .menu {
-    position: absolute;
-    inset-block-start: 8px;
-    inset-inline-end: 8px;
+    position: relative;
     z-index: 3;
+    inline-size: max-content;
+    margin-inline-start: auto;
+    margin-block-end: 6px;
     font-size: 12px;
   }
   .menu summary {

@@ -1,6 +1,6 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../style-props.js';
 import type { Lang, Scenario, StageCount, ValidationError } from '../../model/types.js';
 import {
   formatCompact,
@@ -8,7 +8,6 @@ import {
   formatMoney,
   formatPercent,
   formatPoints,
-  pickText,
 } from '../../model/format.js';
 import { parseJsonAttribute, parseScenario, parseStageCounts } from '../../model/validate.js';
 import { formatError } from '../../model/messages.js';
@@ -44,6 +43,12 @@ export interface FunnelRow {
   change: number | null;
 }
 
+interface LabelLine {
+  /** The same line, longest first. */
+  texts: string[];
+  cls: string;
+}
+
 interface FieldError {
   field: string;
   messages: string[];
@@ -59,6 +64,10 @@ const LINE = 17;
 const CHAR = 7;
 /** Improvement, in rate points (0.05 = +5 pp), for the "pays off most" emphasis. */
 const PAYOFF_POINTS = 0.05;
+
+/** The first variant that fits in `max` characters, else the shortest one shortened. */
+const pick = (texts: string[], max: number) =>
+  texts.find((t) => [...t].length <= max) ?? fitText(texts[texts.length - 1], max);
 
 const ratio = (a: number | null, b: number | null) =>
   a === null || b === null || b <= 0 ? null : a / b;
@@ -149,6 +158,7 @@ export class SalesFunnel extends LitElement {
   private payoffIndex = -1;
   private captionParts: TemplateResult[] = [];
   private layout?: FunnelLayout;
+  private labels: LabelLine[][] = [];
   private dataLang?: Lang;
   private money = 'EUR';
   /** Average label character width, corrected from the rendered text (fonts differ by page). */
@@ -178,8 +188,9 @@ export class SalesFunnel extends LitElement {
     }
     // Before the first observation, measure once (the host's box, less the base's padding).
     const width = this.size.width || Math.round(this.getBoundingClientRect().width - 24) || 480;
-    const labelLines = this.rows.some((r) => r.compare !== null) ? 4 : 3;
-    const longest = Math.max(12, ...this.rows.map((r) => r.name.length + 2));
+    this.labels = this.labelLines(this.text, lang);
+    const labelLines = Math.max(2, ...this.labels.map((l) => l.length));
+    const longest = Math.max(12, ...this.labels.flat().map((l) => [...l.texts[0]].length));
     this.layout = layoutFunnel({
       values: this.rows.map((r) => r.value),
       compare: this.rows.some((r) => r.compare !== null)
@@ -191,7 +202,7 @@ export class SalesFunnel extends LitElement {
       labelLines,
       lineHeight: LINE,
       charWidth: this.charWidth,
-      labelChars: Math.min(longest, 30),
+      labelChars: Math.min(longest, 34),
     });
     if (this.focusIndex >= this.rows.length) this.focusIndex = Math.max(0, this.rows.length - 1);
   }
@@ -382,7 +393,7 @@ export class SalesFunnel extends LitElement {
       const parsed = parseStageCounts(value, { lang });
       if (!parsed.ok) return this.fail(field, parsed.errors);
       return {
-        names: parsed.value.map((s) => pickText(s.names, lang, s.name)),
+        names: parsed.value.map((s) => s.names?.[lang] ?? s.name),
         values: parsed.value.map((s) => s.value),
       };
     }
@@ -394,7 +405,7 @@ export class SalesFunnel extends LitElement {
   private fromScenario(scenario: Scenario, lang: Lang): Source {
     const projection = project(scenario);
     return {
-      names: scenario.stages.map((s) => pickText(s.names, lang, s.name)),
+      names: scenario.stages.map((s) => s.names?.[lang] ?? s.name),
       values: projection.stages.map((s) => s.entering),
       scenario,
     };
@@ -627,43 +638,56 @@ export class SalesFunnel extends LitElement {
             class="band ${r.value === null ? 'missing' : ''}"
             part="stage"
             d=${b.path}
-            style=${styleMap({ '--_t': n > 1 ? String(b.index / (n - 1)) : '0' })}
+            style=${styleProps({ '--_t': n > 1 ? String(b.index / (n - 1)) : '0' })}
           ></path>
         </g>`;
       })}
-      <g aria-hidden="true">${layout.bands.map((b) => this.renderLabel(s, b.index))}</g>
+      <g aria-hidden="true">${layout.bands.map((b) => this.renderLabel(b.index))}</g>
     </svg>`;
   }
 
-  private renderLabel(s: UiStrings, i: number) {
-    const lang = this.langCtl.lang;
-    const r = this.rows[i];
+  /**
+   * The text lines of each stage's label: name; count · share · money; conversion; change. Each
+   * line lists variants, longest first: a narrow chart drops the money or says "conv." rather
+   * than cutting a number in half (the tooltip and the table keep everything).
+   */
+  private labelLines(s: UiStrings, lang: Lang): LabelLine[][] {
+    return this.rows.map((r, i) => {
+      const drop = i === this.dropIndex;
+      const payoff = i === this.payoffIndex;
+      const count = r.value === null ? s.unknown : formatCompact(r.value, lang);
+      const share = r.share !== null ? ` · ${formatPercent(r.share, lang)}` : '';
+      const money = r.money !== null ? ` · ${formatMoney(r.money, lang, this.money, true)}` : '';
+      const lines: LabelLine[] = [
+        { texts: [`${payoff ? '★ ' : ''}${r.name}`], cls: payoff ? 'name payoff-text' : 'name' },
+        { texts: [count + share + money, count + share, count], cls: '' },
+      ];
+      if (r.conversion !== null) {
+        const rate = `${drop ? '▼ ' : ''}${formatPercent(r.conversion, lang)}`;
+        lines.push({
+          texts: [`${rate} ${s.fromPrevious}`, `${rate} ${s.conversionShort}`, rate],
+          cls: drop ? 'drop-text' : 'sub',
+        });
+      }
+      if (r.change !== null) {
+        const arrow = r.change > 0 ? '▲' : r.change < 0 ? '▼' : '=';
+        const delta = `${arrow} ${formatPercent(Math.abs(r.change), lang)}`;
+        const against = this.compareLabel ? `vs. ${this.compareLabel}` : s.vsCompare;
+        lines.push({ texts: [`${delta} ${against}`, delta], cls: 'sub' });
+      }
+      return lines;
+    });
+  }
+
+  private renderLabel(i: number) {
     const box = this.layout!.bands[i].label;
-    const fit = (text: string) => fitText(text, box.maxChars);
-    const count = r.value === null ? s.unknown : formatCompact(r.value, lang);
-    const line2 = [
-      count,
-      r.share !== null ? formatPercent(r.share, lang) : '',
-      r.money !== null ? formatMoney(r.money, lang, this.money, true) : '',
-    ]
-      .filter(Boolean)
-      .join(' · ');
-    const conv =
-      r.conversion !== null ? `${formatPercent(r.conversion, lang)} ${s.fromPrevious}` : '';
-    const drop = i === this.dropIndex;
-    const payoff = i === this.payoffIndex;
-    const change =
-      r.change !== null
-        ? `${r.change > 0 ? '▲' : r.change < 0 ? '▼' : '='} ${formatPercent(Math.abs(r.change), lang)} ${this.compareLabel ? `vs. ${this.compareLabel}` : s.vsCompare}`
-        : '';
     const x = box.x;
     const y0 = box.y + LINE * 0.8;
-    const anchor = box.anchor;
-    return svg`<text class="label" part="label" data-index=${i} x=${x} y=${y0} text-anchor=${anchor}>
-      <tspan class="name ${payoff ? 'payoff-text' : ''}" x=${x} y=${y0}>${fit(`${payoff ? '★ ' : ''}${r.name}`)}</tspan>
-      <tspan x=${x} y=${y0 + LINE}>${fit(line2)}</tspan>
-      ${conv ? svg`<tspan class=${drop ? 'drop-text' : 'sub'} x=${x} y=${y0 + 2 * LINE}>${fit(`${drop ? '▼ ' : ''}${conv}`)}</tspan>` : nothing}
-      ${change ? svg`<tspan class="sub" x=${x} y=${y0 + 3 * LINE}>${fit(change)}</tspan>` : nothing}
+    return svg`<text class="label" part="label" data-index=${i} x=${x} y=${y0} text-anchor=${box.anchor}>
+      ${this.labels[i].map(
+        (line, k) =>
+          svg`<tspan class=${line.cls} x=${x} y=${y0 + k * LINE}>${pick(line.texts, box.maxChars)}</tspan>`,
+      )}
     </text>`;
   }
 
@@ -696,7 +720,7 @@ export class SalesFunnel extends LitElement {
       left: `${Math.round(pad + band.cx)}px`,
       top: `${Math.round(pad + band.y)}px`,
     };
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(pos)}>
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleProps(pos)}>
       <strong>${r.name}</strong>
       <dl>
         <dt>${s.colCount}</dt>
@@ -740,34 +764,37 @@ export class SalesFunnel extends LitElement {
     const hasMoney = this.rows.some((r) => r.money !== null);
     const hasCompare = this.rows.some((r) => r.compare !== null);
     const cell = (v: number | null, f: (n: number) => string) => (v === null ? '—' : f(v));
-    return html`<table class="visually-hidden" part="table">
-      <caption>
-        ${s.tableCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.colStage}</th>
-          <th scope="col">${s.colCount}</th>
-          <th scope="col">${s.colShare}</th>
-          <th scope="col">${s.colConversion}</th>
-          ${hasMoney ? html`<th scope="col">${s.colValue}</th>` : nothing}
-          ${hasCompare ? html`<th scope="col">${s.colChange}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${this.rows.map(
-          (r) =>
-            html`<tr>
-              <th scope="row">${r.name}</th>
-              <td>${cell(r.value, (n) => formatInteger(n, lang))}</td>
-              <td>${cell(r.share, (n) => formatPercent(n, lang))}</td>
-              <td>${cell(r.conversion, (n) => formatPercent(n, lang))}</td>
-              ${hasMoney ? html`<td>${cell(r.money, (n) => formatMoney(n, lang, this.money))}</td>` : nothing}
-              ${hasCompare ? html`<td>${cell(r.change, (n) => formatPercent(n, lang))}</td>` : nothing}
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    // A table ignores a 1 px width, so the hiding box is a wrapper around it.
+    return html`<div class="visually-hidden">
+      <table part="table">
+        <caption>
+          ${s.tableCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.colStage}</th>
+            <th scope="col">${s.colCount}</th>
+            <th scope="col">${s.colShare}</th>
+            <th scope="col">${s.colConversion}</th>
+            ${hasMoney ? html`<th scope="col">${s.colValue}</th>` : nothing}
+            ${hasCompare ? html`<th scope="col">${s.colChange}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${this.rows.map(
+            (r) =>
+              html`<tr>
+                <th scope="row">${r.name}</th>
+                <td>${cell(r.value, (n) => formatInteger(n, lang))}</td>
+                <td>${cell(r.share, (n) => formatPercent(n, lang))}</td>
+                <td>${cell(r.conversion, (n) => formatPercent(n, lang))}</td>
+                ${hasMoney ? html`<td>${cell(r.money, (n) => formatMoney(n, lang, this.money))}</td>` : nothing}
+                ${hasCompare ? html`<td>${cell(r.change, (n) => formatPercent(n, lang))}</td>` : nothing}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private renderMenu(s: UiStrings) {

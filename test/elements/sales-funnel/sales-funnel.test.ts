@@ -395,6 +395,58 @@ describe('<sales-funnel> layout at 280 px', () => {
   }
 });
 
+describe('<sales-funnel> in any page', () => {
+  it("never writes a style attribute (refused under style-src 'self')", async () => {
+    const original = Element.prototype.setAttribute;
+    const written: string[] = [];
+    Element.prototype.setAttribute = function (name: string, value: string) {
+      written.push(name);
+      original.call(this, name, value);
+    };
+    try {
+      const el = await fixture<SalesFunnel>(
+        html`<sales-funnel lang="en" .stages=${STAGES}></sales-funnel>`,
+      );
+      stages(el)[1].focus();
+      await el.updateComplete;
+      expect(root(el).querySelector('[part="tooltip"]')).not.to.equal(null);
+      el.stages = STAGES.slice(0, 2);
+      await el.updateComplete;
+    } finally {
+      Element.prototype.setAttribute = original;
+    }
+    expect(written).to.include('d');
+    expect(written).not.to.include('style');
+  });
+
+  it('keeps working beside hostile global CSS and in several instances', async () => {
+    const hostile = document.createElement('style');
+    hostile.textContent = '* { all: unset } svg { display: none } path { fill: red }';
+    document.head.append(hostile);
+    try {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 500px">
+          <sales-funnel .stages=${STAGES}></sales-funnel>
+          <sales-funnel preset="ecommerce"></sales-funnel>
+        </div>`,
+      );
+      const [a, b] = [...wrap.querySelectorAll('sales-funnel')];
+      await aTimeout(50);
+      await a.updateComplete;
+      for (const el of [a, b]) {
+        const svgEl = root(el).querySelector('svg')!;
+        expect(getComputedStyle(svgEl).display).to.equal('block');
+        expect(svgEl.getBoundingClientRect().width).to.be.greaterThan(300);
+        expect(getComputedStyle(bands(el)[0]).fill).not.to.equal('rgb(255, 0, 0)');
+      }
+      expect(bands(a)).to.have.length(4);
+      expect(bands(b).length).to.be.greaterThan(2);
+    } finally {
+      hostile.remove();
+    }
+  });
+});
+
 describe('<sales-funnel> export and accessibility', () => {
   it('exports a standalone SVG with the labels', async () => {
     const el = await fixture<SalesFunnel>(
