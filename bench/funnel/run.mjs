@@ -123,7 +123,7 @@ ${js.map((f) => `<script type="module" src="${f.file}"></script>`).join('\n')}
 /**
  * Runs `window.bench[op]` once in the page, starting just after a painted frame, and returns
  * the main-thread time the change costs, in two parts:
- * - `script`: the call itself (for Lit, until `updateComplete`);
+ * - `script`: the call itself (for Lit, until its updates settle);
  * - `frame`: in the frame that shows it, requestAnimationFrame callbacks, ResizeObserver
  *   callbacks, style, layout and paint (up to a message posted from requestAnimationFrame,
  *   which runs right after that frame's rendering).
@@ -290,7 +290,7 @@ async function main() {
     `8 stages, 640 × 480 px, headless Chromium, animations off (reduced motion). ` +
     `${RUNS} first renders (each in a fresh page) and ${RUNS * UPDATES_PER_PAGE} updates ` +
     `(one conversion rate changed by 5 points) per contender. Times are main-thread work: the call (script; for Lit, until ` +
-    `\`updateComplete\`) plus the frame that shows it (animation-frame and resize callbacks, ` +
+    `\`updateComplete\` settles) plus the frame that shows it (animation-frame and resize callbacks, ` +
     `style, layout, paint), without the idle wait for that frame; a 60 Hz frame allows 16.7 ms. Sizes: everything the page loads, each file gzipped ` +
     `(level 9) after the same minified Vite library build; 1 KB = 1000 bytes.`;
   console.log(`\n${table}\n\n${note}`);
