@@ -6,8 +6,9 @@ import type {
   PipelineStage,
   StageEvent,
 } from '../model/types.js';
+import { getPreset } from '../model/presets.js';
 import type { Backend, Tx } from './backend.js';
-import { DEFAULT_STAGES, slug, stagesFromPreset, uniqueId } from './defaults.js';
+import { DEFAULT_PRESET, DEFAULT_STAGES, slug, stagesFromPreset, uniqueId } from './defaults.js';
 import { StoreError, toStoreError, type FieldError } from './errors.js';
 import { message } from './messages.js';
 import type { PipelineExport, SavedScenario } from './records.js';
@@ -677,7 +678,10 @@ export class CoreRepository implements SalesRepository {
     const currency = input.currency ?? 'EUR';
     if (!isCurrency(currency))
       errors.push(this.fieldError('currency', 'bad-currency', { value: currency }));
-    const source = input.stages ?? (input.preset ? stagesFromPreset(input.preset) : DEFAULT_STAGES);
+    // New pipelines follow the 7-stage preset (the one the funnel and simulator show), so a
+    // board's columns match them; the built-in list covers a build without presets.
+    const preset = input.preset ?? getPreset(DEFAULT_PRESET);
+    const source = input.stages ?? (preset ? stagesFromPreset(preset) : DEFAULT_STAGES);
     if (source.length === 0) errors.push(this.fieldError('stages', 'no-stages'));
     if (errors.length) throw this.invalid(errors);
     const at = this.now();

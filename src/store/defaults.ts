@@ -1,7 +1,10 @@
 import type { PipelineStage, Preset } from '../model/types.js';
 
+/** The preset whose stages a new pipeline gets when none is given. */
+export const DEFAULT_PRESET = 'pipeline-7';
+
 /**
- * Stages of a new pipeline when no preset is given: the classic B2B path from the source
+ * Stages of a new pipeline when the default preset is missing: the classic B2B path from the source
  * articles, ending at closing (won and lost are outcomes, not columns). Probabilities are
  * the usual rule-of-thumb chances of closing from each stage, for weighted column totals.
  */

@@ -31,16 +31,20 @@ for (const kind of ['indexeddb', 'memory'] as Kind[]) {
       expect(repo.persistent).to.equal(kind === 'indexeddb');
     });
 
-    it('creates a pipeline with the default stages, and ensurePipeline returns it afterwards', async () => {
+    it('creates a pipeline with the 7-stage preset’s deal stages, and ensurePipeline returns it afterwards', async () => {
       const p = await repo.ensurePipeline('default');
+      // Up to Close (the preset's won stage); after-sale follow-up is not a deal column.
       expect(p.stages.map((s) => s.id)).to.deep.equal([
         'prospecting',
-        'contact',
+        'first-contact',
         'qualification',
-        'proposal',
+        'offer-presentation',
         'negotiation',
-        'closing',
+        'close',
       ]);
+      expect(p.stages[1]!.names).to.deep.equal({ es: 'Primer contacto', en: 'First contact' });
+      expect(p.stages[5]!.probability).to.equal(0.8);
+      expect(p.stages[4]!.probability).to.equal(0.6 * 0.8);
       expect(p.currency).to.equal('EUR');
       const again = await repo.ensurePipeline('default', { name: 'Other' });
       expect(again).to.deep.equal(p);
