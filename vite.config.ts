@@ -33,6 +33,7 @@ export default defineConfig(({ mode }) => {
               sim: resolve(root, 'src/sim/index.ts'),
               model: resolve(root, 'src/model/index.ts'),
               analytics: resolve(root, 'src/analytics/index.ts'),
+              store: resolve(root, 'src/store/index.ts'),
             },
             formats: ['es'],
           },
