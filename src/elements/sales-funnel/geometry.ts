@@ -138,61 +138,47 @@ export function layoutFunnel(o: LayoutOptions): FunnelLayout {
   const labelHeight = lines * lineHeight;
   const horizontal = o.orientation === 'horizontal' && width / n >= MIN_COLUMN;
 
+  // Both orientations are laid out along an axis (stages) and across it (band sizes), then
+  // mapped to x/y; only the size of the plot and the label boxes differ.
+  let step: number, full: number, mid: number, height: number;
+  let label: (a0: number, a1: number, i: number) => LabelBox;
   if (horizontal) {
-    const col = width / n;
-    const plot = clamp(width * 0.3, 140, 260);
-    const height = plot + LABEL_GAP + labelHeight + 4;
-    const mid = plot / 2;
-    const sizes = values.map((v) => sizeOf(v, plot));
-    const ghosts = compare?.map((v) => sizeOf(v, plot));
-    const bands = values.map((value, i): BandLayout => {
-      const a0 = i * col + gap / 2;
-      const a1 = (i + 1) * col - gap / 2;
-      const s0 = sizes[i];
-      const s1 = sizes[i + 1] ?? s0;
-      const size = Math.max(s0, s1);
-      const band: BandLayout = {
-        index: i,
-        value,
-        size: s0,
-        path: bandPath(a0, a1, mid, s0, s1, curved, false),
-        cx: (a0 + a1) / 2,
-        cy: mid,
-        x: a0,
-        y: mid - size / 2,
-        width: a1 - a0,
-        height: size,
-        label: {
-          x: (a0 + a1) / 2,
-          y: plot + LABEL_GAP,
-          width: col - 8,
-          height: labelHeight,
-          anchor: 'middle',
-          maxChars: Math.max(3, Math.floor((col - 8) / charWidth)),
-        },
-      };
-      if (ghosts && compare && i < compare.length) {
-        band.ghost = bandPath(a0, a1, mid, ghosts[i], ghosts[i + 1] ?? ghosts[i], curved, false);
-      }
-      return band;
+    step = width / n;
+    full = clamp(width * 0.3, 140, 260);
+    mid = full / 2;
+    height = full + LABEL_GAP + labelHeight + 4;
+    label = (a0, a1) => ({
+      x: (a0 + a1) / 2,
+      y: full + LABEL_GAP,
+      width: step - 8,
+      height: labelHeight,
+      anchor: 'middle',
+      maxChars: Math.max(3, Math.floor((step - 8) / charWidth)),
     });
-    return { width, height, orientation: 'horizontal', bands };
+  } else {
+    // Stages stacked top to bottom, labels in a column right of the funnel; the two are
+    // centred together when there is room to spare.
+    step = Math.max(labelHeight + 10, 28);
+    height = n * step;
+    const labelWidth = Math.min(clamp(labelChars * charWidth, 120, 280), width * 0.6);
+    full = Math.min(width - labelWidth - LABEL_GAP, MAX_FUNNEL);
+    const left = Math.max(0, (width - full - LABEL_GAP - labelWidth) / 2);
+    mid = left + full / 2;
+    label = (_a0, _a1, i) => ({
+      x: left + full + LABEL_GAP,
+      y: i * step + (step - labelHeight) / 2,
+      width: labelWidth,
+      height: labelHeight,
+      anchor: 'start',
+      maxChars: Math.max(3, Math.floor(labelWidth / charWidth)),
+    });
   }
-
-  // Vertical: stages stacked top to bottom, labels in a column to the right of the funnel.
-  const row = Math.max(labelHeight + 10, 28);
-  const height = n * row;
-  const labelWidth = Math.min(clamp(labelChars * charWidth, 120, 280), width * 0.6);
-  const funnelWidth = Math.min(width - labelWidth - LABEL_GAP, MAX_FUNNEL);
-  // Centre the funnel and its labels together when there is room to spare.
-  const left = Math.max(0, (width - funnelWidth - LABEL_GAP - labelWidth) / 2);
-  const mid = left + funnelWidth / 2;
-  const sizes = values.map((v) => sizeOf(v, funnelWidth));
-  const ghosts = compare?.map((v) => sizeOf(v, funnelWidth));
-  const labelX = left + funnelWidth + LABEL_GAP;
+  const sizes = values.map((v) => sizeOf(v, full));
+  const ghosts = compare?.map((v) => sizeOf(v, full));
+  const vertical = !horizontal;
   const bands = values.map((value, i): BandLayout => {
-    const a0 = i * row + gap / 2;
-    const a1 = (i + 1) * row - gap / 2;
+    const a0 = i * step + gap / 2;
+    const a1 = (i + 1) * step - gap / 2;
     const s0 = sizes[i];
     const s1 = sizes[i + 1] ?? s0;
     const size = Math.max(s0, s1);
@@ -200,28 +186,21 @@ export function layoutFunnel(o: LayoutOptions): FunnelLayout {
       index: i,
       value,
       size: s0,
-      path: bandPath(a0, a1, mid, s0, s1, curved, true),
-      cx: mid,
-      cy: (a0 + a1) / 2,
-      x: mid - size / 2,
-      y: a0,
-      width: size,
-      height: a1 - a0,
-      label: {
-        x: labelX,
-        y: i * row + (row - labelHeight) / 2,
-        width: labelWidth,
-        height: labelHeight,
-        anchor: 'start',
-        maxChars: Math.max(3, Math.floor(labelWidth / charWidth)),
-      },
+      path: bandPath(a0, a1, mid, s0, s1, curved, vertical),
+      cx: vertical ? mid : (a0 + a1) / 2,
+      cy: vertical ? (a0 + a1) / 2 : mid,
+      x: vertical ? mid - size / 2 : a0,
+      y: vertical ? a0 : mid - size / 2,
+      width: vertical ? size : a1 - a0,
+      height: vertical ? a1 - a0 : size,
+      label: label(a0, a1, i),
     };
-    if (ghosts && compare && i < compare.length) {
-      band.ghost = bandPath(a0, a1, mid, ghosts[i], ghosts[i + 1] ?? ghosts[i], curved, true);
+    if (ghosts && i < ghosts.length) {
+      band.ghost = bandPath(a0, a1, mid, ghosts[i], ghosts[i + 1] ?? ghosts[i], curved, vertical);
     }
     return band;
   });
-  return { width, height, orientation: 'vertical', bands };
+  return { width, height, orientation: horizontal ? 'horizontal' : 'vertical', bands };
 }
 
 /** Shortens text to `max` characters with an ellipsis. */

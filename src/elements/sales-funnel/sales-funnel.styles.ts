@@ -6,6 +6,20 @@ import { css } from 'lit';
  * Text sits outside the bands, on the background, so contrast depends on text colours only
  * (all ≥ 4.5:1 on their background in both themes).
  */
+/** The dark theme's defaults, used for `theme="dark"` and for a dark system preference. */
+const dark = css`
+  --_bg: var(--sales-funnel-background, var(--sales-surface, #111827));
+  --_text: var(--sales-funnel-text, var(--sales-text, #f3f4f6));
+  --_muted: var(--sales-funnel-muted, var(--sales-muted, #cbd5e1));
+  --_start: var(--sales-funnel-color-start, var(--sales-accent, #60a5fa));
+  --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, #3570d4));
+  --_ghost: var(--sales-funnel-compare, var(--sales-muted, #cbd5e1));
+  --_drop: var(--sales-funnel-drop, var(--sales-warning, #fb923c));
+  --_payoff: var(--sales-funnel-payoff, var(--sales-success, #34d399));
+  --_focus: var(--sales-funnel-focus, var(--sales-focus, #c4b5fd));
+  --_border: var(--sales-funnel-border, var(--sales-border, #374151));
+`;
+
 export const styles = css`
   :host {
     display: block;
@@ -54,32 +68,14 @@ export const styles = css`
     color-scheme: dark;
   }
   :host([theme='dark']) .base {
-    --_bg: var(--sales-funnel-background, var(--sales-surface, #111827));
-    --_text: var(--sales-funnel-text, var(--sales-text, #f3f4f6));
-    --_muted: var(--sales-funnel-muted, var(--sales-muted, #cbd5e1));
-    --_start: var(--sales-funnel-color-start, var(--sales-accent, #60a5fa));
-    --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, #3570d4));
-    --_ghost: var(--sales-funnel-compare, var(--sales-muted, #cbd5e1));
-    --_drop: var(--sales-funnel-drop, var(--sales-warning, #fb923c));
-    --_payoff: var(--sales-funnel-payoff, var(--sales-success, #34d399));
-    --_focus: var(--sales-funnel-focus, var(--sales-focus, #c4b5fd));
-    --_border: var(--sales-funnel-border, var(--sales-border, #374151));
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       color-scheme: dark;
     }
     :host(:not([theme='light'])) .base {
-      --_bg: var(--sales-funnel-background, var(--sales-surface, #111827));
-      --_text: var(--sales-funnel-text, var(--sales-text, #f3f4f6));
-      --_muted: var(--sales-funnel-muted, var(--sales-muted, #cbd5e1));
-      --_start: var(--sales-funnel-color-start, var(--sales-accent, #60a5fa));
-      --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, #3570d4));
-      --_ghost: var(--sales-funnel-compare, var(--sales-muted, #cbd5e1));
-      --_drop: var(--sales-funnel-drop, var(--sales-warning, #fb923c));
-      --_payoff: var(--sales-funnel-payoff, var(--sales-success, #34d399));
-      --_focus: var(--sales-funnel-focus, var(--sales-focus, #c4b5fd));
-      --_border: var(--sales-funnel-border, var(--sales-border, #374151));
+      ${dark}
     }
   }
 

@@ -240,8 +240,9 @@ export class SalesFunnel extends LitElement {
       return '<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"></svg>';
     }
     const copy = live.cloneNode(true) as SVGSVGElement;
-    const sources = live.querySelectorAll('*');
     const targets = copy.querySelectorAll('*');
+    // Computed styles become presentation attributes: the file needs no stylesheet, and no
+    // `style` attribute is written (a strict CSP reports those even on a detached copy).
     const props = [
       'fill',
       'stroke',
@@ -250,35 +251,33 @@ export class SalesFunnel extends LitElement {
       'font-family',
       'font-size',
       'font-weight',
-      'opacity',
     ];
-    sources.forEach((src, i) => {
-      const dst = targets[i];
+    live.querySelectorAll('*').forEach((src, i) => {
       const cs = getComputedStyle(src);
-      const inline = props.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-      dst.setAttribute('style', inline);
-      for (const a of ['tabindex', 'role', 'aria-label', 'aria-selected', 'part', 'class']) {
-        dst.removeAttribute(a);
+      for (const p of props) targets[i].setAttribute(p, cs.getPropertyValue(p));
+      for (const a of [
+        'tabindex',
+        'role',
+        'aria-label',
+        'aria-selected',
+        'part',
+        'class',
+        'style',
+      ]) {
+        targets[i].removeAttribute(a);
       }
     });
-    const bg = getComputedStyle(this.renderRoot.querySelector('.base')!).backgroundColor;
+    for (const a of ['role', 'aria-label']) copy.removeAttribute(a);
     const { width, height } = this.layout;
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     copy.setAttribute('width', String(width));
     copy.setAttribute('height', String(height));
-    copy.removeAttribute('aria-label');
-    copy.removeAttribute('role');
-    copy.removeAttribute('class');
-    copy.removeAttribute('aria-activedescendant');
-    const ns = 'http://www.w3.org/2000/svg';
-    const rect = document.createElementNS(ns, 'rect');
-    rect.setAttribute('width', '100%');
-    rect.setAttribute('height', '100%');
-    rect.setAttribute('fill', bg);
-    copy.insertBefore(rect, copy.firstChild);
-    const title = document.createElementNS(ns, 'title');
-    title.textContent = this.text.funnelLabel;
-    copy.insertBefore(title, copy.firstChild);
+    const bg = getComputedStyle(this.renderRoot.querySelector('.base')!).backgroundColor;
+    copy.insertAdjacentHTML(
+      'afterbegin',
+      `<title></title><rect width="100%" height="100%" fill="${bg}"></rect>`,
+    );
+    copy.querySelector('title')!.textContent = this.text.funnelLabel;
     // Lit's marker comments mean nothing outside the page.
     return new XMLSerializer().serializeToString(copy).replace(/<!--[^]*?-->/g, '');
   }
@@ -592,7 +591,7 @@ export class SalesFunnel extends LitElement {
     }
     return html`<div class="base" part="base">
       ${this.exportable ? this.renderMenu(s) : nothing} ${this.renderChart(s)}
-      ${this.renderTooltip(s)}
+      ${this.renderTooltip()}
       ${
         this.captionParts.length
           ? html`<p class="caption" part="caption">${this.captionParts}</p>`
@@ -631,7 +630,7 @@ export class SalesFunnel extends LitElement {
           role="option"
           tabindex=${b.index === this.focusIndex ? 0 : -1}
           aria-selected=${b.index === this.selectedIndex ? 'true' : 'false'}
-          aria-label=${this.describe(r, b.index)}
+          aria-label=${this.describe(r)}
         >
           ${b.ghost ? svg`<path class="ghost" d=${b.ghost}></path>` : nothing}
           <path
@@ -691,79 +690,53 @@ export class SalesFunnel extends LitElement {
     </text>`;
   }
 
-  /** The accessible name of a stage: everything its label and tooltip say. */
-  private describe(r: FunnelRow, i: number): string {
+  /**
+   * The columns shown for every stage, as [heading, text] pairs: one source for the tooltip,
+   * the hidden table and each stage's accessible name, so they never disagree.
+   */
+  private facts(r: FunnelRow): [string, string][] {
     const lang = this.langCtl.lang;
     const s = this.text;
-    const parts = [
-      r.name,
-      r.value === null ? s.unknown : formatInteger(r.value, lang),
-      r.share !== null ? `${formatPercent(r.share, lang)} ${s.ofTop}` : '',
-      r.conversion !== null ? `${formatPercent(r.conversion, lang)} ${s.fromPrevious}` : '',
-      r.money !== null ? formatMoney(r.money, lang, this.money) : '',
-      r.change !== null
-        ? `${r.change >= 0 ? '+' : '−'}${formatPercent(Math.abs(r.change), lang)} ${s.vsCompare}`
-        : '',
+    const show = (v: number | null, f: (n: number) => string) => (v === null ? '—' : f(v));
+    const pct = (n: number) => formatPercent(n, lang);
+    const out: [string, string][] = [
+      [s.colCount, r.value === null ? s.unknown : formatInteger(r.value, lang)],
+      [s.colShare, show(r.share, pct)],
+      [s.colConversion, show(r.conversion, pct)],
     ];
-    void i;
-    return parts.filter(Boolean).join(', ');
+    if (this.rows.some((x) => x.money !== null)) {
+      out.push([s.colValue, show(r.money, (n) => formatMoney(n, lang, this.money))]);
+    }
+    if (this.rows.some((x) => x.compare !== null)) {
+      const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±') + pct(Math.abs(n));
+      out.push([this.compareLabel ?? s.colChange, show(r.change, sign)]);
+    }
+    return out;
   }
 
-  private renderTooltip(s: UiStrings) {
-    const i = this.tipIndex;
-    const r = this.rows[i];
-    const band = this.layout?.bands[i];
+  private describe(r: FunnelRow): string {
+    return [r.name, ...this.facts(r).map(([k, v]) => `${k}: ${v}`)].join(', ');
+  }
+
+  private renderTooltip() {
+    const r = this.rows[this.tipIndex];
+    const band = this.layout?.bands[this.tipIndex];
     if (!r || !band) return nothing;
-    const lang = this.langCtl.lang;
-    const pad = 12;
-    const pos = {
-      left: `${Math.round(pad + band.cx)}px`,
-      top: `${Math.round(pad + band.y)}px`,
-    };
+    // Offsets by the base's padding: the tooltip is positioned in the base, the band in the SVG.
+    const pos = { left: `${Math.round(12 + band.cx)}px`, top: `${Math.round(12 + band.y)}px` };
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleProps(pos)}>
       <strong>${r.name}</strong>
       <dl>
-        <dt>${s.colCount}</dt>
-        <dd>${r.value === null ? s.unknown : formatInteger(r.value, lang)}</dd>
-        ${
-          r.share !== null
-            ? html`<dt>${s.colShare}</dt>
-                <dd>${formatPercent(r.share, lang)}</dd>`
-            : nothing
-        }
-        ${
-          r.conversion !== null
-            ? html`<dt>${s.colConversion}</dt>
-                <dd>${formatPercent(r.conversion, lang)}</dd>`
-            : nothing
-        }
-        ${
-          r.money !== null
-            ? html`<dt>${s.colValue}</dt>
-                <dd>${formatMoney(r.money, lang, this.money)}</dd>`
-            : nothing
-        }
-        ${
-          r.compare !== null
-            ? html`<dt>${this.compareLabel ?? s.colChange}</dt>
-                <dd>
-                  ${formatInteger(r.compare, lang)}${
-                    r.change !== null
-                      ? ` (${r.change >= 0 ? '+' : '−'}${formatPercent(Math.abs(r.change), lang)})`
-                      : ''
-                  }
-                </dd>`
-            : nothing
-        }
+        ${this.facts(r).map(
+          ([k, v]) =>
+            html`<dt>${k}</dt>
+              <dd>${v}</dd>`,
+        )}
       </dl>
     </div>`;
   }
 
   private renderTable(s: UiStrings) {
-    const lang = this.langCtl.lang;
-    const hasMoney = this.rows.some((r) => r.money !== null);
-    const hasCompare = this.rows.some((r) => r.compare !== null);
-    const cell = (v: number | null, f: (n: number) => string) => (v === null ? '—' : f(v));
     // A table ignores a 1 px width, so the hiding box is a wrapper around it.
     return html`<div class="visually-hidden">
       <table part="table">
@@ -773,11 +746,7 @@ export class SalesFunnel extends LitElement {
         <thead>
           <tr>
             <th scope="col">${s.colStage}</th>
-            <th scope="col">${s.colCount}</th>
-            <th scope="col">${s.colShare}</th>
-            <th scope="col">${s.colConversion}</th>
-            ${hasMoney ? html`<th scope="col">${s.colValue}</th>` : nothing}
-            ${hasCompare ? html`<th scope="col">${s.colChange}</th>` : nothing}
+            ${this.facts(this.rows[0]).map(([k]) => html`<th scope="col">${k}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -785,11 +754,7 @@ export class SalesFunnel extends LitElement {
             (r) =>
               html`<tr>
                 <th scope="row">${r.name}</th>
-                <td>${cell(r.value, (n) => formatInteger(n, lang))}</td>
-                <td>${cell(r.share, (n) => formatPercent(n, lang))}</td>
-                <td>${cell(r.conversion, (n) => formatPercent(n, lang))}</td>
-                ${hasMoney ? html`<td>${cell(r.money, (n) => formatMoney(n, lang, this.money))}</td>` : nothing}
-                ${hasCompare ? html`<td>${cell(r.change, (n) => formatPercent(n, lang))}</td>` : nothing}
+                ${this.facts(r).map(([, v]) => html`<td>${v}</td>`)}
               </tr>`,
           )}
         </tbody>
