@@ -14,7 +14,6 @@ export interface UiStrings {
   colConversion: string;
   colValue: string;
   colChange: string;
-  ofTop: string;
   fromPrevious: string;
   /** Short for "from previous" on narrow charts. */
   conversionShort: string;
@@ -28,7 +27,6 @@ export interface UiStrings {
   exportMenu: string;
   downloadSvg: string;
   downloadPng: string;
-  badJson: string;
   badStages: string;
   unknownPreset: string;
   errorTitle: string;
@@ -45,7 +43,6 @@ export const STRINGS: Record<Lang, UiStrings> = {
     colConversion: 'From previous',
     colValue: 'Value',
     colChange: 'Change',
-    ofTop: 'of top',
     fromPrevious: 'from previous',
     conversionShort: 'conv.',
     vsCompare: 'vs. compared',
@@ -58,7 +55,6 @@ export const STRINGS: Record<Lang, UiStrings> = {
     exportMenu: 'Export',
     downloadSvg: 'Download SVG',
     downloadPng: 'Download PNG',
-    badJson: '{field} is not valid JSON: {detail}',
     badStages: '{field} must be a list of stages such as [{"name":"Leads","value":1200}].',
     unknownPreset: 'There is no preset "{id}". Choose one of: {ids}.',
     errorTitle: 'The funnel cannot be drawn',
@@ -73,7 +69,6 @@ export const STRINGS: Record<Lang, UiStrings> = {
     colConversion: 'De la anterior',
     colValue: 'Valor',
     colChange: 'Cambio',
-    ofTop: 'del total',
     fromPrevious: 'de la anterior',
     conversionShort: 'conv.',
     vsCompare: 'frente a la comparación',
@@ -86,7 +81,6 @@ export const STRINGS: Record<Lang, UiStrings> = {
     exportMenu: 'Exportar',
     downloadSvg: 'Descargar SVG',
     downloadPng: 'Descargar PNG',
-    badJson: '{field} no es JSON válido: {detail}',
     badStages: '{field} debe ser una lista de etapas como [{"name":"Contactos","value":1200}].',
     unknownPreset: 'No existe el escenario predefinido "{id}". Elija uno de: {ids}.',
     errorTitle: 'No se puede dibujar el embudo',

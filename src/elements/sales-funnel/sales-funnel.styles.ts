@@ -23,17 +23,11 @@ const dark = css`
 export const styles = css`
   :host {
     display: block;
-    box-sizing: border-box;
     min-inline-size: 0;
     color-scheme: light;
   }
   :host([hidden]) {
     display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
   }
 
   .base {
@@ -54,6 +48,7 @@ export const styles = css`
     );
     position: relative;
     display: block;
+    box-sizing: border-box;
     inline-size: 100%;
     padding: var(--sales-funnel-padding, 12px);
     background: var(--_bg);

@@ -176,35 +176,43 @@ export const styles = css`
     gap: 6px;
   }
 
+  /* Narrow: one column, results right after the inputs. Wide: inputs and target on the left,
+     results and ranking on the right, scenarios across. */
   .grid {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 12px;
   }
+  .col {
+    display: contents;
+  }
+  .inputs {
+    order: 1;
+  }
+  .results {
+    order: 2;
+  }
+  .ranking {
+    order: 3;
+  }
+  .target {
+    order: 4;
+  }
+  .scenarios {
+    order: 5;
+  }
   @container (min-width: 860px) {
     .grid {
       grid-template-columns: minmax(300px, 5fr) minmax(0, 7fr);
-      grid-template-areas:
-        'inputs results'
-        'inputs ranking'
-        'target ranking'
-        'scenarios scenarios';
       align-items: start;
     }
-    .inputs {
-      grid-area: inputs;
-    }
-    .results {
-      grid-area: results;
-    }
-    .ranking {
-      grid-area: ranking;
-    }
-    .target {
-      grid-area: target;
+    .col {
+      display: grid;
+      gap: 12px;
+      min-inline-size: 0;
     }
     .scenarios {
-      grid-area: scenarios;
+      grid-column: 1 / -1;
     }
   }
   .panel {
@@ -220,6 +228,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(140px, 1fr));
     gap: 8px 12px;
+    align-items: end;
     margin-block-end: 12px;
   }
   .fields .hint {

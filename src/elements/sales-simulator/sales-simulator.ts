@@ -132,7 +132,6 @@ export class SalesSimulator extends LitElement {
   @state() private targetValue?: number;
   @state() private targetStage = 0;
   @state() private band?: Band;
-  @state() private bandRunning = false;
   @state() private saved: SavedScenario[] = [];
   @state() private status = '';
   @state() private storageNote = '';
@@ -182,6 +181,7 @@ export class SalesSimulator extends LitElement {
   private bandToken = 0;
   private bandTimer?: ReturnType<typeof setTimeout>;
   private bandFor?: Scenario;
+  private bandRunning = false;
   private defaultRepo?: Promise<SalesRepository>;
   private subscribedTo?: SalesRepository;
   private unsubscribe?: () => void;
@@ -861,8 +861,9 @@ export class SalesSimulator extends LitElement {
       }
       ${this.presenting ? this.renderPresentingBar() : nothing}
       <div class="grid">
-        ${this.renderInputs()} ${this.renderResults()} ${this.renderRanking()}
-        ${this.renderTarget()} ${this.renderScenarios()}
+        <div class="col">${this.renderInputs()} ${this.renderTarget()}</div>
+        <div class="col">${this.renderResults()} ${this.renderRanking()}</div>
+        ${this.renderScenarios()}
       </div>
     </div>`;
   }
@@ -1335,7 +1336,7 @@ export class SalesSimulator extends LitElement {
         </div>
         ${renderTornado(layout, signed, t(s.tornadoLabel, { points, pct }))}
       </div>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${s.rankingTitle}>
         <table class="levers">
           <caption class="sr-only">
             ${s.rankingTitle}
@@ -1616,7 +1617,7 @@ export class SalesSimulator extends LitElement {
         ${select('compare-a', s.compareFirst, this.compareA, (v) => (this.compareA = v))}
         ${select('compare-b', s.compareSecond, this.compareB, (v) => (this.compareB = v))}
       </div>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${s.compareTitle}>
         <table class="compare-table">
           <caption class="sr-only">
             ${s.compareTitle}
