@@ -85,9 +85,9 @@ export function renderTornado(
   const { width, height, zero, barHeight } = layout;
   return svg`<svg class="tornado" part="tornado" role="img" aria-label=${label}
     viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
-    <line class="zero" x1=${zero} x2=${zero} y1="0" y2=${height}></line>
     ${layout.bars.map(
       (b, i) => svg`<g class=${i === 0 ? 'row top' : 'row'}>
+        <line class="zero" x1=${zero} x2=${zero} y1=${b.barY - 3} y2=${b.barY + barHeight + 3}></line>
         <text class="lever" x=${zero} y=${b.y + 13} text-anchor="middle">${b.label}</text>
         <rect class="down" x=${b.downX} y=${b.barY} width=${b.downWidth} height=${barHeight}
           rx="2"></rect>
