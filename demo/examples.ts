@@ -78,7 +78,7 @@ export const EXAMPLES: Example[] = [
       en: 'Brand colours and font from the page; nothing else on the page is touched.',
       es: 'Colores y tipografía de la marca desde la página; nada más de la página se ve afectado.',
     },
-    markup: `<sales-funnel class="brand" preset="ecommerce" shape="curved"></sales-funnel>`,
+    markup: `<sales-funnel class="brand" theme="light" preset="ecommerce" shape="curved"></sales-funnel>`,
     css: `.brand {
   --sales-funnel-color-start: #0f766e;
   --sales-funnel-color-end: #5eead4;
