@@ -116,13 +116,14 @@ export const styles = css`
   .stage {
     outline: none;
   }
-  .stage:focus-visible .band {
-    stroke: var(--_focus);
-    stroke-width: 3;
-  }
   .stage[aria-selected='true'] .band {
     stroke: var(--_text);
     stroke-width: 2;
+  }
+  /* Last, so the focus ring shows on a selected or emphasised stage too. */
+  .stage:focus-visible .band {
+    stroke: var(--_focus);
+    stroke-width: 3;
   }
 
   .label {
@@ -178,7 +179,10 @@ export const styles = css`
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
     font-size: 12px;
     pointer-events: none;
-    transform: translate(-50%, calc(-100% - 8px));
+    transform: translate(-50%, -100%);
+  }
+  .tooltip.below {
+    transform: translateX(-50%);
   }
   .tooltip strong {
     display: block;

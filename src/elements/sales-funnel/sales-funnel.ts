@@ -61,6 +61,8 @@ interface Source {
 }
 
 const LINE = 17;
+/** Height a tooltip may need above a band before it goes below instead. */
+const TIP_ROOM = 140;
 const CHAR = 7;
 /** Improvement, in rate points (0.05 = +5 pp), for the "pays off most" emphasis. */
 const PAYOFF_POINTS = 0.05;
@@ -723,8 +725,18 @@ export class SalesFunnel extends LitElement {
     const band = this.layout?.bands[this.tipIndex];
     if (!r || !band) return nothing;
     // Offsets by the base's padding: the tooltip is positioned in the base, the band in the SVG.
-    const pos = { left: `${Math.round(12 + band.cx)}px`, top: `${Math.round(12 + band.y)}px` };
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleProps(pos)}>
+    // Above the band when there is room, else below it, so it never covers the page above.
+    const below = band.y < TIP_ROOM;
+    const top = below ? band.y + band.height + 8 : band.y - 8;
+    // Keep a ~180 px tooltip inside the chart's width.
+    const x = Math.max(90, Math.min(band.cx, (this.layout?.width ?? 0) - 90));
+    const pos = { left: `${Math.round(12 + x)}px`, top: `${Math.round(12 + top)}px` };
+    return html`<div
+      class="tooltip ${below ? 'below' : ''}"
+      part="tooltip"
+      aria-hidden="true"
+      style=${styleProps(pos)}
+    >
       <strong>${r.name}</strong>
       <dl>
         ${this.facts(r).map(

@@ -1336,7 +1336,7 @@ export class SalesSimulator extends LitElement {
         </div>
         ${renderTornado(layout, signed, t(s.tornadoLabel, { points, pct }))}
       </div>
-      <div class="table-scroll" tabindex="0" role="region" aria-label=${s.rankingTitle}>
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${s.rankingTable}>
         <table class="levers">
           <caption class="sr-only">
             ${s.rankingTitle}

@@ -42,6 +42,7 @@ export interface SimulatorStrings {
   deltaPoints: string;
   leadsPercent: string;
   costPerPoint: string;
+  rankingTable: string;
   colLever: string;
   colChange: string;
   colWon: string;
@@ -152,6 +153,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     deltaPoints: 'Improvement per stage (points)',
     leadsPercent: 'More leads (%)',
     costPerPoint: 'Cost of one point (optional)',
+    rankingTable: 'Levers, best first',
     colLever: 'Lever',
     colChange: 'Change',
     colWon: 'Extra won',
@@ -264,6 +266,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     deltaPoints: 'Mejora por etapa (puntos)',
     leadsPercent: 'Más leads (%)',
     costPerPoint: 'Coste de un punto (opcional)',
+    rankingTable: 'Palancas, de mejor a peor',
     colLever: 'Palanca',
     colChange: 'Cambio',
     colWon: 'Ventas extra',

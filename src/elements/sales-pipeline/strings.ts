@@ -1,0 +1,332 @@
+import type { Lang } from '../../model/types.js';
+
+/**
+ * The UI text of `<sales-pipeline>`, per built-in language. `{name}` placeholders are filled by
+ * `t()` from `../i18n.js`. A host overrides any subset through the element's `strings` property.
+ */
+export interface PipelineStrings {
+  boardLabel: string;
+  loading: string;
+  toolbarLabel: string;
+  search: string;
+  searchPlaceholder: string;
+  owner: string;
+  anyOwner: string;
+  staleOnly: string;
+  addDeal: string;
+  editStages: string;
+  importFile: string;
+  exportCsv: string;
+  exportJson: string;
+  loadSample: string;
+  undo: string;
+  undoMove: string;
+  undoDelete: string;
+  nothingToUndo: string;
+  deals: string;
+  total: string;
+  weighted: string;
+  won: string;
+  lost: string;
+  emptyColumn: string;
+  noMatches: string;
+  daysInStage: string;
+  stale: string;
+  closes: string;
+  lostBecause: string;
+  cardHint: string;
+  instructions: string;
+  pickedUp: string;
+  over: string;
+  dropped: string;
+  cancelled: string;
+  vetoed: string;
+  movedTo: string;
+  markedWon: string;
+  markedLost: string;
+  reopenedIn: string;
+  deleted: string;
+  restored: string;
+  undone: string;
+  dealDialogNew: string;
+  dealDialogEdit: string;
+  fieldTitle: string;
+  fieldCompany: string;
+  fieldContact: string;
+  fieldAmount: string;
+  fieldCurrency: string;
+  fieldOwner: string;
+  fieldClose: string;
+  fieldStage: string;
+  fieldNotes: string;
+  required: string;
+  save: string;
+  cancel: string;
+  close: string;
+  deleteDeal: string;
+  fixErrors: string;
+  changedElsewhere: string;
+  lostDialogTitle: string;
+  lostReason: string;
+  lostReasons: string;
+  markLost: string;
+  stagesDialogTitle: string;
+  stageName: string;
+  moveLeft: string;
+  moveRight: string;
+  removeStage: string;
+  removeStageTo: string;
+  removeConfirm: string;
+  addStage: string;
+  newStageName: string;
+  lastStage: string;
+  importing: string;
+  importPhase: string;
+  imported: string;
+  importFailed: string;
+  importRowError: string;
+  importReplace: string;
+  importReplaceConfirm: string;
+  sampleConfirm: string;
+  sampleLoaded: string;
+  confirm: string;
+  memoryOnly: string;
+  quota: string;
+  reloadNeeded: string;
+  reload: string;
+  blocked: string;
+  reopened: string;
+  conflict: string;
+  conflictGone: string;
+  closedStore: string;
+  failed: string;
+  dismiss: string;
+  newPipelineName: string;
+  noPipeline: string;
+}
+
+const en: PipelineStrings = {
+  boardLabel: 'Pipeline board',
+  loading: 'Loading the pipeline…',
+  toolbarLabel: 'Board actions',
+  search: 'Search',
+  searchPlaceholder: 'Title, company, contact…',
+  owner: 'Owner',
+  anyOwner: 'Anyone',
+  staleOnly: 'Stale only',
+  addDeal: 'Add deal',
+  editStages: 'Edit stages',
+  importFile: 'Import CSV or JSON',
+  exportCsv: 'Export CSV',
+  exportJson: 'Export JSON',
+  loadSample: 'Load sample pipeline',
+  undo: 'Undo',
+  undoMove: 'Undo moving “{title}”',
+  undoDelete: 'Undo deleting “{title}”',
+  nothingToUndo: 'Nothing to undo.',
+  deals: '{count} deals',
+  total: 'Total',
+  weighted: 'Weighted',
+  won: 'Won',
+  lost: 'Lost',
+  emptyColumn: 'No deals',
+  noMatches: 'No deals match',
+  daysInStage: '{days} d in stage',
+  stale: 'stale',
+  closes: 'Closes {date}',
+  lostBecause: 'Lost: {reason}',
+  cardHint: 'Space to pick up, E to edit, Delete to delete.',
+  instructions:
+    'Arrow keys move between deals. Space or Enter picks a deal up; then Left and Right choose the column, Space or Enter drops it, Escape cancels. E edits, Delete deletes, Ctrl+Z undoes.',
+  pickedUp:
+    'Picked up {title} in {column}. Left and Right choose a column, Space drops, Escape cancels.',
+  over: '{title}: over {column}, column {index} of {count}.',
+  dropped: '{title} dropped in {column}.',
+  cancelled: 'Move of {title} cancelled.',
+  vetoed: 'The page did not allow moving {title}.',
+  movedTo: '{title} moved to {column}.',
+  markedWon: '{title} marked as won.',
+  markedLost: '{title} marked as lost: {reason}.',
+  reopenedIn: '{title} reopened in {column}.',
+  deleted: '{title} deleted.',
+  restored: '{title} restored.',
+  undone: 'Undone.',
+  dealDialogNew: 'New deal',
+  dealDialogEdit: 'Edit deal',
+  fieldTitle: 'Title',
+  fieldCompany: 'Company',
+  fieldContact: 'Contact',
+  fieldAmount: 'Amount',
+  fieldCurrency: 'Currency',
+  fieldOwner: 'Owner',
+  fieldClose: 'Expected close date',
+  fieldStage: 'Stage',
+  fieldNotes: 'Notes',
+  required: 'required',
+  save: 'Save',
+  cancel: 'Cancel',
+  close: 'Close',
+  deleteDeal: 'Delete deal',
+  fixErrors: 'Please correct {count} field(s):',
+  changedElsewhere:
+    'This deal was changed in another tab or window. The values there now: {summary}. Saving again will replace them with yours.',
+  lostDialogTitle: 'Mark “{title}” as lost',
+  lostReason: 'Why was it lost?',
+  lostReasons: 'Price|Competitor|No budget|No decision|Timing|No response',
+  markLost: 'Mark as lost',
+  stagesDialogTitle: 'Stages',
+  stageName: 'Name of stage {index}',
+  moveLeft: 'Move {name} left',
+  moveRight: 'Move {name} right',
+  removeStage: 'Remove {name}…',
+  removeStageTo: 'Move its {count} deals to',
+  removeConfirm: 'Remove {name}',
+  addStage: 'Add stage',
+  newStageName: 'New stage name',
+  lastStage: 'A pipeline needs at least one stage.',
+  importing: 'Importing {name}…',
+  importPhase: '{phase}: {done} of {total}',
+  imported: 'Imported {count} deals from {name}.',
+  importFailed: 'Nothing was imported from {name}: {count} problem(s).',
+  importRowError: 'Row {row}',
+  importReplace: 'Replace this pipeline?',
+  importReplaceConfirm:
+    '{name} holds a whole pipeline ({count} deals). Importing it replaces the stages, deals and history of this board.',
+  sampleConfirm:
+    'Add {count} sample deals with two quarters of history to this board? Your own deals stay; an earlier sample is replaced.',
+  sampleLoaded: 'Sample pipeline loaded: {count} deals.',
+  confirm: 'Continue',
+  memoryOnly:
+    'Not saved: IndexedDB is unavailable in this browser, so changes last only until this page is closed.',
+  quota: 'The browser has no storage space left: the change was not saved and nothing was changed.',
+  reloadNeeded:
+    'A newer version of this app was opened in another tab. Reload this page to go on; changes made here can no longer be saved.',
+  reload: 'Reload',
+  blocked: 'Waiting for another tab with an older version of this app to close…',
+  reopened: 'The connection to the saved data was lost and has been reopened.',
+  conflict:
+    '“{title}” was changed in another tab or window, so your change was not applied. The board now shows its latest version.',
+  conflictGone: '“{title}” was deleted in another tab or window.',
+  closedStore: 'The saved data is closed: reload the page.',
+  failed: 'The change could not be saved: {detail}',
+  dismiss: 'Dismiss',
+  newPipelineName: 'Sales pipeline',
+  noPipeline: 'The pipeline could not be opened: {detail}',
+};
+
+const es: PipelineStrings = {
+  boardLabel: 'Tablero del embudo',
+  loading: 'Cargando el embudo…',
+  toolbarLabel: 'Acciones del tablero',
+  search: 'Buscar',
+  searchPlaceholder: 'Título, empresa, contacto…',
+  owner: 'Responsable',
+  anyOwner: 'Cualquiera',
+  staleOnly: 'Solo estancadas',
+  addDeal: 'Nueva oportunidad',
+  editStages: 'Editar etapas',
+  importFile: 'Importar CSV o JSON',
+  exportCsv: 'Exportar CSV',
+  exportJson: 'Exportar JSON',
+  loadSample: 'Cargar embudo de ejemplo',
+  undo: 'Deshacer',
+  undoMove: 'Deshacer el movimiento de «{title}»',
+  undoDelete: 'Deshacer el borrado de «{title}»',
+  nothingToUndo: 'No hay nada que deshacer.',
+  deals: '{count} oportunidades',
+  total: 'Total',
+  weighted: 'Ponderado',
+  won: 'Ganadas',
+  lost: 'Perdidas',
+  emptyColumn: 'Sin oportunidades',
+  noMatches: 'Ninguna coincide',
+  daysInStage: '{days} d en la etapa',
+  stale: 'estancada',
+  closes: 'Cierre {date}',
+  lostBecause: 'Perdida: {reason}',
+  cardHint: 'Espacio para mover, E para editar, Suprimir para borrar.',
+  instructions:
+    'Las flechas recorren las oportunidades. Espacio o Intro coge una; después Izquierda y Derecha eligen la columna, Espacio o Intro la suelta y Escape cancela. E edita, Suprimir borra, Ctrl+Z deshace.',
+  pickedUp:
+    '{title} cogida en {column}. Izquierda y Derecha eligen la columna, Espacio la suelta, Escape cancela.',
+  over: '{title}: sobre {column}, columna {index} de {count}.',
+  dropped: '{title} soltada en {column}.',
+  cancelled: 'Movimiento de {title} cancelado.',
+  vetoed: 'La página no permitió mover {title}.',
+  movedTo: '{title} movida a {column}.',
+  markedWon: '{title} marcada como ganada.',
+  markedLost: '{title} marcada como perdida: {reason}.',
+  reopenedIn: '{title} reabierta en {column}.',
+  deleted: '{title} borrada.',
+  restored: '{title} recuperada.',
+  undone: 'Deshecho.',
+  dealDialogNew: 'Nueva oportunidad',
+  dealDialogEdit: 'Editar oportunidad',
+  fieldTitle: 'Título',
+  fieldCompany: 'Empresa',
+  fieldContact: 'Contacto',
+  fieldAmount: 'Importe',
+  fieldCurrency: 'Moneda',
+  fieldOwner: 'Responsable',
+  fieldClose: 'Fecha prevista de cierre',
+  fieldStage: 'Etapa',
+  fieldNotes: 'Notas',
+  required: 'obligatorio',
+  save: 'Guardar',
+  cancel: 'Cancelar',
+  close: 'Cerrar',
+  deleteDeal: 'Borrar oportunidad',
+  fixErrors: 'Corrija {count} campo(s):',
+  changedElsewhere:
+    'Esta oportunidad se cambió en otra pestaña o ventana. Sus valores allí: {summary}. Si vuelve a guardar, los suyos los sustituirán.',
+  lostDialogTitle: 'Marcar «{title}» como perdida',
+  lostReason: '¿Por qué se perdió?',
+  lostReasons: 'Precio|Competencia|Sin presupuesto|Sin decisión|Momento|Sin respuesta',
+  markLost: 'Marcar como perdida',
+  stagesDialogTitle: 'Etapas',
+  stageName: 'Nombre de la etapa {index}',
+  moveLeft: 'Mover {name} a la izquierda',
+  moveRight: 'Mover {name} a la derecha',
+  removeStage: 'Quitar {name}…',
+  removeStageTo: 'Mover sus {count} oportunidades a',
+  removeConfirm: 'Quitar {name}',
+  addStage: 'Añadir etapa',
+  newStageName: 'Nombre de la nueva etapa',
+  lastStage: 'Un embudo necesita al menos una etapa.',
+  importing: 'Importando {name}…',
+  importPhase: '{phase}: {done} de {total}',
+  imported: 'Importadas {count} oportunidades de {name}.',
+  importFailed: 'No se importó nada de {name}: {count} problema(s).',
+  importRowError: 'Fila {row}',
+  importReplace: '¿Sustituir este embudo?',
+  importReplaceConfirm:
+    '{name} contiene un embudo completo ({count} oportunidades). Al importarlo se sustituyen las etapas, oportunidades e historial de este tablero.',
+  sampleConfirm:
+    '¿Añadir {count} oportunidades de ejemplo con dos trimestres de historial? Las suyas se quedan; un ejemplo anterior se sustituye.',
+  sampleLoaded: 'Embudo de ejemplo cargado: {count} oportunidades.',
+  confirm: 'Continuar',
+  memoryOnly:
+    'Sin guardar: IndexedDB no está disponible en este navegador, así que los cambios solo duran hasta cerrar la página.',
+  quota:
+    'El navegador no tiene espacio de almacenamiento: el cambio no se guardó y no se modificó nada.',
+  reloadNeeded:
+    'Se abrió una versión más nueva de esta aplicación en otra pestaña. Recargue esta página para seguir; aquí ya no se pueden guardar cambios.',
+  reload: 'Recargar',
+  blocked: 'Esperando a que se cierre otra pestaña con una versión anterior de esta aplicación…',
+  reopened: 'Se perdió la conexión con los datos guardados y se ha vuelto a abrir.',
+  conflict:
+    '«{title}» se cambió en otra pestaña o ventana, así que su cambio no se aplicó. El tablero muestra ahora su última versión.',
+  conflictGone: '«{title}» se borró en otra pestaña o ventana.',
+  closedStore: 'Los datos guardados están cerrados: recargue la página.',
+  failed: 'No se pudo guardar el cambio: {detail}',
+  dismiss: 'Cerrar aviso',
+  newPipelineName: 'Embudo de ventas',
+  noPipeline: 'No se pudo abrir el embudo: {detail}',
+};
+
+export const PIPELINE_STRINGS: Record<Lang, PipelineStrings> = { en, es };
+
+/** The strings for a language with the host's overrides on top. */
+export function pipelineStrings(lang: Lang, overrides?: Partial<PipelineStrings>): PipelineStrings {
+  return overrides ? { ...PIPELINE_STRINGS[lang], ...overrides } : PIPELINE_STRINGS[lang];
+}
