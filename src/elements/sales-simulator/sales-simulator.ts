@@ -8,7 +8,8 @@ import {
   formatPoints,
 } from '../../model/format.js';
 import { PRESET_IDS, getPreset, localizeScenario } from '../../model/presets.js';
-import type { Lang, Scenario } from '../../model/types.js';
+import type { Lang, Scenario, ValidationError } from '../../model/types.js';
+import { localizeErrors } from '../../model/messages.js';
 import {
   MAX_LEADS,
   MAX_MONEY,
@@ -55,9 +56,14 @@ interface Band {
   trials: number;
 }
 
+/** What is wrong with a typed value; the words are made at render time, in the current language. */
+type InputError =
+  { kind: 'number' } | { kind: 'name' } | { kind: 'parse'; errors: ValidationError[] };
+
+/** A scenario from the attribute, a link or a file that could not be used. */
 interface SourceError {
-  field: string;
-  message: string;
+  field: 'scenario' | 'preset' | 'link' | 'import';
+  errors: ValidationError[];
 }
 
 class Cancelled extends Error {}
@@ -121,7 +127,7 @@ export class SalesSimulator extends LitElement {
   /** Text typed into inputs, kept while it is being edited or is invalid. */
   @state() private drafts: Record<string, string> = {};
   /** Inline messages by input key. */
-  @state() private errors: Record<string, string> = {};
+  @state() private errors: Record<string, InputError> = {};
   @state() private sourceError?: SourceError;
   @state() private presetId = DEFAULT_PRESET;
   @state() private benchmarkId?: string;
@@ -227,12 +233,14 @@ export class SalesSimulator extends LitElement {
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('repository')) void this.connectRepository();
     if (this.bandFor !== this.current && !this.bandRunning) this.scheduleBand();
-    const key = this.sourceError ? `${this.sourceError.field}|${this.sourceError.message}` : '';
+    const key = this.sourceError ? JSON.stringify(this.sourceError) : '';
     if (key !== this.reportedError) {
       this.reportedError = key;
       if (this.sourceError) {
-        console.warn(`<sales-simulator> ${this.sourceError.field}: ${this.sourceError.message}`);
-        dispatch(this, 'error', { ...this.sourceError });
+        const { field } = this.sourceError;
+        const message = this.sourceMessage(this.sourceError);
+        console.warn(`<sales-simulator> ${field}: ${message}`);
+        dispatch(this, 'error', { field, message });
       }
     }
   }
@@ -275,9 +283,12 @@ export class SalesSimulator extends LitElement {
     }
     const preset = getPreset(this.preset || DEFAULT_PRESET);
     if (!preset) {
+      const ids = PRESET_IDS.join(', ');
       this.sourceError = {
         field: 'preset',
-        message: t(this.text.attributeRejected, { detail: `preset "${this.preset}"` }),
+        errors: [
+          { path: 'preset', code: 'unknown-preset', message: `preset "${this.preset}" (${ids})` },
+        ],
       };
       return;
     }
@@ -285,8 +296,15 @@ export class SalesSimulator extends LitElement {
     this.reset(preset.scenario);
   }
 
-  private reject(field: string, errors: { message: string; path: string }[]): void {
-    const detail = errors
+  private reject(field: SourceError['field'], errors: ValidationError[]): void {
+    this.sourceError = { field, errors };
+  }
+
+  private sourceMessage({ field, errors }: SourceError): string {
+    const known = errors.filter((e) => e.code !== 'unknown-preset' && e.code !== 'link-invalid');
+    // Model errors re-read in the current language; our own two carry their text.
+    const texts = known.length === errors.length ? localizeErrors(errors, this.uiLang) : errors;
+    const detail = texts
       .slice(0, 3)
       .map((e) => e.message)
       .join(' ');
@@ -296,7 +314,22 @@ export class SalesSimulator extends LitElement {
         : field === 'import'
           ? this.text.importRejected
           : this.text.attributeRejected;
-    this.sourceError = { field, message: t(template, { detail }) };
+    return t(template, { detail });
+  }
+
+  /** The inline message for an input, in the current language; `field` names it. */
+  private errorText(key: string, field: string, spec?: NumberSpec): string | undefined {
+    const error = this.errors[key];
+    if (!error) return undefined;
+    if (error.kind === 'parse') {
+      return localizeErrors(error.errors, this.uiLang)
+        .map((e) => e.message)
+        .join(' ');
+    }
+    if (error.kind === 'name') return t(this.text.badName, { field, max: MAX_NAME_LENGTH });
+    const fmt = (v: number) =>
+      spec?.percent ? formatPlain(v, this.uiLang) + ' %' : formatInteger(v, this.uiLang);
+    return t(this.text.badNumber, { field, min: fmt(spec?.min ?? 0), max: fmt(spec?.max ?? 0) });
   }
 
   /** A new scenario and baseline: typed drafts and their messages no longer apply. */
@@ -399,7 +432,7 @@ export class SalesSimulator extends LitElement {
   private apply(next: Scenario, field: string): boolean {
     const parsed = parseScenario(next, { lang: this.uiLang });
     if (!parsed.ok) {
-      this.errors = { ...this.errors, [field]: parsed.errors.map((e) => e.message).join(' ') };
+      this.errors = { ...this.errors, [field]: { kind: 'parse', errors: parsed.errors } };
       return false;
     }
     this.current = parsed.value;
@@ -451,16 +484,7 @@ export class SalesSimulator extends LitElement {
       (spec.maxExclusive ? n < max : n <= max) &&
       (!spec.integer || Number.isInteger(n));
     if (!inRange) {
-      const fmt = (v: number) =>
-        spec.percent ? formatPlain(v, this.uiLang) + ' %' : formatInteger(v, this.uiLang);
-      this.errors = {
-        ...this.errors,
-        [spec.key]: t(this.text.badNumber, {
-          field: spec.label,
-          min: fmt(spec.min),
-          max: fmt(max),
-        }),
-      };
+      this.errors = { ...this.errors, [spec.key]: { kind: 'number' } };
       return { ok: false };
     }
     if (spec.percent) n = Math.round(n * 1000) / 100000;
@@ -507,13 +531,7 @@ export class SalesSimulator extends LitElement {
     this.setDraft(key, raw);
     const name = raw.trim();
     if (name.length < 1 || name.length > MAX_NAME_LENGTH) {
-      this.errors = {
-        ...this.errors,
-        [key]: t(this.text.badName, {
-          field: t(this.text.stageName, { n: index + 1 }),
-          max: MAX_NAME_LENGTH,
-        }),
-      };
+      this.errors = { ...this.errors, [key]: { kind: 'name' } };
       return;
     }
     // A typed name is the name in every language: drop the preset's translations.
@@ -726,10 +744,7 @@ export class SalesSimulator extends LitElement {
     const key = 'save-name';
     const name = (this.drafts[key] ?? '').trim();
     if (name.length < 1 || name.length > MAX_NAME_LENGTH) {
-      this.errors = {
-        ...this.errors,
-        [key]: t(this.text.badName, { field: this.text.scenarioName, max: MAX_NAME_LENGTH }),
-      };
+      this.errors = { ...this.errors, [key]: { kind: 'name' } };
       return;
     }
     this.clearError(key);
@@ -766,13 +781,7 @@ export class SalesSimulator extends LitElement {
     const key = `rename-${item.id}`;
     const name = (this.drafts[key] ?? item.name).trim();
     if (name.length < 1 || name.length > MAX_NAME_LENGTH) {
-      this.errors = {
-        ...this.errors,
-        [key]: t(this.text.badName, {
-          field: t(this.text.renameLabel, { name: item.name }),
-          max: MAX_NAME_LENGTH,
-        }),
-      };
+      this.errors = { ...this.errors, [key]: { kind: 'name' } };
       return;
     }
     this.clearError(key);
@@ -856,7 +865,9 @@ export class SalesSimulator extends LitElement {
       </header>
       ${
         this.sourceError
-          ? html`<p class="error banner" part="error" role="alert">${this.sourceError.message}</p>`
+          ? html`<p class="error banner" part="error" role="alert">
+              ${this.sourceMessage(this.sourceError)}
+            </p>`
           : nothing
       }
       ${this.presenting ? this.renderPresentingBar() : nothing}
@@ -915,7 +926,7 @@ export class SalesSimulator extends LitElement {
     extraClass = '',
   ): TemplateResult {
     const id = `f-${spec.key.replace(/[^\w-]/g, '_')}`;
-    const error = this.errors[spec.key];
+    const error = this.errorText(spec.key, spec.label, spec);
     const shown =
       this.drafts[spec.key] ??
       (value === undefined
@@ -1063,7 +1074,9 @@ export class SalesSimulator extends LitElement {
       </div>
       ${
         this.errors[nameKey]
-          ? html`<p class="error" part="error" id="name-${i}-error">${this.errors[nameKey]}</p>`
+          ? html`<p class="error" part="error" id="name-${i}-error">
+              ${this.errorText(nameKey, t(s.stageName, { n: i + 1 }))}
+            </p>`
           : nothing
       }
       <div class="rate">
@@ -1452,7 +1465,7 @@ export class SalesSimulator extends LitElement {
 
   private renderScenarios(): TemplateResult {
     const s = this.text;
-    const nameError = this.errors['save-name'];
+    const nameError = this.errorText('save-name', s.scenarioName);
     return html`<section class="panel scenarios" part="scenarios" aria-labelledby="scenarios-title">
       <h3 id="scenarios-title">${s.scenariosTitle}</h3>
       ${this.storageNote ? html`<p class="hint">${this.storageNote}</p>` : nothing}
@@ -1515,7 +1528,7 @@ export class SalesSimulator extends LitElement {
     const s = this.text;
     if (this.renamingId === item.id) {
       const key = `rename-${item.id}`;
-      const error = this.errors[key];
+      const error = this.errorText(key, t(s.renameLabel, { name: item.name }));
       return html`<li class="renaming">
         <form
           @submit=${(e: Event) => {
