@@ -188,6 +188,7 @@ export class SalesSimulator extends LitElement {
   private bandTimer?: ReturnType<typeof setTimeout>;
   private bandFor?: Scenario;
   private bandRunning = false;
+  private bandWaiters: (() => void)[] = [];
   private defaultRepo?: Promise<SalesRepository>;
   private subscribedTo?: SalesRepository;
   private unsubscribe?: () => void;
@@ -257,8 +258,9 @@ export class SalesSimulator extends LitElement {
 
   /** Resolves once the p10–p90 band for the current scenario is shown. */
   async bandComplete(): Promise<void> {
+    await this.updateComplete;
     while (this.bandFor !== this.current || this.bandRunning) {
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise<void>((resolve) => this.bandWaiters.push(resolve));
       await this.updateComplete;
     }
   }
@@ -424,6 +426,7 @@ export class SalesSimulator extends LitElement {
     this.bandRunning = false;
     // A change that arrived while this run was finishing starts the next one.
     if (this.current !== scenario) this.scheduleBand();
+    for (const resolve of this.bandWaiters.splice(0)) resolve();
   }
 
   // ---- changing the scenario ----
