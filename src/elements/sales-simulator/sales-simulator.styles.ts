@@ -663,8 +663,12 @@ export const styles = css`
   .presenting-bar .reveal {
     font-weight: 700;
   }
+  :host([presenting]) .metrics {
+    grid-template-columns: repeat(auto-fit, minmax(165px, 1fr));
+  }
   :host([presenting]) .metric .value {
-    font-size: 2.1em;
+    font-size: 1.9em;
+    white-space: nowrap;
   }
   :host([presenting]) .tornado .lever {
     font-size: 16px;

@@ -8,7 +8,7 @@ import {
   formatPoints,
 } from '../../model/format.js';
 import { PRESET_IDS, getPreset, localizeScenario } from '../../model/presets.js';
-import type { Lang, Scenario, ValidationError } from '../../model/types.js';
+import type { Lang, Scenario, StageCount, ValidationError } from '../../model/types.js';
 import { localizeErrors } from '../../model/messages.js';
 import {
   MAX_LEADS,
@@ -1141,13 +1141,12 @@ export class SalesSimulator extends LitElement {
         ${delta}
       </div>`;
     const changed = this.current !== this.baseline;
-    const shown =
-      this.revealed < this.current.stages.length ? this.reveal(this.current) : this.current;
-    const compare = changed
-      ? this.revealed < this.current.stages.length
-        ? this.reveal(this.baseline)
-        : this.baseline
-      : undefined;
+    const revealing = this.revealed < this.current.stages.length;
+    // While stages are revealed one by one the funnel gets the counts so far, not a cut
+    // scenario: a cut scenario would announce its last shown stage as the won deals.
+    const shownStages = revealing ? this.reveal(p) : undefined;
+    const compareStages = revealing && changed ? this.reveal(b) : undefined;
+    const compare = changed && !revealing ? this.baseline : compareStages;
     return html`<section class="panel results" part="results" aria-labelledby="results-title">
       <div class="results-head">
         <h3 id="results-title">${s.resultsTitle}</h3>
@@ -1197,7 +1196,8 @@ export class SalesSimulator extends LitElement {
       </div>
       <sales-funnel
         part="funnel"
-        .scenario=${shown}
+        .scenario=${revealing ? undefined : this.current}
+        .stages=${shownStages}
         .compare=${compare}
         compare-label=${s.baselineLabel}
         theme=${this.theme ?? nothing}
@@ -1207,9 +1207,10 @@ export class SalesSimulator extends LitElement {
   }
 
   /** The scenario cut to the stages revealed so far (presenting). */
-  private reveal(s: Scenario): Scenario {
-    const n = clamp(this.revealed, 1, s.stages.length);
-    return { ...s, stages: s.stages.slice(0, n), wonStage: Math.min(s.wonStage, n - 1) };
+  private reveal(p: Projection): StageCount[] {
+    return p.stages
+      .slice(0, clamp(this.revealed, 1, p.stages.length))
+      .map((st) => ({ name: st.name, value: st.entering }));
   }
 
   private renderBand(): TemplateResult {
