@@ -9,3 +9,11 @@ node bench/sim/run.mjs
 echo
 echo "== <sales-funnel> against its peers (headless Chromium)"
 node bench/funnel/run.mjs
+echo
+echo "== <sales-simulator>: slider to rendered, Monte Carlo band (headless Chromium)"
+node bench/simulator/run.mjs
+if [ -f bench/store/run.mjs ]; then
+  echo
+  echo "== <sales-pipeline> and the store (headless Chromium)"
+  node bench/store/run.mjs
+fi
