@@ -28,7 +28,8 @@ export function sharedRepository(
 }
 
 /** An element that may be given a repository; otherwise the shared default is used. */
-export type RepositoryHost = ReactiveControllerHost & HTMLElement & { repository?: SalesRepository };
+export type RepositoryHost = ReactiveControllerHost &
+  HTMLElement & { repository?: SalesRepository };
 
 export interface RepositoryControllerOptions {
   /** The pipeline whose changes to follow; `undefined`: none, `null`: every change. */
@@ -100,7 +101,10 @@ export class RepositoryController implements ReactiveController {
     this.requested = given;
     const pending = given
       ? Promise.resolve(given)
-      : sharedRepository(this.options.database?.() || DEFAULT_DB_NAME, this.options.lang?.() ?? 'en');
+      : sharedRepository(
+          this.options.database?.() || DEFAULT_DB_NAME,
+          this.options.lang?.() ?? 'en',
+        );
     this.waiting = pending.then(
       (repo) => {
         if (token !== this.token) return this.repository;

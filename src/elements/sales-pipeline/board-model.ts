@@ -107,7 +107,11 @@ export function buildColumns(
   for (const d of deals) {
     if (!keep(d)) continue;
     const col =
-      d.outcome === 'won' ? won : d.outcome === 'lost' ? lost : (byStage.get(d.stageId) ?? stages[0]);
+      d.outcome === 'won'
+        ? won
+        : d.outcome === 'lost'
+          ? lost
+          : (byStage.get(d.stageId) ?? stages[0]);
     if (!col) continue;
     col.deals.push(d);
     col.count += 1;

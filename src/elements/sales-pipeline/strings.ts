@@ -85,6 +85,15 @@ export interface PipelineStrings {
   imported: string;
   importFailed: string;
   importRowError: string;
+  /** Reading|Checking|Saving, for the import phases. */
+  importPhases: string;
+  moreErrors: string;
+  errRequired: string;
+  errTooLong: string;
+  errNumber: string;
+  errNegative: string;
+  errCurrency: string;
+  errDate: string;
   importReplace: string;
   importReplaceConfirm: string;
   sampleConfirm: string;
@@ -189,6 +198,14 @@ const en: PipelineStrings = {
   imported: 'Imported {count} deals from {name}.',
   importFailed: 'Nothing was imported from {name}: {count} problem(s).',
   importRowError: 'Row {row}',
+  importPhases: 'Reading|Checking|Saving',
+  moreErrors: '…and {count} more.',
+  errRequired: '{field} is required.',
+  errTooLong: '{field} is longer than {max} characters.',
+  errNumber: '{field} must be a number, such as 1500 or 1500.50.',
+  errNegative: '{field} cannot be negative.',
+  errCurrency: '{field} must be a three-letter code such as EUR or USD.',
+  errDate: '{field} must be a real date.',
   importReplace: 'Replace this pipeline?',
   importReplaceConfirm:
     '{name} holds a whole pipeline ({count} deals). Importing it replaces the stages, deals and history of this board.',
@@ -298,6 +315,14 @@ const es: PipelineStrings = {
   imported: 'Importadas {count} oportunidades de {name}.',
   importFailed: 'No se importó nada de {name}: {count} problema(s).',
   importRowError: 'Fila {row}',
+  importPhases: 'Leyendo|Comprobando|Guardando',
+  moreErrors: '…y {count} más.',
+  errRequired: 'Falta el campo {field}.',
+  errTooLong: 'El campo {field} tiene más de {max} caracteres.',
+  errNumber: '{field} debe ser un número, como 1500 o 1500,50.',
+  errNegative: '{field} no puede ser negativo.',
+  errCurrency: '{field} debe ser un código de tres letras, como EUR o USD.',
+  errDate: '{field} debe ser una fecha válida.',
   importReplace: '¿Sustituir este embudo?',
   importReplaceConfirm:
     '{name} contiene un embudo completo ({count} oportunidades). Al importarlo se sustituyen las etapas, oportunidades e historial de este tablero.',

@@ -1,0 +1,513 @@
+import { css } from 'lit';
+
+/**
+ * Public `--sales-pipeline-*` properties fall back to the shared `--sales-*` tokens, then to
+ * built-in light or dark values; private `--_*` copies live on `.base` so nothing leaks out.
+ * Colours are picked for WCAG AA on their backgrounds in both themes.
+ *
+ * A card row is 104px + 8px gap = 112px (`CARD_ROW_HEIGHT`): the windowed lists compute
+ * which cards to render from it, so card height is fixed and long text is clipped.
+ */
+const dark = css`
+  --_bg: var(--sales-pipeline-background, var(--sales-surface, #111827));
+  --_column: var(--sales-pipeline-column, var(--sales-surface-alt, #1a2332));
+  --_card: var(--sales-pipeline-card, var(--sales-surface, #0f172a));
+  --_text: var(--sales-pipeline-text, var(--sales-text, #f3f4f6));
+  --_muted: var(--sales-pipeline-muted, var(--sales-muted, #cbd5e1));
+  --_accent: var(--sales-pipeline-accent, var(--sales-accent, #60a5fa));
+  --_on-accent: #0b1220;
+  --_stale: var(--sales-pipeline-stale, var(--sales-warning, #fdba74));
+  --_won: var(--sales-pipeline-won, var(--sales-success, #34d399));
+  --_error: var(--sales-pipeline-error, var(--sales-danger, #fca5a5));
+  --_border: var(--sales-pipeline-border, var(--sales-border, #4b5563));
+  --_focus: var(--sales-pipeline-focus, var(--sales-focus, #c4b5fd));
+  --_tint: rgb(96 165 250 / 0.16);
+`;
+
+export const styles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    min-inline-size: 0;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .base {
+    --_bg: var(--sales-pipeline-background, var(--sales-surface, #ffffff));
+    --_column: var(--sales-pipeline-column, var(--sales-surface-alt, #f3f4f6));
+    --_card: var(--sales-pipeline-card, var(--sales-surface, #ffffff));
+    --_text: var(--sales-pipeline-text, var(--sales-text, #1f2937));
+    --_muted: var(--sales-pipeline-muted, var(--sales-muted, #4b5563));
+    --_accent: var(--sales-pipeline-accent, var(--sales-accent, #1d4ed8));
+    --_on-accent: #ffffff;
+    --_stale: var(--sales-pipeline-stale, var(--sales-warning, #b45309));
+    --_won: var(--sales-pipeline-won, var(--sales-success, #047857));
+    --_error: var(--sales-pipeline-error, var(--sales-danger, #b91c1c));
+    --_border: var(--sales-pipeline-border, var(--sales-border, #d1d5db));
+    --_focus: var(--sales-pipeline-focus, var(--sales-focus, #7c3aed));
+    --_tint: rgb(29 78 216 / 0.08);
+    --_radius: var(--sales-pipeline-radius, var(--sales-radius, 8px));
+    --_font: var(
+      --sales-pipeline-font,
+      var(--sales-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)
+    );
+    --_col-w: var(--sales-pipeline-column-width, 17rem);
+    --_col-h: var(--sales-pipeline-column-height, min(32rem, 65vh));
+    position: relative;
+    display: block;
+    inline-size: 100%;
+    padding: 12px;
+    background: var(--_bg);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: 14px;
+    line-height: 1.4;
+    border-radius: var(--_radius);
+    text-align: start;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='dark']) .base {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+    }
+    :host(:not([theme='light'])) .base {
+      ${dark}
+    }
+  }
+
+  .sr-only,
+  .file {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    min-block-size: 36px;
+    padding: 6px 12px;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 2px);
+    background: var(--_card);
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    border-color: var(--_accent);
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.55;
+  }
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button.danger {
+    border-color: var(--_error);
+    color: var(--_error);
+  }
+  input,
+  select,
+  textarea {
+    min-block-size: 36px;
+    padding: 6px 8px;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 2px);
+    background: var(--_card);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 8px 12px;
+    margin-block-end: 10px;
+  }
+  .field {
+    display: grid;
+    gap: 2px;
+    font-size: 12px;
+    color: var(--_muted);
+  }
+  .field input,
+  .field select {
+    font-size: 14px;
+    color: var(--_text);
+  }
+  .search {
+    flex: 1 1 12rem;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    min-block-size: 36px;
+  }
+  .check input {
+    min-block-size: auto;
+    inline-size: 18px;
+    block-size: 18px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+
+  /* Notices */
+  .notices {
+    display: grid;
+    gap: 6px;
+    margin-block-end: 8px;
+  }
+  .notices:empty {
+    display: none;
+  }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    margin: 0;
+    padding: 8px 10px;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: calc(var(--_radius) - 2px);
+    background: var(--_column);
+  }
+  .notice > span:first-child {
+    flex: 1 1 14rem;
+  }
+  .notice.warn {
+    border-inline-start-color: var(--_stale);
+  }
+  .notice.error {
+    border-inline-start-color: var(--_error);
+  }
+  .notice progress {
+    flex: 1 1 8rem;
+  }
+  .notice .dismiss {
+    min-block-size: 28px;
+    padding: 0 8px;
+    margin-inline-start: auto;
+  }
+  .import-errors {
+    display: block;
+  }
+  .import-errors p {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin: 0;
+  }
+  .import-errors ul {
+    max-block-size: 12rem;
+    overflow: auto;
+    margin: 6px 0 0;
+    padding-inline-start: 1.2rem;
+  }
+
+  /* Board */
+  .board {
+    display: flex;
+    gap: 10px;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    padding-block-end: 6px;
+    scroll-snap-type: x proximity;
+  }
+  .board.dragging {
+    scroll-snap-type: none;
+    cursor: grabbing;
+  }
+  .column {
+    flex: 0 0 var(--_col-w);
+    min-inline-size: 0;
+    max-inline-size: calc(100vw - 64px);
+    display: flex;
+    flex-direction: column;
+    background: var(--_column);
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    scroll-snap-align: start;
+  }
+  .column.target {
+    border-color: var(--_accent);
+    background-image: linear-gradient(var(--_tint), var(--_tint));
+  }
+  .column-header {
+    padding: 8px 10px 6px;
+    border-block-end: 1px solid var(--_border);
+  }
+  .column.won .column-header {
+    box-shadow: inset 0 3px 0 var(--_won);
+  }
+  .column.lost .column-header {
+    box-shadow: inset 0 3px 0 var(--_error);
+  }
+  h3 {
+    margin: 0;
+    font-size: 15px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 12px;
+  }
+  .totals {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 12px;
+    margin: 2px 0 0;
+    font-size: 12px;
+  }
+  .totals div {
+    display: flex;
+    gap: 4px;
+  }
+  .totals dt {
+    color: var(--_muted);
+  }
+  .totals dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .empty {
+    margin: 0;
+    padding: 16px 10px;
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .list {
+    block-size: var(--_col-h);
+    overflow-y: auto;
+    overscroll-behavior-y: contain;
+  }
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding-inline: 8px;
+    padding-block: 0;
+  }
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    block-size: 104px;
+    margin-block: 8px 0;
+    padding: 8px 10px 8px 22px;
+    overflow: hidden;
+    background: var(--_card);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 2px);
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .card.stale {
+    border-inline-start: 4px solid var(--_stale);
+    padding-inline-start: 19px;
+  }
+  .card.grabbed {
+    outline: 3px dashed var(--_accent);
+    outline-offset: 1px;
+  }
+  .card.dragged {
+    opacity: 0.4;
+  }
+  .card p {
+    margin: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .card .title {
+    font-weight: 600;
+  }
+  .card .company,
+  .card .meta {
+    color: var(--_muted);
+    font-size: 12px;
+  }
+  .card .meta {
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+  }
+  .card .amount {
+    color: var(--_text);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .card .stale-mark {
+    color: var(--_stale);
+  }
+  .grip {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    inline-size: 18px;
+    touch-action: none;
+    cursor: grab;
+    background-image: radial-gradient(var(--_muted) 1.2px, transparent 1.6px);
+    background-size: 6px 6px;
+    background-position: 5px 8px;
+    background-repeat: repeat-y;
+    opacity: 0.6;
+  }
+  .card.stale .grip {
+    inset-inline-start: -3px;
+  }
+  .ghost {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 10;
+    margin: 0;
+    pointer-events: none;
+    box-shadow: 0 10px 24px rgb(0 0 0 / 0.25);
+    cursor: grabbing;
+  }
+  :host(:dir(rtl)) .ghost {
+    inset-inline-start: auto;
+    left: 0;
+  }
+  .loading,
+  .hint {
+    color: var(--_muted);
+    font-size: 12px;
+    margin: 8px 0 0;
+  }
+
+  /* Dialog */
+  dialog {
+    inline-size: min(36rem, calc(100vw - 24px));
+    max-block-size: calc(100vh - 24px);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog-body {
+    display: grid;
+    gap: 10px;
+    padding: 16px;
+  }
+  h2 {
+    margin: 0;
+    font-size: 18px;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 10px;
+  }
+  .form-field {
+    display: grid;
+    gap: 3px;
+  }
+  .form-field label span {
+    color: var(--_muted);
+    font-size: 12px;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+    border-width: 2px;
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_error);
+    font-size: 13px;
+  }
+  .notice ul {
+    margin: 4px 0 0;
+    padding-inline-start: 1.2rem;
+  }
+  .notice p {
+    margin: 0;
+  }
+  .dialog-body > .notice.error {
+    display: block;
+  }
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+  .spacer {
+    flex: 1;
+  }
+  .stages {
+    display: grid;
+    gap: 8px;
+    margin: 0;
+    padding-inline-start: 1.4rem;
+  }
+  .stage-row,
+  .stage-remove,
+  .stage-add {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+  }
+  .stage-row input {
+    flex: 1 1 10rem;
+  }
+  .stage-remove {
+    margin-block-start: 6px;
+  }
+  .stage-add input {
+    flex: 1 1 10rem;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .column,
+    .card {
+      transition:
+        border-color 120ms,
+        opacity 120ms;
+    }
+  }
+`;
