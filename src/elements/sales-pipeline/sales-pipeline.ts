@@ -1524,6 +1524,7 @@ export class SalesPipeline extends LitElement {
         class="board ${this.drag?.active ? 'dragging' : ''}"
         part="board"
         role="region"
+        tabindex="0"
         aria-label=${this.text.boardLabel}
         aria-describedby="instructions"
       >
