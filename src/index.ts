@@ -23,5 +23,3 @@ export type {
 } from './elements/events.js';
 export * from './model/index.js';
 export * from './sim/index.js';
-// Both layers define the same bound (1e12); name one explicitly so the star exports do not clash.
-export { MAX_LEADS } from './model/index.js';

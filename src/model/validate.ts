@@ -84,14 +84,21 @@ class Problems {
   constructor(private readonly lang: Lang) {}
 
   add(path: string, code: ErrorCode, params?: Record<string, string | number>): void {
-    if (this.list.length >= MAX_ERRORS) {
-      this.dropped += 1;
-      return;
-    }
+    if (this.list.length < MAX_ERRORS) this.list.push(this.error(path, code, params));
+    else this.dropped += 1;
+  }
+
+  private error(path: string, code: ErrorCode, params?: Record<string, string | number>) {
     const error: ValidationError = { path, code, message: '' };
     if (params) error.params = params;
     error.message = formatError(error, this.lang);
-    this.list.push(error);
+    return error;
+  }
+
+  /** Reports that `value` is not of the kind `code` asks for ("must be a number, not text"). */
+  wrong(path: string, code: ErrorCode, value: unknown): undefined {
+    this.add(path, code, { actual: kindOf(value) });
+    return undefined;
   }
 
   get count(): number {
@@ -99,37 +106,21 @@ class Problems {
   }
 
   finish(): ValidationError[] {
-    if (this.dropped > 0) {
-      const error: ValidationError = {
-        path: '',
-        code: 'too-many-errors',
-        params: { count: this.dropped },
-        message: '',
-      };
-      error.message = formatError(error, this.lang);
-      return [...this.list, error];
-    }
-    return this.list;
+    return this.dropped > 0
+      ? [...this.list, this.error('', 'too-many-errors', { count: this.dropped })]
+      : this.list;
   }
 }
 
 // ---- small readers ----
 
+const KINDS = ['object', 'string', 'number', 'boolean'];
+
 function kindOf(value: unknown): ValueKind {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  switch (typeof value) {
-    case 'object':
-      return 'object';
-    case 'string':
-      return 'string';
-    case 'number':
-      return 'number';
-    case 'boolean':
-      return 'boolean';
-    default:
-      return 'other';
-  }
+  const type = typeof value;
+  return KINDS.includes(type) ? (type as ValueKind) : 'other';
 }
 
 /** Plain objects only: JSON objects, `{}` literals, `Object.create(null)`; not Dates, Maps, arrays. */
@@ -137,6 +128,11 @@ function isPlainObject(value: unknown): value is Obj {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
+}
+
+/** The value as a plain object, or `undefined` after reporting that it is not one. */
+function readObject(value: unknown, path: string, p: Problems): Obj | undefined {
+  return isPlainObject(value) ? value : p.wrong(path, 'not-object', value);
 }
 
 /** An own property only: `obj.constructor` on a plain object would otherwise be `Object`. */
@@ -237,30 +233,29 @@ function readNumber(value: unknown, path: string, p: Problems, share = false): n
       }
     }
   }
-  p.add(path, 'not-number', { actual: kindOf(value) });
-  return undefined;
+  return p.wrong(path, 'not-number', value);
 }
 
-/** A whole number in [0, max]. */
-function readCount(value: unknown, path: string, p: Problems, max: number): number | undefined {
+/** A number in [0, max] (money, days), or a whole one (a count) when `whole` is set. */
+function readAmount(
+  value: unknown,
+  path: string,
+  p: Problems,
+  max: number,
+  whole = false,
+): number | undefined {
   const n = readNumber(value, path, p);
   if (n === undefined) return undefined;
   if (n < 0) p.add(path, 'negative', { value: n });
-  else if (!Number.isInteger(n)) p.add(path, 'not-integer', { value: n });
-  else if (n > max) p.add(path, 'too-large', { value: n, max });
-  else return n;
-  return undefined;
-}
-
-/** A number in [0, max]: money, days. */
-function readAmount(value: unknown, path: string, p: Problems, max: number): number | undefined {
-  const n = readNumber(value, path, p);
-  if (n === undefined) return undefined;
-  if (n < 0) p.add(path, 'negative', { value: n });
+  else if (whole && !Number.isInteger(n)) p.add(path, 'not-integer', { value: n });
   else if (n > max) p.add(path, 'too-large', { value: n, max });
   else return n === 0 ? 0 : n; // -0 → 0
   return undefined;
 }
+
+/** A whole number in [0, max]. */
+const readCount = (value: unknown, path: string, p: Problems, max: number) =>
+  readAmount(value, path, p, max, true);
 
 /** A share in [0, 1] (or [0, 1) when `belowOne`); 35 gets "35 % is written 0.35". */
 function readShare(
@@ -281,10 +276,7 @@ function readShare(
 
 /** A trimmed, non-empty name of at most MAX_NAME_LENGTH characters. */
 function readName(value: unknown, path: string, p: Problems): string | undefined {
-  if (typeof value !== 'string') {
-    p.add(path, 'not-string', { actual: kindOf(value) });
-    return undefined;
-  }
+  if (typeof value !== 'string') return p.wrong(path, 'not-string', value);
   const text = value.trim();
   // Splitting into code points is exact but needs memory: a 10 MB string is plainly too long.
   const length = text.length > MAX_NAME_LENGTH * 2 ? text.length : Array.from(text).length;
@@ -295,15 +287,13 @@ function readName(value: unknown, path: string, p: Problems): string | undefined
 }
 
 function readNames(value: unknown, path: string, p: Problems): LocalizedText | undefined {
-  if (!isPlainObject(value)) {
-    p.add(path, 'not-object', { actual: kindOf(value) });
-    return undefined;
-  }
+  const obj = readObject(value, path, p);
+  if (!obj) return undefined;
   const before = p.count;
-  checkKeys(value, path, NAMES_KEYS, p);
+  checkKeys(obj, path, NAMES_KEYS, p);
   const names: LocalizedText = {};
   for (const lang of NAMES_KEYS) {
-    const raw = own(value, lang);
+    const raw = own(obj, lang);
     if (raw === undefined) continue;
     const name = readName(raw, join(path, lang), p);
     if (name !== undefined) names[lang] = name;
@@ -334,15 +324,13 @@ function readStageName(
 }
 
 function readObserved(value: unknown, path: string, p: Problems): ObservedRate | undefined {
-  if (!isPlainObject(value)) {
-    p.add(path, 'not-object', { actual: kindOf(value) });
-    return undefined;
-  }
+  const obj = readObject(value, path, p);
+  if (!obj) return undefined;
   const before = p.count;
-  checkKeys(value, path, OBSERVED_KEYS, p);
+  checkKeys(obj, path, OBSERVED_KEYS, p);
   const counts: Partial<ObservedRate> = {};
   for (const key of OBSERVED_KEYS) {
-    const raw = own(value, key);
+    const raw = own(obj, key);
     if (raw === undefined) p.add(join(path, key), 'required');
     else counts[key] = readCount(raw, join(path, key), p, MAX_LEADS);
   }
@@ -404,16 +392,14 @@ function readRate(
 }
 
 function readStage(value: unknown, path: string, p: Problems, lang: Lang): Stage | undefined {
-  if (!isPlainObject(value)) {
-    p.add(path, 'not-object', { actual: kindOf(value) });
-    return undefined;
-  }
+  const obj = readObject(value, path, p);
+  if (!obj) return undefined;
   const before = p.count;
-  checkKeys(value, path, STAGE_KEYS, p);
-  const { name, names } = readStageName(value, path, p, lang);
-  const rate = readRate(value, path, p);
-  const days = own(value, 'days');
-  const benchmark = own(value, 'benchmark');
+  checkKeys(obj, path, STAGE_KEYS, p);
+  const { name, names } = readStageName(obj, path, p, lang);
+  const rate = readRate(obj, path, p);
+  const days = own(obj, 'days');
+  const benchmark = own(obj, 'benchmark');
   const stage: Partial<Stage> = { name, ...(names ? { names } : {}), ...rate };
   if (days !== undefined) stage.days = readAmount(days, join(path, 'days'), p, MAX_DAYS);
   if (benchmark !== undefined) stage.benchmark = readShare(benchmark, join(path, 'benchmark'), p);
@@ -426,10 +412,7 @@ function readList(value: unknown, path: string, p: Problems): unknown[] | undefi
     p.add(path, 'required');
     return undefined;
   }
-  if (!Array.isArray(value)) {
-    p.add(path, 'not-array', { actual: kindOf(value) });
-    return undefined;
-  }
+  if (!Array.isArray(value)) return p.wrong(path, 'not-array', value);
   if (value.length < MIN_STAGES) p.add(path, 'stages-empty');
   else if (value.length > MAX_STAGES)
     p.add(path, 'stages-too-many', { count: value.length, max: MAX_STAGES });
@@ -455,10 +438,7 @@ function knownCurrency(code: string): boolean {
 }
 
 function readCurrency(value: unknown, path: string, p: Problems): string | undefined {
-  if (typeof value !== 'string') {
-    p.add(path, 'not-string', { actual: kindOf(value) });
-    return undefined;
-  }
+  if (typeof value !== 'string') return p.wrong(path, 'not-string', value);
   const code = value.trim().toUpperCase();
   if (knownCurrency(code)) return code;
   p.add(path, 'currency-invalid', { value: preview(value) });
@@ -487,12 +467,10 @@ function guarded<T>(lang: Lang, parse: (p: Problems) => T | undefined): ParseRes
 export function parseScenario(input: unknown, options: ParseOptions = {}): ParseResult<Scenario> {
   const lang = toLang(options?.lang);
   return guarded(lang, (p) => {
-    if (!isPlainObject(input)) {
-      p.add('', 'not-object', { actual: kindOf(input) });
-      return undefined;
-    }
-    checkKeys(input, '', SCENARIO_KEYS, p);
-    const field = (key: (typeof SCENARIO_KEYS)[number]) => own(input, key);
+    const obj = readObject(input, '', p);
+    if (!obj) return undefined;
+    checkKeys(obj, '', SCENARIO_KEYS, p);
+    const field = (key: (typeof SCENARIO_KEYS)[number]) => own(obj, key);
 
     const rawName = field('name');
     const name = rawName === undefined ? undefined : readName(rawName, 'name', p);
@@ -561,13 +539,11 @@ export function parseStageCounts(
     if (!list) return undefined;
     const counts = list.map((item, i): StageCount | undefined => {
       const path = `[${i}]`;
-      if (!isPlainObject(item)) {
-        p.add(path, 'not-object', { actual: kindOf(item) });
-        return undefined;
-      }
-      checkKeys(item, path, COUNT_KEYS, p);
-      const { name, names } = readStageName(item, path, p, lang);
-      const raw = own(item, 'value');
+      const obj = readObject(item, path, p);
+      if (!obj) return undefined;
+      checkKeys(obj, path, COUNT_KEYS, p);
+      const { name, names } = readStageName(obj, path, p, lang);
+      const raw = own(obj, 'value');
       let value: number | null | undefined = null;
       if (raw === undefined) p.add(join(path, 'value'), 'required');
       else if (raw !== null) value = readAmount(raw, join(path, 'value'), p, Number.MAX_VALUE);
@@ -589,7 +565,7 @@ export function parseJsonAttribute(
 ): ParseResult<unknown> {
   const p = new Problems(toLang(options?.lang));
   if (typeof text !== 'string') {
-    p.add(field, 'not-string', { actual: kindOf(text) });
+    p.wrong(field, 'not-string', text);
   } else if (text.length > MAX_JSON_LENGTH) {
     p.add(field, 'json-too-large', { size: text.length, max: MAX_JSON_LENGTH });
   } else if (text.trim() === '') {

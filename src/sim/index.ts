@@ -7,3 +7,5 @@ export * from './targets.js';
 export * from './timeline.js';
 export * from './velocity.js';
 export * from './diagnosis.js';
+// Re-exported so `sales-funnel/sim` alone still offers the bound `leadsNeeded` searches up to.
+export { MAX_LEADS } from '../model/validate.js';

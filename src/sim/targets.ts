@@ -1,9 +1,9 @@
 import type { Scenario } from '../model/types.js';
+// Leads beyond this are not searched: doubles stop holding every integer soon after. The same
+// bound limits a scenario's leads, so it is defined once, with the validation.
+import { MAX_LEADS } from '../model/validate.js';
 import { approxNormalQuantile, binomialSf, smallestReaching } from './exact.js';
 import { conversionTo } from './project.js';
-
-/** Leads beyond this are not searched: doubles stop holding every integer soon after. */
-export const MAX_LEADS = 1e12;
 
 export interface LeadsNeeded {
   /** False when no number of leads (up to `MAX_LEADS`) reaches the target; see `reason`. */

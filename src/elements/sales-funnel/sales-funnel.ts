@@ -11,9 +11,8 @@ import {
 } from '../../model/format.js';
 import { parseJsonAttribute, parseScenario, parseStageCounts } from '../../model/validate.js';
 import { formatError } from '../../model/messages.js';
-import { getPreset, PRESET_IDS } from '../../model/presets.js';
+import { presetScenario, PRESET_IDS } from '../../model/preset-scenarios.js';
 import { project } from '../../sim/project.js';
-import { sensitivity } from '../../sim/sensitivity.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { dispatch } from '../events.js';
@@ -25,6 +24,7 @@ import {
   type Orientation,
   type Shape,
 } from './geometry.js';
+import { bestPayoff } from './payoff.js';
 import { styles } from './sales-funnel.styles.js';
 
 /** One stage as shown: everything a label, the tooltip and the table say. */
@@ -363,14 +363,14 @@ export class SalesFunnel extends LitElement {
       return this.readSource(this.scenario, 'scenario', lang, 'scenario');
     }
     if (this.preset) {
-      const preset = getPreset(this.preset);
+      const preset = presetScenario(this.preset);
       if (!preset) {
         this.fail('preset', [
           t(this.text.unknownPreset, { id: this.preset, ids: PRESET_IDS.join(', ') }),
         ]);
         return null;
       }
-      return this.fromScenario(preset.scenario, lang);
+      return this.fromScenario(preset, lang);
     }
     return { names: [], values: [] };
   }
@@ -466,29 +466,26 @@ export class SalesFunnel extends LitElement {
           })}</span
         >`,
       );
-      try {
-        const best = sensitivity(scenario, { points: PAYOFF_POINTS }).levers[0];
-        if (best && best.extraWon > 0) {
-          const text =
-            best.kind === 'stage'
-              ? t(s.payoff, {
-                  stage: this.rows[best.index]?.name ?? best.name,
-                  points: formatPoints(PAYOFF_POINTS, lang),
-                  won: formatCompact(best.extraWon, lang),
-                  revenue: money(best.extraRevenue),
-                })
-              : t(s.payoffLeads, {
-                  won: formatCompact(best.extraWon, lang),
-                  revenue: money(best.extraRevenue),
-                  points: formatCompact(best.to - best.from, lang),
-                });
-          if (best.kind === 'stage') this.payoffIndex = best.index;
-          parts.push(
-            html`<span><span class="payoff-mark" aria-hidden="true">★ </span>${text}</span>`,
-          );
-        }
-      } catch {
-        // The emphasis is a bonus: a chart without it is still right.
+      const best = bestPayoff(scenario, PAYOFF_POINTS);
+      if (best.extraWon > 0) {
+        const params = {
+          stage: this.rows[best.index]?.name,
+          points:
+            best.index < 0
+              ? formatCompact(best.extraLeads, lang)
+              : formatPoints(PAYOFF_POINTS, lang),
+          won: formatCompact(best.extraWon, lang),
+          revenue: money(best.extraWon * scenario.dealValue),
+        };
+        this.payoffIndex = best.index;
+        parts.push(
+          html`<span
+            ><span class="payoff-mark" aria-hidden="true">★ </span>${t(
+              best.index < 0 ? s.payoffLeads : s.payoff,
+              params,
+            )}</span
+          >`,
+        );
       }
     }
     this.captionParts = parts;
