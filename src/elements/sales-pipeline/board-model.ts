@@ -117,7 +117,7 @@ export function buildColumns(
     col.count += 1;
     col.amount += d.amount;
     if (d.outcome === 'won') col.weighted += d.amount;
-    else if (d.outcome === 'open') col.weighted += d.amount * (probability.get(d.stageId) ?? 1);
+    else if (d.outcome === 'open') col.weighted += d.amount * (probability.get(col.key) ?? 1);
   }
   for (const c of stages) c.deals.sort(newestFirst);
   won.deals.sort(closedNewestFirst);

@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import {
+  DAY_MS,
+  LOST_KEY,
+  WON_KEY,
+  buildColumns,
+  dealFilter,
+  scrollToShow,
+  visibleRange,
+  type BoardFilter,
+} from '../../../src/elements/sales-pipeline/board-model.js';
+import type { Deal, Pipeline } from '../../../src/model/types.js';
+
+const NOW = 1_750_000_000_000;
+const pipeline: Pipeline = {
+  id: 'p',
+  name: 'P',
+  currency: 'EUR',
+  stages: [
+    { id: 'a', name: 'A', names: { en: 'A', es: 'Á' }, probability: 0.25 },
+    { id: 'b', name: 'B' },
+  ],
+  createdAt: 0,
+  updatedAt: 0,
+};
+const deal = (id: string, extra: Partial<Deal>): Deal => ({
+  id,
+  pipelineId: 'p',
+  title: id,
+  amount: 100,
+  currency: 'EUR',
+  stageId: 'a',
+  outcome: 'open',
+  createdAt: NOW,
+  updatedAt: NOW,
+  stageEnteredAt: NOW,
+  version: 1,
+  ...extra,
+});
+const none: BoardFilter = { text: '', owner: '', staleOnly: false, staleDays: 30, now: NOW };
+
+describe('board model', () => {
+  it('groups deals into stage, won and lost columns with totals worked by hand', () => {
+    const deals = [
+      deal('x', { amount: 400, stageEnteredAt: NOW - 2 }),
+      deal('y', { amount: 1000, stageEnteredAt: NOW - 1 }),
+      deal('z', { stageId: 'b', amount: 50 }),
+      deal('w', { outcome: 'won', amount: 70 }),
+      deal('l', { outcome: 'lost', amount: 30 }),
+      deal('gone', { stageId: 'removed', amount: 1 }),
+    ];
+    const cols = buildColumns(pipeline, deals, none, 'es', { won: 'G', lost: 'P' });
+    expect(cols.map((c) => [c.key, c.name, c.count, c.amount, c.weighted])).to.deep.equal([
+      // 1401 in A: 400 + 1000 + 1 (its stage was removed); weighted at 25 %.
+      ['a', 'Á', 3, 1401, 350.25],
+      ['b', 'B', 1, 50, 50],
+      [WON_KEY, 'G', 1, 70, 70],
+      [LOST_KEY, 'P', 1, 30, 0],
+    ]);
+    // Newest in the column first.
+    expect(cols[0]!.deals.map((d) => d.id)).to.deep.equal(['gone', 'y', 'x']);
+  });
+
+  it('filters by words (accents and case ignored), owner and staleness', () => {
+    const deals = [
+      deal('1', { title: 'Licencia', owner: 'Lucía', company: 'Grupo Norte' }),
+      deal('2', { title: 'Support', owner: 'Ana', stageEnteredAt: NOW - 31 * DAY_MS }),
+      deal('3', { title: 'Old but won', outcome: 'won', stageEnteredAt: NOW - 99 * DAY_MS }),
+    ];
+    const ids = (f: Partial<BoardFilter>) =>
+      deals.filter(dealFilter({ ...none, ...f })).map((d) => d.id);
+    expect(ids({ text: 'LUCIA norte' })).to.deep.equal(['1']);
+    expect(ids({ text: 'norte ana' })).to.deep.equal([]);
+    expect(ids({ owner: 'Ana' })).to.deep.equal(['2']);
+    expect(ids({ staleOnly: true })).to.deep.equal(['2']);
+    expect(ids({ staleOnly: true, staleDays: 31 })).to.deep.equal([]);
+  });
+
+  it('computes the visible window of a fixed-height list', () => {
+    expect(visibleRange(0, 0, 500, 100)).to.deep.equal({ start: 0, end: 0 });
+    // 500 px show rows 0–5 (6 with the partial one); 3 overscan after.
+    expect(visibleRange(10_000, 0, 500, 100)).to.deep.equal({ start: 0, end: 9 });
+    expect(visibleRange(10_000, 250_000, 500, 100)).to.deep.equal({ start: 2497, end: 2509 });
+    expect(visibleRange(10, 5000, 500, 100)).to.deep.equal({ start: 6, end: 10 });
+    expect(scrollToShow(20, 0, 500, 100)).to.equal(1600);
+    expect(scrollToShow(2, 1600, 500, 100)).to.equal(200);
+    expect(scrollToShow(17, 1600, 500, 100)).to.equal(1600);
+  });
+});
