@@ -650,6 +650,40 @@ export const styles = css`
     min-block-size: 1.4em;
     color: var(--_muted);
   }
+  .status-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 10px;
+  }
+  .status-line .status {
+    margin: 0;
+  }
+
+  /* Calibrated from a pipeline */
+  .calibration {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 6px 12px;
+    padding: 8px 12px;
+    margin-block-end: 12px;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_panel);
+  }
+  .calibration p {
+    margin: 0;
+    flex: 1 1 260px;
+  }
+  .calibration.changed,
+  .calibration.empty,
+  .calibration.missing,
+  .calibration.failed {
+    border-inline-start-color: var(--_loss);
+  }
 
   /* Training mode */
   .presenting-bar {
@@ -674,6 +708,17 @@ export const styles = css`
     font-size: 16px;
   }
   :host([presenting]) .tornado .value {
+    font-size: 15px;
+  }
+  /* The funnel has no font-size property: its parts are sized from here. Its label lines are
+     17 px apart, so labels stay at a size that does not overlap. */
+  :host([presenting]) sales-funnel::part(label) {
+    font-size: 15px;
+  }
+  :host([presenting]) sales-funnel::part(caption) {
+    font-size: 17px;
+  }
+  :host([presenting]) sales-funnel::part(tooltip) {
     font-size: 15px;
   }
 

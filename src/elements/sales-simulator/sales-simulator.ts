@@ -8,7 +8,7 @@ import {
   formatPoints,
 } from '../../model/format.js';
 import { PRESET_IDS, getPreset, localizeScenario } from '../../model/presets.js';
-import type { Lang, Scenario, StageCount, ValidationError } from '../../model/types.js';
+import type { Lang, Scenario, Stage, StageCount, ValidationError } from '../../model/types.js';
 import { localizeErrors } from '../../model/messages.js';
 import {
   MAX_LEADS,
@@ -22,14 +22,22 @@ import { simulateChunked, type Summary } from '../../sim/monte-carlo.js';
 import { project, type Projection } from '../../sim/project.js';
 import { sensitivity, rateNeeded, type Lever, type Sensitivity } from '../../sim/sensitivity.js';
 import { leadsNeeded, type LeadsNeeded } from '../../sim/targets.js';
-import type { SalesRepository, SavedScenario } from '../../store/index.js';
-import { openRepository } from '../../store/repository.js';
+import type { SavedScenario } from '../../store/records.js';
+import type { SalesRepository, StoreChange } from '../../store/repository.js';
 import { LangController } from '../controllers/lang-controller.js';
+import { RepositoryController } from '../controllers/repository-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { dispatch } from '../events.js';
 import { t } from '../i18n.js';
 import './events.js';
 import { formatPlain, parseDecimal } from './input-number.js';
+import {
+  MAX_SCENARIO_FILE_BYTES,
+  formatBytes,
+  isFileError,
+  parseScenarioText,
+  readScenarioFile,
+} from './scenario-file.js';
 import { styles } from './sales-simulator.styles.js';
 import { decodeScenarioHash, encodeScenarioHash, hasScenarioHash } from './share-link.js';
 import { simulatorStrings, type SimulatorStrings } from './strings.js';
@@ -64,6 +72,21 @@ type InputError =
 interface SourceError {
   field: 'scenario' | 'preset' | 'link' | 'import';
   errors: ValidationError[];
+  /** The file's name, for `import`. */
+  file?: string;
+}
+
+/** Where the `pipeline` calibration stands; the words are made at render time. */
+type Calibration =
+  | { state: 'loading'; id: string }
+  | { state: 'ok'; id: string; name: string; deals: number; since: number }
+  | { state: 'empty' | 'missing'; id: string; name: string }
+  | { state: 'failed'; id: string; name: string; errors: ValidationError[] };
+
+/** A deleted saved scenario, kept until its undo is offered no more. */
+interface Undoable {
+  item: SavedScenario;
+  timer: ReturnType<typeof setTimeout>;
 }
 
 class Cancelled extends Error {}
@@ -73,14 +96,28 @@ const DEFAULT_PRESET = 'pipeline-7';
 const BAND_DEBOUNCE_MS = 120;
 const BAND_CHUNK = 2500;
 const CONFIDENCE = 0.9;
-const MAX_FILE_BYTES = 1_000_000;
+/** How long "Undo" stays offered after a saved scenario is deleted. */
+const UNDO_MS = 10_000;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** A stage with a rate the person chose: observed counts no longer describe it. */
+function withRate(stage: Stage, rate: number): Stage {
+  const next = { ...stage, rate: clamp(rate, 0, 1) };
+  delete next.observed;
+  return next;
+}
 
 /**
  * The what-if planner: lead volume, per-stage rates, deal value and costs in; the projected
  * funnel against a baseline, where an improvement pays off most, the leads a target needs, the
  * p10–p90 band of a Monte Carlo run, a diagnosis, and saved, compared and shared scenarios out.
+ *
+ * With `pipeline`, it starts from that stored pipeline's observed conversions (as counts, so the
+ * band widens when there is little history), says so, and offers to recalibrate when the
+ * pipeline changes after the person edited the scenario. Imported scenario files are limited
+ * to `MAX_SCENARIO_FILE_BYTES` (1 MB); a deleted saved scenario can be restored with "Undo"
+ * for a few seconds.
  *
  * @summary What-if sales simulator with improvement ranking, targets, uncertainty and scenarios.
  *
@@ -95,6 +132,7 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
  * @csspart tornado - The tornado chart (SVG).
  * @csspart target - The target panel.
  * @csspart scenarios - The saved-scenarios panel.
+ * @csspart calibration - The note saying which pipeline the scenario was calibrated from.
  * @csspart error - Inline error messages.
  *
  * @cssprop --sales-simulator-background - Background (falls back to --sales-surface).
@@ -111,6 +149,9 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
  *
  * @fires scenario-changed - The person changed the scenario; detail `ScenarioChangedDetail` (`{ scenario, projection }`).
  * @fires error - The `scenario` attribute, a link or an imported file could not be used; detail `{ field, message }`.
+ *
+ * The embedded funnel's labels and caption grow in `presenting` through its `label` and
+ * `caption` parts (it has no font-size custom property).
  */
 export class SalesSimulator extends LitElement {
   static override styles = styles;
@@ -119,6 +160,15 @@ export class SalesSimulator extends LitElement {
   private readonly tornadoSize = new ResizeController(this, () =>
     this.renderRoot?.querySelector('.tornado-box'),
   );
+  // Every change is followed (`null`): saved scenarios have no pipeline, and the calibration
+  // filters its own pipeline's changes.
+  private readonly repoCtl = new RepositoryController(this, {
+    pipeline: () => null,
+    database: () => this.database,
+    lang: () => this.uiLang,
+    onRepository: (repo) => this.useRepository(repo),
+    onChange: (change) => this.onStoreChange(change),
+  });
 
   /** The scenario in effect: always valid, whatever was typed last. */
   @state() private current: Scenario = getPreset(DEFAULT_PRESET)!.scenario;
@@ -148,6 +198,10 @@ export class SalesSimulator extends LitElement {
   @state() private selectedStage = 0;
   /** Stages shown while presenting (step-by-step reveal). */
   @state() private revealed = Infinity;
+  @state() private calibration?: Calibration;
+  /** The calibrated pipeline changed after the person edited the scenario. */
+  @state() private pipelineChanged = false;
+  @state() private undoable?: Undoable;
 
   /** A scenario to start from (JSON attribute or object); validated with `parseScenario`. Wins over `preset`. */
   @property({ attribute: 'scenario' }) scenario?: object | string;
@@ -170,7 +224,16 @@ export class SalesSimulator extends LitElement {
   /** `light` or `dark` forces a theme; otherwise the system preference decides. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  /** Where saved scenarios live; by default the shared IndexedDB repository, opened on first use. */
+  /**
+   * A stored pipeline's id: the scenario starts from its observed conversions (`scenario` or
+   * `preset` is shown until it is read, and stays when the pipeline has no closed deals).
+   */
+  @property() pipeline?: string;
+
+  /** The IndexedDB database of the shared default repository. Default `sales-funnel`. */
+  @property() database?: string;
+
+  /** Where saved scenarios and pipelines live; by default the page's shared IndexedDB repository. */
   @property({ attribute: false }) repository?: SalesRepository;
 
   /** Overrides for any of the UI texts. */
@@ -189,9 +252,11 @@ export class SalesSimulator extends LitElement {
   private bandFor?: Scenario;
   private bandRunning = false;
   private bandWaiters: (() => void)[] = [];
-  private defaultRepo?: Promise<SalesRepository>;
-  private subscribedTo?: SalesRepository;
-  private unsubscribe?: () => void;
+  /** The scenario the element put in place itself (source or calibration); others are edits. */
+  private autoLoaded?: Scenario;
+  private calibrationToken = 0;
+  private calibrationRuns = 0;
+  private calibrationWaiters: (() => void)[] = [];
 
   constructor() {
     super();
@@ -209,30 +274,29 @@ export class SalesSimulator extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    void this.connectRepository();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.subscribedTo = undefined;
     this.bandToken++;
     clearTimeout(this.bandTimer);
+    this.endUndo();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.loadedOnce || changed.has('scenario') || changed.has('preset')) {
       this.loadSource(!this.loadedOnce);
+      this.autoLoaded = this.current;
       this.loadedOnce = true;
     }
+    // The first read waits for the repository (`useRepository`); later changes read at once.
+    if (changed.has('pipeline') && this.repoCtl.repository) void this.calibrate(false);
     if (changed.has('presenting')) this.revealed = this.presenting ? 1 : Infinity;
     this.derive();
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    if (changed.has('repository')) void this.connectRepository();
+  override updated(): void {
     if (this.bandFor !== this.current && !this.bandRunning) this.scheduleBand();
     const key = this.sourceError ? JSON.stringify(this.sourceError) : '';
     if (key !== this.reportedError) {
@@ -254,6 +318,17 @@ export class SalesSimulator extends LitElement {
   /** A link to this page that opens the current scenario (`#scenario=…`). */
   shareLink(): string {
     return `${location.href.split('#')[0]}${encodeScenarioHash(this.current)}`;
+  }
+
+  /** Resolves once the pipeline calibration under way (if any) is shown. */
+  async calibrationComplete(): Promise<void> {
+    // The first read starts once the repository is resolved.
+    if (this.pipeline) await this.repoCtl.ready();
+    await this.updateComplete;
+    while (this.calibrationRuns > 0) {
+      await new Promise<void>((resolve) => this.calibrationWaiters.push(resolve));
+      await this.updateComplete;
+    }
   }
 
   /** Resolves once the p10–p90 band for the current scenario is shown. */
@@ -302,7 +377,9 @@ export class SalesSimulator extends LitElement {
     this.sourceError = { field, errors };
   }
 
-  private sourceMessage({ field, errors }: SourceError): string {
+  private sourceMessage({ field, errors, file }: SourceError): string {
+    const own = errors.find(isFileError);
+    if (own) return this.fileErrorText(own.code, file ?? '', own.params ?? {});
     const known = errors.filter((e) => e.code !== 'unknown-preset' && e.code !== 'link-invalid');
     // Model errors re-read in the current language; our own two carry their text.
     const texts = known.length === errors.length ? localizeErrors(errors, this.uiLang) : errors;
@@ -316,7 +393,24 @@ export class SalesSimulator extends LitElement {
         : field === 'import'
           ? this.text.importRejected
           : this.text.attributeRejected;
-    return t(template, { detail });
+    return t(template, { detail, file: file ?? '' });
+  }
+
+  private fileErrorText(
+    code: 'file-too-large' | 'file-not-json' | 'file-unreadable',
+    file: string,
+    params: Record<string, string | number>,
+  ): string {
+    const s = this.text;
+    if (code === 'file-too-large') {
+      return t(s.fileTooLarge, {
+        file,
+        size: formatBytes(Number(params.size), this.uiLang),
+        max: formatBytes(Number(params.max ?? MAX_SCENARIO_FILE_BYTES), this.uiLang),
+      });
+    }
+    if (code === 'file-not-json') return t(s.fileNotJson, { file });
+    return t(s.fileUnreadable, { file, detail: String(params.detail ?? '') });
   }
 
   /** The inline message for an input, in the current language; `field` names it. */
@@ -520,11 +614,9 @@ export class SalesSimulator extends LitElement {
     this.apply({ ...this.current, stages, wonStage: clamp(wonStage, 0, stages.length - 1) }, field);
   }
 
-  private setRate(index: number, rate: number): void {
-    const stages = this.current.stages.map((s, i) =>
-      i === index ? { ...s, rate: clamp(rate, 0, 1) } : s,
-    );
-    this.setDraft(`stages[${index}].rate`, undefined);
+  private setRate(index: number, rate: number, keepDraft = false): void {
+    const stages = this.current.stages.map((s, i) => (i === index ? withRate(s, rate) : s));
+    if (!keepDraft) this.setDraft(`stages[${index}].rate`, undefined);
     this.setStages(stages, this.current.wonStage, `stages[${index}].rate`);
   }
 
@@ -678,43 +770,140 @@ export class SalesSimulator extends LitElement {
   private async importJson(e: Event): Promise<void> {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
+    // Cleared so that choosing the same file again fires `change` again.
     input.value = '';
     if (!file) return;
-    this.importText(file.size > MAX_FILE_BYTES ? '' : await file.text(), file.name);
+    const parsed = await readScenarioFile(file, this.uiLang);
+    if (!parsed.ok) {
+      this.sourceError = { field: 'import', errors: parsed.errors, file: file.name };
+      return;
+    }
+    this.applyImported(parsed.value, file.name);
   }
 
-  /** Applies a scenario file's text; a bad file leaves everything as it was. */
+  /**
+   * Applies a scenario file's text, as the file input does after its size check; a bad file
+   * leaves the scenario in effect, and nothing saved, as it was.
+   */
   importText(text: string, fileName = 'file'): boolean {
-    const json = parseJsonAttribute(text, fileName, { lang: this.uiLang });
-    const parsed = json.ok ? parseScenario(json.value, { lang: this.uiLang }) : json;
+    const parsed = parseScenarioText(text, fileName, this.uiLang);
     if (!parsed.ok) {
-      this.reject('import', parsed.errors);
+      this.sourceError = { field: 'import', errors: parsed.errors, file: fileName };
       return false;
     }
-    this.sourceError = undefined;
-    this.reset(parsed.value);
-    this.status = t(this.text.imported, { name: parsed.value.name ?? fileName });
-    this.announceChange();
+    this.applyImported(parsed.value, fileName);
     return true;
   }
 
-  private repo(): Promise<SalesRepository> {
-    if (this.repository) return Promise.resolve(this.repository);
-    this.defaultRepo ??= openRepository({ lang: this.uiLang });
-    return this.defaultRepo;
+  private applyImported(scenario: Scenario, fileName: string): void {
+    this.sourceError = undefined;
+    this.reset(scenario);
+    this.status = t(this.text.imported, { name: scenario.name ?? fileName });
+    this.announceChange();
   }
 
-  private async connectRepository(): Promise<void> {
-    if (!this.isConnected) return;
-    const repo = await this.repo();
-    if (repo === this.subscribedTo || !this.isConnected) return;
-    this.unsubscribe?.();
-    this.subscribedTo = repo;
+  private async repo(): Promise<SalesRepository> {
+    const repo = await this.repoCtl.ready();
+    if (!repo) throw this.repoCtl.error ?? new Error('no repository');
+    return repo;
+  }
+
+  /** The repository in use is resolved (first time, or another one was set). */
+  private useRepository(repo: SalesRepository): void {
     this.storageNote = repo.persistent ? '' : (repo.reason ?? '');
-    this.unsubscribe = repo.subscribe(null, (change) => {
-      if (change.type === 'scenario') void this.refreshSaved();
-    });
-    await this.refreshSaved();
+    void this.refreshSaved();
+    if (this.pipeline) void this.calibrate(false);
+  }
+
+  private onStoreChange(change: StoreChange): void {
+    if (change.type === 'scenario') {
+      void this.refreshSaved();
+      return;
+    }
+    if (!this.pipeline || change.pipelineId !== this.pipeline) return;
+    // Follow the pipeline while the scenario is the one it gave; after an edit, only offer.
+    if (this.current === this.autoLoaded) void this.calibrate(false);
+    else this.pipelineChanged = true;
+  }
+
+  /**
+   * Reads the pipeline, its deals and history, and starts from the observed conversions. When
+   * the pipeline has no closed deals, is missing or cannot be read, the scenario in effect stays
+   * and the note says why. `byPerson`: the person asked (the change is announced).
+   */
+  private async calibrate(byPerson: boolean): Promise<void> {
+    const id = this.pipeline;
+    const token = ++this.calibrationToken;
+    if (!id) {
+      this.calibration = undefined;
+      this.pipelineChanged = false;
+      return;
+    }
+    this.calibrationRuns++;
+    if (!this.calibration || this.calibration.id !== id)
+      this.calibration = { state: 'loading', id };
+    try {
+      const next = await this.readCalibration(id);
+      if (token !== this.calibrationToken) return;
+      this.pipelineChanged = false;
+      if (next.scenario) {
+        this.sourceError = undefined;
+        this.reset(next.scenario);
+        this.autoLoaded = this.current;
+        if (byPerson) this.announceChange();
+      }
+      this.calibration = next.calibration;
+    } finally {
+      this.calibrationRuns--;
+      if (this.calibrationRuns === 0) {
+        for (const resolve of this.calibrationWaiters.splice(0)) resolve();
+      }
+    }
+  }
+
+  private async readCalibration(
+    id: string,
+  ): Promise<{ calibration: Calibration; scenario?: Scenario }> {
+    const lang = this.uiLang;
+    let name = id;
+    try {
+      const repo = await this.repo();
+      const pipeline = await repo.getPipeline(id);
+      if (!pipeline) return { calibration: { state: 'missing', id, name } };
+      name = pipeline.name;
+      const [deals, events, analytics] = await Promise.all([
+        repo.listDeals(id),
+        repo.listEvents(id),
+        // Pure and only needed with `pipeline`: kept out of the simulator's first download.
+        import('../../analytics/scenario.js'),
+      ]);
+      const raw = analytics.scenarioFromPipeline(pipeline, deals, events, {
+        now: Date.now(),
+        lang,
+        dealValue: this.current.dealValue,
+      });
+      // Without one decided deal there is no rate to observe, only zeros.
+      if (!raw.stages.some((st) => (st.observed?.of ?? 0) > 0)) {
+        return { calibration: { state: 'empty', id, name } };
+      }
+      const parsed = parseScenario(raw, { lang });
+      if (!parsed.ok) return { calibration: { state: 'failed', id, name, errors: parsed.errors } };
+      const since = Math.min(...deals.map((d) => d.createdAt));
+      return {
+        calibration: { state: 'ok', id, name, deals: deals.length, since },
+        scenario: parsed.value,
+      };
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return {
+        calibration: {
+          state: 'failed',
+          id,
+          name,
+          errors: [{ path: 'pipeline', code: 'read-failed', message }],
+        },
+      };
+    }
   }
 
   private async refreshSaved(): Promise<void> {
@@ -798,13 +987,49 @@ export class SalesSimulator extends LitElement {
     }
   }
 
+  /** Deletes at once and offers "Undo" for a while: nothing is left half-deleted if the page closes. */
   private async deleteSaved(item: SavedScenario): Promise<void> {
-    await this.store(
+    const ok = await this.store(
       () => this.repo().then((r) => r.deleteScenario(item.id)),
       t(this.text.deleted, { name: item.name }),
     );
     if (this.compareA === item.id) this.compareA = '';
     if (this.compareB === item.id) this.compareB = '';
+    if (!ok) return;
+    this.endUndo();
+    this.undoable = { item, timer: setTimeout(() => this.endUndo(), UNDO_MS) };
+    // The deleted row's button is gone: keyboard focus goes to the way back.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button.undo')?.focus();
+  }
+
+  /** Stores the deleted scenario again, with its id, name and pipeline. */
+  private async undoDelete(): Promise<void> {
+    const undo = this.undoable;
+    if (!undo) return;
+    this.endUndo(false);
+    const { id, name, pipelineId, scenario } = undo.item;
+    await this.store(
+      () => this.repo().then((r) => r.saveScenario({ id, name, pipelineId, scenario })),
+      t(this.text.restored, { name }),
+    );
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLButtonElement>(`.saved button[data-open="${CSS.escape(id)}"]`)
+      ?.focus();
+  }
+
+  private endUndo(keepFocus = true): void {
+    if (!this.undoable) return;
+    clearTimeout(this.undoable.timer);
+    const hadFocus = this.shadowRoot?.activeElement?.classList.contains('undo');
+    this.undoable = undefined;
+    // Focus must not be lost with the button: it goes to the name field next to it.
+    if (hadFocus && keepFocus) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLInputElement>('#save-name')?.focus(),
+      );
+    }
   }
 
   // ---- training mode ----
@@ -873,12 +1098,70 @@ export class SalesSimulator extends LitElement {
             </p>`
           : nothing
       }
-      ${this.presenting ? this.renderPresentingBar() : nothing}
+      ${this.renderCalibration()} ${this.presenting ? this.renderPresentingBar() : nothing}
       <div class="grid">
         <div class="col">${this.renderInputs()} ${this.renderTarget()}</div>
         <div class="col">${this.renderResults()} ${this.renderRanking()}</div>
         ${this.renderScenarios()}
       </div>
+    </div>`;
+  }
+
+  /** Which pipeline the scenario comes from, or why it does not; with "Recalibrate". */
+  private renderCalibration(): TemplateResult | typeof nothing {
+    const c = this.calibration;
+    if (!c || !this.pipeline) return nothing;
+    const s = this.text;
+    const lang = this.uiLang;
+    const fallback =
+      this.scenario !== undefined && this.scenario !== null && this.scenario !== ''
+        ? `“${this.view.name ?? s.presetCustom}”`
+        : `“${getPreset(this.presetId)?.title[lang] ?? this.presetId}”`;
+    let text: string;
+    switch (c.state) {
+      case 'loading':
+        text = t(s.calibrating, { name: c.id });
+        break;
+      case 'ok':
+        text = this.pipelineChanged
+          ? t(s.pipelineChanged, { name: c.name })
+          : t(s.calibratedFrom, {
+              name: c.name,
+              deals: formatInteger(c.deals, lang),
+              since: new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(c.since),
+            });
+        break;
+      case 'empty':
+        text = t(s.pipelineEmpty, { name: c.name, fallback });
+        break;
+      case 'missing':
+        text = t(s.pipelineMissing, { name: c.name, fallback });
+        break;
+      case 'failed': {
+        const detail = c.errors.some((e) => e.code === 'read-failed')
+          ? c.errors.map((e) => e.message).join(' ')
+          : localizeErrors(c.errors, lang)
+              .slice(0, 3)
+              .map((e) => e.message)
+              .join(' ');
+        text = t(s.pipelineFailed, { name: c.name, detail, fallback });
+        break;
+      }
+    }
+    const changed = c.state === 'ok' && this.pipelineChanged;
+    return html`<div class="calibration ${c.state} ${changed ? 'changed' : ''}" part="calibration">
+      <p class="calibration-text" role="status">${text}</p>
+      ${
+        c.state === 'loading'
+          ? nothing
+          : html`<button
+              type="button"
+              class="recalibrate ${changed ? 'primary' : ''}"
+              @click=${() => this.calibrate(true)}
+            >
+              ${s.recalibrate}
+            </button>`
+      }
     </div>`;
   }
 
@@ -1104,13 +1387,7 @@ export class SalesSimulator extends LitElement {
             percent: true,
           },
           stage.rate,
-          (v) =>
-            v !== undefined &&
-            this.setStages(
-              this.current.stages.map((st, j) => (j === i ? { ...st, rate: v } : st)),
-              this.current.wonStage,
-              rateKey,
-            ),
+          (v) => v !== undefined && this.setRate(i, v, true),
           'exact',
         )}
       </div>
@@ -1524,7 +1801,21 @@ export class SalesSimulator extends LitElement {
             </div>`
           : nothing
       }
-      <p class="status" role="status">${this.status}</p>
+      <div class="status-line">
+        <p class="status" role="status">${this.status}</p>
+        ${
+          this.undoable
+            ? html`<button
+                type="button"
+                class="undo"
+                aria-label=${t(s.undoLabel, { name: this.undoable.item.name })}
+                @click=${this.undoDelete}
+              >
+                ${s.undo}
+              </button>`
+            : nothing
+        }
+      </div>
     </section>`;
   }
 
@@ -1561,6 +1852,7 @@ export class SalesSimulator extends LitElement {
         <button
           type="button"
           aria-label="${s.open}: ${item.name}"
+          data-open=${item.id}
           @click=${() => this.openSaved(item)}
         >
           ${s.open}

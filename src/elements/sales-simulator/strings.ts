@@ -112,6 +112,19 @@ export interface SimulatorStrings {
   showAll: string;
   selectedStage: string;
   revealStatus: string;
+  calibrating: string;
+  calibratedFrom: string;
+  recalibrate: string;
+  pipelineChanged: string;
+  pipelineEmpty: string;
+  pipelineMissing: string;
+  pipelineFailed: string;
+  undo: string;
+  undoLabel: string;
+  restored: string;
+  fileTooLarge: string;
+  fileNotJson: string;
+  fileUnreadable: string;
 }
 
 export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
@@ -216,7 +229,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     copyByHand: 'Copy the link below.',
     linkLoaded: 'Scenario loaded from the link.',
     linkRejected: 'The link holds no usable scenario, so it was ignored: {detail}',
-    importRejected: 'The file could not be used: {detail}',
+    importRejected: 'The file “{file}” could not be used: {detail}',
     attributeRejected: 'The scenario could not be used: {detail}',
     badNumber: '{field}: enter a number from {min} to {max}.',
     badName: '{field}: enter a name of 1 to {max} characters.',
@@ -227,6 +240,21 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     showAll: 'Show all',
     selectedStage: 'Selected: {stage} at {rate}',
     revealStatus: 'Showing {n} of {total} stages',
+    calibrating: 'Reading pipeline “{name}”…',
+    calibratedFrom: 'Calibrated from pipeline “{name}”: {deals} deals since {since}.',
+    recalibrate: 'Recalibrate',
+    pipelineChanged:
+      'Pipeline “{name}” changed since this calibration. Recalibrate to use its latest history (your edits will be replaced).',
+    pipelineEmpty:
+      'Pipeline “{name}” has no closed deals yet, so there are no rates to observe: starting from {fallback}.',
+    pipelineMissing: 'There is no pipeline “{name}” in this browser: starting from {fallback}.',
+    pipelineFailed: 'Pipeline “{name}” could not be read ({detail}): starting from {fallback}.',
+    undo: 'Undo',
+    undoLabel: 'Undo deleting “{name}”',
+    restored: 'Restored “{name}”.',
+    fileTooLarge: '“{file}” is {size}; scenario files of up to {max} are accepted.',
+    fileNotJson: '“{file}” is not a JSON file: it looks like a web page (HTML or XML).',
+    fileUnreadable: '“{file}” could not be read: {detail}',
   },
   es: {
     title: 'Simulador de escenarios',
@@ -330,7 +358,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     copyByHand: 'Copie el enlace de abajo.',
     linkLoaded: 'Escenario cargado desde el enlace.',
     linkRejected: 'El enlace no contiene un escenario válido y se ha ignorado: {detail}',
-    importRejected: 'No se pudo usar el archivo: {detail}',
+    importRejected: 'No se pudo usar el archivo «{file}»: {detail}',
     attributeRejected: 'No se pudo usar el escenario: {detail}',
     badNumber: '{field}: escriba un número entre {min} y {max}.',
     badName: '{field}: escriba un nombre de 1 a {max} caracteres.',
@@ -341,6 +369,21 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     showAll: 'Mostrar todas',
     selectedStage: 'Elegida: {stage} al {rate}',
     revealStatus: 'Se ven {n} de {total} etapas',
+    calibrating: 'Leyendo el embudo «{name}»…',
+    calibratedFrom: 'Calibrado con el embudo «{name}»: {deals} oportunidades desde el {since}.',
+    recalibrate: 'Recalibrar',
+    pipelineChanged:
+      'El embudo «{name}» ha cambiado desde esta calibración. Recalibre para usar su historial más reciente (sus cambios se sustituirán).',
+    pipelineEmpty:
+      'El embudo «{name}» aún no tiene oportunidades cerradas, así que no hay tasas que observar: se parte de {fallback}.',
+    pipelineMissing: 'No hay ningún embudo «{name}» en este navegador: se parte de {fallback}.',
+    pipelineFailed: 'No se pudo leer el embudo «{name}» ({detail}): se parte de {fallback}.',
+    undo: 'Deshacer',
+    undoLabel: 'Deshacer el borrado de «{name}»',
+    restored: 'Recuperado «{name}».',
+    fileTooLarge: '«{file}» ocupa {size}; se aceptan archivos de escenario de hasta {max}.',
+    fileNotJson: '«{file}» no es un archivo JSON: parece una página web (HTML o XML).',
+    fileUnreadable: 'No se pudo leer «{file}»: {detail}',
   },
 };
 

@@ -425,7 +425,7 @@ describe('<sales-simulator> scenarios', () => {
     } finally {
       console.warn = warn;
     }
-    expect(txt(el, '.banner')).to.contain('The file could not be used');
+    expect(txt(el, '.banner')).to.contain('The file “bad.json” could not be used');
     expect(el.value.leads).to.equal(500);
   });
 });
