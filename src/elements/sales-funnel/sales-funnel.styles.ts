@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The labels' built-in font stack and size; the element measures label text with them. */
+export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+export const LABEL_SIZE = 13;
 
 /**
  * Public custom properties fall back to the shared `--sales-*` tokens, then to built-in light
@@ -42,10 +46,7 @@ export const styles = css`
     --_focus: var(--sales-funnel-focus, var(--sales-focus, #7c3aed));
     --_border: var(--sales-funnel-border, var(--sales-border, #d1d5db));
     --_radius: var(--sales-funnel-radius, var(--sales-radius, 8px));
-    --_font: var(
-      --sales-funnel-font,
-      var(--sales-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)
-    );
+    --_font: var(--sales-funnel-font, var(--sales-font, ${unsafeCSS(FONT)}));
     position: relative;
     display: block;
     box-sizing: border-box;
@@ -129,7 +130,7 @@ export const styles = css`
   .label {
     fill: var(--_text);
     font-family: var(--_font);
-    font-size: 13px;
+    font-size: ${LABEL_SIZE}px;
     cursor: pointer;
   }
   .label .name {

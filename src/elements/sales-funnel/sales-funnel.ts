@@ -25,7 +25,8 @@ import {
   type Shape,
 } from './geometry.js';
 import { bestPayoff } from './payoff.js';
-import { styles } from './sales-funnel.styles.js';
+import { FONT, LABEL_SIZE, styles } from './sales-funnel.styles.js';
+import { textWidth } from './measure.js';
 
 /** One stage as shown: everything a label, the tooltip and the table say. */
 export interface FunnelRow {
@@ -163,7 +164,7 @@ export class SalesFunnel extends LitElement {
   private labels: LabelLine[][] = [];
   private dataLang?: Lang;
   private money = 'EUR';
-  /** Average label character width, corrected from the rendered text (fonts differ by page). */
+  /** Widest label character, in px, in the page's font (see `measureChars`). */
   private charWidth = CHAR;
 
   private get text(): UiStrings {
@@ -191,6 +192,7 @@ export class SalesFunnel extends LitElement {
     // Before the first observation, measure once (the host's box, less the base's padding).
     const width = this.size.width || Math.round(this.getBoundingClientRect().width - 24) || 480;
     this.labels = this.labelLines(this.text, lang);
+    this.charWidth = this.measureChars();
     const labelLines = Math.max(2, ...this.labels.map((l) => l.length));
     const longest = Math.max(12, ...this.labels.flat().map((l) => [...l.texts[0]].length));
     this.layout = layoutFunnel({
@@ -209,8 +211,30 @@ export class SalesFunnel extends LitElement {
     if (this.focusIndex >= this.rows.length) this.focusIndex = Math.max(0, this.rows.length - 1);
   }
 
+  /**
+   * The widest per-character width of the label lines, measured before rendering so that one
+   * update lays the chart out; never below the CHAR estimate. The font is the one the labels
+   * resolve to: the host's `--sales-funnel-font` or `--sales-font`, else the built-in stack.
+   */
+  private measureChars(): number {
+    const cs = getComputedStyle(this);
+    const family =
+      ['--sales-funnel-font', '--sales-font']
+        .map((name) => cs.getPropertyValue(name).trim())
+        .find(Boolean) ?? FONT;
+    let widest = CHAR;
+    for (const line of this.labels.flat()) {
+      const text = line.texts[0];
+      const chars = [...text].length;
+      // A short line's average says little about the font.
+      if (chars < 6) continue;
+      const weight = line.cls.startsWith('name') ? 600 : 400;
+      widest = Math.max(widest, textWidth(text, `${weight} ${LABEL_SIZE}px ${family}`) / chars);
+    }
+    return Math.ceil(widest * 10) / 10;
+  }
+
   override updated(): void {
-    this.measureLabels();
     const key = this.fieldError
       ? `${this.fieldError.field}|${this.fieldError.messages.join('|')}`
       : '';
@@ -220,19 +244,6 @@ export class SalesFunnel extends LitElement {
     const message = this.fieldError.messages.join(' ');
     console.warn(`<sales-funnel> ${this.fieldError.field}: ${message}`);
     dispatch(this, 'error', { field: this.fieldError.field, message });
-  }
-
-  /** Widens the per-character estimate when the page's font renders labels wider than assumed. */
-  private measureLabels(): void {
-    let widest = 0;
-    for (const t of this.renderRoot.querySelectorAll<SVGTSpanElement>('text.label tspan')) {
-      const chars = [...(t.textContent ?? '')].length;
-      if (chars >= 6) widest = Math.max(widest, t.getComputedTextLength() / chars);
-    }
-    if (widest > this.charWidth + 0.05) {
-      this.charWidth = Math.ceil(widest * 10) / 10;
-      this.requestUpdate();
-    }
   }
 
   /** A standalone SVG document of the chart as shown, with inline styles and labels. */
