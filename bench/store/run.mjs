@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+// The store and <sales-pipeline> in headless Chromium:
+//   node bench/store/run.mjs [--deals 100000] [--board 10000] [--runs 5] [--drops 10]
+// - import of N deals through the repository (validation, records, history events, one
+//   transaction) next to plain `idb` puts of the very same records in one transaction, same run;
+// - first screen of the board with 10,000 deals: open the database, read them, paint;
+// - a real pointer drag (Playwright mouse) from pointerup to `deal-moved`, which fires after the
+//   transaction has committed.
+// Writes the table to bench/.out/store.md too.
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+const outDir = join(root, 'bench/.out/store');
+
+const { values: args } = parseArgs({
+  options: {
+    deals: { type: 'string', default: '100000' },
+    board: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '5' },
+    drops: { type: 'string', default: '10' },
+  },
+});
+const DEALS = Number(args.deals);
+const BOARD = Number(args.board);
+const RUNS = Number(args.runs);
+const DROPS = Number(args.drops);
+if (![DEALS, BOARD, RUNS, DROPS].every((n) => Number.isInteger(n) && n > 0)) {
+  console.error('usage: node bench/store/run.mjs [--deals N] [--board N] [--runs N] [--drops N]');
+  process.exit(2);
+}
+
+/** The page bundle, minified, as a site would ship it; define modules kept for their side effect. */
+async function bundle() {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [
+      {
+        name: 'keep-define-modules',
+        transform(code, id) {
+          return /\/define\.ts$/.test(id) ? { code, moduleSideEffects: true } : null;
+        },
+      },
+    ],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: {
+        entry: join(root, 'bench/store/entry.ts'),
+        formats: ['es'],
+        fileName: () => 'bench.js',
+      },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  });
+  await writeFile(
+    join(outDir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<script type="module" src="bench.js"></script></head>
+<body style="margin:0"><div id="board"></div></body></html>`,
+  );
+}
+
+async function serve(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript' };
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
+const int = (x) => Math.round(x).toLocaleString('en');
+
+const executablePath = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].find((p) => p && existsSync(p));
+
+await mkdir(outDir, { recursive: true });
+await bundle();
+const { server, origin } = await serve(outDir);
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => window.bench);
+
+  // Import vs raw: one warm-up at a tenth of the size, then the measured run.
+  await page.evaluate((n) => window.bench.importVsRaw(n), Math.max(1, Math.floor(DEALS / 10)));
+  const imp = await page.evaluate((n) => window.bench.importVsRaw(n), DEALS);
+
+  // First screen with BOARD deals, RUNS times on the same database.
+  const db = await page.evaluate((n) => window.bench.prepare(n), BOARD);
+  const screens = [];
+  let cards = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    const r = await page.evaluate((name) => window.bench.firstScreen(name), db);
+    screens.push(r.ms);
+    cards = r.cards;
+  }
+
+  // Drop to commit: real mouse drags back and forth between the first two stages.
+  const [a, b] = await page.evaluate(() => window.bench.stageIds());
+  const drops = [];
+  for (let i = 0; i < DROPS; i += 1) {
+    const [from, to] = i % 2 ? [b, a] : [a, b];
+    const p = await page.evaluate(([f, t]) => window.bench.dragPoints(f, t), [from, to]);
+    await page.evaluate(() => window.bench.armDrop());
+    await page.mouse.move(p.from[0], p.from[1]);
+    await page.mouse.down();
+    await page.mouse.move(p.from[0] + 15, p.from[1] + 5);
+    await page.mouse.move(p.to[0], p.to[1], { steps: 4 });
+    await page.mouse.up();
+    drops.push(await page.evaluate(() => window.dropResult));
+  }
+  await page.evaluate((name) => window.bench.cleanup(name), db);
+
+  const ratio = imp.repoMs / imp.rawMs;
+  const rows = [
+    ['what', 'result', 'note'],
+    [
+      `import ${int(imp.deals)} deals through the repository`,
+      `${ms(imp.repoMs)} (${int(imp.deals / (imp.repoMs / 1000))} deals/s)`,
+      `validation + ${int(imp.deals)} deals + ${int(imp.events)} history events, one transaction`,
+    ],
+    [
+      'raw idb put of the same records, one transaction',
+      `${ms(imp.rawMs)} (${int(imp.deals / (imp.rawMs / 1000))} deals/s)`,
+      'same stores and indexes',
+    ],
+    [
+      'repository / raw',
+      `${ratio.toFixed(2)}×`,
+      ratio <= 2 ? 'within the 2× target' : 'OVER the 2× target',
+    ],
+    [
+      `first screen, ${int(BOARD)} deals (median of ${RUNS})`,
+      ms(median(screens)),
+      `open db + read all + paint; ${cards} cards rendered; max ${ms(Math.max(...screens))}`,
+    ],
+    [
+      `drop → committed (median of ${DROPS})`,
+      ms(median(drops)),
+      `pointerup to deal-moved (after commit); max ${ms(Math.max(...drops))}`,
+    ],
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  const table = [
+    line(rows[0]),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.slice(1).map(line),
+  ].join('\n');
+  console.log(table);
+  await writeFile(join(root, 'bench/.out/store.md'), `${table}\n`);
+} finally {
+  await browser.close();
+  server.close();
+}
