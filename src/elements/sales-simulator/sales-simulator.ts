@@ -1115,8 +1115,8 @@ export class SalesSimulator extends LitElement {
     const lang = this.uiLang;
     const fallback =
       this.scenario !== undefined && this.scenario !== null && this.scenario !== ''
-        ? `“${this.view.name ?? s.presetCustom}”`
-        : `“${getPreset(this.presetId)?.title[lang] ?? this.presetId}”`;
+        ? (this.view.name ?? s.presetCustom)
+        : (getPreset(this.presetId)?.title[lang] ?? this.presetId);
     let text: string;
     switch (c.state) {
       case 'loading':

@@ -246,9 +246,9 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     pipelineChanged:
       'Pipeline “{name}” changed since this calibration. Recalibrate to use its latest history (your edits will be replaced).',
     pipelineEmpty:
-      'Pipeline “{name}” has no closed deals yet, so there are no rates to observe: starting from {fallback}.',
-    pipelineMissing: 'There is no pipeline “{name}” in this browser: starting from {fallback}.',
-    pipelineFailed: 'Pipeline “{name}” could not be read ({detail}): starting from {fallback}.',
+      'Pipeline “{name}” has no closed deals yet, so there are no rates to observe: starting from “{fallback}”.',
+    pipelineMissing: 'There is no pipeline “{name}” in this browser: starting from “{fallback}”.',
+    pipelineFailed: 'Pipeline “{name}” could not be read ({detail}): starting from “{fallback}”.',
     undo: 'Undo',
     undoLabel: 'Undo deleting “{name}”',
     restored: 'Restored “{name}”.',
@@ -375,9 +375,9 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     pipelineChanged:
       'El embudo «{name}» ha cambiado desde esta calibración. Recalibre para usar su historial más reciente (sus cambios se sustituirán).',
     pipelineEmpty:
-      'El embudo «{name}» aún no tiene oportunidades cerradas, así que no hay tasas que observar: se parte de {fallback}.',
-    pipelineMissing: 'No hay ningún embudo «{name}» en este navegador: se parte de {fallback}.',
-    pipelineFailed: 'No se pudo leer el embudo «{name}» ({detail}): se parte de {fallback}.',
+      'El embudo «{name}» aún no tiene oportunidades cerradas, así que no hay tasas que observar: se parte de «{fallback}».',
+    pipelineMissing: 'No hay ningún embudo «{name}» en este navegador: se parte de «{fallback}».',
+    pipelineFailed: 'No se pudo leer el embudo «{name}» ({detail}): se parte de «{fallback}».',
     undo: 'Deshacer',
     undoLabel: 'Deshacer el borrado de «{name}»',
     restored: 'Recuperado «{name}».',
