@@ -1,4 +1,6 @@
 import '../src/elements/sales-simulator/define.js';
+import { sampleHistory } from '../src/analytics/sample.js';
+import { sharedRepository } from '../src/elements/controllers/repository-controller.js';
 import type { Lang } from '../src/model/types.js';
 import { formatNumber } from '../src/model/format.js';
 
@@ -8,6 +10,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     tagline:
       'Change a rate or the lead volume and see at once how many sales close, and which stage to improve first.',
     presenting: 'Training mode',
+    sample: 'Calibrate from a sample pipeline',
     embed: 'Embed',
     changed: 'Scenario changed: {won} expected won deals.',
   },
@@ -16,6 +19,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     tagline:
       'Cambie una tasa o el volumen de leads y vea al momento cuántas ventas se cierran y qué etapa conviene mejorar primero.',
     presenting: 'Modo formación',
+    sample: 'Calibrar con un embudo de ejemplo',
     embed: 'Código',
     changed: 'Escenario cambiado: {won} ventas esperadas.',
   },
@@ -58,6 +62,30 @@ if (theme === 'dark' || theme === 'light') {
   document.documentElement.dataset.theme = theme;
 }
 if (params.has('presenting')) presenting.click();
+
+// The pipeline-calibrated example: a few hundred realistic deals over two quarters, stored
+// once in this browser's IndexedDB, then read by the simulator through its `pipeline` attribute.
+const sample = document.querySelector<HTMLButtonElement>('#sample')!;
+sample.addEventListener('click', async () => {
+  sample.disabled = true;
+  try {
+    const repo = await sharedRepository();
+    if (!(await repo.getPipeline('sample'))) {
+      const now = Date.now();
+      const history = sampleHistory({ seed: 7, now, lang });
+      await repo.importPipeline({
+        format: 'sales-funnel/pipeline',
+        formatVersion: 1,
+        exportedAt: now,
+        ...history,
+      });
+    }
+    sim.pipeline = 'sample';
+  } finally {
+    sample.disabled = false;
+  }
+});
+if (params.get('pipeline') === 'sample') sample.click();
 
 sim.addEventListener('scenario-changed', (e) => {
   const won = formatNumber(e.detail.projection.won, lang);

@@ -713,7 +713,7 @@ export const styles = css`
   /* The funnel has no font-size property: its parts are sized from here. Its label lines are
      17 px apart, so labels stay at a size that does not overlap. */
   :host([presenting]) sales-funnel::part(label) {
-    font-size: 15px;
+    font-size: 14px;
   }
   :host([presenting]) sales-funnel::part(caption) {
     font-size: 17px;
