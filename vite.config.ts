@@ -39,7 +39,8 @@ export default defineConfig(({ mode }) => {
           },
       rolldownOptions: {
         external: standalone ? [] : external,
-        output: { minify: true },
+        // The standalone file must stay one file: lazy parts (the store behind `pipeline`) are inlined.
+        output: standalone ? { minify: true, codeSplitting: false } : { minify: true },
       },
     },
   };
