@@ -4,6 +4,8 @@
  * it has not seen in that font, and a new font simply misses the cache.
  */
 let context: CanvasRenderingContext2D | null | undefined;
+/** Setting `font` parses it, which costs more than measuring: set it only when it changes. */
+let currentFont = '';
 const cache = new Map<string, number>();
 
 /** Width in px of `text` drawn in the CSS `font` shorthand; 0 where no canvas is available. */
@@ -13,7 +15,7 @@ export function textWidth(text: string, font: string): number {
   if (width === undefined) {
     context ??= document.createElement('canvas').getContext('2d');
     if (!context) return 0;
-    context.font = font;
+    if (font !== currentFont) context.font = currentFont = font;
     width = context.measureText(text).width;
     // Data changes bring new labels; keep the cache from growing without bound.
     if (cache.size > 2000) cache.clear();

@@ -2,6 +2,7 @@ import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../style-props.js';
 import type { Lang, Scenario, StageCount, ValidationError } from '../../model/types.js';
+import type { SalesRepository } from '../../store/repository.js';
 import {
   formatCompact,
   formatInteger,
@@ -27,6 +28,7 @@ import {
 import { bestPayoff } from './payoff.js';
 import { FONT, LABEL_SIZE, styles } from './sales-funnel.styles.js';
 import { textWidth } from './measure.js';
+import type { PipelineNotes, PipelineRead, PipelineSource } from './pipeline-source.js';
 
 /** One stage as shown: everything a label, the tooltip and the table say. */
 export interface FunnelRow {
@@ -59,6 +61,8 @@ interface Source {
   names: string[];
   values: (number | null)[];
   scenario?: Scenario;
+  /** Says where the data comes from (a live pipeline). */
+  note?: string;
 }
 
 const LINE = 17;
@@ -116,12 +120,26 @@ export class SalesFunnel extends LitElement {
   @state() private focusIndex = 0;
   @state() private selectedIndex = -1;
   @state() private tipIndex = -1;
+  /** The pipeline's counts as last read. */
+  @state() private pipelineRead?: PipelineRead;
 
   /** Observed counts: `[{"name":"Leads","value":1200}, …]` (JSON attribute or array). Wins over `scenario` and `preset`. */
   @property({ attribute: 'stages' }) stages?: StageCount[] | string;
 
   /** A scenario (`{ leads, stages: [{ name, rate }], dealValue }`) projected through `project()`. Wins over `preset`. */
   @property({ attribute: 'scenario' }) scenario?: object | string;
+
+  /**
+   * A stored pipeline's id: the chart shows how many of its deals reached each stage, live as
+   * deals move (in this tab and others). Wins over `preset`.
+   */
+  @property({ reflect: true }) pipeline?: string;
+
+  /** The IndexedDB database holding `pipeline`. Default `sales-funnel`. */
+  @property() database?: string;
+
+  /** The repository to read `pipeline` from instead of the page's shared one. */
+  @property({ attribute: false }) repository?: SalesRepository;
 
   /** A built-in preset id, such as `saas-b2b`. */
   @property({ reflect: true }) preset?: string;
@@ -155,6 +173,10 @@ export class SalesFunnel extends LitElement {
   @property({ attribute: false }) strings?: Partial<UiStrings>;
 
   private rows: FunnelRow[] = [];
+  /** Loaded on first use of `pipeline`, with the store it needs. */
+  private pipelineSource?: Promise<PipelineSource>;
+  private pipelineNotes?: PipelineNotes;
+  private note = '';
   private fieldError?: FieldError;
   private reportedError = '';
   private dropIndex = -1;
@@ -173,6 +195,10 @@ export class SalesFunnel extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.langCtl.lang;
+    if (this.pipeline && (changed.has('pipeline') || changed.has('database'))) {
+      this.pipelineRead = undefined;
+      void this.followPipeline();
+    }
     const dataChanged =
       this.dataLang !== lang ||
       [
@@ -184,6 +210,8 @@ export class SalesFunnel extends LitElement {
         'currency',
         'dealValue',
         'strings',
+        'pipeline',
+        'pipelineRead',
       ].some((k) => changed.has(k as keyof SalesFunnel));
     if (dataChanged) {
       this.dataLang = lang;
@@ -223,7 +251,11 @@ export class SalesFunnel extends LitElement {
         .map((name) => cs.getPropertyValue(name).trim())
         .find(Boolean) ?? FONT;
     let widest = CHAR;
-    for (const line of this.labels.flat()) {
+    // Names first, then the rest: each font is set once (setting it costs more than measuring).
+    const lines = this.labels
+      .flat()
+      .sort((a, b) => +b.cls.startsWith('name') - +a.cls.startsWith('name'));
+    for (const line of lines) {
       const text = line.texts[0];
       const chars = [...text].length;
       // A short line's average says little about the font.
@@ -320,12 +352,29 @@ export class SalesFunnel extends LitElement {
 
   // ---- data ----
 
+  private async followPipeline(): Promise<void> {
+    this.pipelineSource ??= import('./pipeline-source.js').then(
+      ({ PipelineSource, PIPELINE_NOTES }) => {
+        this.pipelineNotes = PIPELINE_NOTES;
+        return new PipelineSource(
+          this,
+          () => this.langCtl.lang,
+          (read) => (this.pipelineRead = read),
+        );
+      },
+    );
+    // A new source reads as soon as its repository resolves; an existing one reads again now.
+    const source = await this.pipelineSource;
+    if (this.pipelineRead === undefined) await source.read();
+  }
+
   private derive(lang: Lang): void {
     this.fieldError = undefined;
     this.dropIndex = -1;
     this.payoffIndex = -1;
     this.captionParts = [];
     const main = this.readMain(lang);
+    this.note = main?.note ?? '';
     if (!main) {
       this.rows = [];
       return;
@@ -373,6 +422,7 @@ export class SalesFunnel extends LitElement {
     if (this.scenario !== undefined && this.scenario !== null && this.scenario !== '') {
       return this.readSource(this.scenario, 'scenario', lang, 'scenario');
     }
+    if (this.pipeline) return this.readPipeline(lang);
     if (this.preset) {
       const preset = presetScenario(this.preset);
       if (!preset) {
@@ -384,6 +434,18 @@ export class SalesFunnel extends LitElement {
       return this.fromScenario(preset, lang);
     }
     return { names: [], values: [] };
+  }
+
+  private readPipeline(lang: Lang): Source | null {
+    const read = this.pipelineRead;
+    const note = (text: string) => t(text, { id: this.pipeline! });
+    // Until the first read, and for a pipeline not created yet, there is nothing to draw.
+    if (!read) return { names: [], values: [] };
+    if (read.kind === 'error') return this.fail('pipeline', [read.message]);
+    const texts = this.pipelineNotes![lang];
+    if (read.kind === 'missing') return { names: [], values: [], note: note(texts.missing) };
+    const source = this.readSource(read.counts, 'pipeline', lang, 'stages');
+    return source && { ...source, note: note(texts.reached) };
   }
 
   /** Reads stage counts or a scenario from a JSON string or a value; records the error if bad. */
@@ -499,6 +561,7 @@ export class SalesFunnel extends LitElement {
         );
       }
     }
+    if (this.note) parts.unshift(html`<span>${this.note}</span>`);
     this.captionParts = parts;
   }
 
@@ -597,7 +660,9 @@ export class SalesFunnel extends LitElement {
       </div>`;
     }
     if (this.rows.length === 0 || !this.layout) {
-      return html`<div class="base" part="base"><p class="caption">${s.empty}</p></div>`;
+      return html`<div class="base" part="base">
+        <p class="caption">${this.note || s.empty}</p>
+      </div>`;
     }
     return html`<div class="base" part="base">
       ${this.exportable ? this.renderMenu(s) : nothing} ${this.renderChart(s)}
