@@ -259,7 +259,6 @@ export class SalesPipeline extends LitElement {
   private loadToken = 0;
   private scrollTops = new Map<string, number>();
   private viewport = DEFAULT_VIEWPORT;
-  private scrollFrame = 0;
   private pendingFocus?: string;
   private pendingIds = new Set<string>();
   private pendingReload = false;
@@ -345,11 +344,6 @@ export class SalesPipeline extends LitElement {
         card.focus({ preventScroll: true });
       }
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.scrollFrame);
   }
 
   // ---- public methods ----
@@ -694,8 +688,9 @@ export class SalesPipeline extends LitElement {
     const key = list.dataset.col!;
     this.scrollTops.set(key, list.scrollTop);
     if (list.clientHeight > 0) this.viewport = list.clientHeight;
-    cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = requestAnimationFrame(() => this.requestUpdate());
+    // Scroll events come at most once a frame and Lit batches updates: no rAF needed (and
+    // none that a hidden tab would hold back).
+    this.requestUpdate();
   }
 
   // ---- keyboard ----
@@ -833,7 +828,11 @@ export class SalesPipeline extends LitElement {
     if (e.pointerType === 'touch' && !(e.target as Element).closest('.grip')) return;
     const box = card.getBoundingClientRect();
     const base = this.renderRoot.querySelector<HTMLElement>('.base')!.getBoundingClientRect();
-    card.setPointerCapture(e.pointerId);
+    try {
+      card.setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks (released already): moves still reach the card.
+    }
     this.drag = {
       dealId: deal.id,
       pointerId: e.pointerId,
@@ -887,12 +886,16 @@ export class SalesPipeline extends LitElement {
     const drag = this.drag;
     if (!drag || e.pointerId !== drag.pointerId) return;
     this.drag = undefined;
-    if (!drag.active) {
+    const moved = Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY);
+    if (!drag.active && moved < DRAG_THRESHOLD) {
       this.activeId = deal.id;
       this.openDeal(deal);
       return;
     }
-    const key = drag.targetKey;
+    // Pointer moves are delivered once a frame, and a quick flick (or a tab that is not
+    // painting) may deliver none before the release: the release point decides.
+    const hit = drag.columns.find((c) => e.clientX >= c.left && e.clientX < c.right);
+    const key = hit?.key ?? drag.targetKey;
     if (key && key !== columnKeyOf(deal)) void this.requestMove(deal, key, 'pointer');
   }
 
