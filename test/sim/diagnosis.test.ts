@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { Scenario } from '../../src/model/types.js';
 import { diagnose } from '../../src/sim/diagnosis.js';
+import { scenario, stages } from './helpers.js';
 
-function scenario(fields: Partial<Scenario> & Pick<Scenario, 'stages'>): Scenario {
-  return {
-    leads: 1000,
-    dealValue: 1000,
-    currency: 'EUR',
-    wonStage: fields.stages.length - 1,
-    ...fields,
-  };
-}
-
-const stages = (...rates: number[]) => rates.map((rate, i) => ({ name: `S${i}`, rate }));
 const benchmark = scenario({ stages: stages(0.5, 0.2), repeatRate: 0.5 });
 
 describe('diagnose', () => {

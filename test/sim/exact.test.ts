@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import type { Scenario } from '../../src/model/types.js';
 import {
   binomialCdf,
   binomialPmf,
@@ -11,18 +10,7 @@ import {
   stirlerr,
   wonDistribution,
 } from '../../src/sim/exact.js';
-
-function scenario(fields: Partial<Scenario> & Pick<Scenario, 'stages'>): Scenario {
-  return {
-    leads: 1000,
-    dealValue: 1000,
-    currency: 'EUR',
-    wonStage: fields.stages.length - 1,
-    ...fields,
-  };
-}
-
-const stages = (...rates: number[]) => rates.map((rate, i) => ({ name: `S${i}`, rate }));
+import { scenario, stages } from './helpers.js';
 
 /** Brute force: C(n, k) pᵏ qⁿ⁻ᵏ by the multiplicative formula (fine for small n). */
 function brutePmf(k: number, n: number, p: number): number {

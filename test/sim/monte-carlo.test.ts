@@ -1,18 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Scenario } from '../../src/model/types.js';
 import { simulate, simulateChunked, summarize } from '../../src/sim/monte-carlo.js';
-
-function scenario(fields: Partial<Scenario> & Pick<Scenario, 'stages'>): Scenario {
-  return {
-    leads: 1000,
-    dealValue: 1000,
-    currency: 'EUR',
-    wonStage: fields.stages.length - 1,
-    ...fields,
-  };
-}
-
-const stages = (...rates: number[]) => rates.map((rate, i) => ({ name: `S${i}`, rate }));
+import { scenario, stages } from './helpers.js';
 
 /**
  * Mean and variance of a simulated sample against theory, within 5 standard errors:

@@ -1,18 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Scenario } from '../../src/model/types.js';
 import { conversionTo, expectedPurchases, project } from '../../src/sim/project.js';
-
-function scenario(fields: Partial<Scenario> & Pick<Scenario, 'stages'>): Scenario {
-  return {
-    leads: 1000,
-    dealValue: 1000,
-    currency: 'EUR',
-    wonStage: fields.stages.length - 1,
-    ...fields,
-  };
-}
-
-const stages = (...rates: number[]) => rates.map((rate, i) => ({ name: `S${i}`, rate }));
+import { scenario, stages } from './helpers.js';
 
 describe('project', () => {
   it('projects entering, advancing and lost per stage, won and revenue', () => {

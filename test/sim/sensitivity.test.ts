@@ -1,18 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Scenario } from '../../src/model/types.js';
 import { rateNeeded, sensitivity, type Lever } from '../../src/sim/sensitivity.js';
-
-function scenario(fields: Partial<Scenario> & Pick<Scenario, 'stages'>): Scenario {
-  return {
-    leads: 1000,
-    dealValue: 1000,
-    currency: 'EUR',
-    wonStage: fields.stages.length - 1,
-    ...fields,
-  };
-}
-
-const stages = (...rates: number[]) => rates.map((rate, i) => ({ name: `S${i}`, rate }));
+import { scenario, stages } from './helpers.js';
 
 // 1000 leads × 0.5 × 0.2 × 0.8 = 80 won, €80,000.
 const base = scenario({ stages: stages(0.5, 0.2, 0.8) });

@@ -1,18 +1,9 @@
 import { expect } from '@open-wc/testing';
-import type { Scenario } from '../../src/model/types.js';
 import { leadsNeeded } from '../../src/sim/targets.js';
+import { scenario as baseScenario, stages } from './helpers.js';
 
-function scenario(fields: Partial<Scenario> & Pick<Scenario, 'stages'>): Scenario {
-  return {
-    leads: 1000,
-    dealValue: 2500,
-    currency: 'EUR',
-    wonStage: fields.stages.length - 1,
-    ...fields,
-  };
-}
-
-const stages = (...rates: number[]) => rates.map((rate, i) => ({ name: `S${i}`, rate }));
+const scenario = (fields: Parameters<typeof baseScenario>[0]) =>
+  baseScenario({ dealValue: 2500, ...fields });
 
 /** P(Binomial(n, p) ≥ k) by summing the pmf from k up, with the pmf by recurrence. */
 function bruteSf(k: number, n: number, p: number): number {

@@ -1,17 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { Scenario } from '../../src/model/types.js';
 import { binomialSf } from '../../src/sim/exact.js';
 import { DAYS_PER_MONTH, timeline } from '../../src/sim/timeline.js';
-
-function scenario(fields: Partial<Scenario> & Pick<Scenario, 'stages'>): Scenario {
-  return {
-    leads: 1000,
-    dealValue: 1000,
-    currency: 'EUR',
-    wonStage: fields.stages.length - 1,
-    ...fields,
-  };
-}
+import { scenario } from './helpers.js';
 
 // Conversion 0.5 × 0.2 = 0.1; cycle 15 + 30 = 45 days = 1.5 months of 30 days.
 const s = scenario({

@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Scenario } from '../../src/model/types.js';
 import { scenarioVelocity, velocity } from '../../src/sim/velocity.js';
-
-function scenario(fields: Partial<Scenario> & Pick<Scenario, 'stages'>): Scenario {
-  return {
-    leads: 1000,
-    dealValue: 1000,
-    currency: 'EUR',
-    wonStage: fields.stages.length - 1,
-    ...fields,
-  };
-}
+import { scenario } from './helpers.js';
 
 describe('velocity', () => {
   it('is opportunities × win rate × deal value / cycle days', () => {
