@@ -83,17 +83,16 @@ export function leadsNeeded(
     };
   }
   const expected = Math.ceil(wonNeeded / conversion);
-  if (expected > MAX_LEADS) {
-    return {
-      ...base,
-      ...extra,
-      reachable: false,
-      reason: 'too-many-leads',
-      expected,
-      atConfidence: null,
-      wonNeeded,
-    };
-  }
+  const tooManyLeads = (): LeadsNeeded => ({
+    ...base,
+    ...extra,
+    reachable: false,
+    reason: 'too-many-leads',
+    expected,
+    atConfidence: null,
+    wonNeeded,
+  });
+  if (expected > MAX_LEADS) return tooManyLeads();
   // Normal-approximation guess: n·P − z·√(n·P·(1−P)) = w, a quadratic in √n.
   const z = approxNormalQuantile(confidence);
   const sp = Math.sqrt(conversion * (1 - conversion));
@@ -103,16 +102,6 @@ export function leadsNeeded(
   const reached = (n: number) => binomialSf(wonNeeded, n, conversion) >= confidence;
   // At n = wonNeeded − 1 the chance is 0 < confidence; at MAX_LEADS it is taken as reached.
   const atConfidence = smallestReaching(reached, guess, wonNeeded, MAX_LEADS, Math.sqrt(guess));
-  if (!reached(atConfidence)) {
-    return {
-      ...base,
-      ...extra,
-      reachable: false,
-      reason: 'too-many-leads',
-      expected,
-      atConfidence: null,
-      wonNeeded,
-    };
-  }
+  if (!reached(atConfidence)) return tooManyLeads();
   return { ...base, ...extra, reachable: true, expected, atConfidence, wonNeeded };
 }
