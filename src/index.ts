@@ -1,9 +1,14 @@
 /**
- * The package entry: defines every element and re-exports the classes and the pure APIs a page
- * may want. Import `sales-funnel/sim` or `sales-funnel/model` for the pure parts alone.
+ * The package entry: defines every element and re-exports the classes, their event and string
+ * types, and the pure APIs a page may want. Import `sales-funnel/sim`, `sales-funnel/model`,
+ * `sales-funnel/analytics` or `sales-funnel/store` for those parts alone, without elements.
  */
 import './elements/sales-funnel/define.js';
+import './elements/sales-pipeline/define.js';
+import './elements/sales-simulator/define.js';
+import './elements/sales-workspace/define.js';
 
+// <sales-funnel>
 export { SalesFunnel } from './elements/sales-funnel/sales-funnel.js';
 export type { FunnelRow } from './elements/sales-funnel/sales-funnel.js';
 export { layoutFunnel } from './elements/sales-funnel/geometry.js';
@@ -21,5 +26,35 @@ export type {
   StageSelectedEvent,
   SalesErrorEvent,
 } from './elements/events.js';
+
+// <sales-pipeline>
+export { SalesPipeline } from './elements/sales-pipeline/sales-pipeline.js';
+export type {
+  BoardPlace,
+  DealBeforeMoveDetail,
+  DealBeforeMoveEvent,
+  DealMovedDetail,
+  DealMovedEvent,
+} from './elements/sales-pipeline/events.js';
+export { PIPELINE_STRINGS, type PipelineStrings } from './elements/sales-pipeline/strings.js';
+
+// <sales-simulator>
+export { SalesSimulator } from './elements/sales-simulator/sales-simulator.js';
+export type {
+  ScenarioChangedDetail,
+  ScenarioChangedEvent,
+} from './elements/sales-simulator/events.js';
+export { SIMULATOR_STRINGS, type SimulatorStrings } from './elements/sales-simulator/strings.js';
+
+// <sales-workspace>
+export { SalesWorkspace } from './elements/sales-workspace/sales-workspace.js';
+export {
+  WORKSPACE_TABS,
+  type TabChangedDetail,
+  type TabChangedEvent,
+  type WorkspaceTab,
+} from './elements/sales-workspace/events.js';
+export { WORKSPACE_STRINGS, type WorkspaceStrings } from './elements/sales-workspace/strings.js';
+
 export * from './model/index.js';
 export * from './sim/index.js';

@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+/**
+ * Public `--sales-workspace-*` properties fall back to the shared `--sales-*` tokens, then to
+ * built-in light or dark values (the same as the other elements', WCAG AA in both themes);
+ * private `--_*` copies live on `.base` so nothing leaks out.
+ */
+const dark = css`
+  --_bg: var(--sales-workspace-background, var(--sales-surface, #111827));
+  --_text: var(--sales-workspace-text, var(--sales-text, #f3f4f6));
+  --_muted: var(--sales-workspace-muted, var(--sales-muted, #cbd5e1));
+  --_accent: var(--sales-workspace-accent, var(--sales-accent, #60a5fa));
+  --_on-accent: var(--sales-workspace-on-accent, var(--sales-on-accent, #0b1220));
+  --_error: var(--sales-workspace-error, var(--sales-danger, #fca5a5));
+  --_border: var(--sales-workspace-border, var(--sales-border, #4b5563));
+  --_focus: var(--sales-workspace-focus, var(--sales-focus, #c4b5fd));
+`;
+
+export const styles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    min-inline-size: 0;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .base {
+    --_bg: var(--sales-workspace-background, var(--sales-surface, #ffffff));
+    --_text: var(--sales-workspace-text, var(--sales-text, #1f2937));
+    --_muted: var(--sales-workspace-muted, var(--sales-muted, #4b5563));
+    --_accent: var(--sales-workspace-accent, var(--sales-accent, #1d4ed8));
+    --_on-accent: var(--sales-workspace-on-accent, var(--sales-on-accent, #ffffff));
+    --_error: var(--sales-workspace-error, var(--sales-danger, #b91c1c));
+    --_border: var(--sales-workspace-border, var(--sales-border, #d1d5db));
+    --_focus: var(--sales-workspace-focus, var(--sales-focus, #7c3aed));
+    --_radius: var(--sales-workspace-radius, var(--sales-radius, 8px));
+    --_font: var(
+      --sales-workspace-font,
+      var(--sales-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)
+    );
+    display: block;
+    inline-size: 100%;
+    background: var(--_bg);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: 14px;
+    line-height: 1.4;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    text-align: start;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='dark']) .base {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+    }
+    :host(:not([theme='light'])) .base {
+      ${dark}
+    }
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+    align-items: flex-end;
+    justify-content: space-between;
+    padding: 8px 12px 0;
+    border-block-end: 1px solid var(--_border);
+  }
+  [role='tablist'] {
+    display: flex;
+    gap: 4px;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
+  [role='tab'] {
+    min-block-size: 44px;
+    padding: 8px 16px;
+    border: 0;
+    border-block-end: 3px solid transparent;
+    background: none;
+    color: var(--_muted);
+    font: inherit;
+    font-size: 15px;
+    font-weight: 600;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  [role='tab']:hover {
+    color: var(--_text);
+  }
+  [role='tab'][aria-selected='true'] {
+    border-block-end-color: var(--_accent);
+    color: var(--_text);
+  }
+  [role='tab']:focus-visible {
+    outline-offset: -3px;
+  }
+
+  .sample {
+    min-block-size: 40px;
+    margin-block-end: 8px;
+    padding: 8px 16px;
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) - 2px);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .sample:disabled {
+    cursor: progress;
+    opacity: 0.7;
+  }
+
+  .status:empty,
+  .error:empty {
+    display: none;
+  }
+  .status,
+  .error {
+    margin: 0;
+    padding: 8px 12px 0;
+    color: var(--_muted);
+  }
+  .error {
+    color: var(--_error);
+  }
+
+  [role='tabpanel'] {
+    padding: 4px;
+    border-radius: var(--_radius);
+  }
+  [role='tabpanel'][hidden] {
+    display: none;
+  }
+  .hint {
+    margin: 8px 8px 0;
+    color: var(--_muted);
+  }
+
+  @media (max-width: 480px) {
+    .bar {
+      padding-inline: 4px;
+    }
+    [role='tab'] {
+      padding-inline: 10px;
+    }
+    .sample {
+      inline-size: 100%;
+    }
+  }
+`;

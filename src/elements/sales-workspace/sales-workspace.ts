@@ -1,0 +1,299 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { sampleHistory } from '../../analytics/sample.js';
+import type { SalesRepository } from '../../store/repository.js';
+import { LangController } from '../controllers/lang-controller.js';
+import { RepositoryController } from '../controllers/repository-controller.js';
+import { dispatch } from '../events.js';
+import { t } from '../i18n.js';
+import { WORKSPACE_TABS, type WorkspaceTab } from './events.js';
+import './events.js';
+import { styles } from './sales-workspace.styles.js';
+import { workspaceStrings, type WorkspaceStrings } from './strings.js';
+
+/** The seed and size of the board's own sample, so both buttons load the same deals. */
+const SAMPLE_SEED = 20240601;
+const SAMPLE_DEALS = 300;
+
+const isTab = (v: unknown): v is WorkspaceTab => WORKSPACE_TABS.includes(v as WorkspaceTab);
+
+/**
+ * The board, the funnel and the simulator on one stored pipeline, behind tabs: the funnel
+ * shows the pipeline's live counts and the simulator starts from its observed conversions, so
+ * a deal moved on the board changes both. A tab's element is created the first time the tab
+ * is shown (a tab never opened costs nothing) and kept afterwards, with its state.
+ *
+ * Language comes from the nearest `lang` attribute, as for every element; `theme`,
+ * `database` and `repository` are handed to the three children.
+ *
+ * @summary Board, funnel and simulator on one pipeline, in accessible tabs, with a sample loader.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart bar - The row holding the tabs and the sample button.
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab.
+ * @csspart tab-selected - Added to the selected tab.
+ * @csspart button - The "load sample pipeline" button.
+ * @csspart status - The live message about the sample (loading, loaded, failed).
+ * @csspart error - The message shown when the `tab` attribute names no tab.
+ * @csspart panel - Each tab panel.
+ * @csspart hint - The sentence above the funnel.
+ *
+ * @cssprop --sales-workspace-background - Background (falls back to --sales-surface).
+ * @cssprop --sales-workspace-text - Text colour (falls back to --sales-text).
+ * @cssprop --sales-workspace-muted - Unselected tabs and messages (falls back to --sales-muted).
+ * @cssprop --sales-workspace-accent - Selected tab's mark and the sample button (falls back to --sales-accent).
+ * @cssprop --sales-workspace-on-accent - Text on the accent (falls back to --sales-on-accent).
+ * @cssprop --sales-workspace-error - Error text (falls back to --sales-danger).
+ * @cssprop --sales-workspace-border - Borders (falls back to --sales-border).
+ * @cssprop --sales-workspace-focus - Focus ring (falls back to --sales-focus).
+ * @cssprop --sales-workspace-font - Font family (falls back to --sales-font).
+ * @cssprop --sales-workspace-radius - Corner radius (falls back to --sales-radius).
+ *
+ * @fires tab-changed - The person chose another tab; detail `TabChangedDetail` (`{ tab, previous }`).
+ * @fires error - The `tab` attribute names no tab, or the sample could not be loaded; detail `{ field, message }`.
+ */
+export class SalesWorkspace extends LitElement {
+  static override styles = styles;
+
+  private readonly langCtl = new LangController(this);
+  // Only the sample loader writes through it; the children follow the pipeline themselves.
+  private readonly repoCtl = new RepositoryController(this, {
+    pipeline: () => undefined,
+    database: () => this.database,
+    lang: () => this.langCtl.lang,
+  });
+
+  @state() private status = '';
+  @state() private loading = false;
+
+  /** Id of the stored pipeline the three views share; created when first used. */
+  @property({ reflect: true }) pipeline = 'default';
+
+  /** The view shown: `board`, `funnel` or `simulator`. Reflects the person's choice. */
+  @property({ reflect: true }) tab: WorkspaceTab = 'board';
+
+  /** IndexedDB database of the shared default repository. Default `sales-funnel`. */
+  @property() database?: string;
+
+  /** Where deals live, for all three views; by default the page's shared repository for `database`. */
+  @property({ attribute: false }) repository?: SalesRepository;
+
+  /** `light` or `dark` forces a theme on the workspace and its views; otherwise the system preference decides. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Hides the "load sample pipeline" button (for a real team's pipeline). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-sample' }) noSample = false;
+
+  /** Overrides for any of the UI texts. */
+  @property({ attribute: false }) strings?: Partial<WorkspaceStrings>;
+
+  /** The tab shown: `tab`, or the first one while `tab` names none. */
+  private shown: WorkspaceTab = 'board';
+  /** Tabs shown at least once: their element exists. */
+  private readonly visited = new Set<WorkspaceTab>();
+  private tabError = '';
+  private reportedError = '';
+
+  private get text(): WorkspaceStrings {
+    return workspaceStrings(this.langCtl.lang, this.strings);
+  }
+
+  override willUpdate(): void {
+    // Cheap, so derived on every update: the message follows language changes too.
+    const valid = isTab(this.tab);
+    this.shown = valid ? this.tab : WORKSPACE_TABS[0];
+    this.tabError = valid
+      ? ''
+      : t(this.text.badTab, { tab: String(this.tab), tabs: WORKSPACE_TABS.join(', ') });
+    this.visited.add(this.shown);
+  }
+
+  override updated(): void {
+    // Reported once per bad value, not on every render or language change.
+    const key = this.tabError ? String(this.tab) : '';
+    if (key !== this.reportedError) {
+      this.reportedError = key;
+      if (key) this.report('tab', this.tabError);
+    }
+  }
+
+  // ---- public methods ----
+
+  /**
+   * Adds the sample history (a few hundred deals over the last two quarters, `sampleHistory`)
+   * to the pipeline in one transaction, creating the pipeline first if needed. The sample's
+   * deals have fixed ids: loading it again replaces them and keeps every other deal. Resolves
+   * with the number of sample deals; rejects (after saying why in place) when nothing was stored.
+   */
+  async loadSample(options: { deals?: number; seed?: number; now?: number } = {}): Promise<number> {
+    const s = this.text;
+    this.loading = true;
+    this.status = s.loadingSample;
+    try {
+      const repo = await this.repoCtl.ready();
+      if (!repo) throw this.repoCtl.error ?? new Error('no repository');
+      const pipeline = await repo.ensurePipeline(this.pipeline, { name: s.newPipelineName });
+      const current = await repo.exportPipeline(pipeline.id);
+      const sample = sampleHistory({
+        seed: options.seed ?? SAMPLE_SEED,
+        pipeline: current.pipeline,
+        deals: options.deals ?? SAMPLE_DEALS,
+        now: options.now ?? Date.now(),
+        lang: this.langCtl.lang,
+      });
+      const ids = new Set(sample.deals.map((d) => d.id));
+      await repo.importPipeline(
+        {
+          ...current,
+          deals: [...current.deals.filter((d) => !ids.has(d.id)), ...sample.deals],
+          events: [...current.events.filter((ev) => !ids.has(ev.dealId)), ...sample.events],
+        },
+        { replace: true },
+      );
+      this.status = t(this.text.sampleLoaded, { count: sample.deals.length });
+      return sample.deals.length;
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      this.status = t(this.text.sampleFailed, { detail });
+      this.report('pipeline', this.status);
+      throw e;
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  // ---- private handlers ----
+
+  private report(field: string, message: string): void {
+    console.warn(`<sales-workspace> ${field}: ${message}`);
+    dispatch(this, 'error', { field, message });
+  }
+
+  private choose(next: WorkspaceTab, focus = false): void {
+    const previous = this.shown;
+    if (next !== previous) {
+      this.tab = next;
+      dispatch(this, 'tab-changed', { tab: next, previous });
+    }
+    if (focus) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus(),
+      );
+    }
+  }
+
+  // Automatic activation (WAI-ARIA tabs): arrows move focus and selection together, wrapping.
+  private onTabKeydown(e: KeyboardEvent): void {
+    const i = WORKSPACE_TABS.indexOf(this.shown);
+    const n = WORKSPACE_TABS.length;
+    const target: Partial<Record<string, number>> = {
+      ArrowRight: (i + 1) % n,
+      ArrowLeft: (i - 1 + n) % n,
+      Home: 0,
+      End: n - 1,
+    };
+    const next = target[e.key];
+    if (next === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    this.choose(WORKSPACE_TABS[next], true);
+  }
+
+  private onSampleClick(): void {
+    // The message is shown in place; nothing more to do with the rejection here.
+    this.loadSample().catch(() => undefined);
+  }
+
+  // ---- render ----
+
+  override render(): TemplateResult {
+    const s = this.text;
+    const labels: Record<WorkspaceTab, string> = {
+      board: s.tabBoard,
+      funnel: s.tabFunnel,
+      simulator: s.tabSimulator,
+    };
+    return html`
+      <div class="base" part="base">
+        <div class="bar" part="bar">
+          <div role="tablist" aria-label=${s.tabsLabel} part="tabs" @keydown=${this.onTabKeydown}>
+            ${WORKSPACE_TABS.map((tab) => {
+              const selected = tab === this.shown;
+              return html`<button
+                type="button"
+                role="tab"
+                id="tab-${tab}"
+                part=${selected ? 'tab tab-selected' : 'tab'}
+                aria-selected=${selected ? 'true' : 'false'}
+                aria-controls="panel-${tab}"
+                tabindex=${selected ? 0 : -1}
+                @click=${() => this.choose(tab)}
+              >
+                ${labels[tab]}
+              </button>`;
+            })}
+          </div>
+          ${
+            this.noSample
+              ? nothing
+              : html`<button
+                  type="button"
+                  class="sample"
+                  part="button"
+                  ?disabled=${this.loading}
+                  @click=${this.onSampleClick}
+                >
+                  ${s.loadSample}
+                </button>`
+          }
+        </div>
+        <p class="error" part="error">${this.tabError}</p>
+        <p class="status" part="status" role="status">${this.status}</p>
+        ${WORKSPACE_TABS.map(
+          (tab) =>
+            html`<div
+              role="tabpanel"
+              id="panel-${tab}"
+              part="panel"
+              aria-labelledby="tab-${tab}"
+              tabindex="0"
+              ?hidden=${tab !== this.shown}
+            >
+              ${this.visited.has(tab) ? this.renderView(tab) : nothing}
+            </div>`,
+        )}
+      </div>
+    `;
+  }
+
+  private renderView(tab: WorkspaceTab): TemplateResult {
+    const theme = ifDefined(this.theme);
+    const database = ifDefined(this.database);
+    switch (tab) {
+      case 'board':
+        return html`<sales-pipeline
+          pipeline=${this.pipeline}
+          theme=${theme}
+          database=${database}
+          .repository=${this.repository}
+        ></sales-pipeline>`;
+      case 'funnel':
+        return html`<p class="hint" part="hint">${this.text.funnelHint}</p>
+          <sales-funnel
+            pipeline=${this.pipeline}
+            theme=${theme}
+            database=${database}
+            .repository=${this.repository}
+            exportable
+          ></sales-funnel>`;
+      case 'simulator':
+        return html`<sales-simulator
+          pipeline=${this.pipeline}
+          theme=${theme}
+          database=${database}
+          .repository=${this.repository}
+        ></sales-simulator>`;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import type { Lang } from '../../model/types.js';
+
+/** The UI text of `<sales-workspace>`; entries may hold `{name}` placeholders. */
+export interface WorkspaceStrings {
+  tabsLabel: string;
+  tabBoard: string;
+  tabFunnel: string;
+  tabSimulator: string;
+  funnelHint: string;
+  loadSample: string;
+  loadingSample: string;
+  sampleLoaded: string;
+  sampleFailed: string;
+  /** Name of a pipeline the sample creates. */
+  newPipelineName: string;
+  badTab: string;
+}
+
+const en: WorkspaceStrings = {
+  tabsLabel: 'Pipeline views',
+  tabBoard: 'Board',
+  tabFunnel: 'Funnel',
+  tabSimulator: 'Simulator',
+  funnelHint: 'How many deals reached each stage, live from the board.',
+  loadSample: 'Load sample pipeline',
+  loadingSample: 'Loading the sample pipeline…',
+  sampleLoaded: 'Sample pipeline loaded: {count} deals over the last two quarters.',
+  sampleFailed: 'The sample pipeline could not be loaded: {detail}',
+  newPipelineName: 'Sales pipeline',
+  badTab: 'There is no tab "{tab}". Choose one of: {tabs}.',
+};
+
+const es: WorkspaceStrings = {
+  tabsLabel: 'Vistas del embudo',
+  tabBoard: 'Tablero',
+  tabFunnel: 'Embudo',
+  tabSimulator: 'Simulador',
+  funnelHint: 'Cuántas oportunidades llegaron a cada etapa, en directo desde el tablero.',
+  loadSample: 'Cargar embudo de ejemplo',
+  loadingSample: 'Cargando el embudo de ejemplo…',
+  sampleLoaded: 'Embudo de ejemplo cargado: {count} oportunidades de los dos últimos trimestres.',
+  sampleFailed: 'No se pudo cargar el embudo de ejemplo: {detail}',
+  newPipelineName: 'Embudo de ventas',
+  badTab: 'No existe la pestaña "{tab}". Elija una de: {tabs}.',
+};
+
+export const WORKSPACE_STRINGS: Record<Lang, WorkspaceStrings> = { en, es };
+
+/** The strings for a language with the host's overrides on top. */
+export function workspaceStrings(
+  lang: Lang,
+  overrides?: Partial<WorkspaceStrings>,
+): WorkspaceStrings {
+  return overrides ? { ...WORKSPACE_STRINGS[lang], ...overrides } : WORKSPACE_STRINGS[lang];
+}

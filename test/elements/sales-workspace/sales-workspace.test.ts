@@ -1,0 +1,357 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { deleteDB } from 'idb';
+import '../../../src/elements/sales-workspace/define.js';
+import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funnel.js';
+import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
+import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
+import type { SalesWorkspace } from '../../../src/elements/sales-workspace/sales-workspace.js';
+import type { SalesErrorEvent } from '../../../src/elements/events.js';
+import { createMemoryRepository } from '../../../src/store/memory-repository.js';
+import type { SalesRepository } from '../../../src/store/repository.js';
+
+const PIPELINE = 'ws';
+const root = (el: SalesWorkspace) => el.shadowRoot!;
+const tabs = (el: SalesWorkspace) => [...root(el).querySelectorAll<HTMLElement>('[role="tab"]')];
+const tab = (el: SalesWorkspace, name: string) =>
+  root(el).querySelector<HTMLElement>(`#tab-${name}`)!;
+const panel = (el: SalesWorkspace, name: string) =>
+  root(el).querySelector<HTMLElement>(`#panel-${name}`)!;
+const selected = (el: SalesWorkspace) =>
+  tabs(el)
+    .filter((b) => b.getAttribute('aria-selected') === 'true')
+    .map((b) => b.id);
+const board = (el: SalesWorkspace) => root(el).querySelector<SalesPipeline>('sales-pipeline');
+const funnel = (el: SalesWorkspace) => root(el).querySelector<SalesFunnel>('sales-funnel');
+const simulator = (el: SalesWorkspace) => root(el).querySelector<SalesSimulator>('sales-simulator');
+const sampleButton = (el: SalesWorkspace) => root(el).querySelector<HTMLButtonElement>('.sample')!;
+const status = (el: SalesWorkspace) => root(el).querySelector('.status')!.textContent!.trim();
+
+/** The funnel's hidden data table, as [stage, count] rows. */
+const funnelRows = (f: SalesFunnel) =>
+  [...f.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
+    [...tr.children].slice(0, 2).map((c) => c.textContent!.trim()),
+  );
+async function rowsBecome(f: SalesFunnel, rows: string[][]) {
+  await waitUntil(
+    () => JSON.stringify(funnelRows(f)) === JSON.stringify(rows),
+    `funnel rows never became ${JSON.stringify(rows)}; last ${JSON.stringify(funnelRows(f))}`,
+    { timeout: 4000 },
+  );
+}
+
+/** Three stages; two deals in Lead, one in Offer. */
+async function seed(repo: SalesRepository) {
+  await repo.createPipeline({
+    id: PIPELINE,
+    name: 'Test',
+    stages: [
+      { id: 'lead', name: 'Lead', names: { en: 'Lead', es: 'Contacto' } },
+      { id: 'offer', name: 'Offer', names: { en: 'Offer', es: 'Oferta' } },
+      { id: 'deal', name: 'Negotiation', names: { en: 'Negotiation', es: 'Negociación' } },
+    ],
+  });
+  const a = await repo.createDeal(PIPELINE, { title: 'Alpha', stageId: 'lead' });
+  await repo.createDeal(PIPELINE, { title: 'Beta', stageId: 'lead' });
+  await repo.createDeal(PIPELINE, { title: 'Gamma', stageId: 'offer' });
+  return a;
+}
+
+async function workspace(repo: SalesRepository, attrs: { lang?: string; tab?: string } = {}) {
+  const el = await fixture<SalesWorkspace>(
+    html`<sales-workspace
+      lang=${attrs.lang ?? 'en'}
+      pipeline=${PIPELINE}
+      tab=${attrs.tab ?? 'board'}
+      .repository=${repo}
+    ></sales-workspace>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+describe('<sales-workspace>', () => {
+  it('is a WAI-ARIA tab list: roving tabindex, labelled panels, only the selected one shown', async () => {
+    const el = await workspace(createMemoryRepository());
+    expect(tabs(el).map((b) => b.textContent!.trim())).to.deep.equal([
+      'Board',
+      'Funnel',
+      'Simulator',
+    ]);
+    expect(root(el).querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal(
+      'Pipeline views',
+    );
+    expect(selected(el)).to.deep.equal(['tab-board']);
+    expect(tabs(el).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+    for (const name of ['board', 'funnel', 'simulator']) {
+      expect(tab(el, name).getAttribute('aria-controls')).to.equal(`panel-${name}`);
+      expect(panel(el, name).getAttribute('aria-labelledby')).to.equal(`tab-${name}`);
+      expect(panel(el, name).hidden).to.equal(name !== 'board');
+    }
+  });
+
+  it('moves between tabs with arrows (wrapping), Home and End, firing tab-changed', async () => {
+    const el = await workspace(createMemoryRepository());
+    tab(el, 'board').focus();
+    const changes: string[] = [];
+    el.addEventListener('tab-changed', (e) => changes.push(`${e.detail.previous}>${e.detail.tab}`));
+
+    const steps: [string, string][] = [
+      ['ArrowRight', 'funnel'],
+      ['ArrowRight', 'simulator'],
+      ['ArrowRight', 'board'],
+      ['ArrowLeft', 'simulator'],
+      ['Home', 'board'],
+      ['End', 'simulator'],
+    ];
+    for (const [key, expected] of steps) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(selected(el), key).to.deep.equal([`tab-${expected}`]);
+      expect(el.getAttribute('tab'), key).to.equal(expected);
+      expect(root(el).activeElement?.id, key).to.equal(`tab-${expected}`);
+      expect(
+        tabs(el).map((b) => b.tabIndex),
+        key,
+      ).to.deep.equal(tabs(el).map((b) => (b.id === `tab-${expected}` ? 0 : -1)));
+      expect(panel(el, expected).hidden, key).to.equal(false);
+    }
+    expect(changes).to.deep.equal([
+      'board>funnel',
+      'funnel>simulator',
+      'simulator>board',
+      'board>simulator',
+      'simulator>board',
+      'board>simulator',
+    ]);
+  });
+
+  it('creates a view only when its tab is first shown, and keeps it afterwards', async () => {
+    const el = await workspace(createMemoryRepository());
+    expect(board(el)).to.exist;
+    expect(funnel(el)).to.equal(null);
+    expect(simulator(el)).to.equal(null);
+
+    const changed = oneEvent(el, 'tab-changed');
+    tab(el, 'simulator').click();
+    expect((await changed).detail).to.deep.equal({ tab: 'simulator', previous: 'board' });
+    await el.updateComplete;
+    expect(simulator(el)).to.exist;
+    expect(funnel(el), 'funnel never shown').to.equal(null);
+
+    const sim = simulator(el);
+    tab(el, 'board').click();
+    await el.updateComplete;
+    expect(simulator(el)).to.equal(sim);
+    expect(panel(el, 'simulator').hidden).to.equal(true);
+  });
+
+  it('follows the tab attribute set from outside, without firing tab-changed', async () => {
+    const el = await workspace(createMemoryRepository(), { tab: 'funnel' });
+    expect(selected(el)).to.deep.equal(['tab-funnel']);
+    expect(funnel(el)).to.exist;
+    expect(board(el), 'board not shown yet').to.equal(null);
+    let fired = 0;
+    el.addEventListener('tab-changed', () => (fired += 1));
+    el.setAttribute('tab', 'simulator');
+    await el.updateComplete;
+    expect(selected(el)).to.deep.equal(['tab-simulator']);
+    expect(fired).to.equal(0);
+  });
+
+  it('shows a bad tab value in place, fires error and falls back to the board', async () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = document.createElement('sales-workspace');
+      el.repository = createMemoryRepository();
+      el.setAttribute('tab', 'kanban');
+      const error = oneEvent(el, 'error') as Promise<SalesErrorEvent>;
+      document.body.append(el);
+      const { detail } = await error;
+      expect(detail.field).to.equal('tab');
+      expect(detail.message).to.equal(
+        'There is no tab "kanban". Choose one of: board, funnel, simulator.',
+      );
+      expect(root(el).querySelector('.error')!.textContent).to.equal(detail.message);
+      expect(selected(el)).to.deep.equal(['tab-board']);
+      expect(warnings).to.have.length(1);
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('hands one repository to all three views: a deal moved on the board changes the funnel', async () => {
+    const repo = createMemoryRepository();
+    const alpha = await seed(repo);
+    const el = await workspace(repo);
+    const b = board(el)!;
+    await waitUntil(() => b.shadowRoot!.querySelector('.card'), 'board never showed its deals');
+
+    tab(el, 'funnel').click();
+    await el.updateComplete;
+    const f = funnel(el)!;
+    expect(f.repository).to.equal(repo);
+    expect(f.pipeline).to.equal(PIPELINE);
+    // Reached: Lead 3 (all), Offer 1, Negotiation 0.
+    await rowsBecome(f, [
+      ['Lead', '3'],
+      ['Offer', '1'],
+      ['Negotiation', '0'],
+    ]);
+
+    const moved = oneEvent(b, 'deal-moved');
+    expect(await b.moveDeal(alpha.id, { stageId: 'deal' })).to.equal(true);
+    await moved;
+    await rowsBecome(f, [
+      ['Lead', '3'],
+      ['Offer', '2'],
+      ['Negotiation', '1'],
+    ]);
+
+    tab(el, 'simulator').click();
+    await el.updateComplete;
+    expect(simulator(el)!.repository).to.equal(repo);
+    expect(simulator(el)!.pipeline).to.equal(PIPELINE);
+  });
+
+  it('hands the database and theme down, sharing the page repository for that database', async () => {
+    const name = `test-workspace-${Date.now().toString(36)}`;
+    try {
+      const el = await fixture<SalesWorkspace>(
+        html`<sales-workspace
+          lang="en"
+          pipeline=${PIPELINE}
+          database=${name}
+          theme="dark"
+        ></sales-workspace>`,
+      );
+      tab(el, 'funnel').click();
+      await el.updateComplete;
+      const b = board(el)!;
+      const f = funnel(el)!;
+      expect(b.getAttribute('database')).to.equal(name);
+      expect(f.getAttribute('database')).to.equal(name);
+      expect(b.theme).to.equal('dark');
+      expect(f.theme).to.equal('dark');
+      // The sample, written through the workspace, reaches the funnel through its own repository.
+      await el.loadSample({ deals: 40, now: Date.UTC(2026, 5, 30) });
+      await waitUntil(() => funnelRows(f)[0]?.[1] === '40', JSON.stringify(funnelRows(f)), {
+        timeout: 4000,
+      });
+      el.remove();
+    } finally {
+      await deleteDB(name);
+    }
+  });
+
+  it('loads the sample pipeline: a few hundred deals, seen by the board, funnel and simulator', async () => {
+    const repo = createMemoryRepository();
+    const el = await workspace(repo);
+    // A deal of the person's own survives the sample.
+    await repo.ensurePipeline(PIPELINE, { name: 'Mine' });
+    await repo.createDeal(PIPELINE, { title: 'My own deal' });
+
+    sampleButton(el).click();
+    await el.updateComplete;
+    expect(sampleButton(el).disabled).to.equal(true);
+    await waitUntil(() => status(el).startsWith('Sample pipeline loaded'), status(el), {
+      timeout: 6000,
+    });
+    expect(status(el)).to.equal('Sample pipeline loaded: 300 deals over the last two quarters.');
+    expect(sampleButton(el).disabled).to.equal(false);
+    const deals = await repo.listDeals(PIPELINE);
+    expect(deals).to.have.length(301);
+    expect(deals.some((d) => d.title === 'My own deal')).to.equal(true);
+
+    // Loading it again replaces the sample, not adds to it.
+    expect(await el.loadSample()).to.equal(300);
+    expect(await repo.listDeals(PIPELINE)).to.have.length(301);
+
+    tab(el, 'funnel').click();
+    await el.updateComplete;
+    const f = funnel(el)!;
+    await waitUntil(() => funnelRows(f)[0]?.[1] === '301', JSON.stringify(funnelRows(f)), {
+      timeout: 4000,
+    });
+
+    tab(el, 'simulator').click();
+    await el.updateComplete;
+    const sim = simulator(el)!;
+    await sim.calibrationComplete();
+    const note = sim.shadowRoot!.querySelector('[part~="calibration"]')?.textContent ?? '';
+    expect(note).to.match(/Calibrated from pipeline/);
+  });
+
+  it('says in place when the sample cannot be stored, and fires error', async () => {
+    const repo = createMemoryRepository();
+    const failing: SalesRepository = Object.create(repo) as SalesRepository;
+    failing.importPipeline = () => Promise.reject(new Error('Quota exceeded'));
+    const el = await workspace(failing);
+    const error = oneEvent(el, 'error') as Promise<SalesErrorEvent>;
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      sampleButton(el).click();
+      const { detail } = await error;
+      expect(detail.field).to.equal('pipeline');
+      expect(detail.message).to.equal('The sample pipeline could not be loaded: Quota exceeded');
+      await el.updateComplete;
+      expect(status(el)).to.equal(detail.message);
+      expect(await repo.listDeals(PIPELINE)).to.have.length(0);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('hides the sample button with no-sample', async () => {
+    const el = await fixture<SalesWorkspace>(
+      html`<sales-workspace no-sample .repository=${createMemoryRepository()}></sales-workspace>`,
+    );
+    expect(root(el).querySelector('.sample')).to.equal(null);
+  });
+
+  it('speaks Spanish from the nearest lang, in its tabs and in its views', async () => {
+    const repo = createMemoryRepository();
+    await seed(repo);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="es">
+        <sales-workspace pipeline=${PIPELINE} tab="funnel" .repository=${repo}></sales-workspace>
+      </div>`,
+    );
+    const el = wrapper.querySelector('sales-workspace')!;
+    await el.updateComplete;
+    expect(tabs(el).map((b) => b.textContent!.trim())).to.deep.equal([
+      'Tablero',
+      'Embudo',
+      'Simulador',
+    ]);
+    expect(sampleButton(el).textContent!.trim()).to.equal('Cargar embudo de ejemplo');
+    await rowsBecome(funnel(el)!, [
+      ['Contacto', '3'],
+      ['Oferta', '1'],
+      ['Negociación', '0'],
+    ]);
+    wrapper.setAttribute('lang', 'en');
+    await waitUntil(() => tab(el, 'board').textContent!.trim() === 'Board', 'never re-worded');
+  });
+
+  it('is accessible on every tab, with the sample loaded', async () => {
+    const repo = createMemoryRepository();
+    const el = await workspace(repo);
+    await el.loadSample({ deals: 60, now: Date.UTC(2026, 5, 30) });
+    for (const name of ['board', 'funnel', 'simulator']) {
+      tab(el, name).click();
+      await el.updateComplete;
+      if (name === 'board') {
+        const b = board(el)!;
+        await waitUntil(() => b.shadowRoot!.querySelector('.card'), 'board never showed deals');
+      }
+      if (name === 'simulator') await simulator(el)!.calibrationComplete();
+      await expect(el, name).to.be.accessible();
+    }
+  });
+});
