@@ -1,10 +1,12 @@
 // The one build step every contender goes through, shared by bench/funnel/run.mjs and
-// scripts/size-budget.mjs so that sizes are comparable: a Vite 8 library build (ES, one
-// self-contained file, nothing external), minified, gzipped at level 9.
+// scripts/size-budget.mjs so that sizes are comparable: a Vite 8 library build (ES, nothing
+// external), minified, gzipped at level 9. Lit's css`` templates are minified too
+// (scripts/vite-minify-css.mjs), as the package build does.
 import { gzipSync } from 'node:zlib';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { minifyCss } from '../../scripts/vite-minify-css.mjs';
 
 /** The repository root, without a trailing slash. */
 export const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
@@ -31,23 +33,30 @@ export function gzipBytes(source) {
 
 /**
  * Bundles `entry` (an absolute path) with everything it imports.
- * Writes `<name>.js` (and `<name>.css` when the entry imports CSS) into `outDir`, or
- * nothing when `outDir` is omitted. Returns what a page must load, with raw and gzip sizes.
  *
- * @param {{ entry: string, name: string, outDir?: string }} options
+ * With `split`, dynamic `import()`s stay separate chunks, as a page loads them: `initial` is the
+ * entry chunk with everything it imports statically (what every page using the entry loads),
+ * and `lazy` lists each dynamically imported chunk with what it adds on top of `initial`.
+ * Without `split`, everything is one file (peers, and the standalone build).
+ *
+ * Writes the files into `outDir`, or nothing when `outDir` is omitted.
+ *
+ * @param {{ entry: string, name: string, outDir?: string, split?: boolean }} options
  * @returns {Promise<{
  *   files: { file: string, bytes: number, gzip: number }[],
  *   gzip: number,
+ *   initial: { files: string[], gzip: number, sources: { source: string, rendered: number }[] },
+ *   lazy: { module: string, files: string[], gzip: number }[],
  *   sources: { source: string, rendered: number }[],
  * }>}
  */
-export async function bundle({ entry, name, outDir }) {
+export async function bundle({ entry, name, outDir, split = false }) {
   const result = await build({
     configFile: false,
     root,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [keepDefineModules],
+    plugins: [keepDefineModules, minifyCss()],
     // Libraries read this to drop their development branches; a page build would set it too.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
@@ -60,7 +69,7 @@ export async function bundle({ entry, name, outDir }) {
       lib: { entry, formats: ['es'], fileName: () => `${name}.js`, cssFileName: name },
       rolldownOptions: {
         // `build.minify` leaves a library's ES output unminified in Vite 8; this does not.
-        output: { minify: true, codeSplitting: false },
+        output: split ? { minify: true } : { minify: true, codeSplitting: false },
       },
     },
   });
@@ -75,10 +84,54 @@ export async function bundle({ entry, name, outDir }) {
         gzip: gzipBytes(source),
       };
     });
+  const { initial, lazy } = loadGraph(outputs, files);
   return {
     files,
     gzip: files.reduce((sum, f) => sum + f.gzip, 0),
+    initial,
+    lazy,
     sources: sourcesBySize(outputs),
+  };
+}
+
+/**
+ * What a page loads up front (the entry chunk, CSS files and the static imports, transitively)
+ * and what each dynamic `import()` adds later (its chunk and static imports not loaded yet),
+ * named by the source module the `import()` names.
+ */
+function loadGraph(outputs, files) {
+  const chunks = new Map(outputs.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const gzipOf = new Map(files.map((f) => [f.file, f.gzip]));
+  const closure = (start, have) => {
+    const seen = new Set();
+    const visit = (fileName) => {
+      if (seen.has(fileName) || have.has(fileName)) return;
+      seen.add(fileName);
+      chunks.get(fileName)?.imports.forEach(visit);
+    };
+    visit(start);
+    return [...seen];
+  };
+  const sum = (names) => names.reduce((s, n) => s + gzipOf.get(basename(n)), 0);
+  const entries = [...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName);
+  const css = outputs.filter((o) => o.fileName.endsWith('.css')).map((o) => o.fileName);
+  const initialSet = new Set([...css, ...entries.flatMap((e) => closure(e, new Set()))]);
+  const lazyNames = new Set([...initialSet].flatMap((f) => chunks.get(f)?.dynamicImports ?? []));
+  const lazy = [...lazyNames]
+    .filter((f) => !initialSet.has(f))
+    .map((f) => {
+      const added = closure(f, initialSet);
+      const module = chunks.get(f)?.facadeModuleId?.replace(`${root}/`, '') ?? f;
+      return { module, files: added.map((n) => basename(n)), gzip: sum(added) };
+    });
+  const initialFiles = [...initialSet];
+  return {
+    initial: {
+      files: initialFiles.map((n) => basename(n)),
+      gzip: sum(initialFiles),
+      sources: sourcesBySize(outputs.filter((o) => initialSet.has(o.fileName))),
+    },
+    lazy,
   };
 }
 

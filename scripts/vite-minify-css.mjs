@@ -1,0 +1,177 @@
+// A Vite plugin that minifies the CSS inside Lit's css`…` tagged templates, which no bundler
+// touches (to the minifier they are ordinary template strings): comments go, runs of whitespace
+// become one space, and the spaces next to `{`, `}`, `;` and `,` go. `${…}` interpolations are
+// left exactly as written, and so is everything inside CSS strings ('…', "…").
+// Line breaks are kept (one per run), so a module's lines do not move and its source map holds.
+// No Node APIs: the test suite imports `minifyCssTemplates` in the browser.
+
+/** Where `css` tags may be used: source TypeScript and JavaScript, not dependencies. */
+const FILES = /\/src\/.+\.[cm]?[jt]s$/;
+/** `css` as a whole identifier, right before a backtick. */
+const TAG = /(?<![\w$.])css\s*`/g;
+
+/**
+ * The index just past the `${…}` interpolation whose body starts at `i` (after the `${`), or
+ * -1 when the code ends first. Skips strings, nested templates and comments, so braces in them
+ * do not count.
+ */
+function skipInterpolation(code, i) {
+  let depth = 1;
+  while (i < code.length) {
+    const c = code[i];
+    if (c === '{') depth += 1;
+    else if (c === '}') {
+      depth -= 1;
+      if (depth === 0) return i + 1;
+    } else if (c === "'" || c === '"') {
+      i = skipString(code, i);
+      continue;
+    } else if (c === '`') {
+      i = skipTemplate(code, i + 1);
+      if (i < 0) return -1;
+      continue;
+    } else if (code.startsWith('//', i)) {
+      const end = code.indexOf('\n', i);
+      i = end < 0 ? code.length : end;
+      continue;
+    } else if (code.startsWith('/*', i)) {
+      const end = code.indexOf('*/', i + 2);
+      i = end < 0 ? code.length : end + 2;
+      continue;
+    }
+    i += 1;
+  }
+  return -1;
+}
+
+/** The index just past the quoted string (JS or CSS) that opens at `i`. */
+function skipString(code, i) {
+  const quote = code[i];
+  for (i += 1; i < code.length; i += 1) {
+    if (code[i] === '\\') i += 1;
+    else if (code[i] === quote || code[i] === '\n') return i + 1;
+  }
+  return code.length;
+}
+
+/** The index just past a template literal whose body starts at `i`, or -1 if unterminated. */
+function skipTemplate(code, i) {
+  while (i < code.length) {
+    const c = code[i];
+    if (c === '\\') i += 2;
+    else if (c === '`') return i + 1;
+    else if (c === '$' && code[i + 1] === '{') {
+      i = skipInterpolation(code, i + 2);
+      if (i < 0) return -1;
+    } else i += 1;
+  }
+  return -1;
+}
+
+/**
+ * Minifies one static piece of a css`` template (source text, escapes included). Comments
+ * become nothing; whitespace runs become one space, or one line break if they held any, and
+ * nothing at all beside `{ } ; ,` (a break is kept there too, to keep the lines).
+ */
+export function minifyCssText(text) {
+  let out = '';
+  let i = 0;
+  /** A pending whitespace run: '' none, ' ' spaces, '\n' spaces with a line break. */
+  let gap = '';
+  const tight = (c) => c === '{' || c === '}' || c === ';' || c === ',';
+  const flush = (next) => {
+    // At the start of a piece the space may follow an interpolation: `${width} solid`.
+    if (gap === '\n' || (gap === ' ' && !tight(out.at(-1)) && !tight(next))) out += gap;
+    gap = '';
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const comment = end < 0 ? text.slice(i) : text.slice(i, end + 2);
+      // The comment separates what is around it, and its line breaks are kept.
+      const breaks = comment.split('\n').length - 1;
+      if (breaks > 0) {
+        flush('\n');
+        out += '\n'.repeat(breaks);
+      } else if (gap === '') gap = ' ';
+      i += comment.length;
+      continue;
+    }
+    if (/\s/.test(c)) {
+      if (c === '\n') {
+        // Every break counts, so the lines do not move.
+        if (gap === '\n') out += '\n';
+        gap = '\n';
+      } else if (gap === '') gap = ' ';
+      i += 1;
+      continue;
+    }
+    flush(c);
+    if (c === '\\') {
+      out += text.slice(i, i + 2);
+      i += 2;
+    } else if (c === "'" || c === '"') {
+      const end = skipString(text, i);
+      out += text.slice(i, end);
+      i = end;
+    } else {
+      out += c;
+      i += 1;
+    }
+  }
+  // Trailing whitespace before an interpolation or the closing backtick still separates.
+  if (gap === '\n' || (gap === ' ' && !tight(out.at(-1)))) out += gap;
+  return out;
+}
+
+/**
+ * `code` with the CSS of every css`…` template minified, interpolations untouched; the same
+ * string when there is none (or a template is not terminated: then nothing is changed).
+ */
+export function minifyCssTemplates(code) {
+  let out = '';
+  let last = 0;
+  for (const match of code.matchAll(TAG)) {
+    const start = match.index + match[0].length;
+    if (start < last) continue; // inside a template already rewritten
+    const pieces = [];
+    let i = start;
+    let piece = start;
+    let ok = false;
+    while (i < code.length) {
+      const c = code[i];
+      if (c === '\\') i += 2;
+      else if (c === '`') {
+        pieces.push([piece, i, i + 1]);
+        ok = true;
+        break;
+      } else if (c === '$' && code[i + 1] === '{') {
+        const end = skipInterpolation(code, i + 2);
+        if (end < 0) break;
+        pieces.push([piece, i, end]);
+        i = piece = end;
+      } else i += 1;
+    }
+    if (!ok) return code;
+    out += code.slice(last, start);
+    for (const [from, to, next] of pieces) {
+      out += minifyCssText(code.slice(from, to)) + code.slice(to, next);
+    }
+    last = pieces.at(-1)[2];
+  }
+  return last === 0 ? code : out + code.slice(last);
+}
+
+/** The Vite (Rolldown) plugin. */
+export function minifyCss() {
+  return {
+    name: 'minify-css-templates',
+    transform(code, id) {
+      if (!FILES.test(id.split('?')[0]) || !code.includes('css')) return null;
+      const minified = minifyCssTemplates(code);
+      // Lines are kept, so the mappings of the code around the templates stay right.
+      return minified === code ? null : { code: minified, map: null };
+    },
+  };
+}
