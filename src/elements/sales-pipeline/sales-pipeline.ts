@@ -2,21 +2,19 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { sampleHistory } from '../../analytics/sample.js';
-import { formatInteger, formatMoney, pickText } from '../../model/format.js';
+import { formatInteger, formatMoney } from '../../model/format.js';
 import { getPreset } from '../../model/presets.js';
 import type { Deal, Lang, Pipeline } from '../../model/types.js';
-import { StoreError, type FieldError } from '../../store/errors.js';
+import { StoreError } from '../../store/errors.js';
 import type { PipelineExport } from '../../store/records.js';
 import type {
   DeletedDeal,
   ImportProgress,
-  NewDeal,
   RepositoryNotice,
   SalesRepository,
   StoreChange,
 } from '../../store/repository.js';
-import { dealsToCsv, importCsv, parseAmount, readImportFile } from '../../store/transfer.js';
-import { MAX_TEXT, MAX_TITLE, checkDealFields } from '../../store/validate.js';
+import { dealsToCsv, importCsv } from '../../store/transfer.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { RepositoryController } from '../controllers/repository-controller.js';
 import { dispatch } from '../events.js';
@@ -34,53 +32,43 @@ import {
   visibleRange,
   type BoardColumn,
 } from './board-model.js';
+import { renderCardBody } from './card.js';
+import {
+  newDealFrom,
+  readDealForm,
+  renderDealDialog,
+  type DealForm,
+  type FieldErrors,
+  type FormField,
+} from './deal-dialog.js';
+import { readLostReason, renderConfirmDialog, renderLostDialog } from './dialogs.js';
 import type { BoardPlace, DealBeforeMoveDetail } from './events.js';
 import './events.js';
+import { renderNotices, type Connection, type Notice, type NoticeKind } from './notices.js';
+import { dropKey, followDrag, isClick, startDrag, type Drag } from './pointer-drag.js';
 import { styles } from './sales-pipeline.styles.js';
+import { renderStageEditor, takeNewStageName } from './stage-editor.js';
 import { pipelineStrings, type PipelineStrings } from './strings.js';
+import {
+  download,
+  isJsonFile,
+  readPipelineFile,
+  renderTransferPanel,
+  type ImportReport,
+  type ImportState,
+} from './transfer-panel.js';
 
 /** Height of a card plus the gap below it, in px; `sales-pipeline.styles.ts` uses the same. */
 export const CARD_ROW_HEIGHT = 112;
 /** Column viewport assumed before the first measurement. */
 const DEFAULT_VIEWPORT = 520;
-/** A press that moves less than this is a click, not a drag. */
-const DRAG_THRESHOLD = 6;
-/** Distance from the board's edge where a drag scrolls it sideways. */
-const EDGE = 48;
 const SAMPLE_DEALS = 300;
-const MAX_LISTED_ERRORS = 50;
 
 type MoveSource = DealBeforeMoveDetail['source'];
-type FormField =
-  | 'title'
-  | 'company'
-  | 'contact'
-  | 'amount'
-  | 'currency'
-  | 'owner'
-  | 'expectedClose'
-  | 'stageId'
-  | 'notes';
-
-type NoticeKind = 'quota' | 'conflict' | 'error' | 'info';
-interface Notice {
-  id: number;
-  kind: NoticeKind;
-  text: string;
-}
 
 type UndoEntry =
   | { kind: 'move'; dealId: string; title: string; from: BoardPlace; lostReason?: string }
   | { kind: 'delete'; snapshot: DeletedDeal };
-
-interface DealForm {
-  dealId?: string;
-  /** The version the person is editing; a newer stored one is a conflict. */
-  baseVersion?: number;
-  errors: Partial<Record<FormField, string>>;
-  formError?: string;
-  changedElsewhere?: string;
-}
 
 type Modal =
   | { kind: 'deal'; form: DealForm }
@@ -88,71 +76,15 @@ type Modal =
   | { kind: 'stages'; removing?: string; error?: string }
   | { kind: 'confirm'; title: string; text: string; run: () => Promise<void> };
 
+/** A card picked up with the keyboard, and the column it would drop in. */
 interface Grab {
   dealId: string;
   targetKey: string;
 }
 
-interface Drag {
-  dealId: string;
-  pointerId: number;
-  startX: number;
-  startY: number;
-  x: number;
-  y: number;
-  /** Where the card was grabbed, relative to its corner. */
-  offsetX: number;
-  offsetY: number;
-  width: number;
-  active: boolean;
-  targetKey?: string;
-  /** Column boxes and the board's, measured when the drag starts. */
-  columns: { key: string; left: number; right: number }[];
-  origin: { left: number; top: number };
-}
-
-interface ImportState {
-  name: string;
-  progress?: ImportProgress;
-}
-
-const ERROR_KEYS: Record<string, keyof PipelineStrings> = {
-  required: 'errRequired',
-  'too-long': 'errTooLong',
-  'not-a-number': 'errNumber',
-  negative: 'errNegative',
-  'bad-currency': 'errCurrency',
-  'bad-date': 'errDate',
-};
-
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-function formatDay(iso: string, lang: Lang): string {
-  let f = dateFormats.get(lang);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(lang, f);
-  }
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : f.format(d);
-}
-
 const placeOf = (d: Deal): BoardPlace => ({ stageId: d.stageId, outcome: d.outcome });
 const samePlace = (a: BoardPlace, b: BoardPlace) =>
   a.outcome === b.outcome && (a.outcome !== 'open' || a.stageId === b.stageId);
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * A kanban board of a pipeline's deals, kept in IndexedDB: a column per stage plus won and
@@ -224,8 +156,8 @@ export class SalesPipeline extends LitElement {
   @state() private undoEntry?: UndoEntry;
   @state() private modal?: Modal;
   @state() private importing?: ImportState;
-  @state() private importErrors?: { name: string; errors: FieldError[] };
-  @state() private connection: 'ok' | 'blocked' | 'reload-needed' = 'ok';
+  @state() private importErrors?: ImportReport;
+  @state() private connection: Connection = 'ok';
   @state() private busy = false;
 
   /** Id of the pipeline to show; created from `preset` (default `pipeline-7`) when new. */
@@ -432,6 +364,100 @@ export class SalesPipeline extends LitElement {
     } catch (e) {
       this.fail(e, entry.snapshot.deal);
       return false;
+    }
+  }
+
+  /** Imports a CSV of deals, or a JSON pipeline file (which replaces this board's pipeline). */
+  async importFile(file: File): Promise<void> {
+    const repo = this.repo;
+    const pipeline = this.pipelineRecord;
+    if (!repo || !pipeline) return;
+    const s = this.text;
+    const name = file.name;
+    const count = (n: number) => formatInteger(n, this.uiLang);
+    this.importErrors = undefined;
+    const onProgress = (progress: ImportProgress) => {
+      this.importing = { name, progress };
+    };
+    this.importing = { name };
+    if (!isJsonFile(file)) {
+      try {
+        const deals = await importCsv(repo, pipeline.id, file, { lang: this.uiLang, onProgress });
+        this.importing = undefined;
+        const done = t(s.imported, { count: count(deals.length), name });
+        this.announce(done);
+        this.addNotice('info', done);
+        await this.load();
+      } catch (err) {
+        this.importFailed(name, err);
+      }
+      return;
+    }
+    let data: PipelineExport;
+    try {
+      data = await readPipelineFile(file, this.uiLang);
+    } catch (err) {
+      this.importFailed(name, err);
+      return;
+    }
+    this.importing = undefined;
+    const deals = Array.isArray(data?.deals) ? data.deals.length : 0;
+    this.modal = {
+      kind: 'confirm',
+      title: s.importReplace,
+      text: t(s.importReplaceConfirm, { name, count: count(deals) }),
+      run: async () => {
+        this.importing = { name };
+        try {
+          // The file's pipeline becomes this board's, whatever id it had where it came from.
+          const own =
+            data && typeof data === 'object' && data.pipeline && typeof data.pipeline === 'object'
+              ? { ...data, pipeline: { ...data.pipeline, id: pipeline.id } }
+              : data;
+          await repo.importPipeline(own, { replace: true, onProgress });
+          this.importing = undefined;
+          this.addNotice('info', t(s.imported, { count: count(deals), name }));
+          await this.load();
+        } catch (err) {
+          this.importFailed(name, err);
+        }
+      },
+    };
+  }
+
+  /**
+   * Adds a realistic history (`sampleHistory`) to this pipeline in one transaction. The
+   * sample's deals have fixed ids, so loading it again replaces the earlier sample only.
+   */
+  async loadSample(options: { deals?: number; seed?: number; now?: number } = {}): Promise<void> {
+    const repo = this.repo;
+    const pipeline = this.pipelineRecord;
+    if (!repo || !pipeline) return;
+    try {
+      this.importing = { name: this.text.loadSample };
+      const current = await repo.exportPipeline(pipeline.id);
+      const sample = sampleHistory({
+        seed: options.seed ?? 20240601,
+        pipeline: current.pipeline,
+        deals: options.deals ?? SAMPLE_DEALS,
+        now: options.now ?? Date.now(),
+        lang: this.uiLang,
+      });
+      const ids = new Set(sample.deals.map((d) => d.id));
+      await repo.importPipeline(
+        {
+          ...current,
+          deals: [...current.deals.filter((d) => !ids.has(d.id)), ...sample.deals],
+          events: [...current.events.filter((ev) => !ids.has(ev.dealId)), ...sample.events],
+        },
+        { replace: true, onProgress: (progress) => (this.importing = { name: '', progress }) },
+      );
+      this.importing = undefined;
+      this.announce(t(this.text.sampleLoaded, { count: sample.deals.length }));
+      await this.load();
+    } catch (e) {
+      this.importing = undefined;
+      this.fail(e);
     }
   }
 
@@ -826,76 +852,37 @@ export class SalesPipeline extends LitElement {
     const card = e.currentTarget as HTMLElement;
     // On touch only the grip starts a drag: the rest of the card must still scroll the column.
     if (e.pointerType === 'touch' && !(e.target as Element).closest('.grip')) return;
-    const box = card.getBoundingClientRect();
-    const base = this.renderRoot.querySelector<HTMLElement>('.base')!.getBoundingClientRect();
     try {
       card.setPointerCapture(e.pointerId);
     } catch {
       // A pointer the browser no longer tracks (released already): moves still reach the card.
     }
-    this.drag = {
-      dealId: deal.id,
-      pointerId: e.pointerId,
-      startX: e.clientX,
-      startY: e.clientY,
-      x: e.clientX,
-      y: e.clientY,
-      offsetX: e.clientX - box.left,
-      offsetY: e.clientY - box.top,
-      width: box.width,
-      active: false,
-      columns: [...this.renderRoot.querySelectorAll<HTMLElement>('.column')].map((c) => {
-        const r = c.getBoundingClientRect();
-        return { key: c.dataset.col!, left: r.left, right: r.right };
-      }),
-      origin: { left: base.left, top: base.top },
-    };
+    this.drag = startDrag(
+      e,
+      deal.id,
+      card,
+      this.renderRoot.querySelector('.base')!,
+      this.renderRoot.querySelectorAll<HTMLElement>('.column'),
+    );
   }
 
   private onCardPointerMove(e: PointerEvent): void {
     const drag = this.drag;
-    if (!drag || e.pointerId !== drag.pointerId) return;
-    const moved = Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY);
-    if (!drag.active && moved < DRAG_THRESHOLD) return;
+    if (!drag || e.pointerId !== drag.pointerId || isClick(drag, e)) return;
     e.preventDefault();
-    let shift = 0;
-    const board = this.boardEl;
-    if (board) {
-      const r = board.getBoundingClientRect();
-      if (e.clientX < r.left + EDGE) shift = -16;
-      else if (e.clientX > r.right - EDGE) shift = 16;
-      const before = board.scrollLeft;
-      if (shift) board.scrollLeft += shift;
-      shift = board.scrollLeft - before;
-    }
-    const columns = shift
-      ? drag.columns.map((c) => ({ ...c, left: c.left - shift, right: c.right - shift }))
-      : drag.columns;
-    const hit = columns.find((c) => e.clientX >= c.left && e.clientX < c.right);
-    this.drag = {
-      ...drag,
-      active: true,
-      x: e.clientX,
-      y: e.clientY,
-      columns,
-      targetKey: hit?.key ?? drag.targetKey,
-    };
+    this.drag = followDrag(drag, e, this.boardEl);
   }
 
   private onCardPointerUp(e: PointerEvent, deal: Deal): void {
     const drag = this.drag;
     if (!drag || e.pointerId !== drag.pointerId) return;
     this.drag = undefined;
-    const moved = Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY);
-    if (!drag.active && moved < DRAG_THRESHOLD) {
+    if (isClick(drag, e)) {
       this.activeId = deal.id;
       this.openDeal(deal);
       return;
     }
-    // Pointer moves are delivered once a frame, and a quick flick (or a tab that is not
-    // painting) may deliver none before the release: the release point decides.
-    const hit = drag.columns.find((c) => e.clientX >= c.left && e.clientX < c.right);
-    const key = hit?.key ?? drag.targetKey;
+    const key = dropKey(drag, e);
     if (key && key !== columnKeyOf(deal)) void this.requestMove(deal, key, 'pointer');
   }
 
@@ -913,77 +900,22 @@ export class SalesPipeline extends LitElement {
     };
   }
 
-  private formErrors(
-    fields: Partial<Record<keyof Deal, unknown>>,
-  ): Partial<Record<FormField, string>> {
-    const s = this.text;
-    const labels: Record<string, string> = {
-      title: s.fieldTitle,
-      company: s.fieldCompany,
-      contact: s.fieldContact,
-      amount: s.fieldAmount,
-      currency: s.fieldCurrency,
-      owner: s.fieldOwner,
-      expectedClose: s.fieldClose,
-      stageId: s.fieldStage,
-      notes: s.fieldNotes,
-    };
-    const errors: Partial<Record<FormField, string>> = {};
-    for (const err of checkDealFields(fields, this.pipelineRecord, this.uiLang)) {
-      const field = err.field as FormField;
-      if (errors[field]) continue;
-      const key = ERROR_KEYS[err.code];
-      errors[field] = key
-        ? t(s[key], {
-            field: labels[field] ?? field,
-            max: field === 'title' ? MAX_TITLE : MAX_TEXT,
-          })
-        : err.message;
-    }
-    return errors;
-  }
-
   private async onDealSubmit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const modal = this.modal;
     const repo = this.repo;
     const pipeline = this.pipelineRecord;
     if (modal?.kind !== 'deal' || !repo || !pipeline) return;
-    const form = e.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const get = (k: FormField) => String(data.get(k) ?? '').trim();
-    const amountText = get('amount');
-    const amount = amountText === '' ? 0 : parseAmount(amountText);
-    const values = {
-      title: get('title'),
-      company: get('company') || undefined,
-      contact: get('contact') || undefined,
-      amount,
-      currency: get('currency').toUpperCase() || pipeline.currency,
-      owner: get('owner') || undefined,
-      expectedClose: get('expectedClose') || undefined,
-      notes: get('notes') || undefined,
-    };
-    const stageId = get('stageId') || undefined;
-    const errors = this.formErrors({ ...values, ...(stageId ? { stageId } : {}) });
-    if (amountText !== '' && Number.isNaN(amount)) {
-      errors.amount = t(this.text.errNumber, { field: this.text.fieldAmount });
-    }
+    const read = readDealForm(e.currentTarget as HTMLFormElement, pipeline, this.uiLang, this.text);
     const form0 = modal.form;
-    if (Object.keys(errors).length) {
-      this.modal = { ...modal, form: { ...form0, errors } };
+    if (Object.keys(read.errors).length) {
+      this.modal = { ...modal, form: { ...form0, errors: read.errors } };
       return;
     }
     try {
-      let deal: Deal;
-      if (form0.dealId) {
-        deal = await repo.updateDeal(form0.dealId, values, form0.baseVersion!);
-      } else {
-        const input: NewDeal = Object.fromEntries(
-          Object.entries({ ...values, stageId }).filter(([, v]) => v !== undefined),
-        ) as unknown as NewDeal;
-        deal = await repo.createDeal(pipeline.id, input);
-      }
+      const deal = form0.dealId
+        ? await repo.updateDeal(form0.dealId, read.values, form0.baseVersion!)
+        : await repo.createDeal(pipeline.id, newDealFrom(read));
       this.upsert(deal);
       this.modal = undefined;
       this.focusDeal(deal.id);
@@ -1001,7 +933,7 @@ export class SalesPipeline extends LitElement {
           },
         };
       } else if (err instanceof StoreError && err.code === 'invalid') {
-        const byField: Partial<Record<FormField, string>> = {};
+        const byField: FieldErrors = {};
         for (const d of err.details) byField[d.field as FormField] ??= d.message;
         this.modal = { ...modal, form: { ...form0, errors: byField } };
       } else {
@@ -1037,9 +969,7 @@ export class SalesPipeline extends LitElement {
     e.preventDefault();
     const modal = this.modal;
     if (modal?.kind !== 'lost') return;
-    const reason = String(
-      new FormData(e.currentTarget as HTMLFormElement).get('reason') ?? '',
-    ).trim();
+    const reason = readLostReason(e.currentTarget as HTMLFormElement);
     if (!reason) {
       this.modal = { ...modal, error: t(this.text.errRequired, { field: this.text.lostReason }) };
       return;
@@ -1059,6 +989,7 @@ export class SalesPipeline extends LitElement {
 
   // ---- stages ----
 
+  /** Runs one stage edit, then re-reads the board; a refusal shows in the stage editor. */
   private async stageAction(action: (repo: SalesRepository, id: string) => Promise<unknown>) {
     const repo = this.repo;
     const pipeline = this.pipelineRecord;
@@ -1088,19 +1019,15 @@ export class SalesPipeline extends LitElement {
 
   private onAddStage(e: SubmitEvent): void {
     e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const name = String(new FormData(form).get('name') ?? '').trim();
-    if (!name) {
-      if (this.modal?.kind === 'stages') {
-        this.modal = {
-          ...this.modal,
-          error: t(this.text.errRequired, { field: this.text.newStageName }),
-        };
-      }
-      return;
+    const name = takeNewStageName(e.currentTarget as HTMLFormElement);
+    if (name) {
+      void this.stageAction((repo, id) => repo.addStage(id, { name }));
+    } else if (this.modal?.kind === 'stages') {
+      this.modal = {
+        ...this.modal,
+        error: t(this.text.errRequired, { field: this.text.newStageName }),
+      };
     }
-    form.reset();
-    void this.stageAction((repo, id) => repo.addStage(id, { name }));
   }
 
   // ---- import, export, sample ----
@@ -1116,76 +1043,19 @@ export class SalesPipeline extends LitElement {
     if (file) await this.importFile(file);
   }
 
-  /** Imports a CSV of deals, or a JSON pipeline file (which replaces this board's pipeline). */
-  async importFile(file: File): Promise<void> {
-    const repo = this.repo;
-    const pipeline = this.pipelineRecord;
-    if (!repo || !pipeline) return;
+  /** A refused import: every bad row listed, or the one reason. */
+  private importFailed(name: string, err: unknown): void {
     const s = this.text;
-    const name = file.name;
-    this.importErrors = undefined;
-    const onProgress = (progress: ImportProgress) => {
-      this.importing = { name, progress };
-    };
-    const failed = (err: unknown) => {
-      this.importing = undefined;
-      if (err instanceof StoreError && err.details.length) {
-        this.importErrors = { name, errors: err.details };
-      } else if (err instanceof StoreError && err.code === 'quota') {
-        this.addNotice('quota', s.quota);
-      } else {
-        const message = err instanceof Error ? err.message : String(err);
-        this.importErrors = { name, errors: [{ field: '', code: 'failed', message }] };
-      }
-      this.announce(t(s.importFailed, { name, count: this.importErrors?.errors.length ?? 1 }));
-    };
-    this.importing = { name };
-    if (!/\.json$/i.test(name) && file.type !== 'application/json') {
-      try {
-        const deals = await importCsv(repo, pipeline.id, file, { lang: this.uiLang, onProgress });
-        this.importing = undefined;
-        this.announce(t(s.imported, { count: formatInteger(deals.length, this.uiLang), name }));
-        this.addNotice(
-          'info',
-          t(s.imported, { count: formatInteger(deals.length, this.uiLang), name }),
-        );
-        await this.load();
-      } catch (err) {
-        failed(err);
-      }
-      return;
-    }
-    let data: PipelineExport;
-    try {
-      const text = await readImportFile(file, this.uiLang);
-      data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as PipelineExport;
-    } catch (err) {
-      failed(err instanceof SyntaxError ? new Error(`${name}: ${err.message}`) : err);
-      return;
-    }
     this.importing = undefined;
-    const count = Array.isArray(data?.deals) ? data.deals.length : 0;
-    this.modal = {
-      kind: 'confirm',
-      title: s.importReplace,
-      text: t(s.importReplaceConfirm, { name, count: formatInteger(count, this.uiLang) }),
-      run: async () => {
-        this.importing = { name };
-        try {
-          // The file's pipeline becomes this board's, whatever id it had where it came from.
-          const own =
-            data && typeof data === 'object' && data.pipeline && typeof data.pipeline === 'object'
-              ? { ...data, pipeline: { ...data.pipeline, id: pipeline.id } }
-              : data;
-          await repo.importPipeline(own, { replace: true, onProgress });
-          this.importing = undefined;
-          this.addNotice('info', t(s.imported, { count: formatInteger(count, this.uiLang), name }));
-          await this.load();
-        } catch (err) {
-          failed(err);
-        }
-      },
-    };
+    if (err instanceof StoreError && err.details.length) {
+      this.importErrors = { name, errors: err.details };
+    } else if (err instanceof StoreError && err.code === 'quota') {
+      this.addNotice('quota', s.quota);
+    } else {
+      const message = err instanceof Error ? err.message : String(err);
+      this.importErrors = { name, errors: [{ field: '', code: 'failed', message }] };
+    }
+    this.announce(t(s.importFailed, { name, count: this.importErrors?.errors.length ?? 1 }));
   }
 
   private exportCsv(): void {
@@ -1219,42 +1089,6 @@ export class SalesPipeline extends LitElement {
     };
   }
 
-  /**
-   * Adds a realistic history (`sampleHistory`) to this pipeline in one transaction. The
-   * sample's deals have fixed ids, so loading it again replaces the earlier sample only.
-   */
-  async loadSample(options: { deals?: number; seed?: number; now?: number } = {}): Promise<void> {
-    const repo = this.repo;
-    const pipeline = this.pipelineRecord;
-    if (!repo || !pipeline) return;
-    try {
-      this.importing = { name: this.text.loadSample };
-      const current = await repo.exportPipeline(pipeline.id);
-      const sample = sampleHistory({
-        seed: options.seed ?? 20240601,
-        pipeline: current.pipeline,
-        deals: options.deals ?? SAMPLE_DEALS,
-        now: options.now ?? Date.now(),
-        lang: this.uiLang,
-      });
-      const ids = new Set(sample.deals.map((d) => d.id));
-      await repo.importPipeline(
-        {
-          ...current,
-          deals: [...current.deals.filter((d) => !ids.has(d.id)), ...sample.deals],
-          events: [...current.events.filter((ev) => !ids.has(ev.dealId)), ...sample.events],
-        },
-        { replace: true, onProgress: (progress) => (this.importing = { name: '', progress }) },
-      );
-      this.importing = undefined;
-      this.announce(t(this.text.sampleLoaded, { count: sample.deals.length }));
-      await this.load();
-    } catch (e) {
-      this.importing = undefined;
-      this.fail(e);
-    }
-  }
-
   // ---- render ----
 
   override render(): TemplateResult {
@@ -1264,48 +1098,22 @@ export class SalesPipeline extends LitElement {
       <div class="base" part="base" lang=${this.uiLang}>
         ${this.renderToolbar()}
         <div class="notices">
-          ${
-            repo && !repo.persistent
-              ? html`<p class="notice warn" part="notice" role="status">${s.memoryOnly}</p>`
-              : nothing
-          }
-          ${
-            this.connection === 'reload-needed'
-              ? html`<p class="notice error" part="notice" role="alert">
-                  ${s.reloadNeeded}
-                  <button type="button" part="button" @click=${() => location.reload()}>
-                    ${s.reload}
-                  </button>
-                </p>`
-              : this.connection === 'blocked'
-                ? html`<p class="notice warn" part="notice" role="status">${s.blocked}</p>`
-                : nothing
-          }
-          ${
-            this.loadError
-              ? html`<p class="notice error" part="notice" role="alert">${this.loadError}</p>`
-              : nothing
-          }
-          ${this.notices.map(
-            (n) =>
-              html`<div
-                class="notice ${n.kind === 'info' ? 'info' : 'error'}"
-                part="notice"
-                role=${n.kind === 'info' ? 'status' : 'alert'}
-              >
-                <span>${n.text}</span>
-                <button
-                  type="button"
-                  part="button"
-                  class="dismiss"
-                  aria-label=${s.dismiss}
-                  @click=${() => (this.notices = this.notices.filter((x) => x !== n))}
-                >
-                  ×
-                </button>
-              </div>`,
-          )}
-          ${this.renderImport()}
+          ${renderNotices({
+            memoryOnly: Boolean(repo && !repo.persistent),
+            connection: this.connection,
+            loadError: this.loadError,
+            notices: this.notices,
+            strings: s,
+            onReload: () => location.reload(),
+            onDismiss: (n) => (this.notices = this.notices.filter((x) => x !== n)),
+          })}
+          ${renderTransferPanel({
+            importing: this.importing,
+            report: this.importErrors,
+            strings: s,
+            lang: this.uiLang,
+            onDismissReport: () => (this.importErrors = undefined),
+          })}
         </div>
         ${
           this.pipelineRecord
@@ -1434,79 +1242,6 @@ export class SalesPipeline extends LitElement {
     `;
   }
 
-  private renderImport(): TemplateResult | typeof nothing {
-    const s = this.text;
-    const state = this.importing;
-    const errors = this.importErrors;
-    const phases = s.importPhases.split('|');
-    const phaseName = (p: ImportProgress['phase']) =>
-      phases[['read', 'validate', 'write'].indexOf(p)] ?? p;
-    return html`
-      ${
-        state
-          ? html`<div class="notice info" part="notice" role="status">
-              <span>${t(s.importing, { name: state.name })}</span>
-              ${
-                state.progress
-                  ? html`<progress
-                        max=${state.progress.total || 1}
-                        .value=${state.progress.done}
-                        aria-label=${t(s.importing, { name: state.name })}
-                      ></progress>
-                      <span class="phase"
-                        >${t(s.importPhase, {
-                          phase: phaseName(state.progress.phase),
-                          done: formatInteger(state.progress.done, this.uiLang),
-                          total: formatInteger(state.progress.total, this.uiLang),
-                        })}</span
-                      >`
-                  : html`<progress aria-label=${t(s.importing, { name: state.name })}></progress>`
-              }
-            </div>`
-          : nothing
-      }
-      ${
-        errors
-          ? html`<div class="notice error import-errors" part="notice" role="alert">
-              <p>
-                ${t(s.importFailed, { name: errors.name, count: errors.errors.length })}
-                <button
-                  type="button"
-                  part="button"
-                  class="dismiss"
-                  aria-label=${s.dismiss}
-                  @click=${() => (this.importErrors = undefined)}
-                >
-                  ×
-                </button>
-              </p>
-              <ul>
-                ${errors.errors
-                  .slice(0, MAX_LISTED_ERRORS)
-                  .map(
-                    (err) =>
-                      html`<li>
-                        ${
-                          err.row === undefined
-                            ? nothing
-                            : html`<strong>${t(s.importRowError, { row: err.row })}</strong>: `
-                        }${err.message}
-                      </li>`,
-                  )}
-              </ul>
-              ${
-                errors.errors.length > MAX_LISTED_ERRORS
-                  ? html`<p>
-                      ${t(s.moreErrors, { count: errors.errors.length - MAX_LISTED_ERRORS })}
-                    </p>`
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }
-    `;
-  }
-
   private renderBoard(): TemplateResult {
     const cols = this.columns;
     // The tab stop: the active card if it is rendered, else the first card rendered.
@@ -1621,44 +1356,8 @@ export class SalesPipeline extends LitElement {
         @pointerup=${(e: PointerEvent) => this.onCardPointerUp(e, deal)}
         @pointercancel=${this.onCardPointerCancel}
       >
-        ${this.renderCardBody(deal, days, stale, s, lang)}
+        ${renderCardBody({ deal, days, stale, strings: s, lang })}
       </li>
-    `;
-  }
-
-  private renderCardBody(
-    deal: Deal,
-    days: number,
-    stale: boolean,
-    s: PipelineStrings,
-    lang: Lang,
-  ): TemplateResult {
-    return html`
-      <span class="grip" aria-hidden="true"></span>
-      <p class="title">${deal.title}</p>
-      <p class="company">${deal.company ?? ''}</p>
-      <p class="meta">
-        <span class="amount">${formatMoney(deal.amount, lang, deal.currency)}</span>
-        ${deal.owner ? html`<span class="owner">${deal.owner}</span>` : nothing}
-      </p>
-      <p class="meta">
-        ${
-          deal.outcome === 'lost' && deal.lostReason
-            ? html`<span>${t(s.lostBecause, { reason: deal.lostReason })}</span>`
-            : deal.expectedClose
-              ? html`<span>${t(s.closes, { date: formatDay(deal.expectedClose, lang) })}</span>`
-              : nothing
-        }
-        ${
-          deal.outcome === 'open'
-            ? html`<span class="days ${stale ? 'stale-mark' : ''}"
-                >${t(s.daysInStage, { days: formatInteger(days, lang) })}${
-                  stale ? html` · <strong>${s.stale}</strong>` : nothing
-                }</span
-              >`
-            : nothing
-        }
-      </p>
     `;
   }
 
@@ -1675,301 +1374,71 @@ export class SalesPipeline extends LitElement {
       aria-hidden="true"
       style=${styleProps({ transform: `translate(${x}px, ${y}px)`, 'inline-size': `${drag.width}px` })}
     >
-      ${this.renderCardBody(deal, daysInStage(deal, this.now), false, this.text, this.uiLang)}
+      ${renderCardBody({
+        deal,
+        days: daysInStage(deal, this.now),
+        stale: false,
+        strings: this.text,
+        lang: this.uiLang,
+      })}
     </div>`;
   }
 
   private renderModal(): TemplateResult | typeof nothing {
     const modal = this.modal;
     if (!modal) return nothing;
+    const strings = this.text;
+    const lang = this.uiLang;
+    const close = () => (this.modal = undefined);
     switch (modal.kind) {
       case 'deal':
-        return this.renderDealForm(modal.form);
+        return renderDealDialog({
+          form: modal.form,
+          deal: modal.form.dealId ? this.dealById(modal.form.dealId) : undefined,
+          pipeline: this.pipelineRecord,
+          owners: this.owners,
+          strings,
+          lang,
+          onSubmit: (e) => void this.onDealSubmit(e),
+          onDelete: (deal) => void this.deleteDeal(deal),
+          onCancel: close,
+        });
       case 'lost':
-        return this.renderLostForm(modal);
+        return renderLostDialog({
+          title: this.dealById(modal.dealId)?.title ?? '',
+          error: modal.error,
+          strings,
+          onSubmit: (e) => void this.onLostSubmit(e),
+          onCancel: close,
+        });
       case 'stages':
-        return this.renderStages(modal);
+        return renderStageEditor({
+          stages: this.pipelineRecord?.stages ?? [],
+          removing: modal.removing,
+          error: modal.error,
+          dealsIn: (id) => this.deals.filter((d) => d.stageId === id).length,
+          strings,
+          lang,
+          onRename: (stageId, name) =>
+            void this.stageAction((repo, id) => repo.renameStage(id, stageId, name)),
+          onMove: (index, step) => this.moveStage(index, step),
+          onChooseRemove: (stageId) => (this.modal = { kind: 'stages', removing: stageId }),
+          onRemove: (stageId, to) =>
+            void this.stageAction((repo, id) => repo.removeStage(id, stageId, to)),
+          onAdd: (e) => this.onAddStage(e),
+          onClose: close,
+        });
       case 'confirm':
-        return this.renderConfirm(modal);
+        return renderConfirmDialog({
+          title: modal.title,
+          text: modal.text,
+          strings,
+          onCancel: close,
+          onConfirm: () => {
+            this.modal = undefined;
+            void modal.run();
+          },
+        });
     }
-  }
-
-  private renderDealForm(form: DealForm): TemplateResult {
-    const s = this.text;
-    const deal = form.dealId ? this.dealById(form.dealId) : undefined;
-    const pipeline = this.pipelineRecord;
-    const errs = form.errors;
-    const count = Object.keys(errs).length;
-    const field = (
-      name: FormField,
-      label: string,
-      value: string,
-      extra: { type?: string; required?: boolean; inputmode?: string; list?: string } = {},
-    ) => html`
-      <div class="form-field">
-        <label for="f-${name}"
-          >${label}${extra.required ? html` <span>(${s.required})</span>` : nothing}</label
-        >
-        <input
-          id="f-${name}"
-          name=${name}
-          type=${extra.type ?? 'text'}
-          .value=${value}
-          inputmode=${extra.inputmode ?? 'text'}
-          list=${extra.list ?? ''}
-          ?required=${extra.required}
-          aria-invalid=${errs[name] ? 'true' : 'false'}
-          aria-describedby=${errs[name] ? `e-${name}` : ''}
-          ?data-autofocus=${name === 'title'}
-        />
-        ${errs[name] ? html`<p class="field-error" id="e-${name}">${errs[name]}</p>` : nothing}
-      </div>
-    `;
-    return html`
-      <form class="dialog-body" novalidate @submit=${this.onDealSubmit}>
-        <h2 id="dialog-title">${deal ? s.dealDialogEdit : s.dealDialogNew}</h2>
-        ${
-          form.changedElsewhere
-            ? html`<p class="notice warn" role="alert">
-                ${t(s.changedElsewhere, { summary: form.changedElsewhere })}
-              </p>`
-            : nothing
-        }
-        ${
-          count
-            ? html`<div class="notice error" role="alert">
-                <p>${t(s.fixErrors, { count })}</p>
-                <ul>
-                  ${Object.entries(errs).map(([, m]) => html`<li>${m}</li>`)}
-                </ul>
-              </div>`
-            : nothing
-        }
-        ${
-          form.formError
-            ? html`<p class="notice error" role="alert">${form.formError}</p>`
-            : nothing
-        }
-        <div class="grid">
-          ${field('title', s.fieldTitle, deal?.title ?? '', { required: true })}
-          ${field('company', s.fieldCompany, deal?.company ?? '')}
-          ${field('contact', s.fieldContact, deal?.contact ?? '')}
-          ${field('amount', s.fieldAmount, deal ? String(deal.amount) : '', { inputmode: 'decimal' })}
-          ${field('currency', s.fieldCurrency, deal?.currency ?? pipeline?.currency ?? 'EUR')}
-          ${field('owner', s.fieldOwner, deal?.owner ?? '', { list: 'owners' })}
-          ${field('expectedClose', s.fieldClose, deal?.expectedClose ?? '', { type: 'date' })}
-          ${
-            deal
-              ? nothing
-              : html`<div class="form-field">
-                  <label for="f-stageId">${s.fieldStage}</label>
-                  <select id="f-stageId" name="stageId">
-                    ${(pipeline?.stages ?? []).map(
-                      (st) =>
-                        html`<option value=${st.id}>
-                          ${pickText(st.names, this.uiLang, st.name)}
-                        </option>`,
-                    )}
-                  </select>
-                </div>`
-          }
-        </div>
-        <datalist id="owners">
-          ${this.owners.map((o) => html`<option value=${o}></option>`)}
-        </datalist>
-        <div class="form-field">
-          <label for="f-notes">${s.fieldNotes}</label>
-          <textarea id="f-notes" name="notes" rows="3" .value=${deal?.notes ?? ''}></textarea>
-        </div>
-        <div class="dialog-actions">
-          ${
-            deal
-              ? html`<button
-                  type="button"
-                  part="button"
-                  class="danger"
-                  @click=${() => void this.deleteDeal(deal)}
-                >
-                  ${s.deleteDeal}
-                </button>`
-              : nothing
-          }
-          <span class="spacer"></span>
-          <button type="button" part="button" @click=${() => (this.modal = undefined)}>
-            ${s.cancel}
-          </button>
-          <button type="submit" part="button" class="primary">${s.save}</button>
-        </div>
-      </form>
-    `;
-  }
-
-  private renderLostForm(modal: Extract<Modal, { kind: 'lost' }>): TemplateResult {
-    const s = this.text;
-    const deal = this.dealById(modal.dealId);
-    return html`
-      <form class="dialog-body" novalidate @submit=${this.onLostSubmit}>
-        <h2 id="dialog-title">${t(s.lostDialogTitle, { title: deal?.title ?? '' })}</h2>
-        <div class="form-field">
-          <label for="f-reason">${s.lostReason} <span>(${s.required})</span></label>
-          <input
-            id="f-reason"
-            name="reason"
-            list="reasons"
-            required
-            data-autofocus
-            aria-invalid=${modal.error ? 'true' : 'false'}
-            aria-describedby=${modal.error ? 'e-reason' : ''}
-          />
-          ${modal.error ? html`<p class="field-error" id="e-reason" role="alert">${modal.error}</p>` : nothing}
-          <datalist id="reasons">
-            ${s.lostReasons.split('|').map((r) => html`<option value=${r}></option>`)}
-          </datalist>
-        </div>
-        <div class="dialog-actions">
-          <span class="spacer"></span>
-          <button type="button" part="button" @click=${() => (this.modal = undefined)}>
-            ${s.cancel}
-          </button>
-          <button type="submit" part="button" class="primary">${s.markLost}</button>
-        </div>
-      </form>
-    `;
-  }
-
-  private renderStages(modal: Extract<Modal, { kind: 'stages' }>): TemplateResult {
-    const s = this.text;
-    const stages = this.pipelineRecord?.stages ?? [];
-    const countIn = (id: string) => this.deals.filter((d) => d.stageId === id).length;
-    const nameOf = (st: (typeof stages)[number]) => pickText(st.names, this.uiLang, st.name);
-    return html`
-      <div class="dialog-body">
-        <h2 id="dialog-title">${s.stagesDialogTitle}</h2>
-        ${modal.error ? html`<p class="notice error" role="alert">${modal.error}</p>` : nothing}
-        <ol class="stages">
-          ${stages.map((st, i) => {
-            const name = nameOf(st);
-            const removing = modal.removing === st.id;
-            const others = stages.filter((o) => o.id !== st.id);
-            return html`<li>
-              <div class="stage-row">
-                <input
-                  aria-label=${t(s.stageName, { index: i + 1 })}
-                  .value=${name}
-                  ?data-autofocus=${i === 0}
-                  @change=${(e: Event) => {
-                    const value = (e.target as HTMLInputElement).value.trim();
-                    if (value && value !== name)
-                      void this.stageAction((repo, id) => repo.renameStage(id, st.id, value));
-                  }}
-                />
-                <button
-                  type="button"
-                  part="button"
-                  aria-label=${t(s.moveLeft, { name })}
-                  title=${t(s.moveLeft, { name })}
-                  ?disabled=${i === 0}
-                  @click=${() => this.moveStage(i, -1)}
-                >
-                  ←
-                </button>
-                <button
-                  type="button"
-                  part="button"
-                  aria-label=${t(s.moveRight, { name })}
-                  title=${t(s.moveRight, { name })}
-                  ?disabled=${i === stages.length - 1}
-                  @click=${() => this.moveStage(i, 1)}
-                >
-                  →
-                </button>
-                <button
-                  type="button"
-                  part="button"
-                  ?disabled=${stages.length < 2}
-                  aria-expanded=${removing ? 'true' : 'false'}
-                  @click=${() => (this.modal = { kind: 'stages', removing: removing ? undefined : st.id })}
-                >
-                  ${t(s.removeStage, { name })}
-                </button>
-              </div>
-              ${
-                removing
-                  ? html`<div class="stage-remove">
-                      <label
-                        >${t(s.removeStageTo, { count: countIn(st.id) })}
-                        <select id="remove-to">
-                          ${others.map((o) => html`<option value=${o.id}>${nameOf(o)}</option>`)}
-                        </select></label
-                      >
-                      <button
-                        type="button"
-                        part="button"
-                        class="danger"
-                        @click=${() => {
-                          const to =
-                            this.renderRoot.querySelector<HTMLSelectElement>('#remove-to')!.value;
-                          void this.stageAction((repo, id) => repo.removeStage(id, st.id, to));
-                        }}
-                      >
-                        ${t(s.removeConfirm, { name })}
-                      </button>
-                    </div>`
-                  : nothing
-              }
-            </li>`;
-          })}
-        </ol>
-        ${stages.length < 2 ? html`<p class="hint">${s.lastStage}</p>` : nothing}
-        <form class="stage-add" novalidate @submit=${this.onAddStage}>
-          <label for="f-newstage">${s.newStageName}</label>
-          <input id="f-newstage" name="name" />
-          <button type="submit" part="button">${s.addStage}</button>
-        </form>
-        <div class="dialog-actions">
-          <span class="spacer"></span>
-          <button
-            type="button"
-            part="button"
-            class="primary"
-            @click=${() => (this.modal = undefined)}
-          >
-            ${s.close}
-          </button>
-        </div>
-      </div>
-    `;
-  }
-
-  private renderConfirm(modal: Extract<Modal, { kind: 'confirm' }>): TemplateResult {
-    const s = this.text;
-    return html`
-      <div class="dialog-body">
-        <h2 id="dialog-title">${modal.title}</h2>
-        <p>${modal.text}</p>
-        <div class="dialog-actions">
-          <span class="spacer"></span>
-          <button
-            type="button"
-            part="button"
-            data-autofocus
-            @click=${() => (this.modal = undefined)}
-          >
-            ${s.cancel}
-          </button>
-          <button
-            type="button"
-            part="button"
-            class="primary"
-            @click=${() => {
-              this.modal = undefined;
-              void modal.run();
-            }}
-          >
-            ${s.confirm}
-          </button>
-        </div>
-      </div>
-    `;
   }
 }

@@ -1,0 +1,113 @@
+/**
+ * The geometry of a pointer drag (mouse, pen or touch): where it started, whether it has become
+ * a drag yet, which column is under the pointer, and scrolling the board near its edges. The
+ * board keeps the `Drag` in its state and renders the ghost and drop target from it.
+ */
+
+/** A press that moves less than this is a click, not a drag. */
+export const DRAG_THRESHOLD = 6;
+/** Distance from the board's edge where a drag scrolls it sideways. */
+const EDGE = 48;
+/** Pixels scrolled per pointer move near an edge. */
+const EDGE_STEP = 16;
+
+interface ColumnBox {
+  key: string;
+  left: number;
+  right: number;
+}
+
+export interface Drag {
+  dealId: string;
+  pointerId: number;
+  startX: number;
+  startY: number;
+  x: number;
+  y: number;
+  /** Where the card was grabbed, relative to its corner. */
+  offsetX: number;
+  offsetY: number;
+  width: number;
+  /** False until the pointer has moved `DRAG_THRESHOLD` px: a click until then. */
+  active: boolean;
+  targetKey?: string;
+  /** Column boxes, measured when the drag starts (and shifted as the board scrolls). */
+  columns: ColumnBox[];
+  /** The board wrapper's corner, which the ghost is positioned from. */
+  origin: { left: number; top: number };
+}
+
+/** A drag that starts on `card`; `columns` are the `.column` elements (with `data-col`). */
+export function startDrag(
+  e: PointerEvent,
+  dealId: string,
+  card: Element,
+  wrapper: Element,
+  columns: Iterable<HTMLElement>,
+): Drag {
+  const box = card.getBoundingClientRect();
+  const base = wrapper.getBoundingClientRect();
+  return {
+    dealId,
+    pointerId: e.pointerId,
+    startX: e.clientX,
+    startY: e.clientY,
+    x: e.clientX,
+    y: e.clientY,
+    offsetX: e.clientX - box.left,
+    offsetY: e.clientY - box.top,
+    width: box.width,
+    active: false,
+    columns: [...columns].map((c) => {
+      const r = c.getBoundingClientRect();
+      return { key: c.dataset.col!, left: r.left, right: r.right };
+    }),
+    origin: { left: base.left, top: base.top },
+  };
+}
+
+/** True while the pointer has not moved far enough from the press for a drag. */
+export function isClick(drag: Drag, e: PointerEvent): boolean {
+  return (
+    !drag.active && Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY) < DRAG_THRESHOLD
+  );
+}
+
+/**
+ * The drag after a pointer move: it follows the pointer, scrolls `board` when the pointer is
+ * near its left or right edge, and targets the column under the pointer.
+ */
+export function followDrag(drag: Drag, e: PointerEvent, board: HTMLElement | undefined): Drag {
+  let shift = 0;
+  if (board) {
+    const r = board.getBoundingClientRect();
+    const step =
+      e.clientX < r.left + EDGE ? -EDGE_STEP : e.clientX > r.right - EDGE ? EDGE_STEP : 0;
+    const before = board.scrollLeft;
+    if (step) board.scrollLeft += step;
+    shift = board.scrollLeft - before;
+  }
+  const columns = shift
+    ? drag.columns.map((c) => ({ ...c, left: c.left - shift, right: c.right - shift }))
+    : drag.columns;
+  return {
+    ...drag,
+    active: true,
+    x: e.clientX,
+    y: e.clientY,
+    columns,
+    targetKey: columnAt(columns, e.clientX) ?? drag.targetKey,
+  };
+}
+
+/**
+ * The column a release drops on. Pointer moves come once a frame, and a quick flick (or a tab
+ * that is not painting) may deliver none before the release: the release point decides.
+ */
+export function dropKey(drag: Drag, e: PointerEvent): string | undefined {
+  return columnAt(drag.columns, e.clientX) ?? drag.targetKey;
+}
+
+function columnAt(columns: readonly ColumnBox[], x: number): string | undefined {
+  return columns.find((c) => x >= c.left && x < c.right)?.key;
+}
