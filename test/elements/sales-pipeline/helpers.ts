@@ -77,3 +77,65 @@ export function centre(node: Element): [number, number] {
   const r = node.getBoundingClientRect();
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 }
+
+/** The button of the board (or its dialog) whose visible text is `text`. */
+export const button = (el: SalesPipeline, text: string) => {
+  const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => b.textContent!.replace(/\s+/g, ' ').trim() === text,
+  );
+  if (!found) throw new Error(`no button “${text}”`);
+  return found;
+};
+
+export interface Download {
+  name: string;
+  type: string;
+  text: string;
+}
+
+/**
+ * Catches the files the board offers for download (an object URL clicked through an `<a
+ * download>`) instead of saving them; `restore` puts the browser's functions back.
+ */
+export function catchDownloads(): { files: Promise<Download>[]; restore: () => void } {
+  const blobs = new Map<string, Blob>();
+  const files: Promise<Download>[] = [];
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = `blob:caught-${blobs.size + 1}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (!blob) return click.call(this);
+    files.push(blob.text().then((text) => ({ name: this.download, type: blob.type, text })));
+  };
+  return {
+    files,
+    restore: () => {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}
+
+/** Pointer events as a mouse or a finger produces them, dispatched on `target`. */
+export function pointerOn(target: Element, pointerType: 'mouse' | 'touch', pointerId = 7) {
+  return (type: string, clientX: number, clientY: number) =>
+    target.dispatchEvent(
+      new PointerEvent(type, {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        pointerId,
+        pointerType,
+        isPrimary: true,
+        button: type === 'pointermove' ? -1 : 0,
+        buttons: type === 'pointerup' ? 0 : 1,
+        clientX,
+        clientY,
+      }),
+    );
+}

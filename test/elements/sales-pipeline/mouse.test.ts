@@ -1,0 +1,68 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import type { DealMovedEvent } from '../../../src/elements/sales-pipeline/events.js';
+import {
+  PIPELINE,
+  board,
+  card,
+  centre,
+  column,
+  memoryRepo,
+  root,
+  seed,
+  titlesIn,
+} from './helpers.js';
+
+// Real mouse input through the browser (CDP), in a file of its own: it needs the page to paint,
+// which web-test-runner.config.mjs keeps true for tabs in the background too.
+describe('<sales-pipeline> with a real mouse', () => {
+  afterEach(() => resetMouse());
+
+  it('drags a card to another column: ghost and target while dragging, stored on release', async () => {
+    const repo = memoryRepo();
+    await seed(repo, [
+      { title: 'Alpha', amount: 1000, stageId: 'lead' },
+      { title: 'Beta', amount: 2000, stageId: 'offer' },
+    ]);
+    const el = await board(repo);
+    const order: string[] = [];
+    el.addEventListener('deal-before-move', () => order.push('before'));
+    const moved = oneEvent(el, 'deal-moved') as Promise<DealMovedEvent>;
+    const [x, y] = centre(card(el, 'Alpha'));
+    const [tx, ty] = centre(column(el, 'deal').querySelector('header')!);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 30, y + 5] });
+    await sendMouse({ type: 'move', position: [tx, ty] });
+    await el.updateComplete;
+    expect(root(el).querySelector('.ghost .title')!.textContent).to.equal('Alpha');
+    expect(column(el, 'deal').classList.contains('target')).to.equal(true);
+    await sendMouse({ type: 'up' });
+    const event = await moved;
+    order.push('moved');
+    expect(order).to.deep.equal(['before', 'moved']);
+    expect(event.detail).to.deep.include({
+      from: { stageId: 'lead', outcome: 'open' },
+      to: { stageId: 'deal', outcome: 'open' },
+      source: 'pointer',
+    });
+    const alpha = (await repo.listDeals(PIPELINE)).find((d) => d.title === 'Alpha')!;
+    expect(alpha.stageId).to.equal('deal');
+    await el.updateComplete;
+    expect(titlesIn(el, 'deal')).to.deep.equal(['Alpha']);
+    expect(root(el).querySelector('.ghost')).to.equal(null);
+  });
+
+  it('opens the deal dialog on a click that does not move', async () => {
+    const repo = memoryRepo();
+    await seed(repo, [{ title: 'Alpha', stageId: 'lead' }]);
+    const el = await board(repo);
+    const [x, y] = centre(card(el, 'Alpha'));
+    await sendMouse({ type: 'click', position: [x, y] });
+    await el.updateComplete;
+    const dialog = root(el).querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelector<HTMLInputElement>('[name="title"]')!.value).to.equal('Alpha');
+    expect(titlesIn(el, 'lead')).to.deep.equal(['Alpha']);
+  });
+});
