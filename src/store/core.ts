@@ -18,7 +18,7 @@ import type {
   DealPatch,
   DeletedDeal,
   ImportOptions,
-  MoveOptions,
+  StageMoveOptions,
   NewDeal,
   NewPipeline,
   NewScenario,
@@ -56,8 +56,19 @@ const randomId = (): string =>
   globalThis.crypto?.randomUUID?.() ??
   `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
+/** At equal times, the order things happen in: a deal is created, reopened, moved, closed. */
+const KIND_ORDER: Record<StageEvent['kind'], number> = {
+  created: 0,
+  reopened: 1,
+  moved: 2,
+  won: 3,
+  lost: 3,
+};
+
 const byTimeThenId = (a: StageEvent, b: StageEvent) =>
-  a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  a.at - b.at ||
+  KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const DEAL_TEXT = ['company', 'contact', 'owner', 'expectedClose', 'notes'] as const;
 
@@ -363,26 +374,34 @@ export class CoreRepository implements SalesRepository {
     return deal;
   }
 
-  async moveDeal(id: string, toStageId: string, options: MoveOptions): Promise<DealChange> {
+  async moveDeal(id: string, toStageId: string, options: StageMoveOptions): Promise<DealChange> {
     const change = await this.write(['pipelines', 'deals', 'events'], async (tx) => {
       const deal = await this.dealIn(tx, id, options.expectedVersion);
       const pipeline = await this.pipelineIn(tx, deal.pipelineId);
       this.stageOf(pipeline, toStageId);
-      if (deal.stageId === toStageId) return { deal };
+      const reopen = options.reopen === true && deal.outcome !== 'open';
+      const move = deal.stageId !== toStageId;
+      if (!move && !reopen) return { deal };
       const at = options.at ?? this.now();
-      const next: Deal = {
-        ...deal,
-        stageId: toStageId,
-        stageEnteredAt: at,
-        updatedAt: at,
-        version: deal.version + 1,
-      };
-      const event = this.event(next, 'moved', deal.stageId, at);
+      let next: Deal = { ...deal, updatedAt: at, version: deal.version + 1 };
+      const events: StageEvent[] = [];
+      if (reopen) {
+        next = compact<Deal>({ ...next, outcome: 'open', lostReason: undefined });
+        events.push(this.event(next, 'reopened', deal.stageId, at));
+      }
+      if (move) {
+        next = { ...next, stageId: toStageId, stageEnteredAt: at };
+        events.push(this.event(next, 'moved', deal.stageId, at));
+      }
       await tx.put('deals', next);
-      await tx.put('events', event);
-      return { deal: next, event };
+      for (const event of events) await tx.put('events', event);
+      return { deal: next, event: events.at(-1), events };
     });
-    if (change.event) this.changed('deal-moved', change.deal.pipelineId, [id]);
+    if (change.event) {
+      // A reopen alone is an outcome change, like setOutcome's; with a move it is a move.
+      const type = change.event.kind === 'moved' ? 'deal-moved' : 'deal';
+      this.changed(type, change.deal.pipelineId, [id]);
+    }
     return change;
   }
 
@@ -405,7 +424,7 @@ export class CoreRepository implements SalesRepository {
       const event = this.event(next, kind, deal.stageId, at);
       await tx.put('deals', next);
       await tx.put('events', event);
-      return { deal: next, event };
+      return { deal: next, event, events: [event] };
     });
     if (change.event) this.changed('deal', change.deal.pipelineId, [id]);
     return change;

@@ -56,8 +56,12 @@ export interface SalesRepository {
   /** Deletes a deal and its history; the snapshot returned undoes it through `restoreDeal`. */
   deleteDeal(id: string, expectedVersion?: number): Promise<DeletedDeal>;
   restoreDeal(snapshot: DeletedDeal): Promise<Deal>;
-  /** Moves a deal to a stage (backwards too) and records the move, together. */
-  moveDeal(id: string, toStageId: string, options: MoveOptions): Promise<DealChange>;
+  /**
+   * Moves a deal to a stage (backwards too) and records the move, together. With `reopen`, a
+   * won or lost deal is reopened too, in the same transaction (a `reopened` then a `moved`
+   * event), so it is never left reopened in its old stage.
+   */
+  moveDeal(id: string, toStageId: string, options: StageMoveOptions): Promise<DealChange>;
   /** Marks a deal won, lost (with a reason) or open again, and records it. */
   setOutcome(id: string, outcome: DealOutcome, options: OutcomeOptions): Promise<DealChange>;
   /** History, oldest first. */
@@ -141,6 +145,10 @@ export interface MoveOptions {
   /** When the move happened; default now. */
   at?: number;
 }
+export interface StageMoveOptions extends MoveOptions {
+  /** Reopen a won or lost deal as part of the move. Without it the outcome stays as it is. */
+  reopen?: boolean;
+}
 export interface OutcomeOptions extends MoveOptions {
   /** Why a deal was lost. */
   reason?: string;
@@ -148,8 +156,10 @@ export interface OutcomeOptions extends MoveOptions {
 
 export interface DealChange {
   deal: Deal;
-  /** The history event written; absent when nothing changed (a move to the same stage). */
+  /** The (last) history event written; absent when nothing changed (a move to the same stage). */
   event?: StageEvent;
+  /** Every history event written, oldest first: two for a reopen with a move. */
+  events?: StageEvent[];
 }
 
 export interface DeletedDeal {

@@ -114,6 +114,24 @@ describe('store faults', () => {
       expect((await repo.listEvents('p')).map((e) => e.kind)).to.deep.equal(['created']);
     });
 
+    for (const failAt of [2, 3]) {
+      it(`refuses a reopen-and-move whose put ${failAt} of 3 fails, writing none of them`, async () => {
+        const repo = keep(await createIdbRepository({ name: uniqueName('quota-reopen') }));
+        await repo.createPipeline(twoStages);
+        const deal = await repo.createDeal('p', { title: 'x' });
+        const lost = await repo.setOutcome(deal.id, 'lost', { expectedVersion: 1, reason: 'r' });
+        // Puts: the deal, the `reopened` event, the `moved` event.
+        restore = failPutsFrom(failAt);
+        const error = await rejection(
+          repo.moveDeal(deal.id, 'b', { expectedVersion: 2, reopen: true }),
+        );
+        restore();
+        expect(error.code).to.equal('quota');
+        expect(await repo.getDeal(deal.id)).to.deep.equal(lost.deal);
+        expect((await repo.listEvents('p')).map((e) => e.kind)).to.deep.equal(['created', 'lost']);
+      });
+    }
+
     it('refuses an import part-way through and stores none of it', async () => {
       const repo = keep(await createIdbRepository({ name: uniqueName('quota-import') }));
       await repo.createPipeline(twoStages);

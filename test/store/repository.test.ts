@@ -155,6 +155,57 @@ for (const kind of ['indexeddb', 'memory'] as Kind[]) {
       expect(kinds).to.deep.equal(['created', 'lost', 'reopened', 'won']);
     });
 
+    it('reopens a closed deal into another stage in one write: one version, two events', async () => {
+      await repo.createPipeline(twoStages);
+      const d = await repo.createDeal('p', { title: 'Deal' });
+      await repo.setOutcome(d.id, 'lost', { expectedVersion: 1, reason: 'Price' });
+      const back = await repo.moveDeal(d.id, 'b', { expectedVersion: 2, reopen: true, at: 70_000 });
+      expect(back.deal).to.include({
+        outcome: 'open',
+        stageId: 'b',
+        version: 3,
+        stageEnteredAt: 70_000,
+        updatedAt: 70_000,
+      });
+      expect(back.deal).to.not.have.property('lostReason');
+      expect(back.events!.map((e) => `${e.kind}:${e.from}>${e.to}@${e.at}`)).to.deep.equal([
+        'reopened:a>a@70000',
+        'moved:a>b@70000',
+      ]);
+      expect(back.event).to.deep.equal(back.events![1]);
+      expect(await repo.getDeal(d.id)).to.deep.equal(back.deal);
+      // Listed in the order they happened, though written at the same time.
+      const history = await repo.listEvents('p', { dealId: d.id });
+      expect(history.map((e) => e.kind)).to.deep.equal(['created', 'lost', 'reopened', 'moved']);
+    });
+
+    it('reopen with a move: in the same stage only reopens; an open deal only moves', async () => {
+      await repo.createPipeline(twoStages);
+      const d = await repo.createDeal('p', { title: 'Deal' });
+      await repo.setOutcome(d.id, 'won', { expectedVersion: 1 });
+      const same = await repo.moveDeal(d.id, 'a', { expectedVersion: 2, reopen: true });
+      expect(same.deal).to.include({ outcome: 'open', stageId: 'a', version: 3 });
+      expect(same.events!.map((e) => e.kind)).to.deep.equal(['reopened']);
+      const open = await repo.moveDeal(d.id, 'b', { expectedVersion: 3, reopen: true });
+      expect(open.events!.map((e) => e.kind)).to.deep.equal(['moved']);
+      const none = await repo.moveDeal(d.id, 'b', { expectedVersion: 4, reopen: true });
+      expect(none.event).to.equal(undefined);
+      // Without `reopen` a closed deal keeps its outcome, as before.
+      await repo.setOutcome(d.id, 'lost', { expectedVersion: 4, reason: 'Late' });
+      const kept = await repo.moveDeal(d.id, 'a', { expectedVersion: 5 });
+      expect(kept.deal).to.include({ outcome: 'lost', stageId: 'a', lostReason: 'Late' });
+    });
+
+    it('a reopen-and-move on an old version changes nothing', async () => {
+      await repo.createPipeline(twoStages);
+      const d = await repo.createDeal('p', { title: 'Deal' });
+      const lost = await repo.setOutcome(d.id, 'lost', { expectedVersion: 1, reason: 'Price' });
+      const error = await rejection(repo.moveDeal(d.id, 'b', { expectedVersion: 1, reopen: true }));
+      expect(error.code).to.equal('conflict');
+      expect(await repo.getDeal(d.id)).to.deep.equal(lost.deal);
+      expect((await repo.listEvents('p')).map((e) => e.kind)).to.deep.equal(['created', 'lost']);
+    });
+
     it('summarizes open deals per stage with weighted totals, and won / lost apart', async () => {
       await repo.createPipeline({
         ...twoStages,

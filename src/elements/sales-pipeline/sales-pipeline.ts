@@ -590,25 +590,17 @@ export class SalesPipeline extends LitElement {
     }
     this.busy = true;
     try {
-      let current = deal;
-      if (to.outcome === 'open') {
-        // Reopening and moving are two writes: the store records each as its own event.
-        if (current.outcome !== 'open') {
-          current = (await repo.setOutcome(deal.id, 'open', { expectedVersion: current.version }))
-            .deal;
-        }
-        if (current.stageId !== to.stageId) {
-          current = (await repo.moveDeal(deal.id, to.stageId, { expectedVersion: current.version }))
-            .deal;
-        }
-      } else {
-        current = (
-          await repo.setOutcome(deal.id, to.outcome, {
-            expectedVersion: current.version,
-            ...(reason ? { reason } : {}),
-          })
-        ).deal;
-      }
+      // Back to an open stage is one write, reopening a closed deal too: never half done.
+      const { deal: current } =
+        to.outcome === 'open'
+          ? await repo.moveDeal(deal.id, to.stageId, {
+              expectedVersion: deal.version,
+              reopen: true,
+            })
+          : await repo.setOutcome(deal.id, to.outcome, {
+              expectedVersion: deal.version,
+              ...(reason ? { reason } : {}),
+            });
       this.upsert(current);
       if (source !== 'undo') {
         this.undoEntry = {

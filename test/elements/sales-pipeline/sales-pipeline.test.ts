@@ -214,6 +214,37 @@ describe('<sales-pipeline>', () => {
     expect(events.at(-1)).to.include({ kind: 'moved', from: 'offer', to: 'lead' });
   });
 
+  it('moves a lost deal back into a stage as one write: reopened and moved together', async () => {
+    const repo = memoryRepo();
+    await seed(repo, THREE);
+    const el = await board(repo);
+    const beta = await stored(repo, 'Beta');
+    await el.moveDeal(beta.id, { outcome: 'lost', reason: 'Price' });
+    const changes: string[] = [];
+    repo.subscribe(PIPELINE, (c) => changes.push(c.type));
+    const moved = oneEvent(el, 'deal-moved') as Promise<DealMovedEvent>;
+    expect(await el.moveDeal(beta.id, { stageId: 'deal' })).to.equal(true);
+    const event = await moved;
+    expect(event.detail.from).to.deep.equal({ stageId: 'offer', outcome: 'lost' });
+    expect(event.detail.to).to.deep.equal({ stageId: 'deal', outcome: 'open' });
+    const after = await stored(repo, 'Beta');
+    expect(after).to.include({ stageId: 'deal', outcome: 'open', version: beta.version + 2 });
+    expect(after.lostReason).to.equal(undefined);
+    const history = await repo.listEvents(PIPELINE, { dealId: beta.id });
+    expect(history.map((e) => [e.kind, e.from, e.to])).to.deep.equal([
+      ['created', null, 'offer'],
+      ['lost', 'offer', 'offer'],
+      ['reopened', 'offer', 'offer'],
+      ['moved', 'offer', 'deal'],
+    ]);
+    expect(history[2]!.at).to.equal(history[3]!.at);
+    // One committed change, not two.
+    expect(changes).to.deep.equal(['deal-moved']);
+    await el.updateComplete;
+    expect(titlesIn(el, 'deal')).to.deep.equal(['Beta']);
+    expect(liveText(el)).to.include('Beta reopened in Negotiation');
+  });
+
   it('undoes the last move with the button and the last delete with Ctrl+Z', async () => {
     const repo = memoryRepo();
     await seed(repo, THREE);
