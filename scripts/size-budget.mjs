@@ -39,10 +39,11 @@ console.log(
 
 console.log('Lazy chunks (loaded on first use, on top of the initial load):');
 for (const chunk of lazy) {
-  const when = TRIGGERS[chunk.module] ?? 'dynamic import()';
+  const trigger = Object.keys(TRIGGERS).find((m) => chunk.modules.includes(m));
+  const when = trigger ? TRIGGERS[trigger] : 'dynamic import()';
   console.log(`  +${kb(chunk.gzip)} KB  ${chunk.module}  when: ${when}`);
 }
-const presets = lazy.find((c) => c.module === PRESETS);
+const presets = lazy.find((c) => c.modules.includes(PRESETS));
 // Statically imported presets are in the initial load already.
 const withPresets = initial.gzip + (presets?.gzip ?? 0);
 const presetsOver = withPresets > WITH_PRESETS_BUDGET_KB * 1000;

@@ -46,7 +46,7 @@ export function gzipBytes(source) {
  *   files: { file: string, bytes: number, gzip: number }[],
  *   gzip: number,
  *   initial: { files: string[], gzip: number, sources: { source: string, rendered: number }[] },
- *   lazy: { module: string, files: string[], gzip: number }[],
+ *   lazy: { module: string, modules: string[], files: string[], gzip: number }[],
  *   sources: { source: string, rendered: number }[],
  * }>}
  */
@@ -96,8 +96,10 @@ export async function bundle({ entry, name, outDir, split = false }) {
 
 /**
  * What a page loads up front (the entry chunk, CSS files and the static imports, transitively)
- * and what each dynamic `import()` adds later (its chunk and static imports not loaded yet),
- * named by the source module the `import()` names.
+ * and what each dynamic `import()` adds later (its chunk and the static imports not loaded
+ * yet). `modules` are the source modules of the imported chunk itself; `module` names it by the
+ * one the `import()` names, or (a chunk shared with another lazy chunk has no facade) by its
+ * first source module.
  */
 function loadGraph(outputs, files) {
   const chunks = new Map(outputs.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
@@ -121,8 +123,13 @@ function loadGraph(outputs, files) {
     .filter((f) => !initialSet.has(f))
     .map((f) => {
       const added = closure(f, initialSet);
-      const module = chunks.get(f)?.facadeModuleId?.replace(`${root}/`, '') ?? f;
-      return { module, files: added.map((n) => basename(n)), gzip: sum(added) };
+      const chunk = chunks.get(f);
+      const modules = Object.keys(chunk.modules).map((id) => id.replace(`${root}/`, ''));
+      const module =
+        chunk.facadeModuleId?.replace(`${root}/`, '') ??
+        modules.find((m) => m.startsWith('src/')) ??
+        f;
+      return { module, modules, files: added.map((n) => basename(n)), gzip: sum(added) };
     });
   const initialFiles = [...initialSet];
   return {

@@ -10,9 +10,11 @@ import {
   formatPercent,
   formatPoints,
 } from '../../model/format.js';
-import { parseJsonAttribute, parseScenario, parseStageCounts } from '../../model/validate.js';
-import { formatError } from '../../model/messages.js';
-import { presetScenario, PRESET_IDS } from '../../model/preset-scenarios.js';
+import {
+  parseJsonAttributeCodes,
+  parseScenarioCodes,
+  parseStageCountsCodes,
+} from '../../model/validate-core.js';
 import { project } from '../../sim/project.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
@@ -28,6 +30,7 @@ import {
 import { bestPayoff } from './payoff.js';
 import { FONT, LABEL_SIZE, styles } from './sales-funnel.styles.js';
 import { textWidth } from './measure.js';
+import { LazyModule } from './lazy-module.js';
 import type { PipelineNotes, PipelineRead, PipelineSource } from './pipeline-source.js';
 
 /** One stage as shown: everything a label, the tooltip and the table say. */
@@ -54,7 +57,8 @@ interface LabelLine {
 
 interface FieldError {
   field: string;
-  messages: string[];
+  /** Validation errors (paths from the attribute) get their text from messages.ts. */
+  errors: (ValidationError | string)[];
 }
 
 interface Source {
@@ -173,11 +177,28 @@ export class SalesFunnel extends LitElement {
   @property({ attribute: false }) strings?: Partial<UiStrings>;
 
   private rows: FunnelRow[] = [];
+  /** The built-in presets: loaded the first time `preset` is used. */
+  private readonly presets = new LazyModule(
+    () => import('../../model/preset-scenarios.js'),
+    () => {
+      this.rederive = true;
+      this.requestUpdate();
+    },
+  );
+  /** The error texts: loaded the first time an input is bad (most pages never need them). */
+  private readonly messages = new LazyModule(
+    () => import('../../model/messages.js'),
+    () => this.requestUpdate(),
+  );
+  /** Set when a lazy module the data needs has arrived. */
+  private rederive = false;
   /** Loaded on first use of `pipeline`, with the store it needs. */
   private pipelineSource?: Promise<PipelineSource>;
   private pipelineNotes?: PipelineNotes;
   private note = '';
   private fieldError?: FieldError;
+  /** The error's messages, `undefined` while their texts load. */
+  private errorTexts?: string[];
   private reportedError = '';
   private dropIndex = -1;
   private payoffIndex = -1;
@@ -200,6 +221,7 @@ export class SalesFunnel extends LitElement {
       void this.followPipeline();
     }
     const dataChanged =
+      this.rederive ||
       this.dataLang !== lang ||
       [
         'stages',
@@ -214,9 +236,11 @@ export class SalesFunnel extends LitElement {
         'pipelineRead',
       ].some((k) => changed.has(k as keyof SalesFunnel));
     if (dataChanged) {
+      this.rederive = false;
       this.dataLang = lang;
       this.derive(lang);
     }
+    this.errorTexts = this.fieldError && this.formatErrors(this.fieldError.errors, lang);
     // Before the first observation, measure once (the host's box, less the base's padding).
     const width = this.size.width || Math.round(this.getBoundingClientRect().width - 24) || 480;
     this.labels = this.labelLines(this.text, lang);
@@ -267,15 +291,28 @@ export class SalesFunnel extends LitElement {
   }
 
   override updated(): void {
-    const key = this.fieldError
-      ? `${this.fieldError.field}|${this.fieldError.messages.join('|')}`
-      : '';
+    // Reported once its texts are there (a moment after the first bad input).
+    if (this.fieldError && !this.errorTexts) return;
+    const key = this.fieldError ? `${this.fieldError.field}|${this.errorTexts!.join('|')}` : '';
     if (key === this.reportedError) return;
     this.reportedError = key;
     if (!this.fieldError) return;
-    const message = this.fieldError.messages.join(' ');
+    const message = this.errorTexts!.join(' ');
     console.warn(`<sales-funnel> ${this.fieldError.field}: ${message}`);
     dispatch(this, 'error', { field: this.fieldError.field, message });
+  }
+
+  /**
+   * Also waits for a module loaded on first use (presets, error texts) and the update it brings,
+   * so `await el.updateComplete` means the preset is drawn or the error shown.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.presets.pending || this.messages.pending) {
+      await Promise.all([this.presets.settled(), this.messages.settled()]);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** A standalone SVG document of the chart as shown, with inline styles and labels. */
@@ -424,12 +461,17 @@ export class SalesFunnel extends LitElement {
     }
     if (this.pipeline) return this.readPipeline(lang);
     if (this.preset) {
-      const preset = presetScenario(this.preset);
+      const presets = this.presets.get();
+      if (!presets) {
+        const error = this.presets.error;
+        // Nothing to draw until they arrive (then this runs again).
+        if (!error) return { names: [], values: [] };
+        return this.fail('preset', [error instanceof Error ? error.message : String(error)]);
+      }
+      const preset = presets.presetScenario(this.preset);
       if (!preset) {
-        this.fail('preset', [
-          t(this.text.unknownPreset, { id: this.preset, ids: PRESET_IDS.join(', ') }),
-        ]);
-        return null;
+        const ids = presets.PRESET_IDS.join(', ');
+        return this.fail('preset', [t(this.text.unknownPreset, { id: this.preset, ids })]);
       }
       return this.fromScenario(preset, lang);
     }
@@ -457,21 +499,21 @@ export class SalesFunnel extends LitElement {
   ): Source | null {
     let value = input;
     if (typeof input === 'string') {
-      const parsed = parseJsonAttribute(input, field, { lang });
+      const parsed = parseJsonAttributeCodes(input, field);
       if (!parsed.ok) return this.fail(field, parsed.errors, false);
       value = parsed.value;
     }
     const asStages = kind ? kind === 'stages' : Array.isArray(value);
     if (asStages) {
       if (!Array.isArray(value)) return this.fail(field, [t(this.text.badStages, { field })]);
-      const parsed = parseStageCounts(value, { lang });
+      const parsed = parseStageCountsCodes(value, { lang });
       if (!parsed.ok) return this.fail(field, parsed.errors);
       return {
         names: parsed.value.map((s) => s.names?.[lang] ?? s.name),
         values: parsed.value.map((s) => s.value),
       };
     }
-    const parsed = parseScenario(value, { lang });
+    const parsed = parseScenarioCodes(value, { lang });
     if (!parsed.ok) return this.fail(field, parsed.errors);
     return this.fromScenario(parsed.value, lang);
   }
@@ -487,7 +529,6 @@ export class SalesFunnel extends LitElement {
 
   /** Records the first problem set; messages name the attribute: `scenario.stages[2].rate …`. */
   private fail(field: string, errors: (ValidationError | string)[], nested = true): null {
-    const lang = this.langCtl.lang;
     const pathOf = (path: string) =>
       !nested || path === field
         ? path
@@ -498,11 +539,21 @@ export class SalesFunnel extends LitElement {
             : field;
     this.fieldError = {
       field,
-      messages: errors.map((e) =>
-        typeof e === 'string' ? e : formatError({ ...e, path: pathOf(e.path) }, lang),
-      ),
+      errors: errors.map((e) => (typeof e === 'string' ? e : { ...e, path: pathOf(e.path) })),
     };
     return null;
+  }
+
+  /**
+   * The messages in `lang`; `undefined` while the error texts load (started here). Should they
+   * fail to load, each error still names its field and its code.
+   */
+  private formatErrors(errors: (ValidationError | string)[], lang: Lang): string[] | undefined {
+    const texts = errors.every((e) => typeof e === 'string') ? undefined : this.messages.get();
+    if (this.messages.pending) return undefined;
+    return errors.map((e) =>
+      typeof e === 'string' ? e : texts ? texts.formatError(e, lang) : `${e.path}: ${e.code}`,
+    );
   }
 
   /** The biggest drop (lowest conversion) and, for a scenario, the best improvement. */
@@ -649,19 +700,21 @@ export class SalesFunnel extends LitElement {
 
   override render() {
     const s = this.text;
-    if (this.fieldError) {
+    if (this.fieldError && this.errorTexts) {
       return html`<div class="base" part="base">
         <div class="error" part="error" role="alert">
           <strong>${s.errorTitle} (${this.fieldError.field})</strong>
           <ul>
-            ${this.fieldError.messages.map((m) => html`<li>${m}</li>`)}
+            ${this.errorTexts.map((m) => html`<li>${m}</li>`)}
           </ul>
         </div>
       </div>`;
     }
     if (this.rows.length === 0 || !this.layout) {
+      // Nothing is said while presets or error texts are on their way (a moment).
+      const waiting = this.fieldError || this.presets.pending;
       return html`<div class="base" part="base">
-        <p class="caption">${this.note || s.empty}</p>
+        <p class="caption">${this.note || (waiting ? '' : s.empty)}</p>
       </div>`;
     }
     return html`<div class="base" part="base">

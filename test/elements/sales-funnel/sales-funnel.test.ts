@@ -494,3 +494,42 @@ describe('<sales-funnel> export and accessibility', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<sales-funnel> texts and presets loaded on first use', () => {
+  it('shows a bad input at once: updateComplete waits for the error texts', async () => {
+    const el = await fixture<SalesFunnel>(
+      html`<sales-funnel lang="en" .stages=${STAGES}></sales-funnel>`,
+    );
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      let detail: ErrorEventDetail | undefined;
+      el.addEventListener('error', (e: Event) => {
+        detail = (e as CustomEvent<ErrorEventDetail>).detail;
+      });
+      el.scenario = { ...SCENARIO, leads: -1 };
+      el.stages = undefined;
+      await el.updateComplete;
+      expect(errorBox(el)!.textContent).to.contain('leads cannot be negative (-1).');
+      expect(detail).to.deep.equal({
+        field: 'scenario',
+        message: 'scenario.leads cannot be negative (-1).',
+      });
+      // The texts follow the language without another load.
+      el.lang = 'es';
+      await el.updateComplete;
+      expect(errorBox(el)!.textContent).to.contain('scenario.leads no puede ser negativo (-1).');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('draws a preset set after the first render once updateComplete resolves', async () => {
+    const el = await fixture<SalesFunnel>(html`<sales-funnel lang="en"></sales-funnel>`);
+    expect(root(el).textContent).to.contain('No stages to show.');
+    el.preset = 'pipeline-7';
+    await el.updateComplete;
+    expect(tableRows(el).map((r) => r.slice(0, 2))[0]).to.deep.equal(['Prospecting', '1,000']);
+    expect(bands(el)).to.have.length(7);
+  });
+});
