@@ -8,8 +8,36 @@ import {
 } from '../../store/repository.js';
 import { DEFAULT_DB_NAME } from '../../store/schema.js';
 
+/** The page's default repository on one database, and what happened while opening it. */
+interface SharedEntry {
+  repository: Promise<SalesRepository>;
+  /** Until the open settles: notices raised so far (replayed to late listeners), and listeners. */
+  opening?: { notices: RepositoryNotice[]; listeners: Set<(notice: RepositoryNotice) => void> };
+}
+
 /** One default repository per database name for the whole page, opened on first use. */
-const shared = new Map<string, Promise<SalesRepository>>();
+const shared = new Map<string, SharedEntry>();
+
+function sharedEntry(name: string, lang: Lang): SharedEntry {
+  let entry = shared.get(name);
+  if (entry) return entry;
+  const opening: NonNullable<SharedEntry['opening']> = { notices: [], listeners: new Set() };
+  // Before the repository exists (an old tab blocking the upgrade), its own `onNotice` cannot
+  // be subscribed to: these come through the open call and are passed to whoever listens.
+  const onNotice = (notice: RepositoryNotice) => {
+    if (entry?.opening !== opening) return;
+    opening.notices.push(notice);
+    for (const listener of [...opening.listeners]) listener(notice);
+  };
+  const repository = openRepository({ name, lang, onNotice });
+  entry = { repository, opening };
+  const settled = () => {
+    if (entry) entry.opening = undefined;
+  };
+  repository.then(settled, settled);
+  shared.set(name, entry);
+  return entry;
+}
 
 /**
  * The page-wide repository on `name`, opened once (IndexedDB, or memory when it is unavailable).
@@ -19,12 +47,23 @@ export function sharedRepository(
   name: string = DEFAULT_DB_NAME,
   lang: Lang = 'en',
 ): Promise<SalesRepository> {
-  let repo = shared.get(name);
-  if (!repo) {
-    repo = openRepository({ name, lang });
-    shared.set(name, repo);
-  }
-  return repo;
+  return sharedEntry(name, lang).repository;
+}
+
+/**
+ * Calls `listener` with the notices (`blocked`) raised while the shared repository on `name` is
+ * still being opened, those raised before this call first. Nothing is called once it is open
+ * (its `onNotice` takes over). Returns the unsubscribe function.
+ */
+export function onOpeningNotice(
+  name: string,
+  listener: (notice: RepositoryNotice) => void,
+): () => void {
+  const opening = shared.get(name)?.opening;
+  if (!opening) return () => undefined;
+  for (const notice of opening.notices) listener(notice);
+  opening.listeners.add(listener);
+  return () => opening.listeners.delete(listener);
 }
 
 /** An element that may be given a repository; otherwise the shared default is used. */
@@ -39,8 +78,11 @@ export interface RepositoryControllerOptions {
   lang?: () => Lang;
   /** After every committed change to the pipeline, here or in another tab. */
   onChange?: (change: StoreChange, repository: SalesRepository) => void;
-  /** Connection notices (`blocked`, `reload-needed`, `reopened`). */
-  onNotice?: (notice: RepositoryNotice, repository: SalesRepository) => void;
+  /**
+   * Connection notices (`blocked`, `reload-needed`, `reopened`). `repository` is `undefined` for
+   * a notice raised while the shared default is still being opened (`blocked` by an old tab).
+   */
+  onNotice?: (notice: RepositoryNotice, repository?: SalesRepository) => void;
   /** When the repository in use changes (first resolved, or another one set on the host). */
   onRepository?: (repository: SalesRepository) => void;
 }
@@ -64,6 +106,8 @@ export class RepositoryController implements ReactiveController {
   private waiting?: Promise<SalesRepository | undefined>;
   /** The host's `repository` when last resolved (`undefined`: the shared default). */
   private requested?: SalesRepository;
+  /** Stops relaying the notices of a shared repository still being opened. */
+  private stopOpening?: () => void;
 
   constructor(
     private readonly host: RepositoryHost,
@@ -92,6 +136,7 @@ export class RepositoryController implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     this.token += 1;
+    this.stopOpening?.();
     this.unfollow();
   }
 
@@ -99,15 +144,23 @@ export class RepositoryController implements ReactiveController {
     const token = ++this.token;
     const given = this.host.repository;
     this.requested = given;
-    const pending = given
-      ? Promise.resolve(given)
-      : sharedRepository(
-          this.options.database?.() || DEFAULT_DB_NAME,
-          this.options.lang?.() ?? 'en',
-        );
+    this.stopOpening?.();
+    this.stopOpening = undefined;
+    let pending: Promise<SalesRepository>;
+    if (given) pending = Promise.resolve(given);
+    else {
+      const name = this.options.database?.() || DEFAULT_DB_NAME;
+      pending = sharedRepository(name, this.options.lang?.() ?? 'en');
+      this.stopOpening = onOpeningNotice(name, (notice) => {
+        this.options.onNotice?.(notice, undefined);
+        this.host.requestUpdate();
+      });
+    }
     this.waiting = pending.then(
       (repo) => {
         if (token !== this.token) return this.repository;
+        this.stopOpening?.();
+        this.stopOpening = undefined;
         this.waiting = undefined;
         const changed = repo !== this.repository;
         this.repository = repo;

@@ -134,7 +134,7 @@ export class SalesPipeline extends LitElement {
     pipeline: () => this.pipelineRecord?.id,
     database: () => this.database,
     lang: () => this.langCtl.lang,
-    onRepository: () => void this.load(),
+    onRepository: () => this.onRepositoryReady(),
     onChange: (change) => this.onStoreChange(change),
     onNotice: (notice) => this.onNotice(notice),
   });
@@ -537,6 +537,12 @@ export class SalesPipeline extends LitElement {
     return [d.title, d.company, formatMoney(d.amount, this.uiLang, d.currency), d.owner]
       .filter(Boolean)
       .join(' · ');
+  }
+
+  private onRepositoryReady(): void {
+    // Opening waited for an old tab that blocked the upgrade; it has closed.
+    if (this.connection === 'blocked') this.connection = 'ok';
+    void this.load();
   }
 
   private onNotice(notice: RepositoryNotice): void {

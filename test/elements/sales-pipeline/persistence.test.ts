@@ -1,7 +1,20 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { sharedRepository } from '../../../src/elements/controllers/repository-controller.js';
+import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
+import { openDatabase } from '../../../src/store/db.js';
 import { createIdbRepository } from '../../../src/store/idb-repository.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
-import { PIPELINE, board, column, dbName, deleteDatabases, seed, titlesIn } from './helpers.js';
+import {
+  PIPELINE,
+  board,
+  column,
+  dbName,
+  deleteDatabases,
+  noticeTexts,
+  root,
+  seed,
+  titlesIn,
+} from './helpers.js';
 
 describe('<sales-pipeline> on IndexedDB', () => {
   const open: SalesRepository[] = [];
@@ -52,5 +65,41 @@ describe('<sales-pipeline> on IndexedDB', () => {
     const current = (await tabB.getDeal(deal!.id))!;
     await tabB.updateDeal(deal!.id, { title: 'Shared (edited in B)' }, current.version);
     await waitUntil(() => titlesIn(a, 'offer').includes('Shared (edited in B)'));
+  });
+});
+
+describe('<sales-pipeline> on the shared repository of a database', () => {
+  afterEach(async () => {
+    fixtureCleanup();
+    await deleteDatabases();
+  });
+
+  it('says it is waiting while an old tab blocks the upgrade, then shows the board', async () => {
+    const name = dbName('blocked');
+    // An old tab running the v1 code, which does not close itself on versionchange.
+    const oldTab = await openDatabase({ name, version: 1 });
+    const first = await fixture<SalesPipeline>(
+      html`<sales-pipeline pipeline=${PIPELINE} database=${name}></sales-pipeline>`,
+    );
+    const waiting = (el: SalesPipeline) =>
+      noticeTexts(el).some((n) => n.includes('Waiting for another tab'));
+    await waitUntil(() => waiting(first), 'the blocked notice never showed');
+    expect(root(first).querySelector('.board')).to.equal(null);
+    // An element connected later, while the open still waits, is told too.
+    const second = await fixture<SalesPipeline>(
+      html`<sales-pipeline pipeline=${PIPELINE} database=${name}></sales-pipeline>`,
+    );
+    await waitUntil(() => waiting(second), 'the later element was not told');
+    await expect(first).to.be.accessible();
+
+    oldTab.close();
+    await waitUntil(() => root(first).querySelector('.board'), 'the board never opened');
+    await waitUntil(() => root(second).querySelector('.board'));
+    expect(waiting(first) || waiting(second)).to.equal(false);
+    const repo = await sharedRepository(name);
+    expect(repo.persistent).to.equal(true);
+    expect((await repo.getPipeline(PIPELINE))?.id).to.equal(PIPELINE);
+    // Release the shared connection so the database can be deleted.
+    repo.close();
   });
 });
