@@ -22,6 +22,8 @@ export interface NoticesView {
   memoryOnly: boolean;
   connection: Connection;
   loadError: string;
+  /** An attribute whose value is not used (and the default used instead). */
+  attributeError: string;
   notices: readonly Notice[];
   strings: PipelineStrings;
   onReload: () => void;
@@ -49,6 +51,11 @@ export function renderNotices(view: NoticesView): TemplateResult {
     ${
       view.loadError
         ? html`<p class="notice error" part="notice" role="alert">${view.loadError}</p>`
+        : nothing
+    }
+    ${
+      view.attributeError
+        ? html`<p class="notice error" part="notice" role="alert">${view.attributeError}</p>`
         : nothing
     }
     ${view.notices.map(

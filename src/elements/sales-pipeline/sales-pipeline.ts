@@ -60,6 +60,8 @@ import {
 
 /** Height of a card plus the gap below it, in px; `sales-pipeline.styles.ts` uses the same. */
 export const CARD_ROW_HEIGHT = 112;
+/** Days in a stage before a card is stale, when `stale-days` is missing or unusable. */
+const DEFAULT_STALE_DAYS = 30;
 /** Column viewport assumed before the first measurement. */
 const DEFAULT_VIEWPORT = 520;
 const SAMPLE_DEALS = 300;
@@ -124,7 +126,7 @@ const samePlace = (a: BoardPlace, b: BoardPlace) =>
  *
  * @fires deal-before-move - Cancelable, before a move is written; detail `DealBeforeMoveDetail` (`{ deal, from, to, source }`).
  * @fires deal-moved - A move is stored; detail `DealMovedDetail` (`{ deal, from, to, source }`).
- * @fires error - The pipeline could not be opened; detail `{ field, message }`.
+ * @fires error - The pipeline could not be opened (`pipeline`), or `stale-days` is no usable number; detail `{ field, message }`.
  */
 export class SalesPipeline extends LitElement {
   static override styles = styles;
@@ -158,6 +160,8 @@ export class SalesPipeline extends LitElement {
   @state() private importing?: ImportState;
   @state() private importErrors?: ImportReport;
   @state() private connection: Connection = 'ok';
+  /** Why an attribute's value is not used, shown in place. */
+  @state() private attributeError = '';
   @state() private busy = false;
 
   /** Id of the pipeline to show; created from `preset` (default `pipeline-7`) when new. */
@@ -176,7 +180,7 @@ export class SalesPipeline extends LitElement {
   @property() currency?: string;
 
   /** Days an open deal may wait in its stage before its card is marked stale. */
-  @property({ type: Number, attribute: 'stale-days' }) staleDays = 30;
+  @property({ type: Number, attribute: 'stale-days' }) staleDays = DEFAULT_STALE_DAYS;
 
   /** `light` or `dark` forces a theme; otherwise the system preference decides. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -198,6 +202,8 @@ export class SalesPipeline extends LitElement {
   private noticeSeq = 0;
   private returnFocus?: HTMLElement | null;
   private reportedError = '';
+  /** `staleDays` when usable, else the default. */
+  private staleAfter = DEFAULT_STALE_DAYS;
 
   constructor() {
     super();
@@ -218,7 +224,8 @@ export class SalesPipeline extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pipeline') && changed.get('pipeline') !== undefined) void this.load();
-    const staleDays = Number.isFinite(this.staleDays) && this.staleDays >= 0 ? this.staleDays : 30;
+    if (changed.has('staleDays')) this.checkStaleDays();
+    const staleDays = this.staleAfter;
     const inputs = [
       this.pipelineRecord,
       this.deals,
@@ -276,6 +283,24 @@ export class SalesPipeline extends LitElement {
         card.focus({ preventScroll: true });
       }
     }
+  }
+
+  /** Bad input never throws: it is said in place, logged once and fired as `error`. */
+  private checkStaleDays(): void {
+    const days = this.staleDays;
+    if (typeof days === 'number' && Number.isFinite(days) && days >= 0) {
+      this.staleAfter = days;
+      this.attributeError = '';
+      return;
+    }
+    this.staleAfter = DEFAULT_STALE_DAYS;
+    // NaN comes from an attribute that is no number: quote what was written.
+    const attr = this.getAttribute('stale-days');
+    const value = Number.isNaN(days) && attr !== null ? attr : String(days);
+    const message = t(this.text.badStaleDays, { value });
+    this.attributeError = message;
+    console.warn(`<sales-pipeline>: ${message}`);
+    dispatch(this, 'error', { field: 'stale-days', message });
   }
 
   // ---- public methods ----
@@ -1100,6 +1125,7 @@ export class SalesPipeline extends LitElement {
             memoryOnly: Boolean(repo && !repo.persistent),
             connection: this.connection,
             loadError: this.loadError,
+            attributeError: this.attributeError,
             notices: this.notices,
             strings: s,
             onReload: () => location.reload(),
@@ -1335,7 +1361,7 @@ export class SalesPipeline extends LitElement {
     const s = this.text;
     const lang = this.uiLang;
     const days = daysInStage(deal, this.now);
-    const stale = isStale(deal, this.now, this.staleDays);
+    const stale = isStale(deal, this.now, this.staleAfter);
     const grabbed = this.grab?.dealId === deal.id;
     const dragged = this.drag?.active && this.drag.dealId === deal.id;
     return html`

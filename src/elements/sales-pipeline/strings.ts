@@ -112,6 +112,7 @@ export interface PipelineStrings {
   dismiss: string;
   newPipelineName: string;
   noPipeline: string;
+  badStaleDays: string;
 }
 
 const en: PipelineStrings = {
@@ -229,6 +230,7 @@ const en: PipelineStrings = {
   dismiss: 'Dismiss',
   newPipelineName: 'Sales pipeline',
   noPipeline: 'The pipeline could not be opened: {detail}',
+  badStaleDays: 'stale-days must be a number of days, 0 or more (not “{value}”); 30 is used.',
 };
 
 const es: PipelineStrings = {
@@ -347,6 +349,7 @@ const es: PipelineStrings = {
   dismiss: 'Cerrar aviso',
   newPipelineName: 'Embudo de ventas',
   noPipeline: 'No se pudo abrir el embudo: {detail}',
+  badStaleDays: 'stale-days debe ser un número de días, 0 o más (no «{value}»); se usa 30.',
 };
 
 export const PIPELINE_STRINGS: Record<Lang, PipelineStrings> = { en, es };

@@ -1,10 +1,13 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
+import type { ErrorEventDetail } from '../../../src/elements/events.js';
 import type { DealMovedEvent } from '../../../src/elements/sales-pipeline/events.js';
+import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import { LOST_KEY, WON_KEY } from '../../../src/elements/sales-pipeline/board-model.js';
 import { StoreError } from '../../../src/store/errors.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
 import {
+  DAY,
   PIPELINE,
   board,
   card,
@@ -59,6 +62,51 @@ describe('<sales-pipeline>', () => {
     expect(card(el, 'Old').getAttribute('part')).to.include('card-stale');
     expect(card(el, 'Old').textContent).to.include('40 d in stage').and.include('stale');
     expect(card(el, 'New').classList.contains('stale')).to.equal(false);
+  });
+
+  it('uses 30 days for a bad stale-days, saying so in place, in the console and with an error event', async () => {
+    const repo = memoryRepo();
+    await seed(repo, [
+      { title: 'Old', createdAt: Date.now() - 40 * DAY },
+      { title: 'Recent', createdAt: Date.now() - 20 * DAY },
+    ]);
+    const errors: ErrorEventDetail[] = [];
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<SalesPipeline>(
+        html`<sales-pipeline
+          pipeline=${PIPELINE}
+          stale-days="soon"
+          .repository=${repo}
+          @error=${(e: CustomEvent<ErrorEventDetail>) => errors.push(e.detail)}
+        ></sales-pipeline>`,
+      );
+      await waitUntil(() => root(el).querySelector('.board'));
+      const message = 'stale-days must be a number of days, 0 or more (not “soon”); 30 is used.';
+      expect(errors).to.deep.equal([{ field: 'stale-days', message }]);
+      expect(warnings).to.deep.equal([`<sales-pipeline>: ${message}`]);
+      expect(noticeTexts(el)).to.include(message);
+      expect(card(el, 'Old').classList.contains('stale')).to.equal(true);
+      expect(card(el, 'Recent').classList.contains('stale')).to.equal(false);
+
+      el.staleDays = 10;
+      await el.updateComplete;
+      expect(noticeTexts(el).join(' ')).to.not.include('stale-days');
+      expect(card(el, 'Recent').classList.contains('stale')).to.equal(true);
+
+      el.staleDays = -1;
+      await el.updateComplete;
+      expect(errors.map((e) => e.message)).to.deep.equal([
+        message,
+        'stale-days must be a number of days, 0 or more (not “-1”); 30 is used.',
+      ]);
+      expect(card(el, 'Recent').classList.contains('stale')).to.equal(false);
+      expect(warnings).to.have.length(2);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('moves a deal by pointer drag, firing deal-before-move then deal-moved, and stores it', async () => {
