@@ -1,5 +1,12 @@
-import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  svg,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { styleProps } from '../style-props.js';
 import type { Lang, Scenario, StageCount, ValidationError } from '../../model/types.js';
 import type { SalesRepository } from '../../store/repository.js';
@@ -118,63 +125,92 @@ const ratio = (a: number | null, b: number | null) =>
 export class SalesFunnel extends LitElement {
   static override styles = styles;
 
+  /**
+   * Reactive properties and states, declared here rather than with decorators: the same
+   * declarations without the decorator helpers, which the embed would otherwise ship.
+   */
+  static override properties: PropertyDeclarations = {
+    focusIndex: { state: true },
+    selectedIndex: { state: true },
+    tipIndex: { state: true },
+    pipelineRead: { state: true },
+    stages: {},
+    scenario: {},
+    pipeline: { reflect: true },
+    database: {},
+    repository: { attribute: false },
+    preset: { reflect: true },
+    compare: {},
+    compareLabel: { attribute: 'compare-label' },
+    orientation: { reflect: true },
+    shape: { reflect: true },
+    currency: {},
+    dealValue: { type: Number, attribute: 'deal-value' },
+    exportable: { type: Boolean, reflect: true },
+    noAnimation: { type: Boolean, reflect: true, attribute: 'no-animation' },
+    theme: { reflect: true },
+    strings: { attribute: false },
+  };
+
   private readonly langCtl = new LangController(this);
   private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.base'));
 
-  @state() private focusIndex = 0;
-  @state() private selectedIndex = -1;
-  @state() private tipIndex = -1;
+  private focusIndex = 0;
+  private selectedIndex = -1;
+  private tipIndex = -1;
   /** The pipeline's counts as last read. */
-  @state() private pipelineRead?: PipelineRead;
+  private pipelineRead?: PipelineRead;
 
   /** Observed counts: `[{"name":"Leads","value":1200}, …]` (JSON attribute or array). Wins over `scenario` and `preset`. */
-  @property({ attribute: 'stages' }) stages?: StageCount[] | string;
+  stages?: StageCount[] | string;
 
   /** A scenario (`{ leads, stages: [{ name, rate }], dealValue }`) projected through `project()`. Wins over `preset`. */
-  @property({ attribute: 'scenario' }) scenario?: object | string;
+  scenario?: object | string;
 
   /**
    * A stored pipeline's id: the chart shows how many of its deals reached each stage, live as
    * deals move (in this tab and others). Wins over `preset`.
    */
-  @property({ reflect: true }) pipeline?: string;
+  pipeline?: string;
 
   /** The IndexedDB database holding `pipeline`. Default `sales-funnel`. */
-  @property() database?: string;
+  database?: string;
 
   /** The repository to read `pipeline` from instead of the page's shared one. */
-  @property({ attribute: false }) repository?: SalesRepository;
+  repository?: SalesRepository;
 
   /** A built-in preset id, such as `saas-b2b`. */
-  @property({ reflect: true }) preset?: string;
+  preset?: string;
 
   /** A second data set (stages or scenario) drawn as an outline, with the change per stage. */
-  @property({ attribute: 'compare' }) compare?: object | string;
+  compare?: object | string;
 
   /** What the compared data set is, for labels ("last quarter"). */
-  @property({ attribute: 'compare-label' }) compareLabel?: string;
+  compareLabel?: string;
 
-  @property({ reflect: true }) orientation: Orientation = 'vertical';
+  /** `vertical` (stages top to bottom) or `horizontal` (left to right). */
+  orientation: Orientation = 'vertical';
 
-  @property({ reflect: true }) shape: Shape = 'straight';
+  /** `straight` or `curved` band edges. */
+  shape: Shape = 'straight';
 
   /** ISO 4217 code for money; a scenario's own currency wins. */
-  @property() currency = 'EUR';
+  currency = 'EUR';
 
   /** Average value of a won deal, for money labels with `stages` data. */
-  @property({ type: Number, attribute: 'deal-value' }) dealValue?: number;
+  dealValue?: number;
 
   /** Adds a small menu to download the chart as SVG or PNG. */
-  @property({ type: Boolean, reflect: true }) exportable = false;
+  exportable = false;
 
   /** Turns off transitions between data sets. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-animation' }) noAnimation = false;
+  noAnimation = false;
 
   /** `light` or `dark` forces a theme; otherwise the system preference decides. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Overrides for any of the UI texts. */
-  @property({ attribute: false }) strings?: Partial<UiStrings>;
+  strings?: Partial<UiStrings>;
 
   private rows: FunnelRow[] = [];
   /** The built-in presets: loaded the first time `preset` is used. */
