@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyCss } from './scripts/vite-minify-css.mjs';
 
 const root = import.meta.dirname;
 const external = (id: string) => /^(lit|@lit|d3-|idb)/.test(id);
@@ -17,6 +18,7 @@ export default defineConfig(({ mode }) => {
   }
   const standalone = mode === 'standalone';
   return {
+    plugins: [minifyCss()],
     build: {
       outDir: standalone ? 'dist' : 'dist/lib',
       emptyOutDir: !standalone,
