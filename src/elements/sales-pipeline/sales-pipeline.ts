@@ -17,6 +17,7 @@ import type {
 import { dealsToCsv, importCsv } from '../../store/transfer.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { RepositoryController } from '../controllers/repository-controller.js';
+import { ResizeController } from '../controllers/resize-controller.js';
 import { dispatch } from '../events.js';
 import { t } from '../i18n.js';
 import { styleProps } from '../style-props.js';
@@ -207,6 +208,9 @@ export class SalesPipeline extends LitElement {
 
   constructor() {
     super();
+    // Asks for an update when the card lists change height (in a later frame, never in the
+    // middle of one); `willUpdate` then reads the height itself. The host keeps it.
+    new ResizeController(this, () => this.renderRoot?.querySelector('.list') ?? undefined);
     this.addEventListener('keydown', (e) => this.onHostKeydown(e));
   }
 
@@ -224,6 +228,7 @@ export class SalesPipeline extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pipeline') && changed.get('pipeline') !== undefined) void this.load();
+    this.measureViewport();
     if (changed.has('staleDays')) this.checkStaleDays();
     const staleDays = this.staleAfter;
     const inputs = [
@@ -267,11 +272,6 @@ export class SalesPipeline extends LitElement {
     } else if (dialog && !this.modal && dialog.open) {
       dialog.close();
     }
-    const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    if (list && list.clientHeight > 0 && Math.abs(list.clientHeight - this.viewport) > 1) {
-      this.viewport = list.clientHeight;
-      this.requestUpdate();
-    }
     if (this.pendingFocus) {
       const id = this.pendingFocus;
       const card = this.cardEl(id);
@@ -283,6 +283,15 @@ export class SalesPipeline extends LitElement {
         card.focus({ preventScroll: true });
       }
     }
+  }
+
+  /**
+   * The height of a column's card list, read before rendering so the window of cards rendered
+   * fits it in this same update (all lists share one height).
+   */
+  private measureViewport(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    if (list && list.clientHeight > 0) this.viewport = list.clientHeight;
   }
 
   /** Bad input never throws: it is said in place, logged once and fired as `error`. */

@@ -2,7 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import type { ErrorEventDetail } from '../../../src/elements/events.js';
 import type { DealMovedEvent } from '../../../src/elements/sales-pipeline/events.js';
-import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
+import {
+  CARD_ROW_HEIGHT,
+  type SalesPipeline,
+} from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import { LOST_KEY, WON_KEY } from '../../../src/elements/sales-pipeline/board-model.js';
 import { StoreError } from '../../../src/store/errors.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
@@ -504,6 +507,33 @@ describe('<sales-pipeline>', () => {
     );
     expect(shown).to.include(2501);
     expect(cardsNow()).to.be.lessThan(60);
+  });
+
+  it('renders as many cards as the column height holds, and follows a change of height', async () => {
+    const repo = memoryRepo();
+    await seed(repo);
+    await repo.importDeals(
+      PIPELINE,
+      Array.from({ length: 200 }, (_, i) => ({ title: `Deal ${i}`, stageId: 'lead' })),
+    );
+    const el = await fixture<SalesPipeline>(
+      html`<sales-pipeline
+        pipeline=${PIPELINE}
+        .repository=${repo}
+        style="--sales-pipeline-column-height: 1344px"
+      ></sales-pipeline>`,
+    );
+    await waitUntil(() => root(el).querySelector('.list'));
+    await el.updateComplete;
+    const list = column(el, 'lead').querySelector<HTMLElement>('.list')!;
+    const rendered = () => column(el, 'lead').querySelectorAll('.card').length;
+    // A list of height h shows ⌈h / 112⌉ + 1 rows, plus 3 more below for smooth scrolling.
+    const expected = () => Math.ceil(list.clientHeight / CARD_ROW_HEIGHT) + 1 + 3;
+    expect(list.clientHeight).to.be.greaterThan(1000);
+    expect(rendered()).to.equal(expected());
+    el.style.setProperty('--sales-pipeline-column-height', '300px');
+    await waitUntil(() => list.clientHeight < 400 && rendered() === expected(), 'no re-window');
+    expect(rendered()).to.be.lessThan(10);
   });
 
   it('is accessible on the board', async () => {
