@@ -5,30 +5,34 @@ import { minifyCss } from './scripts/vite-minify-css.mjs';
 const root = import.meta.dirname;
 const external = (id: string) => /^(lit|@lit|d3-|idb)/.test(id);
 
+/** Self-contained single files for a plain `<script type="module">` in any static page. */
+const STANDALONE: Record<string, { entry: string; file: string }> = {
+  // Only <sales-funnel>: what a site owner pastes to show a funnel.
+  standalone: { entry: 'src/elements/sales-funnel/define.ts', file: 'sales-funnel.js' },
+  // Every element: the funnel, the board, the simulator and the workspace.
+  'standalone-all': { entry: 'src/index.ts', file: 'sales-elements.js' },
+};
+
 /**
- * Three builds from one config:
+ * Builds from one config:
  * - default (`vite build`): the library for npm users, ES modules, dependencies external;
- * - `--mode standalone`: one self-contained `dist/sales-funnel.js` for a plain
- *   `<script type="module">` in any static page;
+ * - `--mode standalone`: `dist/sales-funnel.js`, `<sales-funnel>` alone in one file;
+ * - `--mode standalone-all`: `dist/sales-elements.js`, every element in one file;
  * - `--mode demo`: the demo site (`index.html` and `demo/`) as static files.
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
-    return { base: './', build: { outDir: 'dist-demo' } };
+    return { base: './', plugins: [minifyCss()], build: { outDir: 'dist-demo' } };
   }
-  const standalone = mode === 'standalone';
+  const single = STANDALONE[mode];
   return {
     plugins: [minifyCss()],
     build: {
-      outDir: standalone ? 'dist' : 'dist/lib',
-      emptyOutDir: !standalone,
+      outDir: single ? 'dist' : 'dist/lib',
+      emptyOutDir: !single,
       sourcemap: true,
-      lib: standalone
-        ? {
-            entry: resolve(root, 'src/index.ts'),
-            formats: ['es'],
-            fileName: () => 'sales-funnel.js',
-          }
+      lib: single
+        ? { entry: resolve(root, single.entry), formats: ['es'], fileName: () => single.file }
         : {
             entry: {
               index: resolve(root, 'src/index.ts'),
@@ -40,9 +44,10 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
           },
       rolldownOptions: {
-        external: standalone ? [] : external,
-        // The standalone file must stay one file: lazy parts (the store behind `pipeline`) are inlined.
-        output: standalone ? { minify: true, codeSplitting: false } : { minify: true },
+        external: single ? [] : external,
+        // A standalone file must stay one file: lazy parts (presets, messages, the store behind
+        // `pipeline`) are inlined. The library keeps them as chunks loaded on first use.
+        output: single ? { minify: true, codeSplitting: false } : { minify: true },
       },
     },
   };

@@ -1,10 +1,10 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { scaleLinear } from 'd3-scale';
+import { nice } from 'd3-array';
 
 /**
  * The tornado chart of the improvement ranking: one row per lever, a bar to the left for the
  * won deals lost when the lever gets worse and one to the right for those gained when it gets
- * better, widest first. The geometry is a pure function (d3-scale); `renderTornado` draws it
+ * better, widest first. The geometry is a pure function (d3-array rounds the axis); `renderTornado` draws it
  * with a Lit `svg` template. Labels sit above their bar so the chart still reads at 320 px.
  */
 
@@ -55,9 +55,10 @@ export function layoutTornado(rows: readonly TornadoRow[], options: TornadoOptio
   const width = Math.max(160, Math.round(options.width));
   const rowHeight = labelHeight + barHeight + 10;
   const extent = Math.max(1e-9, ...rows.map((r) => Math.max(Math.abs(r.down), Math.abs(r.up))));
-  const x = scaleLinear()
-    .domain([-extent, extent])
-    .range([room, width - room]);
+  // A symmetric axis, widened to round numbers (d3-array's `nice`), so zero sits in the middle.
+  const [lo, hi] = nice(-extent, extent, 4);
+  const half = Math.max(-lo, hi);
+  const x = (v: number) => room + ((v + half) / (2 * half)) * (width - 2 * room);
   const zero = x(0);
   const bars = rows.map((r, i): TornadoBar => {
     const y = i * rowHeight;
