@@ -9,7 +9,8 @@
 //   moving code behind an import() cannot hide growth.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundle, kb, root } from '../bench/funnel/build.mjs';
+import { bundle, kb } from '../bench/funnel/build.mjs';
+import { root } from '../bench/lib.mjs';
 
 const BUDGET_KB = 20;
 const WITH_PRESETS_BUDGET_KB = 22;

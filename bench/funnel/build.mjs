@@ -4,12 +4,9 @@
 // (scripts/vite-minify-css.mjs), as the package build does.
 import { gzipSync } from 'node:zlib';
 import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root } from '../lib.mjs';
 import { build } from 'vite';
 import { minifyCss } from '../../scripts/vite-minify-css.mjs';
-
-/** The repository root, without a trailing slash. */
-export const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
 /** 1 KB = 1000 bytes, as Vite prints it. */
 export const kb = (bytes) => (bytes / 1000).toFixed(1);

@@ -4,13 +4,12 @@
 // Builds every contender with the same step (bench/funnel/build.mjs), reports the gzip size of
 // what its page loads, then times first render and update on the same 8-stage data.
 // Writes the table to bench/.out/funnel.md too.
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { bundle, kb, root } from './build.mjs';
+import { launchChromium, quantile, root, serve } from '../lib.mjs';
+import { bundle, kb } from './build.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -67,41 +66,6 @@ function updatedStages(k) {
   const i = k % rates.length;
   rates[i] += k % 2 === 0 ? 0.05 : -0.05;
   return stagesFor(rates);
-}
-
-/** Linear-interpolated quantile of a sorted copy. */
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-/** Serves bench/.out on 127.0.0.1 at a free port. */
-async function serve(dir) {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
 function pageHtml(id, files) {
@@ -203,19 +167,7 @@ async function main() {
   }
 
   const { server, origin } = await serve(outRoot);
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      ...(isRoot ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({
       viewport: { width: 800, height: 600 },

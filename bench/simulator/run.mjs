@@ -6,15 +6,12 @@
 // of an 8-stage scenario are rendered (target < 16 ms), and (2) the Monte Carlo band of 10,000
 // trials until it shows, with the longest frame gap meanwhile. Prints a table, writes
 // bench/.out/simulator.md.
-import { createServer } from 'node:http';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium, quantile, root, serve } from '../lib.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 const outDir = join(root, 'bench/.out/simulator');
 
 const { values: args } = parseArgs({
@@ -69,33 +66,6 @@ async function bundle() {
   );
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript' };
-
-async function serve(dir) {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
-}
-
-function quantile(values, q) {
-  const s = [...values].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
-}
-
 const ms = (v) => v.toFixed(2);
 
 async function main() {
@@ -103,19 +73,7 @@ async function main() {
   console.log('Building the simulator bundle…');
   await bundle();
   const { server, origin } = await serve(outDir);
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      ...(isRoot ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = [];
