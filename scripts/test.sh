@@ -18,3 +18,5 @@ WTR_SUMMARY_FILE="$summary" npx wtr "$@" || status=$?
 cat "$summary"
 rm -f "$summary"
 [ "$status" = 0 ] || exit "$status"
+echo "== size budget"
+node scripts/size-budget.mjs
