@@ -475,8 +475,12 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: 6px;
   }
+  /* While a new band computes, the old one fades; its text turns muted instead of
+     transparent, so it keeps AA contrast. */
   .band.stale .band-won,
-  .band.stale .band-revenue,
+  .band.stale .band-revenue {
+    color: var(--_muted);
+  }
   .band.stale svg {
     opacity: 0.6;
   }
@@ -723,9 +727,7 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .band.stale .band-won,
-    .band.stale .band-revenue,
-    .band.stale svg {
+    .band svg {
       transition: opacity 0.2s;
     }
   }
