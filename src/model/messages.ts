@@ -132,7 +132,7 @@ export const MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   },
   'forbidden-key': {
     en: "{field} contains the key '{key}', which is not allowed (JavaScript reserves it).",
-    es: "{field} contiene la clave '{key}', que no está permitida (la reserva JavaScript).",
+    es: "{field} contiene la clave '{key}', que no está permitida porque JavaScript la reserva para sí.",
   },
   'won-stage-range': {
     en: '{field} must be a stage index from 0 to {max}, not {value}.',
