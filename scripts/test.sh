@@ -11,6 +11,8 @@ npx tsc --noEmit -p .
 echo "== lint"
 npx eslint .
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
+echo "== pure layers in Node (no DOM)"
+node scripts/node-check.mjs
 echo "== tests (headless Chromium: $CHROME_PATH)"
 summary="$(mktemp)"
 status=0
