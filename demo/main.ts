@@ -78,6 +78,8 @@ function snippetBlock(code: string): HTMLElement {
   box.innerHTML = `<div class="snippet-head"><span data-t="code"></span>
     <button type="button" class="copy" data-t="copy"></button></div><pre><code></code></pre>`;
   box.querySelector('code')!.textContent = code;
+  // Long lines scroll sideways; keyboard users must be able to scroll them too.
+  box.querySelector('pre')!.tabIndex = 0;
   box.querySelector('button')!.addEventListener('click', () => {
     navigator.clipboard.writeText(code).then(
       () => announce(text('copied')),
@@ -124,7 +126,6 @@ function buildSimulator(): void {
   const setPresenting = (on: boolean) => {
     sim.presenting = on;
     presenting.setAttribute('aria-pressed', String(on));
-    document.body.classList.toggle('presenting', on);
   };
   presenting.addEventListener('click', () => setPresenting(!sim.presenting));
   if (params.has('presenting')) setPresenting(true);
@@ -219,7 +220,7 @@ function renderTexts(): void {
     card.querySelector('h2')!.textContent = ex.title[lang];
     card.querySelector('.note')!.textContent = ex.note[lang];
   }
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-lang]')) {
     b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   }
 }
@@ -234,7 +235,7 @@ function applyTheme(): void {
     if (theme === 'system') el.removeAttribute('theme');
     else el.setAttribute('theme', theme);
   }
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-theme]')) {
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-theme]')) {
     b.setAttribute('aria-pressed', String(b.dataset.theme === theme));
   }
 }
@@ -271,7 +272,7 @@ window.addEventListener('popstate', () =>
   show(asView(new URLSearchParams(location.search).get('view'))),
 );
 
-for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-lang]')) {
   b.addEventListener('click', () => {
     lang = asLang(b.dataset.lang) ?? 'en';
     remember(LANG_KEY, lang);
@@ -279,7 +280,7 @@ for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     renderTexts();
   });
 }
-for (const b of document.querySelectorAll<HTMLButtonElement>('[data-theme]')) {
+for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-theme]')) {
   b.addEventListener('click', () => {
     theme = asTheme(b.dataset.theme) ?? 'system';
     remember(THEME_KEY, theme);

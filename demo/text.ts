@@ -20,13 +20,14 @@ export const TEXT = {
     workspaceTitle: 'Your pipeline: board, funnel and simulator',
     workspaceLead:
       'Deals live in this browser only (IndexedDB); nothing is sent anywhere. The three views share one pipeline, so they always agree.',
+    stepsTitle: 'Try it in three steps',
     step1: 'Press “Load sample pipeline” for 300 realistic deals over the last two quarters.',
     step2:
       'On the Board, drag a card to another stage, or focus it and press Space, the arrows, then Space.',
     step3:
       'Open Funnel to see how many deals reached each stage, and Simulator to plan from the real conversion rates.',
 
-    simulatorTitle: 'What-if simulator',
+    simulatorTitle: 'Plan and teach with what-if scenarios',
     simulatorLead:
       'Pick a preset, move a rate or the lead volume, and see at once how many sales close and which stage is worth improving first.',
     presenting: 'Training mode',
@@ -79,6 +80,7 @@ export const TEXT = {
     workspaceTitle: 'Su embudo: tablero, gráfico y simulador',
     workspaceLead:
       'Las oportunidades se guardan solo en este navegador (IndexedDB); no se envía nada. Las tres vistas comparten un mismo embudo, así que siempre coinciden.',
+    stepsTitle: 'Pruébelo en tres pasos',
     step1:
       'Pulse «Cargar embudo de ejemplo» para tener 300 oportunidades realistas de los dos últimos trimestres.',
     step2:
@@ -86,7 +88,7 @@ export const TEXT = {
     step3:
       'Abra Embudo para ver cuántas llegaron a cada etapa, y Simulador para planificar con las tasas de conversión reales.',
 
-    simulatorTitle: 'Simulador de escenarios',
+    simulatorTitle: 'Planifique y enseñe con escenarios',
     simulatorLead:
       'Elija un escenario, mueva una tasa o el volumen de contactos y vea al momento cuántas ventas se cierran y qué etapa conviene mejorar primero.',
     presenting: 'Modo formación',
