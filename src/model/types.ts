@@ -148,6 +148,12 @@ export interface Deal {
   updatedAt: number;
   /** When the deal entered its current stage (ms since epoch). */
   stageEnteredAt: number;
+  /**
+   * Order within its stage's column: lower shows higher. Fractional, so a reorder writes only
+   * the deal moved (the midpoint of its new neighbours); the store sets it on every write.
+   * Absent only on deals from before schema version 3 or from older export files.
+   */
+  rank?: number;
   /** Incremented on every write; a write based on an older version is a conflict. */
   version: number;
 }

@@ -17,7 +17,11 @@ export type StoreName = keyof Records;
 
 /** Secondary indexes and the record fields that make their keys. */
 export const INDEXES = {
-  deals: { byPipeline: ['pipelineId'], byPipelineStage: ['pipelineId', 'stageId'] },
+  deals: {
+    byPipeline: ['pipelineId'],
+    byPipelineStage: ['pipelineId', 'stageId'],
+    byPipelineStageRank: ['pipelineId', 'stageId', 'rank'],
+  },
   events: { byDeal: ['dealId'], byPipeline: ['pipelineId'] },
   scenarios: { byPipeline: ['pipelineId'] },
   pipelines: {},
@@ -46,6 +50,17 @@ export interface Tx {
     onWritten?: (done: number) => void,
   ): Promise<void>;
   delete(store: StoreName, id: string): Promise<void>;
+  /**
+   * In a stage's rank order (rank, then id): the deal right after (`next`) or right before
+   * (`prev`) `rank`, or with `rank` `undefined` the first (`next`) or last (`prev`) one. Deals
+   * of any outcome count; one read, whatever the column's size.
+   */
+  dealNextTo(
+    pipelineId: string,
+    stageId: string,
+    rank: number | undefined,
+    direction: 'next' | 'prev',
+  ): Promise<Deal | undefined>;
 }
 
 export interface Backend {

@@ -11,6 +11,7 @@ import type { Backend, Tx } from './backend.js';
 import { DEFAULT_PRESET, DEFAULT_STAGES, slug, stagesFromPreset, uniqueId } from './defaults.js';
 import { StoreError, toStoreError, type FieldError } from './errors.js';
 import { message } from './messages.js';
+import { RANK_STEP, compareRank, rankBetween, ranksAbove } from './rank.js';
 import type { PipelineExport, SavedScenario } from './records.js';
 import type {
   ChangeType,
@@ -72,9 +73,37 @@ const byTimeThenId = (a: StageEvent, b: StageEvent) =>
 
 const DEAL_TEXT = ['company', 'contact', 'owner', 'expectedClose', 'notes'] as const;
 
+/** Where a deal goes in a column: its rank, and the other deals renumbered to make room. */
+interface Slot {
+  rank: number;
+  renumbered: Deal[];
+}
+
 /** Drops keys whose value is `undefined`, so stored records and exports stay comparable. */
 function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Deals of a pipeline file with a usable order: a column whose ranks are missing (files from
+ * before ranks) or repeated is ranked 0, 1, 2… in its current order; others keep theirs.
+ */
+function withRanks(deals: Deal[]): Deal[] {
+  const byStage = new Map<string, Deal[]>();
+  for (const d of deals) {
+    const list = byStage.get(d.stageId);
+    if (list) list.push(d);
+    else byStage.set(d.stageId, [d]);
+  }
+  const fixed = new Map<string, number>();
+  for (const list of byStage.values()) {
+    const ranks = new Set(list.map((d) => d.rank));
+    if (ranks.size === list.length && !ranks.has(undefined)) continue;
+    [...list].sort(compareRank).forEach((d, i) => fixed.set(d.id, i * RANK_STEP));
+  }
+  return fixed.size
+    ? deals.map((d) => (fixed.has(d.id) ? { ...d, rank: fixed.get(d.id)! } : d))
+    : deals;
 }
 
 /** The repository's rules, over any `Backend`. */
@@ -234,12 +263,19 @@ export class CoreRepository implements SalesRepository {
       if (moveDealsTo === stageId) throw this.invalid([this.fieldError('stageId', 'bad-type')]);
       this.stageOf(p, moveDealsTo);
       const at = this.now();
-      for (const deal of await tx.all('deals', 'byPipelineStage', [pipelineId, stageId])) {
+      const leaving = (await tx.all('deals', 'byPipelineStage', [pipelineId, stageId])).sort(
+        compareRank,
+      );
+      // They go on top of their new column, in the order they had.
+      const top = await tx.dealNextTo(pipelineId, moveDealsTo, undefined, 'next');
+      const ranks = ranksAbove(top?.rank, leaving.length);
+      for (const [i, deal] of leaving.entries()) {
         const next = {
           ...deal,
           stageId: moveDealsTo,
           stageEnteredAt: at,
           updatedAt: at,
+          rank: ranks[i]!,
           version: deal.version + 1,
         };
         await tx.put('deals', next);
@@ -309,6 +345,9 @@ export class CoreRepository implements SalesRepository {
       if (await tx.get('deals', deal.id)) {
         throw this.invalid([this.fieldError('id', 'duplicate', { value: deal.id })]);
       }
+      // New deals go on top of their column.
+      const top = await tx.dealNextTo(pipelineId, deal.stageId, undefined, 'next');
+      deal.rank = ranksAbove(top?.rank, 1)[0]!;
       await tx.put('deals', deal);
       for (const e of events) await tx.put('events', e);
       return deal;
@@ -360,9 +399,17 @@ export class CoreRepository implements SalesRepository {
         throw this.invalid([this.fieldError('id', 'duplicate', { value: id })]);
       // Its stage may have been removed meanwhile: it comes back to the first one.
       const stageOk = pipeline.stages.some((s) => s.id === snapshot.deal.stageId);
+      const stageId = stageOk ? snapshot.deal.stageId : pipeline.stages[0]!.id;
+      // Back in its place when it has one; on top of the first column otherwise.
+      let rank = snapshot.deal.rank;
+      if (!stageOk || rank === undefined) {
+        const top = await tx.dealNextTo(pipelineId, stageId, undefined, 'next');
+        rank = ranksAbove(top?.rank, 1)[0]!;
+      }
       const restored: Deal = {
         ...snapshot.deal,
-        stageId: stageOk ? snapshot.deal.stageId : pipeline.stages[0]!.id,
+        stageId,
+        rank,
         version: snapshot.deal.version + 1,
         updatedAt: this.now(),
       };
@@ -381,9 +428,19 @@ export class CoreRepository implements SalesRepository {
       this.stageOf(pipeline, toStageId);
       const reopen = options.reopen === true && deal.outcome !== 'open';
       const move = deal.stageId !== toStageId;
-      if (!move && !reopen) return { deal };
+      // A move places the deal (on top by default); a reorder only when `before` says where.
+      const slot =
+        move || options.before !== undefined
+          ? await this.slotFor(tx, deal, toStageId, options.before)
+          : undefined;
+      if (!move && !reopen && !slot) return { deal };
       const at = options.at ?? this.now();
-      let next: Deal = { ...deal, updatedAt: at, version: deal.version + 1 };
+      let next: Deal = {
+        ...deal,
+        updatedAt: at,
+        version: deal.version + 1,
+        ...(slot ? { rank: slot.rank } : {}),
+      };
       const events: StageEvent[] = [];
       if (reopen) {
         next = compact<Deal>({ ...next, outcome: 'open', lostReason: undefined });
@@ -394,13 +451,19 @@ export class CoreRepository implements SalesRepository {
         events.push(this.event(next, 'moved', deal.stageId, at));
       }
       await tx.put('deals', next);
+      const renumbered = slot?.renumbered ?? [];
+      for (const d of renumbered) await tx.put('deals', d);
       for (const event of events) await tx.put('events', event);
-      return { deal: next, event: events.at(-1), events };
+      const result: DealChange = { deal: next, event: events.at(-1), events };
+      if (renumbered.length) result.renumbered = renumbered;
+      return result;
     });
-    if (change.event) {
-      // A reopen alone is an outcome change, like setOutcome's; with a move it is a move.
-      const type = change.event.kind === 'moved' ? 'deal-moved' : 'deal';
-      this.changed(type, change.deal.pipelineId, [id]);
+    if (change.events) {
+      // A reopen alone is an outcome change, like setOutcome's; with a move it is a move. A
+      // reorder within the column writes no history: it is no step through the funnel.
+      const type = change.event?.kind === 'moved' ? 'deal-moved' : 'deal';
+      const others = change.renumbered?.map((d) => d.id) ?? [];
+      this.changed(type, change.deal.pipelineId, [id, ...others]);
     }
     return change;
   }
@@ -481,6 +544,7 @@ export class CoreRepository implements SalesRepository {
         if (await tx.get('deals', id))
           throw this.invalid([this.fieldError('id', 'duplicate', { value: id })]);
       }
+      await this.rankOnTop(tx, pipelineId, deals);
       await tx.putMany('deals', deals, (done) =>
         onProgress?.({ phase: 'write', done, total: deals.length }),
       );
@@ -532,7 +596,7 @@ export class CoreRepository implements SalesRepository {
       await tx.put('pipelines', pipeline);
       await tx.putMany(
         'deals',
-        file.deals.map((d) => ({ ...d, pipelineId: pipeline.id })),
+        withRanks(file.deals.map((d) => ({ ...d, pipelineId: pipeline.id }))),
         (done) => options.onProgress?.({ phase: 'write', done, total }),
       );
       await tx.putMany(
@@ -787,6 +851,73 @@ export class CoreRepository implements SalesRepository {
       to: deal.stageId,
       at,
     };
+  }
+
+  /**
+   * Where `deal` goes in `stageId`'s column: above `before` (a deal id), at the bottom
+   * (`null`) or on top (`undefined`). `undefined` when it is there already.
+   */
+  private async slotFor(
+    tx: Tx,
+    deal: Deal,
+    stageId: string,
+    before: string | null | undefined,
+  ): Promise<Slot | undefined> {
+    const p = deal.pipelineId;
+    if (before === undefined || before === null) {
+      const edge = await tx.dealNextTo(p, stageId, undefined, before === null ? 'prev' : 'next');
+      if (edge?.id === deal.id) return undefined;
+      const rank =
+        edge?.rank === undefined ? 0 : edge.rank + (before === null ? 1 : -1) * RANK_STEP;
+      return { rank, renumbered: [] };
+    }
+    if (before === deal.id) return undefined;
+    const anchor = await tx.get('deals', before);
+    if (anchor?.pipelineId !== p || anchor.stageId !== stageId || anchor.rank === undefined) {
+      throw this.invalid([this.fieldError('before', 'not-in-column', { value: before })]);
+    }
+    const above = await tx.dealNextTo(p, stageId, anchor.rank, 'prev');
+    if (above?.id === deal.id) return undefined;
+    if (above?.rank === undefined) return { rank: anchor.rank - RANK_STEP, renumbered: [] };
+    const rank = rankBetween(above.rank, anchor.rank);
+    return rank === undefined
+      ? this.renumber(tx, deal, stageId, anchor.id)
+      : { rank, renumbered: [] };
+  }
+
+  /**
+   * Ranks the whole column afresh with `deal` above `beforeId`. Only ranks change: the other
+   * deals keep their version, since nobody edited them (an edit in another tab based on that
+   * version must not turn into a conflict).
+   */
+  private async renumber(tx: Tx, deal: Deal, stageId: string, beforeId: string): Promise<Slot> {
+    const column = (await tx.all('deals', 'byPipelineStage', [deal.pipelineId, stageId]))
+      .filter((d) => d.id !== deal.id)
+      .sort(compareRank);
+    const at = column.findIndex((d) => d.id === beforeId);
+    const renumbered: Deal[] = [];
+    column.forEach((d, i) => {
+      const rank = (i < at ? i : i + 1) * RANK_STEP;
+      if (d.rank !== rank) renumbered.push({ ...d, rank });
+    });
+    return { rank: at * RANK_STEP, renumbered };
+  }
+
+  /** Ranks imported deals above each column's top: newest first, then in the file's order. */
+  private async rankOnTop(tx: Tx, pipelineId: string, deals: Deal[]): Promise<void> {
+    const byStage = new Map<string, Deal[]>();
+    for (const d of deals) {
+      const list = byStage.get(d.stageId);
+      if (list) list.push(d);
+      else byStage.set(d.stageId, [d]);
+    }
+    for (const [stageId, list] of byStage) {
+      const top = await tx.dealNextTo(pipelineId, stageId, undefined, 'next');
+      const ranks = ranksAbove(top?.rank, list.length);
+      // A stable sort keeps the file's order among equal times.
+      list.sort((a, b) => b.createdAt - a.createdAt);
+      list.forEach((d, i) => (d.rank = ranks[i]));
+    }
   }
 
   private async pipelineIn(tx: Tx, id: string): Promise<Pipeline> {

@@ -1,4 +1,5 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { Deal } from '../model/types.js';
 import type { Backend, IndexName, Records, StoreName, Tx } from './backend.js';
 import { CoreRepository, type RepositoryOptions } from './core.js';
 import { openDatabase, type IdbFactoryLike } from './db.js';
@@ -65,6 +66,34 @@ class IdbTx implements Tx {
 
   async delete(store: StoreName, id: string): Promise<void> {
     await this.tx.objectStore(store).delete!(id);
+  }
+
+  async dealNextTo(
+    pipelineId: string,
+    stageId: string,
+    rank: number | undefined,
+    direction: 'next' | 'prev',
+  ): Promise<Deal | undefined> {
+    const lower = [
+      pipelineId,
+      stageId,
+      direction === 'next' && rank !== undefined ? rank : -Infinity,
+    ];
+    const upper = [
+      pipelineId,
+      stageId,
+      direction === 'prev' && rank !== undefined ? rank : Infinity,
+    ];
+    // Open at the end `rank` is on: the deal at `rank` itself is not its own neighbour.
+    const range = IDBKeyRange.bound(
+      lower,
+      upper,
+      direction === 'next' && rank !== undefined,
+      direction === 'prev' && rank !== undefined,
+    );
+    const index = this.tx.objectStore('deals').index('byPipelineStageRank');
+    const cursor = await index.openCursor(range, direction);
+    return cursor?.value as Deal | undefined;
   }
 }
 

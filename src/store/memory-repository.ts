@@ -6,10 +6,14 @@ import {
   type StoreName,
   type Tx,
 } from './backend.js';
+import type { Deal } from '../model/types.js';
 import { CoreRepository, type RepositoryOptions } from './core.js';
 import type { SalesRepository } from './repository.js';
 
 type Tables = { [S in StoreName]: Map<string, Records[S]> };
+
+const compareRank = (a: Deal, b: Deal) =>
+  a.rank! - b.rank! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const matches = <S extends StoreName>(
   store: S,
@@ -125,6 +129,19 @@ class MemoryBackend implements Backend {
       delete: async (store, id) => {
         check();
         changesOf(store).set(id, undefined);
+      },
+      dealNextTo: async (pipelineId, stageId, rank, direction) => {
+        check();
+        // The IndexedDB index's order: rank, then id; deals without a rank are not in it.
+        const sign = direction === 'next' ? 1 : -1;
+        let best: Deal | undefined;
+        for (const d of view('deals').values()) {
+          if (d.pipelineId !== pipelineId || d.stageId !== stageId) continue;
+          if (typeof d.rank !== 'number') continue;
+          if (rank !== undefined && sign * (d.rank - rank) <= 0) continue;
+          if (!best || sign * compareRank(d, best) < 0) best = d;
+        }
+        return best && structuredClone(best);
       },
     };
   }

@@ -59,7 +59,8 @@ export interface SalesRepository {
   /**
    * Moves a deal to a stage (backwards too) and records the move, together. With `reopen`, a
    * won or lost deal is reopened too, in the same transaction (a `reopened` then a `moved`
-   * event), so it is never left reopened in its old stage.
+   * event), so it is never left reopened in its old stage. With `before`, it also places the
+   * deal in the column's order, or only that when the stage stays (a reorder).
    */
   moveDeal(id: string, toStageId: string, options: StageMoveOptions): Promise<DealChange>;
   /** Marks a deal won, lost (with a reason) or open again, and records it. */
@@ -148,6 +149,13 @@ export interface MoveOptions {
 export interface StageMoveOptions extends MoveOptions {
   /** Reopen a won or lost deal as part of the move. Without it the outcome stays as it is. */
   reopen?: boolean;
+  /**
+   * Where in the column: above the deal with this id (which must be in that stage), at the
+   * bottom (`null`), or, when absent, on top for a move to another stage and where it is for
+   * a deal that stays. Within its own stage this reorders the deal: its version goes up,
+   * but no history event is written.
+   */
+  before?: string | null;
 }
 export interface OutcomeOptions extends MoveOptions {
   /** Why a deal was lost. */
@@ -158,8 +166,13 @@ export interface DealChange {
   deal: Deal;
   /** The (last) history event written; absent when nothing changed (a move to the same stage). */
   event?: StageEvent;
-  /** Every history event written, oldest first: two for a reopen with a move. */
+  /**
+   * Every history event written, oldest first: two for a reopen with a move, none for a
+   * reorder within the column. Absent when nothing changed.
+   */
   events?: StageEvent[];
+  /** Other deals of the column whose `rank` was renumbered to make room (rare). */
+  renumbered?: Deal[];
 }
 
 export interface DeletedDeal {

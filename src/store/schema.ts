@@ -10,14 +10,18 @@ import type { SavedScenario } from './records.js';
  */
 
 export const DEFAULT_DB_NAME = 'sales-funnel';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface SalesDB extends DBSchema {
   pipelines: { key: string; value: Pipeline };
   deals: {
     key: string;
     value: Deal;
-    indexes: { byPipeline: string; byPipelineStage: [string, string] };
+    indexes: {
+      byPipeline: string;
+      byPipelineStage: [string, string];
+      byPipelineStageRank: [string, string, number];
+    };
   };
   events: { key: string; value: StageEvent; indexes: { byDeal: string; byPipeline: string } };
   scenarios: { key: string; value: SavedScenario; indexes: { byPipeline: string } };
@@ -26,7 +30,12 @@ export interface SalesDB extends DBSchema {
 /** Steps see the database untyped: at their time the schema was different. */
 type UpgradeDB = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
-export type UpgradeStep = (db: UpgradeDB, tx: UpgradeTx) => void;
+/**
+ * A step may rewrite data asynchronously, awaiting only requests of `tx` (anything else would
+ * let the upgrade transaction commit early); the next step starts once its promise settles,
+ * so a step always reads what the previous one wrote.
+ */
+export type UpgradeStep = (db: UpgradeDB, tx: UpgradeTx) => void | Promise<void>;
 
 /** A deal as version 1 stored it: no `version`, no `stageEnteredAt`, `outcome` optional. */
 export type DealV1 = Omit<Deal, 'version' | 'stageEnteredAt' | 'outcome'> & {
@@ -47,8 +56,8 @@ const v2: UpgradeStep = (db, tx) => {
   scenarios.createIndex('byPipeline', 'pipelineId');
   // Column counts for the board and the funnel come from this index without loading deals.
   tx.objectStore('deals').createIndex('byPipelineStage', ['pipelineId', 'stageId']);
-  // Started here, finished before the open succeeds: the open waits for this transaction.
-  migrateV1Records(tx).catch(() => tx.abort());
+  // Finished before the open succeeds: the open waits for this transaction.
+  return migrateV1Records(tx);
 };
 
 /**
@@ -97,19 +106,72 @@ async function migrateV1Records(tx: UpgradeTx): Promise<void> {
   }
 }
 
-/** `UPGRADES[v - 1]` takes a database from version `v - 1` to `v`. */
-export const UPGRADES: readonly UpgradeStep[] = [v1, v2];
+/** A deal as version 2 stored it: everything but `rank`. */
+export type DealV2 = Omit<Deal, 'rank'>;
 
-/** Runs the steps from `oldVersion + 1` through `newVersion`. */
+const v3: UpgradeStep = (_db, tx) => {
+  // A column's top, bottom and the neighbours of a card come from this index in one step.
+  tx.objectStore('deals').createIndex('byPipelineStageRank', ['pipelineId', 'stageId', 'rank']);
+  return rankV2Deals(tx);
+};
+
+/**
+ * Until v3 a column showed its deals newest in the stage first (latest `stageEnteredAt`, then
+ * latest `updatedAt`, then id): ranks 0, 1, 2… per pipeline and stage keep exactly that order.
+ */
+async function rankV2Deals(tx: UpgradeTx): Promise<void> {
+  const store = tx.objectStore('deals');
+  const deals = (await store.getAll()) as DealV2[];
+  const columns = new Map<string, DealV2[]>();
+  for (const d of deals) {
+    const key = `${d.pipelineId}\u0000${d.stageId}`;
+    const column = columns.get(key);
+    if (column) column.push(d);
+    else columns.set(key, [d]);
+  }
+  const writes: Promise<unknown>[] = [];
+  for (const column of columns.values()) {
+    column.sort(
+      (a, b) =>
+        b.stageEnteredAt - a.stageEnteredAt ||
+        b.updatedAt - a.updatedAt ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    column.forEach((d, rank) => writes.push(store.put!({ ...d, rank })));
+  }
+  await Promise.all(writes);
+}
+
+/** `UPGRADES[v - 1]` takes a database from version `v - 1` to `v`. */
+export const UPGRADES: readonly UpgradeStep[] = [v1, v2, v3];
+
+/**
+ * Runs the steps from `oldVersion + 1` through `newVersion`, one after another. A failing step
+ * aborts the upgrade, which leaves the database at its old version with its data untouched.
+ */
 export function runUpgrades(
   db: UpgradeDB,
   tx: UpgradeTx,
   oldVersion: number,
   newVersion: number,
 ): void {
+  const steps: UpgradeStep[] = [];
   for (let v = oldVersion + 1; v <= newVersion; v += 1) {
     const step = UPGRADES[v - 1];
     if (!step) throw new Error(`No upgrade step to schema version ${v}`);
-    step(db, tx);
+    steps.push(step);
   }
+  // The first step runs inside the `upgradeneeded` event (a throw there aborts the upgrade);
+  // the others in promise callbacks of the same transaction's requests, while it is active.
+  let done: Promise<void> | undefined;
+  for (const step of steps) {
+    done = done ? done.then(() => step(db, tx)) : Promise.resolve(step(db, tx));
+  }
+  done?.catch(() => {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+  });
 }

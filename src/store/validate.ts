@@ -136,6 +136,10 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
       for (const n of ['createdAt', 'updatedAt', 'stageEnteredAt', 'version'] as const) {
         if (typeof d[n] !== 'number' || !Number.isFinite(d[n])) add(`${prefix}${n}`, 'bad-type');
       }
+      // Optional: files from before ranks have none, and get them on import.
+      if (d.rank !== undefined && (typeof d.rank !== 'number' || !Number.isFinite(d.rank))) {
+        add(`${prefix}rank`, 'bad-type');
+      }
       const { title, amount, currency, expectedClose, stageId, outcome } = d;
       const fields: Partial<Record<keyof Deal, unknown>> = {
         title,

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openDatabase, type IdbFactoryLike } from '../../src/store/db.js';
 import { createIdbRepository } from '../../src/store/idb-repository.js';
+import { DB_VERSION } from '../../src/store/schema.js';
 import {
   openRepository,
   type RepositoryNotice,
@@ -132,6 +133,31 @@ describe('store faults', () => {
       });
     }
 
+    it('refuses a reorder whose renumbering fails part-way, writing none of it', async () => {
+      const name = uniqueName('quota-rank');
+      const repo = keep(await createIdbRepository({ name }));
+      await repo.createPipeline(twoStages);
+      for (const id of ['w', 'x', 'y']) await repo.createDeal('p', { id, title: id });
+      // w x y, with x and y as close as many moves leave them: no rank fits between them.
+      const db = await openDatabase({ name });
+      const tx = db.transaction('deals', 'readwrite');
+      const x = (await tx.store.get('x'))!;
+      await tx.store.put({ ...x, rank: 5 });
+      await tx.store.put({ ...(await tx.store.get('y'))!, rank: 5 + 2 ** -30 });
+      await tx.done;
+      db.close();
+      const before = await repo.listDeals('p');
+      // Puts: w, then the renumbered x and y; the second fails.
+      restore = failPutsFrom(2);
+      const error = await rejection(repo.moveDeal('w', 'a', { expectedVersion: 1, before: 'y' }));
+      restore();
+      expect(error.code).to.equal('quota');
+      expect(await repo.listDeals('p')).to.deep.equal(before);
+      // Without the fault the same move renumbers: x w y.
+      const change = await repo.moveDeal('w', 'a', { expectedVersion: 1, before: 'y' });
+      expect(change.renumbered?.map((d) => d.id).sort()).to.deep.equal(['x', 'y']);
+    });
+
     it('refuses an import part-way through and stores none of it', async () => {
       const repo = keep(await createIdbRepository({ name: uniqueName('quota-import') }));
       await repo.createPipeline(twoStages);
@@ -170,7 +196,7 @@ describe('store faults', () => {
       const notices: RepositoryNotice[] = [];
       repo.onNotice((n) => notices.push(n));
       // A newer version of the app in another tab.
-      const request = indexedDB.open(name, 3);
+      const request = indexedDB.open(name, DB_VERSION + 1);
       let blocked = false;
       request.onblocked = () => (blocked = true);
       await new Promise((r) => (request.onsuccess = r));
