@@ -1,5 +1,6 @@
 import { pickText } from '../../model/format.js';
 import type { Deal, DealOutcome, Lang, Pipeline } from '../../model/types.js';
+import { compareRank } from '../../store/rank.js';
 
 /**
  * What the board shows, computed from the pipeline and its deals without touching the DOM:
@@ -21,7 +22,7 @@ export interface BoardColumn {
   stageId?: string;
   outcome: DealOutcome;
   name: string;
-  /** Deals shown (after the filter), newest in the column first. */
+  /** Deals shown (after the filter): by rank in a stage, last closed first in won and lost. */
   deals: Deal[];
   count: number;
   amount: number;
@@ -67,10 +68,6 @@ export function dealFilter(filter: BoardFilter): (deal: Deal) => boolean {
     return words.every((w) => hay.includes(w));
   };
 }
-
-/** Newest in the column first, so a deal just moved shows at the top of where it went. */
-const newestFirst = (a: Deal, b: Deal) =>
-  b.stageEnteredAt - a.stageEnteredAt || b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1);
 
 const closedNewestFirst = (a: Deal, b: Deal) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1);
 
@@ -119,10 +116,47 @@ export function buildColumns(
     if (d.outcome === 'won') col.weighted += d.amount;
     else if (d.outcome === 'open') col.weighted += d.amount * (probability.get(col.key) ?? 1);
   }
-  for (const c of stages) c.deals.sort(newestFirst);
+  for (const c of stages) c.deals.sort(compareRank);
   won.deals.sort(closedNewestFirst);
   lost.deals.sort(closedNewestFirst);
   return [...stages, won, lost];
+}
+
+/**
+ * What dropping `dealId` at `slot` of a column means (`slot` 0…length: the gaps between the
+ * cards shown, top to bottom): `undefined` when the card would stay where it is, else the id
+ * of the card it goes above, or `null` for the bottom.
+ */
+export function beforeAtSlot(
+  deals: readonly Deal[],
+  dealId: string,
+  slot: number,
+): string | null | undefined {
+  const at = deals.findIndex((d) => d.id === dealId);
+  if (at >= 0 && (slot === at || slot === at + 1)) return undefined;
+  return deals[slot]?.id ?? null;
+}
+
+/**
+ * The slot (as in `beforeAtSlot`) that puts `dealId` at `position` of the column once moved
+ * there (0 = top; positions count the card itself, wherever it comes from).
+ */
+export function slotForPosition(deals: readonly Deal[], dealId: string, position: number): number {
+  const at = deals.findIndex((d) => d.id === dealId);
+  return at >= 0 && position >= at ? position + 1 : position;
+}
+
+/**
+ * The deal right below `deal` in its stage's order, counting every deal (hidden by a filter or
+ * closed too), or `null` at the bottom: where an undo puts it back.
+ */
+export function nextInStage(deals: readonly Deal[], deal: Deal): string | null {
+  let next: Deal | undefined;
+  for (const d of deals) {
+    if (d.stageId !== deal.stageId || d.id === deal.id || compareRank(deal, d) >= 0) continue;
+    if (!next || compareRank(d, next) < 0) next = d;
+  }
+  return next?.id ?? null;
 }
 
 /** The column a deal belongs in. */

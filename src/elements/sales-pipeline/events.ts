@@ -14,6 +14,12 @@ export interface DealBeforeMoveDetail {
   to: BoardPlace;
   /** How the move was made. */
   source: 'pointer' | 'keyboard' | 'api' | 'undo';
+  /**
+   * Where in the column: above the deal with this id, or at the bottom (`null`). Absent when
+   * no place was chosen (a move to the top of a stage, or to won / lost). A reorder within a
+   * column has `from` equal to `to` and a `before`.
+   */
+  before?: string | null;
 }
 
 /** `deal-moved`: the move (and its history event) is stored. */
@@ -23,6 +29,8 @@ export interface DealMovedDetail {
   from: BoardPlace;
   to: BoardPlace;
   source: DealBeforeMoveDetail['source'];
+  /** As in `DealBeforeMoveDetail`. */
+  before?: string | null;
 }
 
 export type DealBeforeMoveEvent = CustomEvent<DealBeforeMoveDetail>;

@@ -31,6 +31,8 @@ export interface Drag {
   /** False until the pointer has moved `DRAG_THRESHOLD` px: a click until then. */
   active: boolean;
   targetKey?: string;
+  /** Where in the target column it would drop: the gap above card `slot` (0…count). */
+  slot?: number;
   /** Column boxes, measured when the drag starts (and shifted as the board scrolls). */
   columns: ColumnBox[];
   /** The board wrapper's corner, which the ghost is positioned from. */
@@ -110,4 +112,21 @@ export function dropKey(drag: Drag, e: PointerEvent): string | undefined {
 
 function columnAt(columns: readonly ColumnBox[], x: number): string | undefined {
   return columns.find((c) => x >= c.left && x < c.right)?.key;
+}
+
+/**
+ * The gap between cards nearest to `y` (a viewport coordinate) in a list of `count` rows of
+ * `rowHeight` whose top is at `listTop` and scrolled by `scrollTop`: 0 above the first card,
+ * `count` below the last. Each row is `gap` px of space then the card, so gap `s` is centred
+ * at `s × rowHeight + gap / 2` and the boundary between two gaps is a card's middle.
+ */
+export function slotAt(
+  y: number,
+  list: { top: number; scrollTop: number },
+  rowHeight: number,
+  gap: number,
+  count: number,
+): number {
+  const inList = y - list.top + list.scrollTop;
+  return Math.max(0, Math.min(count, Math.round((inList - gap / 2) / rowHeight)));
 }

@@ -315,9 +315,19 @@ export const styles = css`
     font-style: italic;
   }
   .list {
+    position: relative;
     block-size: var(--_col-h);
     overflow-y: auto;
     overscroll-behavior-y: contain;
+  }
+  /* Where a dragged or picked-up card would drop: a bar in the gap between two cards. */
+  .drop-marker {
+    position: absolute;
+    inset-inline: 6px;
+    block-size: 4px;
+    border-radius: 2px;
+    background: var(--_accent);
+    pointer-events: none;
   }
   .cards {
     list-style: none;
@@ -370,6 +380,18 @@ export const styles = css`
     display: flex;
     justify-content: space-between;
     gap: 8px;
+  }
+  /* A long date or owner gives way (ellipsis) so the amount and the days, with the stale
+     mark, always show whole. */
+  .card .meta > span {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .card .meta > .amount,
+  .card .meta > .days {
+    flex: none;
   }
   .card .amount {
     color: var(--_text);

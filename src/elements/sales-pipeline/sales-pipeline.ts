@@ -24,14 +24,18 @@ import { styleProps } from '../style-props.js';
 import {
   LOST_KEY,
   WON_KEY,
+  beforeAtSlot,
   buildColumns,
   columnKeyOf,
   daysInStage,
   isStale,
+  nextInStage,
   ownersOf,
   scrollToShow,
+  slotForPosition,
   visibleRange,
   type BoardColumn,
+  type BoardFilter,
 } from './board-model.js';
 import { renderCardBody } from './card.js';
 import {
@@ -46,7 +50,7 @@ import { readLostReason, renderConfirmDialog, renderLostDialog } from './dialogs
 import type { BoardPlace, DealBeforeMoveDetail } from './events.js';
 import './events.js';
 import { renderNotices, type Connection, type Notice, type NoticeKind } from './notices.js';
-import { dropKey, followDrag, isClick, startDrag, type Drag } from './pointer-drag.js';
+import { dropKey, followDrag, isClick, slotAt, startDrag, type Drag } from './pointer-drag.js';
 import { styles } from './sales-pipeline.styles.js';
 import { renderStageEditor, takeNewStageName } from './stage-editor.js';
 import { pipelineStrings, type PipelineStrings } from './strings.js';
@@ -59,8 +63,10 @@ import {
   type ImportState,
 } from './transfer-panel.js';
 
-/** Height of a card plus the gap below it, in px; `sales-pipeline.styles.ts` uses the same. */
+/** Height of a card plus the gap above it, in px; `sales-pipeline.styles.ts` uses the same. */
 export const CARD_ROW_HEIGHT = 112;
+/** The gap above each card (its top margin in the styles). */
+const CARD_GAP = 8;
 /** Days in a stage before a card is stale, when `stale-days` is missing or unusable. */
 const DEFAULT_STALE_DAYS = 30;
 /** Column viewport assumed before the first measurement. */
@@ -70,7 +76,15 @@ const SAMPLE_DEALS = 300;
 type MoveSource = DealBeforeMoveDetail['source'];
 
 type UndoEntry =
-  | { kind: 'move'; dealId: string; title: string; from: BoardPlace; lostReason?: string }
+  | {
+      kind: 'move';
+      dealId: string;
+      title: string;
+      from: BoardPlace;
+      /** The deal it was above in its stage (`null`: the bottom), to put it back there. */
+      before?: string | null;
+      lostReason?: string;
+    }
   | { kind: 'delete'; snapshot: DeletedDeal };
 
 type Modal =
@@ -79,10 +93,15 @@ type Modal =
   | { kind: 'stages'; removing?: string; error?: string }
   | { kind: 'confirm'; title: string; text: string; run: () => Promise<void> };
 
-/** A card picked up with the keyboard, and the column it would drop in. */
+/** A card picked up with the keyboard, and where it would drop. */
 interface Grab {
   dealId: string;
   targetKey: string;
+  /**
+   * The position (0 = top, counting the card) asked for with Up and Down; kept while Left and
+   * Right change column, clamped to each column's length, so going back returns to it.
+   */
+  wanted: number;
 }
 
 const placeOf = (d: Deal): BoardPlace => ({ stageId: d.stageId, outcome: d.outcome });
@@ -106,6 +125,7 @@ const samePlace = (a: BoardPlace, b: BoardPlace) =>
  * @csspart card - Each deal card.
  * @csspart card-stale - Added to a card that has waited longer than `stale-days`.
  * @csspart ghost - The card that follows the pointer while dragging.
+ * @csspart drop-marker - The bar between two cards where a dragged or picked-up card would drop.
  * @csspart dialog - The dialog for deals, lost reasons, stages and confirmations.
  * @csspart button - Every button.
  *
@@ -125,8 +145,8 @@ const samePlace = (a: BoardPlace, b: BoardPlace) =>
  * @cssprop --sales-pipeline-column-width - Width of a column (default 17rem).
  * @cssprop --sales-pipeline-column-height - Height of a column's card list (default min(32rem, 65vh)).
  *
- * @fires deal-before-move - Cancelable, before a move is written; detail `DealBeforeMoveDetail` (`{ deal, from, to, source }`).
- * @fires deal-moved - A move is stored; detail `DealMovedDetail` (`{ deal, from, to, source }`).
+ * @fires deal-before-move - Cancelable, before a move or a reorder within a column is written; detail `DealBeforeMoveDetail` (`{ deal, from, to, source, before? }`: `before` is the id of the deal it goes above, `null` for the bottom).
+ * @fires deal-moved - A move or reorder is stored; detail `DealMovedDetail` (`{ deal, from, to, source, before? }`).
  * @fires error - The pipeline could not be opened (`pipeline`), or `stale-days` is no usable number; detail `{ field, message }`.
  */
 export class SalesPipeline extends LitElement {
@@ -197,6 +217,8 @@ export class SalesPipeline extends LitElement {
   private scrollTops = new Map<string, number>();
   private viewport = DEFAULT_VIEWPORT;
   private pendingFocus?: string;
+  /** A column whose list must be scrolled to `scrollTops` after rendering (the drop marker). */
+  private pendingScroll?: string;
   private pendingIds = new Set<string>();
   private pendingReload = false;
   private refreshQueued = false;
@@ -245,19 +267,10 @@ export class SalesPipeline extends LitElement {
       this.columnsFor = inputs;
       const s = this.text;
       this.columns = this.pipelineRecord
-        ? buildColumns(
-            this.pipelineRecord,
-            this.deals,
-            {
-              text: this.searchText,
-              owner: this.ownerFilter,
-              staleOnly: this.staleOnly,
-              staleDays,
-              now: this.now,
-            },
-            this.uiLang,
-            { won: s.won, lost: s.lost },
-          )
+        ? buildColumns(this.pipelineRecord, this.deals, this.currentFilter(), this.uiLang, {
+            won: s.won,
+            lost: s.lost,
+          })
         : [];
       this.owners = ownersOf(this.deals, this.uiLang);
     }
@@ -283,6 +296,23 @@ export class SalesPipeline extends LitElement {
         card.focus({ preventScroll: true });
       }
     }
+    if (this.pendingScroll) {
+      const key = this.pendingScroll;
+      this.pendingScroll = undefined;
+      const list = this.listEl(key);
+      const top = this.scrollTops.get(key);
+      if (list && top !== undefined && list.scrollTop !== top) list.scrollTop = top;
+    }
+  }
+
+  private currentFilter(): BoardFilter {
+    return {
+      text: this.searchText,
+      owner: this.ownerFilter,
+      staleOnly: this.staleOnly,
+      staleDays: this.staleAfter,
+      now: this.now,
+    };
   }
 
   /**
@@ -349,11 +379,18 @@ export class SalesPipeline extends LitElement {
 
   /**
    * Moves a deal to a stage (`stageId`) or closes it (`outcome`), as a drop would: it fires
-   * `deal-before-move` and `deal-moved`, and is undoable. Resolves `true` once stored.
+   * `deal-before-move` and `deal-moved`, and is undoable. Resolves `true` once stored. With
+   * `before` it also places the deal in the stage's column; in its own column that reorders.
    */
   moveDeal(
     dealId: string,
-    to: { stageId?: string; outcome?: 'open' | 'won' | 'lost'; reason?: string },
+    to: {
+      stageId?: string;
+      outcome?: 'open' | 'won' | 'lost';
+      reason?: string;
+      /** Above this deal of the stage, or `null` at the bottom; default the top of a new stage. */
+      before?: string | null;
+    },
   ): Promise<boolean> {
     const deal = this.dealById(dealId);
     if (!deal) return Promise.resolve(false);
@@ -368,6 +405,7 @@ export class SalesPipeline extends LitElement {
       key,
       'api',
       to.reason ?? (to.outcome === 'lost' ? '' : undefined),
+      to.before,
     );
   }
 
@@ -384,7 +422,14 @@ export class SalesPipeline extends LitElement {
       if (!deal) return false;
       const { outcome, stageId } = entry.from;
       const key = outcome === 'won' ? WON_KEY : outcome === 'lost' ? LOST_KEY : stageId;
-      const done = await this.requestMove(deal, key, 'undo', entry.lostReason ?? '');
+      // Back above the deal it was above, if that is still in the stage; else to the top of a
+      // stage it left, or the bottom of its own.
+      let before = entry.before;
+      const anchor = before ? this.dealById(before) : undefined;
+      if (before && anchor?.stageId !== stageId) {
+        before = samePlace(placeOf(deal), entry.from) ? null : undefined;
+      }
+      const done = await this.requestMove(deal, key, 'undo', entry.lostReason ?? '', before);
       if (done) this.undoEntry = undefined;
       return done;
     }
@@ -501,9 +546,13 @@ export class SalesPipeline extends LitElement {
     return this.deals.find((d) => d.id === id);
   }
 
-  private upsert(deal: Deal): void {
-    const i = this.deals.findIndex((d) => d.id === deal.id);
-    this.deals = i < 0 ? [...this.deals, deal] : this.deals.with(i, deal);
+  private upsert(...changed: Deal[]): void {
+    let deals = this.deals;
+    for (const deal of changed) {
+      const i = deals.findIndex((d) => d.id === deal.id);
+      deals = i < 0 ? [...deals, deal] : deals.with(i, deal);
+    }
+    this.deals = deals;
   }
 
   private forget(id: string): void {
@@ -602,18 +651,22 @@ export class SalesPipeline extends LitElement {
 
   /**
    * The one path every move takes (drop, keyboard, API, undo). `reason` `undefined` for a
-   * move to lost asks the person for one first.
+   * move to lost asks the person for one first. `before` places the deal in a stage's column
+   * (above that deal, `null`: at the bottom); within the deal's own column that is a reorder.
    */
   private async requestMove(
     deal: Deal,
     key: string,
     source: MoveSource,
     reason?: string,
+    before?: string | null,
   ): Promise<boolean> {
     const repo = this.repo;
     const from = placeOf(deal);
     const to = this.placeFor(key, deal);
-    if (!repo || samePlace(from, to)) return false;
+    // Won and lost are ordered by when deals closed: no place to choose there.
+    const place = to.outcome === 'open' && before !== undefined ? { before } : {};
+    if (!repo || (samePlace(from, to) && !('before' in place))) return false;
     if (to.outcome === 'lost' && reason === undefined) {
       this.modal = { kind: 'lost', dealId: deal.id, source };
       return false;
@@ -621,7 +674,7 @@ export class SalesPipeline extends LitElement {
     const allowed = dispatch(
       this,
       'deal-before-move',
-      { deal, from, to, source },
+      { deal, from, to, source, ...place },
       { cancelable: true },
     );
     if (!allowed) {
@@ -629,41 +682,48 @@ export class SalesPipeline extends LitElement {
       return false;
     }
     this.busy = true;
+    // Where it was, for undo: taken before the move changes the order.
+    const wasBefore = from.outcome === 'open' ? nextInStage(this.deals, deal) : undefined;
     try {
       // Back to an open stage is one write, reopening a closed deal too: never half done.
-      const { deal: current } =
+      const change =
         to.outcome === 'open'
           ? await repo.moveDeal(deal.id, to.stageId, {
               expectedVersion: deal.version,
               reopen: true,
+              ...place,
             })
           : await repo.setOutcome(deal.id, to.outcome, {
               expectedVersion: deal.version,
               ...(reason ? { reason } : {}),
             });
-      this.upsert(current);
+      const current = change.deal;
+      this.upsert(current, ...(change.renumbered ?? []));
       if (source !== 'undo') {
         this.undoEntry = {
           kind: 'move',
           dealId: deal.id,
           title: deal.title,
           from,
+          ...(wasBefore === undefined ? {} : { before: wasBefore }),
           ...(deal.lostReason ? { lostReason: deal.lostReason } : {}),
         };
       }
-      dispatch(this, 'deal-moved', { deal: current, from, to, source });
+      dispatch(this, 'deal-moved', { deal: current, from, to, source, ...place });
       const s = this.text;
       this.announce(
         source === 'undo'
           ? s.undone
-          : to.outcome === 'won'
-            ? t(s.markedWon, { title: deal.title })
-            : to.outcome === 'lost'
-              ? t(s.markedLost, { title: deal.title, reason: reason ?? '' })
-              : t(from.outcome === 'open' ? s.movedTo : s.reopenedIn, {
-                  title: deal.title,
-                  column: this.columnName(to.stageId),
-                }),
+          : samePlace(from, to)
+            ? this.reorderedText(current)
+            : to.outcome === 'won'
+              ? t(s.markedWon, { title: deal.title })
+              : to.outcome === 'lost'
+                ? t(s.markedLost, { title: deal.title, reason: reason ?? '' })
+                : t(from.outcome === 'open' ? s.movedTo : s.reopenedIn, {
+                    title: deal.title,
+                    column: this.columnName(to.stageId),
+                  }),
       );
       this.focusDeal(deal.id);
       return true;
@@ -673,6 +733,29 @@ export class SalesPipeline extends LitElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** "Moved to position 3 of 12 in Qualification", from the deals as they now are. */
+  private reorderedText(deal: Deal): string {
+    const column = this.pipelineRecord
+      ? buildColumns(
+          {
+            ...this.pipelineRecord,
+            stages: this.pipelineRecord.stages.filter((x) => x.id === deal.stageId),
+          },
+          this.deals.filter((d) => d.stageId === deal.stageId),
+          this.currentFilter(),
+          this.uiLang,
+          { won: '', lost: '' },
+        )[0]
+      : undefined;
+    const position = (column?.deals.findIndex((d) => d.id === deal.id) ?? -1) + 1;
+    return t(this.text.reordered, {
+      title: deal.title,
+      position,
+      count: column?.deals.length ?? 0,
+      column: this.columnName(deal.stageId),
+    });
   }
 
   /** Shows a storage failure and puts the board back in line with what is stored. */
@@ -715,6 +798,10 @@ export class SalesPipeline extends LitElement {
   }
 
   // ---- focus and windowing ----
+
+  private listEl(key: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.list[data-col="${CSS.escape(key)}"]`);
+  }
 
   private cardEl(id: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-deal="${CSS.escape(id)}"]`);
@@ -771,54 +858,7 @@ export class SalesPipeline extends LitElement {
     const cols = this.columns;
     const colIndex = cols.findIndex((c) => c.key === columnKeyOf(deal));
     if (this.grab?.dealId === deal.id) {
-      const target = cols.findIndex((c) => c.key === this.grab!.targetKey);
-      let next: number;
-      switch (e.key) {
-        case 'ArrowLeft':
-          next = Math.max(0, target - 1);
-          break;
-        case 'ArrowRight':
-          next = Math.min(cols.length - 1, target + 1);
-          break;
-        case 'Home':
-          next = 0;
-          break;
-        case 'End':
-          next = cols.length - 1;
-          break;
-        case 'ArrowUp':
-        case 'ArrowDown':
-          // Cards in a column are ordered by when they entered it; there is no place to pick.
-          next = target;
-          break;
-        case ' ':
-        case 'Enter': {
-          e.preventDefault();
-          const key = this.grab.targetKey;
-          this.grab = undefined;
-          if (key === columnKeyOf(deal)) {
-            this.announce(t(s.cancelled, { title: deal.title }));
-          } else {
-            this.announce(t(s.dropped, { title: deal.title, column: this.columnName(key) }));
-            void this.requestMove(deal, key, 'keyboard');
-          }
-          return;
-        }
-        case 'Escape':
-        case 'Tab':
-          if (e.key === 'Escape') e.preventDefault();
-          this.grab = undefined;
-          this.announce(t(s.cancelled, { title: deal.title }));
-          return;
-        default:
-          return;
-      }
-      e.preventDefault();
-      const col = cols[next]!;
-      this.grab = { dealId: deal.id, targetKey: col.key };
-      this.announce(
-        t(s.over, { title: deal.title, column: col.name, index: next + 1, count: cols.length }),
-      );
+      this.onGrabKeydown(e, deal, this.grab);
       return;
     }
     const col = cols[colIndex];
@@ -860,8 +900,15 @@ export class SalesPipeline extends LitElement {
       }
       case ' ':
       case 'Enter':
-        this.grab = { dealId: deal.id, targetKey: col.key };
-        this.announce(t(s.pickedUp, { title: deal.title, column: col.name }));
+        this.grab = { dealId: deal.id, targetKey: col.key, wanted: index };
+        this.announce(
+          t(s.pickedUp, {
+            title: deal.title,
+            column: col.name,
+            position: formatInteger(index + 1, this.uiLang),
+            count: formatInteger(col.deals.length, this.uiLang),
+          }),
+        );
         break;
       case 'e':
       case 'E':
@@ -875,6 +922,130 @@ export class SalesPipeline extends LitElement {
         return;
     }
     e.preventDefault();
+  }
+
+  /**
+   * Keys while a card is picked up: Up / Down choose its place in the target column, Left /
+   * Right / Home / End the column, Space / Enter drop, Escape (or Tab away) cancels. The card
+   * stays where it is until dropped; a marker shows where it would go.
+   */
+  private onGrabKeydown(e: KeyboardEvent, deal: Deal, grab: Grab): void {
+    const s = this.text;
+    const cols = this.columns;
+    const target = Math.max(
+      0,
+      cols.findIndex((c) => c.key === grab.targetKey),
+    );
+    const home = columnKeyOf(deal);
+    let next = target;
+    let wanted = grab.wanted;
+    const position = this.grabPosition(grab);
+    switch (e.key) {
+      case 'ArrowLeft':
+        next = Math.max(0, target - 1);
+        break;
+      case 'ArrowRight':
+        next = Math.min(cols.length - 1, target + 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = cols.length - 1;
+        break;
+      case 'ArrowUp':
+        wanted = Math.max(0, position - 1);
+        break;
+      case 'ArrowDown':
+        wanted = position + 1;
+        break;
+      case ' ':
+      case 'Enter': {
+        e.preventDefault();
+        const key = grab.targetKey;
+        const col = cols[target]!;
+        this.grab = undefined;
+        const before =
+          col.outcome === 'open'
+            ? beforeAtSlot(col.deals, deal.id, slotForPosition(col.deals, deal.id, position))
+            : undefined;
+        if (key === home && before === undefined) {
+          this.announce(t(s.cancelled, { title: deal.title }));
+        } else {
+          this.announce(t(s.dropped, { title: deal.title, column: this.columnName(key) }));
+          void this.requestMove(deal, key, 'keyboard', undefined, before);
+        }
+        return;
+      }
+      case 'Escape':
+      case 'Tab':
+        if (e.key === 'Escape') e.preventDefault();
+        this.grab = undefined;
+        this.announce(t(s.cancelled, { title: deal.title }));
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    const col = cols[next]!;
+    const moved: Grab = { dealId: deal.id, targetKey: col.key, wanted };
+    this.grab = moved;
+    if (col.outcome !== 'open') {
+      this.announce(
+        t(s.over, { title: deal.title, column: col.name, index: next + 1, count: cols.length }),
+      );
+      return;
+    }
+    const at = this.grabPosition(moved);
+    const count = col.deals.length + (col.key === home ? 0 : 1);
+    const place = formatInteger(at + 1, this.uiLang);
+    const size = formatInteger(count, this.uiLang);
+    this.announce(
+      next === target
+        ? t(s.position, { title: deal.title, position: place, count: size, column: col.name })
+        : t(s.overAt, {
+            title: deal.title,
+            column: col.name,
+            index: next + 1,
+            count: cols.length,
+            position: place,
+            size,
+          }),
+    );
+    // Keep the marker in view.
+    const slot = slotForPosition(col.deals, deal.id, at);
+    const top = this.scrollTops.get(col.key) ?? 0;
+    this.scrollTops.set(
+      col.key,
+      scrollToShow(Math.min(slot, col.deals.length - 1), top, this.viewport, CARD_ROW_HEIGHT),
+    );
+    this.pendingScroll = col.key;
+  }
+
+  /** Where a picked-up card would land in its target column: 0 = top, counting the card. */
+  private grabPosition(grab: Grab): number {
+    const col = this.columns.find((c) => c.key === grab.targetKey);
+    if (!col) return 0;
+    const others = col.deals.filter((d) => d.id !== grab.dealId).length;
+    return Math.min(grab.wanted, others);
+  }
+
+  /** The column and gap a drop marker shows, from a keyboard grab or a pointer drag. */
+  private insertion(): { key: string; slot: number } | undefined {
+    const grab = this.grab;
+    if (grab) {
+      const col = this.columns.find((c) => c.key === grab.targetKey);
+      if (!col) return undefined;
+      return {
+        key: col.key,
+        slot: slotForPosition(col.deals, grab.dealId, this.grabPosition(grab)),
+      };
+    }
+    const drag = this.drag;
+    if (drag?.active && drag.targetKey !== undefined && drag.slot !== undefined) {
+      return { key: drag.targetKey, slot: drag.slot };
+    }
+    return undefined;
   }
 
   // ---- pointer ----
@@ -902,7 +1073,24 @@ export class SalesPipeline extends LitElement {
     const drag = this.drag;
     if (!drag || e.pointerId !== drag.pointerId || isClick(drag, e)) return;
     e.preventDefault();
-    this.drag = followDrag(drag, e, this.boardEl);
+    const next = followDrag(drag, e, this.boardEl);
+    this.drag = { ...next, slot: this.slotUnder(next.targetKey, e.clientY) };
+  }
+
+  /** The gap between the cards of column `key` nearest to the pointer's `y`. */
+  private slotUnder(key: string | undefined, y: number): number | undefined {
+    const col = key === undefined ? undefined : this.columns.find((c) => c.key === key);
+    if (!col) return undefined;
+    const list = this.listEl(col.key);
+    if (!list) return 0;
+    const box = list.getBoundingClientRect();
+    return slotAt(
+      y,
+      { top: box.top, scrollTop: list.scrollTop },
+      CARD_ROW_HEIGHT,
+      CARD_GAP,
+      col.deals.length,
+    );
   }
 
   private onCardPointerUp(e: PointerEvent, deal: Deal): void {
@@ -915,7 +1103,14 @@ export class SalesPipeline extends LitElement {
       return;
     }
     const key = dropKey(drag, e);
-    if (key && key !== columnKeyOf(deal)) void this.requestMove(deal, key, 'pointer');
+    const col = this.columns.find((c) => c.key === key);
+    if (!key || !col) return;
+    // The release point decides, as for the column.
+    const slot = this.slotUnder(key, e.clientY) ?? 0;
+    const before = col.outcome === 'open' ? beforeAtSlot(col.deals, deal.id, slot) : undefined;
+    if (key !== columnKeyOf(deal) || before !== undefined) {
+      void this.requestMove(deal, key, 'pointer', undefined, before);
+    }
   }
 
   private onCardPointerCancel(e: PointerEvent): void {
@@ -1315,6 +1510,15 @@ export class SalesPipeline extends LitElement {
     const currency = this.pipelineRecord?.currency ?? 'EUR';
     const target = this.grab?.targetKey ?? (this.drag?.active ? this.drag.targetKey : undefined);
     const slice = col.deals.slice(range.start, range.end);
+    const insertion = this.insertion();
+    const movingId = this.grab?.dealId ?? this.drag?.dealId;
+    const marker =
+      col.outcome === 'open' &&
+      insertion?.key === col.key &&
+      movingId !== undefined &&
+      beforeAtSlot(col.deals, movingId, insertion.slot) !== undefined
+        ? insertion.slot
+        : undefined;
     const filtered = Boolean(this.searchText || this.ownerFilter || this.staleOnly);
     return html`
       <section
@@ -1345,6 +1549,18 @@ export class SalesPipeline extends LitElement {
           col.deals.length === 0
             ? html`<p class="empty">${filtered ? s.noMatches : s.emptyColumn}</p>`
             : html`<div class="list" data-col=${col.key} @scroll=${this.onListScroll}>
+                ${
+                  marker === undefined
+                    ? nothing
+                    : html`<div
+                        class="drop-marker"
+                        part="drop-marker"
+                        aria-hidden="true"
+                        style=${styleProps({
+                          'inset-block-start': `${Math.min(marker * CARD_ROW_HEIGHT + CARD_GAP / 2, col.deals.length * CARD_ROW_HEIGHT) - 2}px`,
+                        })}
+                      ></div>`
+                }
                 <ul
                   class="cards"
                   aria-labelledby="col-${i}"

@@ -38,7 +38,10 @@ export interface PipelineStrings {
   instructions: string;
   pickedUp: string;
   over: string;
+  overAt: string;
+  position: string;
   dropped: string;
+  reordered: string;
   cancelled: string;
   vetoed: string;
   movedTo: string;
@@ -147,11 +150,14 @@ const en: PipelineStrings = {
   lostBecause: 'Lost: {reason}',
   cardHint: 'Space to pick up, E to edit, Delete to delete.',
   instructions:
-    'Arrow keys move between deals. Space or Enter picks a deal up; then Left and Right choose the column, Space or Enter drops it, Escape cancels. E edits, Delete deletes, Ctrl+Z undoes.',
+    'Arrow keys move between deals. Space or Enter picks a deal up; then Up and Down choose its place in the column, Left and Right the column, Space or Enter drops it, Escape cancels. E edits, Delete deletes, Ctrl+Z undoes.',
   pickedUp:
-    'Picked up {title} in {column}. Left and Right choose a column, Space drops, Escape cancels.',
+    'Picked up {title} in {column}, position {position} of {count}. Up and Down choose the place, Left and Right the column, Space drops, Escape cancels.',
   over: '{title}: over {column}, column {index} of {count}.',
+  overAt: '{title}: over {column}, column {index} of {count}, position {position} of {size}.',
+  position: '{title}: position {position} of {count} in {column}.',
   dropped: '{title} dropped in {column}.',
+  reordered: '{title} moved to position {position} of {count} in {column}.',
   cancelled: 'Move of {title} cancelled.',
   vetoed: 'The page did not allow moving {title}.',
   movedTo: '{title} moved to {column}.',
@@ -265,11 +271,14 @@ const es: PipelineStrings = {
   lostBecause: 'Perdida: {reason}',
   cardHint: 'Espacio para mover, E para editar, Suprimir para borrar.',
   instructions:
-    'Las flechas recorren las oportunidades. Espacio o Intro coge una; después Izquierda y Derecha eligen la columna, Espacio o Intro la suelta y Escape cancela. E edita, Suprimir borra, Ctrl+Z deshace.',
+    'Las flechas recorren las oportunidades. Espacio o Intro coge una; después Arriba y Abajo eligen su lugar en la columna, Izquierda y Derecha la columna, Espacio o Intro la suelta y Escape cancela. E edita, Suprimir borra, Ctrl+Z deshace.',
   pickedUp:
-    '{title} cogida en {column}. Izquierda y Derecha eligen la columna, Espacio la suelta, Escape cancela.',
+    '{title} cogida en {column}, posición {position} de {count}. Arriba y Abajo eligen el lugar, Izquierda y Derecha la columna, Espacio la suelta, Escape cancela.',
   over: '{title}: sobre {column}, columna {index} de {count}.',
+  overAt: '{title}: sobre {column}, columna {index} de {count}, posición {position} de {size}.',
+  position: '{title}: posición {position} de {count} en {column}.',
   dropped: '{title} soltada en {column}.',
+  reordered: '{title} movida a la posición {position} de {count} en {column}.',
   cancelled: 'Movimiento de {title} cancelado.',
   vetoed: 'La página no permitió mover {title}.',
   movedTo: '{title} movida a {column}.',

@@ -53,6 +53,71 @@ describe('<sales-pipeline> with a real mouse', () => {
     expect(root(el).querySelector('.ghost')).to.equal(null);
   });
 
+  it('drops a card between the two cards under the pointer, with a marker where it goes', async () => {
+    const repo = memoryRepo();
+    // Shown newest first: Lead has Alpha; Offer has Gamma, Beta.
+    await seed(repo, [
+      { id: 'alpha', title: 'Alpha', stageId: 'lead' },
+      { id: 'beta', title: 'Beta', stageId: 'offer' },
+      { id: 'gamma', title: 'Gamma', stageId: 'offer' },
+    ]);
+    const el = await board(repo);
+    const moved = oneEvent(el, 'deal-moved') as Promise<DealMovedEvent>;
+    const [x, y] = centre(card(el, 'Alpha'));
+    const gamma = card(el, 'Gamma').getBoundingClientRect();
+    const beta = card(el, 'Beta').getBoundingClientRect();
+    // The gap between Gamma and Beta, a little into Beta's top half.
+    const [tx, ty] = [Math.round(beta.left + beta.width / 2), Math.round(beta.top + 10)];
+    expect(gamma.bottom).to.be.lessThan(ty);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 30, y + 5] });
+    await sendMouse({ type: 'move', position: [tx, ty] });
+    await el.updateComplete;
+    const marker = column(el, 'offer').querySelector<HTMLElement>('.drop-marker')!;
+    const box = marker.getBoundingClientRect();
+    expect(box.top).to.be.at.least(gamma.bottom - 1);
+    expect(box.bottom).to.be.at.most(beta.top + 1);
+    await sendMouse({ type: 'up' });
+    const event = await moved;
+    expect(event.detail).to.deep.include({ source: 'pointer', before: 'beta' });
+    await el.updateComplete;
+    expect(titlesIn(el, 'offer')).to.deep.equal(['Gamma', 'Alpha', 'Beta']);
+    const stored = (await repo.listDeals(PIPELINE, { stageId: 'offer' }))
+      .sort((a, b) => a.rank! - b.rank!)
+      .map((d) => d.title);
+    expect(stored).to.deep.equal(['Gamma', 'Alpha', 'Beta']);
+  });
+
+  it('reorders within a column by dragging a card below the next one', async () => {
+    const repo = memoryRepo();
+    await seed(repo, [
+      { id: 'a', title: 'A', stageId: 'lead' },
+      { id: 'b', title: 'B', stageId: 'lead' },
+      { id: 'c', title: 'C', stageId: 'lead' },
+    ]);
+    const el = await board(repo);
+    expect(titlesIn(el, 'lead')).to.deep.equal(['C', 'B', 'A']);
+    const moved = oneEvent(el, 'deal-moved') as Promise<DealMovedEvent>;
+    const [x, y] = centre(card(el, 'C'));
+    const b = card(el, 'B').getBoundingClientRect();
+    // Into B's lower half: the gap between B and A.
+    const ty = Math.round(b.bottom - 10);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 2, y + 30] });
+    await sendMouse({ type: 'move', position: [x, ty] });
+    await sendMouse({ type: 'up' });
+    const event = await moved;
+    expect(event.detail).to.deep.include({
+      from: { stageId: 'lead', outcome: 'open' },
+      to: { stageId: 'lead', outcome: 'open' },
+      before: 'a',
+    });
+    await el.updateComplete;
+    expect(titlesIn(el, 'lead')).to.deep.equal(['B', 'C', 'A']);
+  });
+
   it('opens the deal dialog on a click that does not move', async () => {
     const repo = memoryRepo();
     await seed(repo, [{ title: 'Alpha', stageId: 'lead' }]);
