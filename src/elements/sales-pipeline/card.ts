@@ -53,13 +53,20 @@ export function renderCardBody({ deal, days, stale, strings: s, lang }: CardView
             : nothing
       }
       ${
-        deal.outcome === 'open'
-          ? html`<span class="days ${stale ? 'stale-mark' : ''}"
-              >${t(s.daysInStage, { days: formatInteger(days, lang) })}${
-                stale ? html` · <strong>${s.stale}</strong>` : nothing
-              }</span
-            >`
-          : nothing
+        deal.outcome !== 'open'
+          ? nothing
+          : stale
+            ? // Short, so "· stale" fits beside a close date in a 17rem column; the full
+              // wording stays in the tooltip.
+              html`<span
+                class="days stale-mark"
+                title=${t(s.daysInStage, { days: formatInteger(days, lang) })}
+                >${t(s.daysShort, { days: formatInteger(days, lang) })} ·
+                <strong>${s.stale}</strong></span
+              >`
+            : html`<span class="days"
+                >${t(s.daysInStage, { days: formatInteger(days, lang) })}</span
+              >`
       }
     </p>
   `;

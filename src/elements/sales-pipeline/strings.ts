@@ -31,6 +31,8 @@ export interface PipelineStrings {
   emptyColumn: string;
   noMatches: string;
   daysInStage: string;
+  /** The days on a stale card, short so the stale mark fits beside a close date. */
+  daysShort: string;
   stale: string;
   closes: string;
   lostBecause: string;
@@ -145,6 +147,7 @@ const en: PipelineStrings = {
   emptyColumn: 'No deals',
   noMatches: 'No deals match',
   daysInStage: '{days} d in stage',
+  daysShort: '{days} d',
   stale: 'stale',
   closes: 'Closes {date}',
   lostBecause: 'Lost: {reason}',
@@ -266,6 +269,7 @@ const es: PipelineStrings = {
   emptyColumn: 'Sin oportunidades',
   noMatches: 'Ninguna coincide',
   daysInStage: '{days} d en la etapa',
+  daysShort: '{days} d',
   stale: 'estancada',
   closes: 'Cierre {date}',
   lostBecause: 'Perdida: {reason}',

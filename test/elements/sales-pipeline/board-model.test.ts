@@ -3,12 +3,16 @@ import {
   DAY_MS,
   LOST_KEY,
   WON_KEY,
+  beforeAtSlot,
   buildColumns,
   dealFilter,
+  nextInStage,
   scrollToShow,
+  slotForPosition,
   visibleRange,
   type BoardFilter,
 } from '../../../src/elements/sales-pipeline/board-model.js';
+import { slotAt } from '../../../src/elements/sales-pipeline/pointer-drag.js';
 import type { Deal, Pipeline } from '../../../src/model/types.js';
 
 const NOW = 1_750_000_000_000;
@@ -85,5 +89,45 @@ describe('board model', () => {
     expect(scrollToShow(20, 0, 500, 100)).to.equal(1600);
     expect(scrollToShow(2, 1600, 500, 100)).to.equal(200);
     expect(scrollToShow(17, 1600, 500, 100)).to.equal(1600);
+  });
+});
+
+describe('card order helpers', () => {
+  // Shown top to bottom: p q r s.
+  const column = ['p', 'q', 'r', 's'].map((id, rank) => deal(id, { rank }));
+
+  it('turns a gap between shown cards into the deal to go above, or nothing for its own place', () => {
+    expect([0, 1, 2, 3, 4].map((slot) => beforeAtSlot(column, 'q', slot))).to.deep.equal([
+      'p',
+      undefined,
+      undefined,
+      's',
+      null,
+    ]);
+    // A card from another column can go anywhere.
+    expect([0, 4].map((slot) => beforeAtSlot(column, 'z', slot))).to.deep.equal(['p', null]);
+  });
+
+  it('maps a position in the column after the move to the gap it drops in', () => {
+    // q (at 1) to positions 0…3: above p, stays, between r and s, bottom.
+    expect([0, 1, 2, 3].map((pos) => slotForPosition(column, 'q', pos))).to.deep.equal([
+      0, 2, 3, 4,
+    ]);
+    expect(beforeAtSlot(column, 'q', slotForPosition(column, 'q', 1))).to.equal(undefined);
+    expect(slotForPosition(column, 'z', 2)).to.equal(2);
+  });
+
+  it('finds the next deal in the stage, whatever the filter or outcome, for undo', () => {
+    const all = [...column, deal('t', { rank: 1.5, outcome: 'lost' }), deal('u', { stageId: 'b' })];
+    expect(nextInStage(all, all[1]!)).to.equal('t');
+    expect(nextInStage(all, all[3]!)).to.equal(null);
+  });
+
+  it('finds the gap nearest the pointer: a card’s middle is the boundary', () => {
+    // Rows of 112 px, 8 px gap first: gap s is centred at 112 s + 4, card i spans 112 i + 8 …
+    const at = (y: number) => slotAt(y, { top: 100, scrollTop: 0 }, 112, 8, 3);
+    expect([100, 159, 161, 271, 273, 1000, 0].map(at)).to.deep.equal([0, 0, 1, 1, 2, 3, 0]);
+    // Scrolled by two rows: the same screen point is two gaps further down.
+    expect(slotAt(159, { top: 100, scrollTop: 224 }, 112, 8, 5)).to.equal(2);
   });
 });
