@@ -159,6 +159,19 @@ const bench = {
     return { from: [a.x + a.width / 2, a.y + 20], to: [b.x + b.width / 2, b.y + b.height / 2] };
   },
 
+  /**
+   * Centre of the first card of column `key`, and a point in the gap between its third and
+   * fourth cards: a drag from one to the other reorders within the column.
+   */
+  reorderPoints(key: string) {
+    const root = boardHost().querySelector('sales-pipeline')!.shadowRoot!;
+    const cards = [...root.querySelectorAll(`.column[data-col="${key}"] .cards .card`)].map((c) =>
+      c.getBoundingClientRect(),
+    );
+    const [a, c] = [cards[0]!, cards[3]!];
+    return { from: [a.x + a.width / 2, a.y + 20], to: [c.x + c.width / 2, c.y + 2] };
+  },
+
   stageIds() {
     const root = boardHost().querySelector('sales-pipeline')!.shadowRoot!;
     return [...root.querySelectorAll<HTMLElement>('.column')].map((c) => c.dataset.col!);
