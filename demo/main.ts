@@ -4,7 +4,7 @@ import { formatNumber } from '../src/model/format.js';
 import type { Lang } from '../src/model/types.js';
 import { EXAMPLES } from './examples.js';
 import { ensureSampleDeals } from './sample.js';
-import { ELEMENTS, SCRIPT_TAG, SNIPPETS } from './snippets.js';
+import { ELEMENTS, SCRIPT_TAGS, SNIPPETS, scriptTag, type SnippetId } from './snippets.js';
 import { TEXT, type TextKey } from './text.js';
 
 /**
@@ -96,7 +96,7 @@ function snippetBlock(code: string): HTMLElement {
   return box;
 }
 
-const withScript = (markup: string) => `${SCRIPT_TAG}\n\n${markup}`;
+const withScript = (id: SnippetId) => `${scriptTag(id)}\n\n${SNIPPETS[id]}`;
 
 // ---- views, each built on first show ----
 
@@ -109,7 +109,7 @@ function buildWorkspace(): void {
   document.querySelector('[data-mount="workspace"]')!.append(ws);
   document
     .querySelector('[data-snippet="workspace"]')!
-    .append(snippetBlock(withScript(SNIPPETS.workspace)));
+    .append(snippetBlock(withScript('workspace')));
   // ?sample fills the pipeline at once (trainings, screenshots).
   if (params.has('sample')) void ws.loadSample().catch(() => undefined);
 }
@@ -120,7 +120,7 @@ function buildSimulator(): void {
   const sim = mount.querySelector('sales-simulator')!;
   document
     .querySelector('[data-snippet="simulator"]')!
-    .append(snippetBlock(withScript(SNIPPETS.simulator)));
+    .append(snippetBlock(withScript('simulator')));
 
   const presenting = document.querySelector<HTMLButtonElement>('#presenting')!;
   const setPresenting = (on: boolean) => {
@@ -182,7 +182,7 @@ function buildEmbed(): void {
   const script = document.createElement('section');
   script.className = 'card wide';
   script.innerHTML = `<h2 data-t="scriptTitle"></h2>`;
-  script.append(snippetBlock(SCRIPT_TAG));
+  script.append(snippetBlock(SCRIPT_TAGS));
   mount.append(script);
   for (const el of ELEMENTS) {
     const card = document.createElement('section');
@@ -191,7 +191,7 @@ function buildEmbed(): void {
       <p><a data-t="seeLive"></a></p>`;
     card.querySelector('h2 code')!.textContent = el.tag;
     card.querySelector('a')!.href = el.live;
-    card.append(snippetBlock(SNIPPETS[el.id]));
+    card.append(snippetBlock(withScript(el.id)));
     mount.append(card);
   }
 }

@@ -1,7 +1,17 @@
 import type { TextKey } from './text.js';
 
-/** The one script tag a page needs (the self-contained build, copied next to the page). */
-export const SCRIPT_TAG = '<script type="module" src="sales-funnel.js"></script>';
+/**
+ * The one script tag a page needs: a self-contained build copied next to the page —
+ * `sales-funnel.js` for the funnel alone, `sales-elements.js` for every element.
+ */
+export const scriptTag = (id: SnippetId) =>
+  `<script type="module" src="${id === 'funnel' ? 'sales-funnel.js' : 'sales-elements.js'}"></script>`;
+
+/** Both script tags, for the Embed view. */
+export const SCRIPT_TAGS = `<!-- <sales-funnel> alone -->
+${scriptTag('funnel')}
+<!-- every element -->
+${scriptTag('workspace')}`;
 
 /** What the demo's views embed, as a site owner would paste it. */
 export const SNIPPETS = {

@@ -45,7 +45,7 @@ export const TEXT = {
 
     embedTitle: 'Put it on your site',
     embedLead:
-      'Build once with npm run build, copy dist/sales-funnel.js next to your page and add one script tag; then paste any element below. Spanish follows the page’s lang attribute.',
+      'Build once with npm run build, copy dist/sales-funnel.js (the funnel alone) or dist/sales-elements.js (every element) next to your page and add one script tag; then paste any element below. Spanish follows the page’s lang attribute.',
     scriptTitle: 'Once per page',
     seeLive: 'See it live',
     embedWorkspace: 'Board, funnel and simulator on one pipeline, with tabs and a sample loader.',
@@ -106,7 +106,7 @@ export const TEXT = {
 
     embedTitle: 'Póngalo en su web',
     embedLead:
-      'Compile una vez con npm run build, copie dist/sales-funnel.js junto a su página y añada una etiqueta script; después pegue cualquiera de estos elementos. El español sigue el atributo lang de la página.',
+      'Compile una vez con npm run build, copie dist/sales-funnel.js (solo el embudo) o dist/sales-elements.js (todos los elementos) junto a su página y añada una etiqueta script; después pegue cualquiera de estos elementos. El español sigue el atributo lang de la página.',
     scriptTitle: 'Una vez por página',
     seeLive: 'Verlo en marcha',
     embedWorkspace:
