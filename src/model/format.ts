@@ -47,7 +47,7 @@ export function formatMoney(n: number, lang: Lang, currency: string, compact = f
     currency,
     ...(big
       ? { notation: 'compact', maximumFractionDigits: 1 }
-      : { maximumFractionDigits: Math.abs(n) < 100 ? 2 : 0 }),
+      : { maximumFractionDigits: Number.isInteger(n) || Math.abs(n) >= 100 ? 0 : 2 }),
   }).format(n);
 }
 

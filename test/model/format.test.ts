@@ -42,6 +42,9 @@ describe('format', () => {
     expect(formatMoney(2500, 'en', 'EUR')).to.equal('€2,500');
     expect(plain(formatMoney(2500, 'es', 'EUR'))).to.equal('2500 €');
     expect(formatMoney(12.5, 'en', 'EUR')).to.equal('€12.50');
+    // Whole amounts get no cents: an empty column totals €0, not €0.00.
+    expect(formatMoney(0, 'en', 'EUR')).to.equal('€0');
+    expect(formatMoney(40, 'en', 'EUR')).to.equal('€40');
     expect(plain(formatMoney(12.5, 'es', 'EUR'))).to.equal('12,50 €');
     expect(formatMoney(12000, 'en', 'USD')).to.equal('$12,000');
     expect(formatMoney(1_234_567, 'en', 'EUR', true)).to.equal('€1.2M');
