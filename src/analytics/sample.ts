@@ -27,7 +27,7 @@ export interface SampleHistory {
 const SAMPLE_STAGES: { id: string; names: Required<LocalizedText>; probability: number }[] = [
   { id: 'prospecting', names: { en: 'Prospecting', es: 'Prospección' }, probability: 0.05 },
   { id: 'contact', names: { en: 'First contact', es: 'Primer contacto' }, probability: 0.1 },
-  { id: 'qualification', names: { en: 'Qualification', es: 'Calificación' }, probability: 0.2 },
+  { id: 'qualification', names: { en: 'Qualification', es: 'Cualificación' }, probability: 0.2 },
   { id: 'proposal', names: { en: 'Proposal', es: 'Presentación de la oferta' }, probability: 0.4 },
   { id: 'negotiation', names: { en: 'Negotiation', es: 'Negociación' }, probability: 0.6 },
   { id: 'closing', names: { en: 'Closing', es: 'Cierre' }, probability: 0.8 },

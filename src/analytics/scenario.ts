@@ -1,3 +1,4 @@
+import { observedRate } from '../model/rates.js';
 import type { Deal, Lang, Pipeline, Scenario, Stage, StageEvent } from '../model/types.js';
 import { replay } from './history.js';
 import { monthsBefore, type PeriodUnit } from './periods.js';
@@ -21,7 +22,8 @@ export interface ScenarioFromPipelineOptions {
  * - `leads`: deals created in the period ending at `now` (the last 3 months by default, or the
  *   last month), or since `from`.
  * - stage rates: `observed = { won, of }` from every deal created up to `now` (all the evidence,
- *   so the simulator's uncertainty band narrows as history grows), `rate = won / of` (0 at 0 of 0).
+ *   so the simulator's uncertainty band narrows as history grows), `rate` their posterior
+ *   mean (won + 1) / (of + 2) (`observedRate`: ½ at 0 of 0), as `parseScenario` normalizes it.
  * - `days`: median days in stage, left out where no visit has finished.
  * - `dealValue`: mean amount of the won deals, else `options.dealValue`.
  * - `wonStage`: the last stage; `currency`: the pipeline's.
@@ -44,7 +46,7 @@ export function scenarioFromPipeline(
   const stages = stats.stages.map((s, i): Stage => {
     const stage: Stage = {
       name: s.name,
-      rate: s.observed.of > 0 ? s.observed.won / s.observed.of : 0,
+      rate: observedRate(s.observed),
       observed: { ...s.observed },
     };
     const names = pipeline.stages[i].names;

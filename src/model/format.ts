@@ -51,11 +51,16 @@ export function formatMoney(n: number, lang: Lang, currency: string, compact = f
   }).format(n);
 }
 
-/** A share in [0, 1] as a percentage; more decimals for small shares (0.35 % stays visible). */
+/**
+ * A share in [0, 1] as a percentage; more decimals for small shares (0.35 % stays visible) and,
+ * symmetrically, for shares close to 1 (99.5 % is not 100 %).
+ */
 export function formatPercent(share: number, lang: Lang): string {
   if (!Number.isFinite(share)) return nonFinite(share);
   const abs = Math.abs(share);
-  const digits = abs === 0 || abs >= 0.1 ? 0 : abs >= 0.01 ? 1 : abs >= 0.001 ? 2 : 3;
+  // Distance to the nearer of 0 and 1 (above 1 only the distance to 0 counts: 150 %).
+  const gap = abs < 1 ? Math.min(abs, 1 - abs) : abs;
+  const digits = gap === 0 || gap >= 0.1 ? 0 : gap >= 0.01 ? 1 : gap >= 0.001 ? 2 : 3;
   return formatter(lang, { style: 'percent', maximumFractionDigits: digits }).format(share);
 }
 
@@ -74,7 +79,10 @@ export function pickText(text: LocalizedText | undefined, lang: Lang, fallback =
   return text[lang] ?? text.en ?? Object.values(text).find(Boolean) ?? fallback;
 }
 
-/** Maps any BCP 47 tag (`es-MX`, `en_GB`, `ES`) to a built-in language; English otherwise. */
-export function toLang(tag: string | null | undefined): Lang {
-  return (tag ?? '').toLowerCase().startsWith('es') ? 'es' : 'en';
+/**
+ * Maps any BCP 47 tag (`es-MX`, `en_GB`, `ES`) to a built-in language; English otherwise,
+ * including for a value that is not text (`lang: 5` from plain JavaScript).
+ */
+export function toLang(tag: unknown): Lang {
+  return typeof tag === 'string' && tag.toLowerCase().startsWith('es') ? 'es' : 'en';
 }

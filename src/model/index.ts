@@ -1,5 +1,6 @@
 export * from './types.js';
 export * from './format.js';
+export * from './rates.js';
 export * from './messages.js';
 export * from './validate.js';
 export * from './presets.js';

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'not-number',
   'not-string',
   'number-text',
+  'number-text-grouped',
   'percent-text',
   'not-finite',
   'not-integer',
@@ -26,6 +27,7 @@ export const ERROR_CODES = [
   'stages-too-many',
   'name-empty',
   'name-too-long',
+  'name-control',
   'unknown-key',
   'unknown-key-suggest',
   'forbidden-key',
@@ -65,6 +67,10 @@ export const MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   'number-text': {
     en: '{field} must be a number, not text: write {number} without quotes.',
     es: '{field} debe ser un número, no un texto: escribe {number} sin comillas.',
+  },
+  'number-text-grouped': {
+    en: '{field} must be a number written without quotes or thousands separators, not "{value}".',
+    es: '{field} debe ser un número escrito sin comillas ni separadores de miles, no "{value}".',
   },
   'percent-text': {
     en: '{field} must be a number between 0 and 1, not text: "{value}" is written {share}.',
@@ -122,6 +128,10 @@ export const MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     en: '{field} is too long ({length} characters); at most {max} are allowed.',
     es: '{field} es demasiado largo ({length} caracteres); se permiten como máximo {max}.',
   },
+  'name-control': {
+    en: '{field} contains a control character ({char}, such as a line break or a tab); a name must be plain text on one line.',
+    es: '{field} contiene un carácter de control ({char}, como un salto de línea o un tabulador); un nombre debe ser texto simple en una sola línea.',
+  },
   'unknown-key': {
     en: '{field} is not a known field.',
     es: '{field} no es un campo conocido.',
@@ -131,8 +141,8 @@ export const MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     es: "{field} no es un campo conocido; ¿quisiste decir '{suggestion}'?",
   },
   'forbidden-key': {
-    en: "{field} contains the key '{key}', which is not allowed (JavaScript reserves it).",
-    es: "{field} contiene la clave '{key}', que no está permitida porque JavaScript la reserva para sí.",
+    en: "{field} contains the key '{key}', which is refused for safety: it could alter the prototype of every object.",
+    es: "{field} contiene la clave '{key}', que se rechaza por seguridad: podría alterar el prototipo de todos los objetos.",
   },
   'won-stage-range': {
     en: '{field} must be a stage index from 0 to {max}, not {value}.',

@@ -29,7 +29,8 @@ export interface Stage {
   /**
    * Share of the deals entering this stage that go on to the next one (the last stage's rate
    * is the share that closes / completes), in [0, 1]. When the rate was given as observed
-   * counts this is `won / of` (0 when `of` is 0).
+   * counts this is their posterior mean `(won + 1) / (of + 2)` (`observedRate`), the mean of
+   * the Beta posterior Monte Carlo draws from: ½ at 0 of 0, close to `won / of` for many.
    */
   rate: number;
   /** Present when the rate was given as observed counts; Monte Carlo draws from its Beta posterior. */

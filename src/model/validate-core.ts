@@ -1,5 +1,6 @@
 import { toLang } from './format.js';
 import type { ErrorCode, ValueKind } from './messages.js';
+import { observedRate } from './rates.js';
 import type {
   Lang,
   LocalizedText,
@@ -204,15 +205,34 @@ function checkKeys(obj: Obj, path: string, known: readonly string[], p: Problems
 
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?$/i;
 const PERCENT_TEXT = /^([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*%$/;
+/**
+ * Digits in groups of three (`1,000`, `2.500`, `1.234.567,5`): "2.500" is 2.5 to one reader and
+ * 2500 to another, so no number is guessed for it.
+ */
+const GROUPED_TEXT =
+  /^[+-]?[1-9]\d{0,2}(?:([.,\s\u00a0\u202f'])\d{3})(?:\1\d{3})*(?:[.,]\d+)?\s*%?$/;
 
 /** `35` → `0.35` without `0.35000000000000003`. */
 const toShare = (percent: number) => Number((percent / 100).toPrecision(12));
 
+/** What a number is read as: any number, or a share in [0, 1] (`closed`) or [0, 1) (`open`). */
+type NumberKind = 'number' | 'closed' | 'open';
+
+/** The range error of a share (text such as `"150 %"` is quoted back as it was given). */
+const shareRange = (kind: NumberKind): ErrorCode =>
+  kind === 'open' ? 'repeat-range' : 'rate-range';
+
 /**
  * A finite number, or `undefined` after reporting why not. Text that looks like a number gets a
- * hint; text that looks like a percentage gets the share it means when `share` is set.
+ * hint; text that looks like a percentage gets the share it means when reading a share and the
+ * share is in range.
  */
-function readNumber(value: unknown, path: string, p: Problems, share = false): number | undefined {
+function readNumber(
+  value: unknown,
+  path: string,
+  p: Problems,
+  kind: NumberKind = 'number',
+): number | undefined {
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return value;
     p.add(path, 'not-finite', { value: String(value) });
@@ -220,13 +240,20 @@ function readNumber(value: unknown, path: string, p: Problems, share = false): n
   }
   if (typeof value === 'string') {
     const text = value.trim();
-    const percent = text.length <= 40 ? PERCENT_TEXT.exec(text) : null;
-    if (percent && share) {
-      const n = Number(percent[1].replace(',', '.'));
-      p.add(path, 'percent-text', { value: text, share: toShare(n) });
+    if (text.length > 40) return p.wrong(path, 'not-number', value);
+    if (GROUPED_TEXT.test(text)) {
+      p.add(path, 'number-text-grouped', { value: text });
       return undefined;
     }
-    if (text.length <= 40 && NUMBER_TEXT.test(text)) {
+    const percent = PERCENT_TEXT.exec(text);
+    if (percent && kind !== 'number') {
+      const n = Number(percent[1].replace(',', '.'));
+      const inRange = n >= 0 && (kind === 'open' ? n < 100 : n <= 100);
+      if (inRange) p.add(path, 'percent-text', { value: text, share: toShare(n) });
+      else p.add(path, shareRange(kind), { value: JSON.stringify(text) });
+      return undefined;
+    }
+    if (NUMBER_TEXT.test(text)) {
       const n = Number(text.replace(',', '.'));
       if (Number.isFinite(n)) {
         p.add(path, 'number-text', { value: text, number: n });
@@ -258,20 +285,24 @@ function readAmount(
 const readCount = (value: unknown, path: string, p: Problems, max: number) =>
   readAmount(value, path, p, max, true);
 
-/** A share in [0, 1] (or [0, 1) when `belowOne`); 35 gets "35 % is written 0.35". */
+/**
+ * A share in [0, 1] (or [0, 1) when `belowOne`); 35 gets "35 % is written 0.35". Not from 1 to
+ * 2: 1.5 is more likely a slip (or 150 %) than 1.5 %, so it gets the plain range message.
+ */
 function readShare(
   value: unknown,
   path: string,
   p: Problems,
   belowOne = false,
 ): number | undefined {
-  const n = readNumber(value, path, p, true);
+  const kind: NumberKind = belowOne ? 'open' : 'closed';
+  const n = readNumber(value, path, p, kind);
   if (n === undefined) return undefined;
   const ok = n >= 0 && (belowOne ? n < 1 : n <= 1);
   if (ok) return n === 0 ? 0 : n;
-  if (n > 1 && n < 100) p.add(path, 'rate-percent', { value: n, share: toShare(n) });
-  else if (n === 100 && !belowOne) p.add(path, 'rate-percent', { value: n, share: 1 });
-  else p.add(path, belowOne ? 'repeat-range' : 'rate-range', { value: n });
+  if (n > 2 && (belowOne ? n < 100 : n <= 100))
+    p.add(path, 'rate-percent', { value: n, share: toShare(n) });
+  else p.add(path, shareRange(kind), { value: n });
   return undefined;
 }
 
@@ -281,11 +312,20 @@ function readName(value: unknown, path: string, p: Problems): string | undefined
   const text = value.trim();
   // Splitting into code points is exact but needs memory: a 10 MB string is plainly too long.
   const length = text.length > MAX_NAME_LENGTH * 2 ? text.length : Array.from(text).length;
+  const control = CONTROL_CHAR.exec(text);
   if (length === 0) p.add(path, 'name-empty');
   else if (length > MAX_NAME_LENGTH) p.add(path, 'name-too-long', { length, max: MAX_NAME_LENGTH });
+  else if (control) p.add(path, 'name-control', { char: codePoint(control[0]) });
   else return text;
   return undefined;
 }
+
+/** Line breaks, tabs, NUL, DEL…: invisible or layout-breaking in a label, so refused in names. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHAR = /[\u0000-\u001f\u007f]/;
+
+/** `U+000A` for a line feed. */
+const codePoint = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 function readNames(value: unknown, path: string, p: Problems): LocalizedText | undefined {
   const obj = readObject(value, path, p);
@@ -343,7 +383,14 @@ function readObserved(value: unknown, path: string, p: Problems): ObservedRate |
   return { won: counts.won, of: counts.of };
 }
 
-const observedRate = (o: ObservedRate) => (o.of > 0 ? o.won / o.of : 0);
+/**
+ * Whether a numeric `rate` given next to `observed` counts describes them: their posterior mean
+ * (the normalized form), or won / of as scenarios saved before that change wrote it (0 at 0 of 0).
+ */
+function matchesObserved(rate: number, o: ObservedRate): boolean {
+  const legacy = o.of > 0 ? o.won / o.of : 0;
+  return Math.abs(rate - observedRate(o)) <= 1e-9 || Math.abs(rate - legacy) <= 1e-9;
+}
 
 /**
  * The stage's rate: a number in [0, 1], or observed counts `{ won, of }` (in `rate`, or in
@@ -381,13 +428,12 @@ function readRate(
   const rate = raw === undefined ? undefined : readShare(raw, ratePath, p);
   if (rawObserved !== undefined) {
     if (!fromObserved) return undefined;
-    const derived = observedRate(fromObserved);
-    if (rate !== undefined && Math.abs(rate - derived) > 1e-9) {
+    if (rate !== undefined && !matchesObserved(rate, fromObserved)) {
       p.add(ratePath, 'observed-mismatch', { rate, won: fromObserved.won, of: fromObserved.of });
       return undefined;
     }
     if (raw !== undefined && rate === undefined) return undefined;
-    return { rate: derived, observed: fromObserved };
+    return { rate: observedRate(fromObserved), observed: fromObserved };
   }
   return rate === undefined ? undefined : { rate };
 }

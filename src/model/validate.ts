@@ -33,8 +33,8 @@ function withMessages<T>(
 
 /**
  * A normalized `Scenario` from any value, or every problem found. Defaults: `currency` `EUR`,
- * `wonStage` the last stage; a rate given as `{ won, of }` becomes `rate = won / of` with
- * `observed` kept; names are trimmed.
+ * `wonStage` the last stage; a rate given as `{ won, of }` becomes its posterior mean
+ * `rate = (won + 1) / (of + 2)` with `observed` kept; names are trimmed.
  */
 export function parseScenario(input: unknown, options: ParseOptions = {}): ParseResult<Scenario> {
   return withMessages(parseScenarioCodes(input, options), options);

@@ -65,7 +65,7 @@ const TEXT: Record<Lang, Text> = {
     bottleneck: {
       leads: (p) => `Lead generation is the bottleneck: ${p} fewer leads than the benchmark`,
       conversion: (p) =>
-        `Conversion is the bottleneck: ${p} fewer of the leads become customers than in the benchmark`,
+        `Conversion is the bottleneck: the share of leads that become customers is ${p} lower than in the benchmark`,
       repeat: (p) =>
         `Repeat purchase is the bottleneck: ${p} fewer purchases per customer than the benchmark`,
     },
@@ -80,11 +80,11 @@ const TEXT: Record<Lang, Text> = {
   es: {
     bottleneck: {
       leads: (p) =>
-        `La generación de leads es el cuello de botella: ${p} menos leads que la referencia`,
+        `La generación de leads es el cuello de botella: un ${p} menos de leads que en la referencia`,
       conversion: (p) =>
-        `La conversión es el cuello de botella: un ${p} menos de los leads se hacen clientes que en la referencia`,
+        `La conversión es el cuello de botella: la proporción de leads que se hacen clientes es un ${p} menor que en la referencia`,
       repeat: (p) =>
-        `La recompra es el cuello de botella: ${p} menos compras por cliente que la referencia`,
+        `La recompra es el cuello de botella: un ${p} menos de compras por cliente que en la referencia`,
     },
     name: { leads: 'el volumen de leads', conversion: 'la conversión', repeat: 'la recompra' },
     while: 'mientras que',

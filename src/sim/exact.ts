@@ -1,11 +1,13 @@
 import type { Scenario } from '../model/types.js';
 import { conversionTo } from './project.js';
+import { wonForTarget, type Target } from './won-needed.js';
 
 /**
  * Exact binomial distribution functions for any n a funnel can have (up to about 1e12 leads),
  * without summing n terms: the CDF goes through the regularized incomplete beta function, and
  * the probability mass through Loader's saddle-point form, which stays accurate where the naive
- * `exp(logC(n, k) + k log p + …)` loses digits to cancellation of huge logarithms.
+ * `exp(logC(n, k) + k log p + …)` loses digits to cancellation of huge logarithms. A lower tail
+ * with a tiny p and a huge n is summed from k down instead (see `binomialCdf` for the bound).
  */
 
 const LN_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
@@ -35,11 +37,6 @@ export function logGamma(x: number): number {
           z2 * (1 / 1260 - z2 * (1 / 1680 - z2 * (1 / 1188 - z2 * (691 / 360360 - z2 / 156)))))) /
     x;
   return (x - 0.5) * Math.log(x) - x + LN_SQRT_2PI + series + shift;
-}
-
-/** ln B(a, b). */
-export function logBeta(a: number, b: number): number {
-  return logGamma(a) + logGamma(b) - logGamma(a + b);
 }
 
 // stirlerr at the integers 0..15, where the direct formula is used (computed once).
@@ -155,24 +152,70 @@ export function incompleteBeta(x: number, a: number, b: number): number {
   return incompleteBetaPair(x, a, b)[0];
 }
 
-/** P(X ≤ k) for X ~ Binomial(n, p). */
+/** Most pmf terms `lowerTailSum` adds (about a millisecond) before leaving it to the fraction. */
+const MAX_SUM_TERMS = 200_000;
+
+/**
+ * P(X ≤ k) by adding the pmf from k down, for k below the mean, where the terms shrink at
+ * least geometrically (ratio k·q / ((n − k + 1)·p) < 1). Needed where p is tiny and n huge:
+ * the continued fraction for that tail runs in 1 − p, which keeps only the leading digits of p,
+ * and its terms then cancel (at n = 1e12, p = 1e-9 the tail 3 sd below the mean came out near
+ * 1). `undefined` when more than MAX_SUM_TERMS terms would be needed.
+ */
+function lowerTailSum(k: number, n: number, p: number): number | undefined {
+  const odds = (1 - p) / p;
+  // The first ratio is the largest: r^m ≤ 1e-17 within m ≈ 39 / −ln r terms.
+  if (k > 0 && 39 / -Math.log((k / (n - k + 1)) * odds) > MAX_SUM_TERMS) return undefined;
+  let term = binomialPmf(k, n, p);
+  let sum = 0;
+  for (let j = k, i = 0; i < MAX_SUM_TERMS; j--, i++) {
+    sum += term;
+    if (j === 0 || term <= sum * 1e-17) return Math.min(1, sum);
+    term *= (j / (n - j + 1)) * odds;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the continued fraction in 1 − p is unreliable for the lower tail: its terms cancel
+ * to about √(n/p)·1e-16 relative near the mean (8e-6 at n = 1e12, p = 1e-9), far worse in the
+ * tail; below 1e-12 it is trusted.
+ */
+const fractionLosesDigits = (n: number, p: number) => p < 0.5 && n / p > 1e8;
+
+/**
+ * P(X ≤ k) for X ~ Binomial(n, p). Relative error about 1e-13 or better wherever the result is
+ * above 1e-300, except with a huge n and a tiny p (n/p > 1e8): the lower tail there is summed
+ * term by term (as exact as the pmf) when that takes at most MAX_SUM_TERMS terms, i.e. for
+ * every k at least 39·√(np) / MAX_SUM_TERMS standard deviations below the mean (0.06 at
+ * np = 1e5); closer to the mean, where the result is no small tail, the fraction's error is
+ * about 2·√(n/p)·1e-16 relative (measured 7e-7 at n = 1e12, p = 1e-7; 1e-8 at p = 1e-4).
+ */
 export function binomialCdf(k: number, n: number, p: number): number {
   k = Math.floor(k);
   if (k < 0) return 0;
   if (k >= n) return 1;
   if (p <= 0) return 1;
   if (p >= 1) return 0;
+  if (k < n * p && fractionLosesDigits(n, p)) {
+    const sum = lowerTailSum(k, n, p);
+    if (sum !== undefined) return sum;
+  }
   // P(X ≥ k+1) = I_p(k+1, n−k); its complement is the CDF.
   return incompleteBetaPair(p, k + 1, n - k)[1];
 }
 
-/** P(X ≥ k) for X ~ Binomial(n, p): the chance of reaching k. */
+/** P(X ≥ k) for X ~ Binomial(n, p): the chance of reaching k. Accuracy as `binomialCdf`. */
 export function binomialSf(k: number, n: number, p: number): number {
   k = Math.ceil(k);
   if (k <= 0) return 1;
   if (k > n) return 0;
   if (p <= 0) return 0;
   if (p >= 1) return 1;
+  if (k - 1 < n * p && fractionLosesDigits(n, p)) {
+    const sum = lowerTailSum(k - 1, n, p);
+    if (sum !== undefined) return 1 - sum;
+  }
   return incompleteBetaPair(p, k, n - k + 1)[0];
 }
 
@@ -229,14 +272,24 @@ export function smallestReaching(
   return hi;
 }
 
-/** Smallest k with P(X ≤ k) ≥ q for X ~ Binomial(n, p). */
+/**
+ * `probability ≥ level`, with an exact tie counted as reached even when rounding leaves the
+ * computed probability a few units in the last place short (P(Binomial(5, ½) ≤ 2) is ½ exactly):
+ * within 1e-12 relative, far below the CDF's error, it reaches.
+ */
+export function reachesLevel(probability: number, level: number): boolean {
+  return probability >= level * (1 - 1e-12);
+}
+
+/** Smallest k with P(X ≤ k) ≥ q for X ~ Binomial(n, p) (ties within 1e-12 count: `reachesLevel`). */
 export function binomialQuantile(q: number, n: number, p: number): number {
   if (n <= 0 || p <= 0 || q <= 0) return 0;
   if (p >= 1 || q >= 1) return n;
   const mean = n * p;
   const sd = Math.sqrt(mean * (1 - p));
   const guess = Math.floor(mean + approxNormalQuantile(q) * sd);
-  return smallestReaching((k) => binomialCdf(k, n, p) >= q, guess, 0, n, Math.min(sd, 16));
+  const reached = (k: number) => reachesLevel(binomialCdf(k, n, p), q);
+  return smallestReaching(reached, guess, 0, n, Math.min(sd, 16));
 }
 
 /** The exact distribution of won deals with fixed rates: Binomial(leads, conversion). */
@@ -280,13 +333,6 @@ export function wonDistribution(s: Scenario): WonDistribution {
  * The exact chance of reaching a target with fixed rates: P(won ≥ target.won), or for revenue
  * P(won ≥ ⌈revenue / dealValue⌉) (every deal taken at `dealValue`).
  */
-export function chanceToReach(s: Scenario, target: { won: number } | { revenue: number }): number {
-  const n = Math.floor(s.leads);
-  const p = conversionTo(s, s.wonStage);
-  let won: number;
-  if ('won' in target) won = target.won;
-  else if (target.revenue <= 0) return 1;
-  else if (s.dealValue <= 0) return 0;
-  else won = Math.ceil(target.revenue / s.dealValue);
-  return binomialSf(won, n, p);
+export function chanceToReach(s: Scenario, target: Target): number {
+  return binomialSf(wonForTarget(s, target), Math.floor(s.leads), conversionTo(s, s.wonStage));
 }

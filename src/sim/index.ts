@@ -4,6 +4,7 @@ export * from './exact.js';
 export * from './monte-carlo.js';
 export * from './sensitivity.js';
 export * from './targets.js';
+export * from './won-needed.js';
 export * from './timeline.js';
 export * from './velocity.js';
 export * from './diagnosis.js';

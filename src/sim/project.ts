@@ -28,7 +28,7 @@ export interface Projection {
   currency: string;
   /** Acquisition spend for the period (`spend`, else `costPerLead × leads`), when costs are given. */
   spend?: number;
-  /** Cost per lead, when costs are given. */
+  /** Cost per lead, when costs are given (`Infinity` for spend without leads; 0 for neither). */
   costPerLead?: number;
   /** Customer acquisition cost: spend / won (`Infinity` when nothing is won). */
   cac?: number;
@@ -86,7 +86,8 @@ export function project(s: Scenario): Projection {
   const spend = s.spend ?? (s.costPerLead !== undefined ? s.costPerLead * s.leads : undefined);
   if (spend !== undefined) {
     out.spend = spend;
-    out.costPerLead = s.leads > 0 ? spend / s.leads : 0;
+    // Money spent on no leads is not free leads.
+    out.costPerLead = s.leads > 0 ? spend / s.leads : spend > 0 ? Infinity : 0;
     out.cac = won > 0 ? spend / won : Infinity;
     out.ltvToCac = out.cac > 0 ? ltv / out.cac : Infinity;
   }

@@ -12,7 +12,7 @@ import { conversionTo } from './project.js';
  */
 
 export interface SensitivityOptions {
-  /** Improvement in rate points (0.05 = +5 points), capped at a rate of 1. Default 0.05. */
+  /** Improvement in rate points (0.05 = +5 points), kept within rates 0 to 1. Default 0.05. */
   points?: number;
   /** Improvement relative to the current rate (0.1 = +10 %), capped at 1; wins over `points`. */
   relative?: number;
@@ -47,7 +47,7 @@ export interface Lever {
 
 export interface Sensitivity {
   base: { won: number; revenue: number };
-  /** Best first: by extra won deals, or by return when costs are given. */
+  /** Best first: by extra won deals, or by return when costs are given; ties (within 1e-9 relative) in funnel order, leads last. */
   levers: Lever[];
 }
 
@@ -67,6 +67,11 @@ function wonWithRate(s: Scenario, index: number, rate: number): number {
   return s.leads * p;
 }
 
+/** Equal within 1e-9 relative (or both the same infinity). */
+function nearlyEqual(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
 export function sensitivity(s: Scenario, options: SensitivityOptions = {}): Sensitivity {
   const points = options.points ?? 0.05;
   const baseWon = s.leads * conversionTo(s, s.wonStage);
@@ -77,7 +82,8 @@ export function sensitivity(s: Scenario, options: SensitivityOptions = {}): Sens
       to = Math.max(from, benchmarkRate(s, options.benchmark, i) ?? from);
     else if (options.relative !== undefined) to = from * (1 + options.relative);
     else to = from + points;
-    to = Math.min(1, to);
+    // A negative change (points −0.3 on a rate of 0.2) cannot go below 0 either.
+    to = Math.min(1, Math.max(0, to));
     const extraWon = wonWithRate(s, i, to) - baseWon;
     const lever: Lever = {
       kind: 'stage',
@@ -119,14 +125,16 @@ export function sensitivity(s: Scenario, options: SensitivityOptions = {}): Sens
     lever.returnPerCost =
       lever.cost > 0 ? lever.extraRevenue / lever.cost : lever.extraRevenue > 0 ? Infinity : 0;
   }
-  // Stable sort: ties keep funnel order (stages first, leads last).
+  // Stable sort: ties keep funnel order (stages first, leads last). With +x % relative every
+  // lever gains the same in exact arithmetic; the doubles differ in the last digits, so values
+  // within 1e-9 relative count as tied instead of being ranked by rounding noise.
   levers.sort((a, b) => {
     if (byReturn) {
       const ra = a.returnPerCost ?? -Infinity;
       const rb = b.returnPerCost ?? -Infinity;
-      if (ra !== rb) return rb - ra;
+      if (!nearlyEqual(ra, rb)) return rb - ra;
     }
-    return b.extraWon - a.extraWon;
+    return nearlyEqual(a.extraWon, b.extraWon) ? 0 : b.extraWon - a.extraWon;
   });
   return { base: { won: baseWon, revenue: baseWon * s.dealValue }, levers };
 }

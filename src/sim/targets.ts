@@ -2,8 +2,9 @@ import type { Scenario } from '../model/types.js';
 // Leads beyond this are not searched: doubles stop holding every integer soon after. The same
 // bound limits a scenario's leads, so it is defined once, with the validation.
 import { MAX_LEADS } from '../model/validate.js';
-import { approxNormalQuantile, binomialSf, smallestReaching } from './exact.js';
+import { approxNormalQuantile, binomialSf, reachesLevel, smallestReaching } from './exact.js';
 import { conversionTo } from './project.js';
+import { ceilTolerant, wonForTarget, type Target } from './won-needed.js';
 
 export interface LeadsNeeded {
   /** False when no number of leads (up to `MAX_LEADS`) reaches the target; see `reason`. */
@@ -12,7 +13,7 @@ export interface LeadsNeeded {
   reason?: 'no-conversion' | 'no-deal-value' | 'too-many-leads';
   /** Leads for the expected won deals to reach the target: ⌈wonNeeded / conversion⌉. */
   expected: number | null;
-  /** Smallest leads n with P(Binomial(n, conversion) ≥ wonNeeded) ≥ confidence. */
+  /** Smallest leads n with P(Binomial(n, conversion) ≥ wonNeeded) ≥ confidence (`reachesLevel`). */
   atConfidence: number | null;
   confidence: number;
   /** Won deals the target asks for. */
@@ -40,7 +41,7 @@ export interface LeadsNeeded {
  */
 export function leadsNeeded(
   s: Scenario,
-  target: { won: number } | { revenue: number },
+  target: Target,
   options: { confidence?: number } = {},
 ): LeadsNeeded {
   const confidence = options.confidence ?? 0.9;
@@ -49,25 +50,20 @@ export function leadsNeeded(
   }
   const conversion = conversionTo(s, s.wonStage);
   const base = { confidence, conversion };
-  let wonNeeded: number;
-  let revenueCv: number | undefined;
-  if ('won' in target) {
-    wonNeeded = Math.max(0, Math.ceil(target.won));
-  } else {
-    if (target.revenue > 0 && !(s.dealValue > 0)) {
-      return {
-        ...base,
-        reachable: false,
-        reason: 'no-deal-value',
-        expected: null,
-        atConfidence: null,
-        wonNeeded: Infinity,
-      };
-    }
-    wonNeeded = target.revenue > 0 ? Math.ceil(target.revenue / s.dealValue) : 0;
-    if (s.dealValueSd && wonNeeded > 0)
-      revenueCv = s.dealValueSd / (s.dealValue * Math.sqrt(wonNeeded));
+  const wonNeeded = wonForTarget(s, target);
+  if (wonNeeded === Infinity) {
+    return {
+      ...base,
+      reachable: false,
+      reason: 'no-deal-value',
+      expected: null,
+      atConfidence: null,
+      wonNeeded,
+    };
   }
+  let revenueCv: number | undefined;
+  if ('revenue' in target && s.dealValueSd && wonNeeded > 0)
+    revenueCv = s.dealValueSd / (s.dealValue * Math.sqrt(wonNeeded));
   const extra = revenueCv === undefined ? {} : { revenueCv };
   if (wonNeeded === 0)
     return { ...base, ...extra, reachable: true, expected: 0, atConfidence: 0, wonNeeded };
@@ -82,7 +78,7 @@ export function leadsNeeded(
       wonNeeded,
     };
   }
-  const expected = Math.ceil(wonNeeded / conversion);
+  const expected = ceilTolerant(wonNeeded / conversion);
   const tooManyLeads = (): LeadsNeeded => ({
     ...base,
     ...extra,
@@ -99,7 +95,7 @@ export function leadsNeeded(
   const root =
     (z * sp + Math.sqrt(z * z * sp * sp + 4 * conversion * wonNeeded)) / (2 * conversion);
   const guess = Math.max(wonNeeded, Math.ceil(root * root));
-  const reached = (n: number) => binomialSf(wonNeeded, n, conversion) >= confidence;
+  const reached = (n: number) => reachesLevel(binomialSf(wonNeeded, n, conversion), confidence);
   // At n = wonNeeded − 1 the chance is 0 < confidence; at MAX_LEADS it is taken as reached.
   const atConfidence = smallestReaching(reached, guess, wonNeeded, MAX_LEADS, Math.sqrt(guess));
   if (!reached(atConfidence)) return tooManyLeads();

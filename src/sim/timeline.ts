@@ -1,6 +1,7 @@
 import type { Scenario } from '../model/types.js';
 import { binomialSf } from './exact.js';
 import { conversionTo } from './project.js';
+import { wonForTarget, type Target } from './won-needed.js';
 
 /** Days in an average month (365.25 / 12). */
 export const DAYS_PER_MONTH = 365.25 / 12;
@@ -10,12 +11,15 @@ export interface TimelineOptions {
   months?: number;
   /** Leads arriving per month: one figure, or one per month. Default the scenario's `leads`. */
   leadsPerMonth?: number | readonly number[];
-  /** Days per stage, overriding the stages' own `days` (missing entries fall back to them, then 0). */
+  /**
+   * Days per stage, overriding the stages' own `days` (missing entries fall back to them, then
+   * to 0 with `daysKnown: false` in the result).
+   */
   stageDays?: readonly (number | undefined)[];
   /** Leads per month before month 0, already in the pipeline. Default 0: the pipeline starts empty. */
   priorLeadsPerMonth?: number;
   /** A goal for the whole horizon. */
-  goal?: { won: number } | { revenue: number };
+  goal?: Target;
   /** Days per month. Default 30.4375. */
   daysPerMonth?: number;
 }
@@ -44,8 +48,13 @@ export interface TimelineGoal {
 }
 
 export interface Timeline {
-  /** Days from lead to won: the sum of stage days up to `wonStage`. */
+  /** Days from lead to won: the sum of stage days up to `wonStage` (a missing one counted as 0). */
   cycleDays: number;
+  /**
+   * False when a stage up to `wonStage` has no days (neither in `stageDays` nor its own): the
+   * cycle, and so every month's landing, is then too early; show it as a lower bound or ask.
+   */
+  daysKnown: boolean;
   /** The same in months. */
   cycleMonths: number;
   conversion: number;
@@ -55,6 +64,25 @@ export interface Timeline {
   totalWon: number;
   totalRevenue: number;
   goal?: TimelineGoal;
+}
+
+/**
+ * Days from lead to won: the sum of stage days up to `wonStage`, each from `stageDays`, else the
+ * stage's own `days`, else `missing`. `null` when a stage has none and no `missing` is given: a
+ * stage without days is unknown, not instant.
+ */
+export function cycleDays(
+  s: Pick<Scenario, 'stages' | 'wonStage'>,
+  stageDays?: readonly (number | undefined)[],
+  missing?: number,
+): number | null {
+  let total = 0;
+  for (let i = 0; i <= s.wonStage && i < s.stages.length; i++) {
+    const days = stageDays?.[i] ?? s.stages[i].days ?? missing;
+    if (days === undefined) return null;
+    total += days;
+  }
+  return total;
 }
 
 /**
@@ -68,11 +96,9 @@ export interface Timeline {
 export function timeline(s: Scenario, options: TimelineOptions = {}): Timeline {
   const horizon = Math.max(0, Math.floor(options.months ?? 6));
   const daysPerMonth = options.daysPerMonth ?? DAYS_PER_MONTH;
-  let cycleDays = 0;
-  for (let i = 0; i <= s.wonStage && i < s.stages.length; i++) {
-    cycleDays += options.stageDays?.[i] ?? s.stages[i].days ?? 0;
-  }
-  const cycleMonths = cycleDays / daysPerMonth;
+  const known = cycleDays(s, options.stageDays);
+  const days = known ?? cycleDays(s, options.stageDays, 0) ?? 0;
+  const cycleMonths = days / daysPerMonth;
   const whole = Math.floor(cycleMonths);
   const frac = cycleMonths - whole;
   const conversion = conversionTo(s, s.wonStage);
@@ -102,7 +128,8 @@ export function timeline(s: Scenario, options: TimelineOptions = {}): Timeline {
     });
   }
   const out: Timeline = {
-    cycleDays,
+    cycleDays: days,
+    daysKnown: known !== null,
     cycleMonths,
     conversion,
     months,
@@ -111,14 +138,7 @@ export function timeline(s: Scenario, options: TimelineOptions = {}): Timeline {
     totalRevenue: cumulativeWon * s.dealValue,
   };
   if (options.goal) {
-    const goalWon =
-      'won' in options.goal
-        ? Math.ceil(options.goal.won)
-        : s.dealValue > 0
-          ? Math.ceil(options.goal.revenue / s.dealValue)
-          : options.goal.revenue > 0
-            ? Infinity
-            : 0;
+    const goalWon = wonForTarget(s, options.goal);
     // Leads arrive evenly, so a fractional share is a count rounded down (guarding float dust).
     const n = Math.floor(leadsInTime + 1e-9);
     out.goal = {

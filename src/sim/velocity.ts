@@ -1,6 +1,6 @@
 import type { Scenario } from '../model/types.js';
 import { conversionTo } from './project.js';
-import { DAYS_PER_MONTH } from './timeline.js';
+import { cycleDays, DAYS_PER_MONTH } from './timeline.js';
 
 export interface VelocityInput {
   /** Open opportunities in the pipeline. */
@@ -33,23 +33,16 @@ export function velocity(input: VelocityInput): Velocity {
 /**
  * Velocity of a scenario, taking the whole funnel as the pipeline: opportunities = leads,
  * win rate = conversion to won (Π rates up to `wonStage`), the scenario's deal value, and cycle
- * = the sum of stage days up to `wonStage`. `null` when no stage has days (no cycle length).
+ * = the sum of stage days up to `wonStage`. `null` when a stage up to `wonStage` has no days
+ * (a shorter cycle would overstate the velocity) or the cycle is 0 days.
  */
 export function scenarioVelocity(s: Scenario): Velocity | null {
-  let cycleDays = 0;
-  let known = false;
-  for (let i = 0; i <= s.wonStage && i < s.stages.length; i++) {
-    const days = s.stages[i].days;
-    if (days !== undefined) {
-      known = true;
-      cycleDays += days;
-    }
-  }
-  if (!known || !(cycleDays > 0)) return null;
+  const days = cycleDays(s);
+  if (days === null || !(days > 0)) return null;
   return velocity({
     opportunities: s.leads,
     winRate: conversionTo(s, s.wonStage),
     dealValue: s.dealValue,
-    cycleDays,
+    cycleDays: days,
   });
 }

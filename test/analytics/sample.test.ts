@@ -15,6 +15,11 @@ describe('sampleHistory', () => {
   const sample = sampleHistory({ seed: 42, now });
   const { pipeline, deals, events } = sample;
 
+  it('names the qualification stage "Cualificación" in Spanish', () => {
+    const es = samplePipeline({ now, lang: 'es' });
+    expect(es.stages[2].names).to.deep.equal({ en: 'Qualification', es: 'Cualificación' });
+  });
+
   it('makes the asked number of deals over two quarters before now', () => {
     expect(deals).to.have.length(300);
     const start = new Date(2026, 0, 15).getTime();

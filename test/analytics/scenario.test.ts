@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { scenarioFromPipeline } from '../../src/analytics/index.js';
+import { parseScenario } from '../../src/model/validate.js';
 import { project } from '../../src/sim/project.js';
 import { build, day, findNaN, pipelineOf } from './fixtures.js';
 
@@ -57,7 +58,8 @@ describe('scenarioFromPipeline', () => {
       { won: 3, of: 4 },
       { won: 2, of: 3 },
     ]);
-    expect(s.stages.map((st) => st.rate)).to.deep.equal([4 / 5, 3 / 4, 2 / 3]);
+    // Posterior means (won + 1) / (of + 2), what parseScenario normalizes the counts to.
+    expect(s.stages.map((st) => st.rate)).to.deep.equal([5 / 7, 4 / 6, 3 / 5]);
     // Median days: A [1, 2, 2, 4] → 2; B [1, 3, 6] → 3; C: old 0→10, d1 5→9, d4 4→8 → 4.
     expect(s.stages.map((st) => st.days)).to.deep.equal([2, 3, 4]);
     expect(s.wonStage).to.equal(2);
@@ -77,8 +79,16 @@ describe('scenarioFromPipeline', () => {
 
   it('feeds the projection: leads × Π rates', () => {
     const s = scenarioFromPipeline(pipeline, deals, events, { now });
-    // 5 × 4/5 × 3/4 × 2/3 = 2.
-    expect(project(s).won).to.be.closeTo(2, 1e-12);
+    // 5 × 5/7 × 4/6 × 3/5 = 10/7.
+    expect(project(s).won).to.be.closeTo(10 / 7, 1e-12);
+  });
+
+  it('gives rates that parseScenario keeps as they are', () => {
+    const s = scenarioFromPipeline(pipeline, deals, events, { now });
+    const parsed = parseScenario(s);
+    expect(parsed.ok && parsed.value.stages.map((st) => st.rate)).to.deep.equal(
+      s.stages.map((st) => st.rate),
+    );
   });
 
   it('names stages in the language asked for and keeps both names', () => {
@@ -87,14 +97,14 @@ describe('scenarioFromPipeline', () => {
     expect(s.stages[0].names).to.deep.equal({ en: 'Stage A', es: 'Etapa A' });
   });
 
-  it('falls back to the given deal value and rate 0 of 0 with no history', () => {
+  it('falls back to the given deal value and rate ½ at 0 of 0 with no history', () => {
     const s = scenarioFromPipeline(pipeline, [], [], { now, dealValue: 2500 });
     expect(s.leads).to.equal(0);
     expect(s.dealValue).to.equal(2500);
     expect(s.stages.map((st) => [st.rate, st.observed])).to.deep.equal([
-      [0, { won: 0, of: 0 }],
-      [0, { won: 0, of: 0 }],
-      [0, { won: 0, of: 0 }],
+      [0.5, { won: 0, of: 0 }],
+      [0.5, { won: 0, of: 0 }],
+      [0.5, { won: 0, of: 0 }],
     ]);
     expect(s.stages[0]).to.not.have.property('days');
     expect(findNaN(s)).to.equal(null);

@@ -65,6 +65,12 @@ describe('format', () => {
     expect(formatPercent(0.0035, 'en')).to.equal('0.35%');
     expect(formatPercent(0, 'en')).to.equal('0%');
     expect(formatPercent(1, 'en')).to.equal('100%');
+    // Close to 1 as many digits as close to 0: 99.5 % is not 100 %.
+    expect(formatPercent(0.995, 'en')).to.equal('99.5%');
+    expect(formatPercent(0.9999, 'en')).to.equal('99.99%');
+    expect(formatPercent(0.975, 'en')).to.equal('97.5%');
+    expect(formatPercent(0.9, 'en')).to.equal('90%');
+    expect(formatPercent(1.5, 'en')).to.equal('150%');
   });
 
   it('formats changes in percentage points with a sign', () => {
@@ -98,6 +104,8 @@ describe('format', () => {
     expect(toLang('ES')).to.equal('es');
     expect(toLang('en_GB')).to.equal('en');
     expect(toLang('fr')).to.equal('en');
+    expect(toLang(5)).to.equal('en');
+    expect(toLang({ toLowerCase: () => 'es' })).to.equal('en');
     expect(toLang(null)).to.equal('en');
   });
 });

@@ -84,14 +84,26 @@ describe('parseScenario', () => {
     (input.stages[2] as unknown as { rate: unknown }).rate = { won: 0, of: 0 };
     const result = parseScenario(input);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    // The rate is the posterior mean (won + 1) / (of + 2), the mean Monte Carlo draws around.
     expect(result.value.stages[1]).to.deep.equal({
       name: 'Offer',
-      rate: 0.3,
+      rate: 13 / 42,
       observed: { won: 12, of: 40 },
     });
-    expect(result.value.stages[2].rate).to.equal(0);
+    expect(result.value.stages[2].rate).to.equal(0.5);
     // The normalized form (rate + observed) parses to itself.
     expect(parseScenario(result.value)).to.deep.equal(result);
+  });
+
+  it('accepts won / of next to observed counts, as older versions saved it', () => {
+    const input = base();
+    Object.assign(input.stages[1], { rate: 0.3, observed: { won: 12, of: 40 } });
+    Object.assign(input.stages[2], { rate: 0, observed: { won: 0, of: 0 } });
+    const result = parseScenario(input);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.value.stages.map((st) => st.rate)).to.deep.equal([0.6, 13 / 42, 0.5]);
+    Object.assign(input.stages[1], { rate: 0.31 });
+    expect(summary(parseScenario(input))).to.deep.equal(['stages[1].rate observed-mismatch']);
   });
 
   it('takes a stage name from names when name is missing', () => {
@@ -118,6 +130,62 @@ describe('parseScenario', () => {
     expect(es[0].message).to.equal('stages[2].rate debe estar entre 0 y 1; 35 % se escribe 0.35.');
   });
 
+  it('guesses no number for thousands separators or out-of-range percentages', () => {
+    const grouped = errorsOf(parseScenario({ ...base(), leads: '1,000', dealValue: '2.500' }));
+    expect(grouped.map((e) => e.message)).to.deep.equal([
+      'leads must be a number written without quotes or thousands separators, not "1,000".',
+      'dealValue must be a number written without quotes or thousands separators, not "2.500".',
+    ]);
+    const es = errorsOf(parseScenario({ ...base(), leads: '1,000' }, { lang: 'es' }));
+    expect(es[0].message).to.equal(
+      'leads debe ser un número escrito sin comillas ni separadores de miles, no "1,000".',
+    );
+    const input = base();
+    (input.stages[0] as { rate: unknown }).rate = '150 %';
+    (input.stages[1] as { rate: unknown }).rate = '-20%';
+    (input.stages[2] as { rate: unknown }).rate = 1.5;
+    expect(errorsOf(parseScenario(input)).map((e) => e.message)).to.deep.equal([
+      'stages[0].rate must be between 0 and 1 (a share: 0.35 means 35 %), not "150 %".',
+      'stages[1].rate must be between 0 and 1 (a share: 0.35 means 35 %), not "-20%".',
+      'stages[2].rate must be between 0 and 1 (a share: 0.35 means 35 %), not 1.5.',
+    ]);
+  });
+
+  it('refuses control characters in names, in both languages', () => {
+    const input = { ...base(), name: 'Q1\nplan' };
+    input.stages[1] = { name: 'Of\u0000fer', rate: 0.5 };
+    input.stages[2] = { name: 'Close\u007f', rate: 0.4 };
+    const errors = errorsOf(parseScenario(input));
+    expect(summary(parseScenario(input))).to.deep.equal([
+      'name name-control',
+      'stages[1].name name-control',
+      'stages[2].name name-control',
+    ]);
+    expect(errors[0].message).to.equal(
+      'name contains a control character (U+000A, such as a line break or a tab); a name must be plain text on one line.',
+    );
+    expect(errors[2].params).to.deep.equal({ char: 'U+007F' });
+    expect(errorsOf(parseScenario(input, { lang: 'es' }))[0].message).to.equal(
+      'name contiene un carácter de control (U+000A, como un salto de línea o un tabulador); un nombre debe ser texto simple en una sola línea.',
+    );
+    // Surrounding whitespace (a trailing line break, a tab) is trimmed, not refused.
+    expect(parseScenario({ ...base(), name: '\tQ1 plan\n' }).ok).to.equal(true);
+  });
+
+  it('never throws on a language that is not text', () => {
+    for (const lang of [5, null, ['es'], {}]) {
+      const r = parseScenario({ leads: -1 }, { lang } as unknown as { lang: 'en' });
+      expect(errorsOf(r)[0].message).to.equal('leads cannot be negative (-1).');
+    }
+  });
+
+  it('says why a forbidden key is refused', () => {
+    const errors = errorsOf(parseScenario(JSON.parse('{"__proto__": {}}') as unknown));
+    expect(errors[0].message).to.equal(
+      "The value contains the key '__proto__', which is refused for safety: it could alter the prototype of every object.",
+    );
+  });
+
   it('rejects every kind of bad number', () => {
     const cases: [Record<string, unknown>, string[]][] = [
       [{ leads: NaN }, ['leads not-finite']],
@@ -138,12 +206,22 @@ describe('parseScenario', () => {
         { costPerLead: -1, spend: -1, dealValueSd: -1 },
         ['costPerLead negative', 'spend negative', 'dealValueSd negative'],
       ],
-      [{ margin: 1.5 }, ['margin rate-percent']],
+      // 1 < x ≤ 2 is more likely a slip than a percentage: no "1.5 % is written 0.015" guess.
+      [{ margin: 1.5 }, ['margin rate-range']],
+      [{ margin: 2.5 }, ['margin rate-percent']],
+      [{ margin: 100 }, ['margin rate-percent']],
       [{ margin: 250 }, ['margin rate-range']],
       [{ retention: -0.1 }, ['retention rate-range']],
       [{ repeatRate: 1 }, ['repeatRate repeat-range']],
       [{ repeatRate: 30 }, ['repeatRate rate-percent']],
       [{ repeatRate: '30 %' }, ['repeatRate percent-text']],
+      [{ repeatRate: '100 %' }, ['repeatRate repeat-range']],
+      [{ margin: '150 %' }, ['margin rate-range']],
+      [{ margin: '-20%' }, ['margin rate-range']],
+      [{ leads: '1,000' }, ['leads number-text-grouped']],
+      [{ dealValue: '2.500' }, ['dealValue number-text-grouped']],
+      [{ dealValue: '1.234.567,5' }, ['dealValue number-text-grouped']],
+      [{ dealValue: '0.500' }, ['dealValue number-text']],
       [{ wonStage: 3 }, ['wonStage won-stage-range']],
       [{ wonStage: -1 }, ['wonStage won-stage-range']],
       [{ wonStage: 1.5 }, ['wonStage won-stage-range']],
@@ -178,7 +256,7 @@ describe('parseScenario', () => {
     ).to.equal(true);
     expect(parseScenario({ ...base(), name: 'é'.repeat(80) }).ok).to.equal(true);
     const allWon = parseScenario({ ...base(), stages: [{ name: 'A', rate: { won: 3, of: 3 } }] });
-    expect(allWon.ok && allWon.value.stages[0].rate).to.equal(1);
+    expect(allWon.ok && allWon.value.stages[0].rate).to.equal(4 / 5);
     // 80 characters, 160 UTF-16 code units: length counts what a person sees.
     expect(parseScenario({ ...base(), name: '😀'.repeat(80) }).ok).to.equal(true);
   });
@@ -204,8 +282,8 @@ describe('parseScenario', () => {
       'stages[1].rate number-text',
       'stages[1].days negative',
       'stages[2].name required',
-      'stages[2].rate rate-percent',
-      'stages[2].benchmark rate-percent',
+      'stages[2].rate rate-range',
+      'stages[2].benchmark rate-range',
       'stages[3].rate observed-order',
       'stages[4].rate.won not-integer',
       'stages[4].rate.of number-text',

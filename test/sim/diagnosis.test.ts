@@ -14,7 +14,7 @@ describe('diagnose', () => {
     );
     expect(diagnose({ ...benchmark, leads: 600 }, benchmark, 'es').message).to.equal(
       // Intl puts a no-break space before % in Spanish.
-      'La generación de leads es el cuello de botella: 40\u00a0% menos leads que la referencia, mientras que la conversión está a la par.',
+      'La generación de leads es el cuello de botella: un 40\u00a0% menos de leads que en la referencia, mientras que la conversión está a la par.',
     );
   });
 
@@ -23,7 +23,11 @@ describe('diagnose', () => {
     expect(d.bottleneck).to.equal('conversion');
     expect(d.ratios.conversion).to.be.closeTo(0.5, 1e-12);
     expect(d.message).to.equal(
-      'Conversion is the bottleneck: 50% fewer of the leads become customers than in the benchmark, while lead volume is 50% above it.',
+      'Conversion is the bottleneck: the share of leads that become customers is 50% lower than in the benchmark, while lead volume is 50% above it.',
+    );
+    const es = diagnose({ ...benchmark, leads: 1500, stages: stages(0.5, 0.1) }, benchmark, 'es');
+    expect(es.message).to.equal(
+      'La conversión es el cuello de botella: la proporción de leads que se hacen clientes es un 50\u00a0% menor que en la referencia, mientras que el volumen de leads está un 50\u00a0% por encima.',
     );
   });
 
