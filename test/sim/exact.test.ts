@@ -104,7 +104,51 @@ describe('binomial distribution functions', () => {
   });
 });
 
+describe('binomial tails with a huge n and a tiny p', () => {
+  // n = 1e12, p = 1e-9: 1 − p keeps only the leading digits of p, where the continued fraction
+  // used to run (it gave 1.7e-8 at k = 830 as 0.99999 and missed near the mean by 8e-6).
+  const n = 1e12;
+  const p = 1e-9;
+
+  it('match Poisson(1000), which differs from this binomial by about 1e-7 at most', () => {
+    // P(Poisson(λ) ≤ k), summed from 0 in log space (terms rise up to k < λ, so the order is safe).
+    const poissonCdf = (k: number, lambda: number) => {
+      let logTerm = -lambda;
+      let sum = Math.exp(logTerm);
+      for (let j = 1; j <= k; j++) {
+        logTerm += Math.log(lambda / j);
+        sum += Math.exp(logTerm);
+      }
+      return sum;
+    };
+    for (const k of [700, 800, 850, 900, 950, 977, 1000]) {
+      close(binomialCdf(k, n, p), poissonCdf(k, 1000), 1e-6);
+      close(binomialSf(k + 1, n, p), 1 - poissonCdf(k, 1000), 1e-6);
+    }
+  });
+
+  it('match 40-digit sums of the exact pmf', () => {
+    // mpmath at 40 digits, rounded to doubles: Σ_{j ≤ k} C(n, j) pʲ (1 − p)ⁿ⁻ʲ.
+    const exact: [number, number][] = [
+      [700, 6.933009587365884e-24],
+      [800, 3.229888656897506e-11],
+      [850, 6.235662137150298e-7],
+      [900, 0.0006977673240378296],
+      [977, 0.2391886414800881],
+    ];
+    for (const [k, cdf] of exact) close(binomialCdf(k, n, p), cdf, 1e-12);
+    close(binomialCdf(99000, n, 1e-7), 0.0007742004093812157, 1e-12);
+  });
+});
+
 describe('binomialQuantile', () => {
+  it('counts an exact tie as reached despite rounding', () => {
+    // P(X ≤ 2) = ½ exactly for Binomial(5, ½); computed a few ulps short of it.
+    expect(binomialQuantile(0.5, 5, 0.5)).to.equal(2);
+    expect(binomialQuantile(0.5, 1, 0.5)).to.equal(0);
+    expect(binomialQuantile(0.1, 1, 0.9)).to.equal(0);
+  });
+
   for (const [n, p] of [
     [50, 0.3],
     [1e6, 0.0488],
@@ -150,6 +194,14 @@ describe('wonDistribution and chanceToReach', () => {
     }
     expect(d.p5 < d.p10 && d.p10 < d.p50 && d.p50 < d.p90 && d.p90 < d.p95).to.equal(true);
     expect(d.p50).to.equal(100);
+  });
+
+  it('chanceToReach turns revenue into won deals without rounding noise', () => {
+    // 1999 / 19.99 is 100.00000000000001 in doubles: 100 deals, not 101.
+    const s = scenario({ leads: 300, dealValue: 19.99, stages: stages(0.1, 0.7) });
+    const p = 0.1 * 0.7;
+    expect(chanceToReach(s, { revenue: 1999 })).to.equal(binomialSf(100, 300, p));
+    expect(chanceToReach(s, { revenue: 1999.01 })).to.equal(binomialSf(101, 300, p));
   });
 
   it('chanceToReach is P(won ≥ target), also for revenue', () => {

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { parseScenario } from '../../src/model/validate.js';
 import { simulate, simulateChunked, summarize } from '../../src/sim/monte-carlo.js';
+import { project } from '../../src/sim/project.js';
 import { scenario, stages } from './helpers.js';
 
 /**
@@ -28,7 +30,50 @@ const binomialMu4 = (n: number, p: number) => {
   return n * pq * (1 + 3 * pq * (n - 2));
 };
 
+/** P(K = k), k = 0..n, for K ~ BetaBinomial(n, a, b), by the ratio of neighbouring terms. */
+function betaBinomialPmf(n: number, a: number, b: number): number[] {
+  // P(0) = B(a, n + b) / B(a, b) = Π_{j<n} (b + j) / (a + b + j).
+  let q = 1;
+  for (let j = 0; j < n; j++) q *= (b + j) / (a + b + j);
+  const out = [q];
+  for (let k = 0; k < n; k++) {
+    q *= ((n - k) / (k + 1)) * ((k + a) / (n - k - 1 + b));
+    out.push(q);
+  }
+  return out;
+}
+
 describe('simulate', () => {
+  it('its mean won equals project(s).won for observed rates, 0 of 0 included', () => {
+    const parsed = parseScenario({
+      leads: 5000,
+      dealValue: 100,
+      stages: [
+        { name: 'A', rate: { won: 12, of: 40 } },
+        { name: 'B', rate: { won: 0, of: 0 } },
+        { name: 'C', rate: 0.5 },
+        { name: 'D', rate: { won: 3, of: 10 } },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const s = parsed.value;
+    // Independent Beta posteriors: E[Π pᵢ] = Π E[pᵢ], and E[pᵢ] is the normalized rate.
+    const beta = [
+      [13, 29],
+      [1, 1],
+      [4, 8],
+    ];
+    const m1 = beta.reduce((x, [a, b]) => (x * a) / (a + b), 0.5);
+    const m2 = beta.reduce((x, [a, b]) => (x * a * (a + 1)) / ((a + b) * (a + b + 1)), 0.25);
+    expect(project(s).won).to.be.closeTo(5000 * m1, 1e-9);
+    // Var(won) = E[nP(1 − P)] + Var(nP) for won | P ~ Binomial(n, P).
+    const n = 5000;
+    const variance = n * m1 - n * m2 + n * n * (m2 - m1 * m1);
+    const T = 20000;
+    const r = simulate(s, { trials: T, seed: 21 });
+    expect(Math.abs(r.won.mean - project(s).won)).to.be.at.most(5 * Math.sqrt(variance / T));
+  });
+
   for (const leads of [1000, 1e9]) {
     it(`won has mean nP and variance nP(1−P) with fixed rates (${leads} leads, 8 stages)`, () => {
       const rates = [0.6, 0.5, 0.7, 0.8, 0.4, 0.9, 0.95, 0.85];
@@ -81,8 +126,14 @@ describe('simulate', () => {
     const mean = (n * a) / s;
     const variance = (n * a * b * (s + n)) / (s * s * (s + 1));
     expect(Math.abs(r.won.mean - mean)).to.be.at.most(5 * Math.sqrt(variance / T));
-    // The variance's standard error √((μ₄ − σ⁴)/T), with μ₄ bounded: won ∈ [0, n], so μ₄ ≤ n²σ².
-    expect(Math.abs(r.won.sd ** 2 - variance)).to.be.at.most(5 * Math.sqrt((n * n * variance) / T));
+    // The variance's standard error √((μ₄ − σ⁴)/T), μ₄ summed over the exact beta-binomial pmf.
+    const pmf = betaBinomialPmf(n, a, b);
+    const exactMean = pmf.reduce((sum, q, k) => sum + q * k, 0);
+    const mu4 = pmf.reduce((sum, q, k) => sum + q * (k - exactMean) ** 4, 0);
+    expect(exactMean).to.be.closeTo(mean, 1e-9);
+    expect(Math.abs(r.won.sd ** 2 - variance)).to.be.at.most(
+      5 * Math.sqrt((mu4 - variance * variance) / T),
+    );
     const fixed = simulate(
       { ...observed, stages: [{ name: 'Close', rate: 0.3 }] },
       { trials: T, seed: 5 },

@@ -38,6 +38,13 @@ describe('project', () => {
     expect(project(scenario({ stages: stages(0), costPerLead: 2 })).cac).to.equal(Infinity);
   });
 
+  it('cost per lead: spend without leads is not free leads', () => {
+    const none = (spend: number) => project(scenario({ leads: 0, stages: stages(0.5), spend }));
+    expect(none(5000).costPerLead).to.equal(Infinity);
+    expect(none(0).costPerLead).to.equal(0);
+    expect(project(scenario({ stages: stages(0.5), spend: 5000 })).costPerLead).to.equal(5);
+  });
+
   it('after-sale stages are projected but do not count as won', () => {
     const p = project(scenario({ stages: stages(0.5, 0.2, 0.5), wonStage: 1 }));
     expect(p.won).to.equal(100);

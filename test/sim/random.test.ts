@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { binomialPmf } from '../../src/sim/exact.js';
+import { binomialCdf, binomialPmf } from '../../src/sim/exact.js';
 import { createRng } from '../../src/sim/random.js';
 
 /**
@@ -178,6 +178,41 @@ describe('Rng.binomial', () => {
       const counts = new Float64Array(n + 1);
       for (let i = 0; i < N; i++) counts[r.binomial(n, p)]++;
       const { statistic, df } = chiSquare(counts, (k) => N * binomialPmf(k, n, p));
+      expect(statistic).to.be.below(df + 5 * Math.sqrt(2 * df));
+    });
+  }
+
+  // BTRD for huge n: cells of integer width about sd/4 over the mean ± 5 sd plus both tails,
+  // each cell's expectation from the exact CDF (the pmf summed over the cell).
+  for (const [n, p] of [
+    [1e6, 0.3],
+    [1e9, 0.02],
+  ]) {
+    it(`Binomial(${n}, ${p}) matches the exact distribution (pooled chi-square)`, () => {
+      const r = createRng(n * p);
+      const N = 100000;
+      const sd = Math.sqrt(n * p * (1 - p));
+      const width = Math.max(1, Math.floor(sd / 4));
+      const lo = Math.floor(n * p - 5 * sd);
+      const cells = 40;
+      // Edges: cell j holds lo + j·width ≤ x < lo + (j+1)·width; below lo and from the last edge up are the tails.
+      const edges = Array.from({ length: cells + 1 }, (_, j) => lo + j * width);
+      const counts = new Float64Array(cells + 2);
+      for (let i = 0; i < N; i++) {
+        const x = r.binomial(n, p);
+        const j = x < lo ? 0 : Math.min(cells + 1, 1 + Math.floor((x - lo) / width));
+        counts[j]++;
+      }
+      const cdfBelow = (edge: number) => binomialCdf(edge - 1, n, p);
+      const expected = (j: number) =>
+        N *
+        (j === 0
+          ? cdfBelow(lo)
+          : j === cells + 1
+            ? 1 - cdfBelow(edges[cells])
+            : cdfBelow(edges[j]) - cdfBelow(edges[j - 1]));
+      const { statistic, df } = chiSquare(counts, expected);
+      expect(df).to.be.at.least(30);
       expect(statistic).to.be.below(df + 5 * Math.sqrt(2 * df));
     });
   }

@@ -31,6 +31,34 @@ describe('sensitivity', () => {
     expect(r.levers.find((l) => l.index === 0)?.to).to.be.closeTo(0.55, 1e-12);
   });
 
+  it('+x % relative: equal gains keep funnel order, leads last, whatever the rounding', () => {
+    // In doubles S5's gain came out 4e-15 above the others and was ranked first.
+    const r = sensitivity(scenario({ stages: stages(0.6, 0.5, 0.3, 0.6, 0.6, 0.8) }), {
+      relative: 0.1,
+    });
+    expect(r.levers.map((l) => l.name)).to.deep.equal([
+      'S0',
+      'S1',
+      'S2',
+      'S3',
+      'S4',
+      'S5',
+      'leads',
+    ]);
+    const costed = sensitivity(scenario({ stages: stages(0.33, 0.7, 0.41, 0.9) }), {
+      relative: 0.1,
+      costPerPoint: 0,
+    });
+    expect(costed.levers.map((l) => l.name)).to.deep.equal(['S0', 'S1', 'S2', 'S3', 'leads']);
+  });
+
+  it('keeps a lowered rate at 0 or above', () => {
+    const r = sensitivity(scenario({ stages: stages(0.5, 0.2) }), { points: -0.3 });
+    const s1 = r.levers.find((l) => l.index === 1)!;
+    expect([s1.to, s1.extraWon]).to.deep.equal([0, -100]);
+    expect(r.levers.find((l) => l.index === 0)!.to).to.be.closeTo(0.2, 1e-15);
+  });
+
   it('caps improved rates at 1', () => {
     const r = sensitivity(scenario({ leads: 100, stages: stages(0.98, 0.5) }));
     const first = r.levers.find((l) => l.index === 0)!;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { binomialSf } from '../../src/sim/exact.js';
 import { leadsNeeded } from '../../src/sim/targets.js';
 import { scenario as baseScenario, stages } from './helpers.js';
 
@@ -81,6 +82,28 @@ describe('leadsNeeded', () => {
     const root =
       (z * Math.sqrt(p * (1 - p)) + Math.sqrt(z * z * p * (1 - p) + 4 * p * 40000)) / (2 * p);
     expect(Math.abs(r.atConfidence! - root * root) / (root * root)).to.be.below(1e-3);
+    // The boundary itself: n reaches the confidence, n − 1 does not.
+    const n = r.atConfidence!;
+    expect(binomialSf(40000, n, p)).to.be.at.least(0.99);
+    expect(binomialSf(40000, n - 1, p)).to.be.below(0.99);
+  });
+
+  it('does not round floating-point noise up to one more lead or deal', () => {
+    // 0.1 × 0.7 is 0.06999999999999999 in doubles: 7 / it is 100.00000000000001, not 101.
+    const inexact = scenario({ dealValue: 100, stages: stages(0.1, 0.7) });
+    expect(leadsNeeded(inexact, { won: 7 })).to.include({ wonNeeded: 7, expected: 100 });
+    // 1999 / 19.99 is 100.00000000000001 too: 100 deals.
+    const cents = scenario({ dealValue: 19.99, stages: stages(0.5) });
+    expect(leadsNeeded(cents, { revenue: 1999 })).to.include({ wonNeeded: 100, expected: 200 });
+    // A real fraction still rounds up.
+    expect(leadsNeeded(cents, { revenue: 1999.01 })).to.include({ wonNeeded: 101 });
+    expect(leadsNeeded(inexact, { won: 7.000001 })).to.include({ wonNeeded: 8 });
+  });
+
+  it('counts an exact tie with the confidence as reached', () => {
+    // One lead at rate 0.9 wins with chance 0.9 exactly (computed as 0.8999999999999999).
+    const r = leadsNeeded(scenario({ stages: stages(0.9) }), { won: 1 }, { confidence: 0.9 });
+    expect(r.atConfidence).to.equal(1);
   });
 
   it('rejects a confidence outside (0, 1)', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { binomialSf } from '../../src/sim/exact.js';
-import { DAYS_PER_MONTH, timeline } from '../../src/sim/timeline.js';
+import { cycleDays, DAYS_PER_MONTH, timeline } from '../../src/sim/timeline.js';
 import { scenario } from './helpers.js';
 
 // Conversion 0.5 × 0.2 = 0.1; cycle 15 + 30 = 45 days = 1.5 months of 30 days.
@@ -50,6 +50,29 @@ describe('timeline', () => {
     expect(t.cycleMonths).to.equal(45 / DAYS_PER_MONTH);
     expect(t.months.length).to.equal(6);
     expect(DAYS_PER_MONTH).to.equal(30.4375);
+  });
+
+  it('flags a cycle with a stage of unknown days (counted as 0)', () => {
+    expect(timeline(s).daysKnown).to.equal(true);
+    const partly = scenario({
+      stages: [
+        { name: 'Offer', rate: 0.5, days: 15 },
+        { name: 'Close', rate: 0.2 },
+      ],
+    });
+    const t = timeline(partly, { daysPerMonth: 30 });
+    expect([t.daysKnown, t.cycleDays]).to.deep.equal([false, 15]);
+    // stageDays fills the gap.
+    const filled = timeline(partly, { daysPerMonth: 30, stageDays: [undefined, 30] });
+    expect([filled.daysKnown, filled.cycleDays]).to.deep.equal([true, 45]);
+    expect(cycleDays(partly)).to.equal(null);
+    expect(cycleDays(partly, undefined, 0)).to.equal(15);
+  });
+
+  it('turns a revenue goal into won deals without rounding noise', () => {
+    // 1999 / 19.99 is 100.00000000000001 in doubles: the goal is 100 deals, not 101.
+    const t = timeline({ ...s, dealValue: 19.99 }, { goal: { revenue: 1999 } });
+    expect(t.goal!.won).to.equal(100);
   });
 
   it('says whether the goal is on track, with the exact binomial chance', () => {

@@ -36,4 +36,19 @@ describe('velocity', () => {
   it('is null without stage days', () => {
     expect(scenarioVelocity(scenario({ stages: [{ name: 'A', rate: 0.5 }] }))).to.equal(null);
   });
+
+  it('is null when any stage up to the won one lacks days, not faster', () => {
+    const partly = scenario({
+      stages: [
+        { name: 'A', rate: 0.5, days: 10 },
+        { name: 'B', rate: 0.2 },
+        { name: 'After-sale', rate: 0.9 },
+      ],
+      wonStage: 1,
+    });
+    expect(scenarioVelocity(partly)).to.equal(null);
+    // An after-sale stage without days does not matter.
+    partly.stages[1].days = 20;
+    expect(scenarioVelocity(partly)?.cycleDays).to.equal(30);
+  });
 });
