@@ -6,6 +6,7 @@ import { formatInteger, formatMoney } from '../../model/format.js';
 import { getPreset } from '../../model/presets.js';
 import type { Deal, Lang, Pipeline } from '../../model/types.js';
 import { StoreError } from '../../store/errors.js';
+import { compareRank } from '../../store/rank.js';
 import type { PipelineExport } from '../../store/records.js';
 import type {
   DeletedDeal,
@@ -28,6 +29,7 @@ import {
   buildColumns,
   columnKeyOf,
   daysInStage,
+  dealFilter,
   isStale,
   nextInStage,
   ownersOf,
@@ -737,23 +739,14 @@ export class SalesPipeline extends LitElement {
 
   /** "Moved to position 3 of 12 in Qualification", from the deals as they now are. */
   private reorderedText(deal: Deal): string {
-    const column = this.pipelineRecord
-      ? buildColumns(
-          {
-            ...this.pipelineRecord,
-            stages: this.pipelineRecord.stages.filter((x) => x.id === deal.stageId),
-          },
-          this.deals.filter((d) => d.stageId === deal.stageId),
-          this.currentFilter(),
-          this.uiLang,
-          { won: '', lost: '' },
-        )[0]
-      : undefined;
-    const position = (column?.deals.findIndex((d) => d.id === deal.id) ?? -1) + 1;
+    const shown = dealFilter(this.currentFilter());
+    const column = this.deals
+      .filter((d) => d.outcome === 'open' && d.stageId === deal.stageId && shown(d))
+      .sort(compareRank);
     return t(this.text.reordered, {
       title: deal.title,
-      position,
-      count: column?.deals.length ?? 0,
+      position: formatInteger(column.findIndex((d) => d.id === deal.id) + 1, this.uiLang),
+      count: formatInteger(column.length, this.uiLang),
       column: this.columnName(deal.stageId),
     });
   }
