@@ -15,7 +15,8 @@ const SCENARIO: Scenario = {
   wonStage: 1,
   stages: [
     { name: 'Contact', rate: 0.6 },
-    { name: 'Close', rate: 0.25, observed: { won: 5, of: 20 } },
+    // Normalized: an observed rate is its posterior mean (won + 1) / (of + 2).
+    { name: 'Close', rate: 6 / 22, observed: { won: 5, of: 20 } },
   ],
 };
 
