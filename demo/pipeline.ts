@@ -12,7 +12,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
   es: {
     title: 'Tablero de oportunidades',
     tagline:
-      'Sus oportunidades por etapa, guardadas en este navegador. Arrastre una tarjeta o use el teclado: Espacio la coge, las flechas la mueven y Espacio la suelta.',
+      'Sus oportunidades por etapa, guardadas en este navegador. Arrastre una tarjeta o use el teclado: Espacio la levanta, las flechas la mueven y Espacio la suelta.',
     embed: 'Código',
     moved: 'Último movimiento: {title}.',
   },

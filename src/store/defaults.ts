@@ -24,7 +24,7 @@ export const DEFAULT_STAGES: readonly PipelineStage[] = [
   {
     id: 'qualification',
     name: 'Qualification',
-    names: { en: 'Qualification', es: 'Calificación' },
+    names: { en: 'Qualification', es: 'Cualificación' },
     probability: 0.2,
   },
   {

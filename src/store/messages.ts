@@ -35,15 +35,15 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     negative: '{field} no puede ser negativo',
     'bad-currency': '{field} no es un código de moneda de tres letras: «{value}»',
     'bad-date': '{field} no es una fecha válida: «{value}»',
-    'unknown-stage': 'No hay ninguna etapa llamada «{value}» en este embudo',
+    'unknown-stage': 'No hay ninguna etapa llamada «{value}» en este flujo de ventas',
     'not-in-column': 'La oportunidad «{value}» ya no está en esa columna',
     'bad-outcome': '{field} debe ser abierto, ganado o perdido: «{value}»',
     'bad-type': '{field} tiene un tipo incorrecto',
     'unknown-deal': 'El evento se refiere a una oportunidad que no está en el archivo: «{value}»',
     duplicate: 'El identificador «{value}» aparece dos veces',
-    exists: 'Ya existe un embudo con el identificador «{value}»',
-    'bad-format': 'Este archivo no es un embudo de sales-funnel',
-    'no-stages': 'El embudo necesita al menos una etapa',
+    exists: 'Ya existe un flujo de ventas con el identificador «{value}»',
+    'bad-format': 'Este archivo no es un flujo de ventas de sales-funnel',
+    'no-stages': 'El flujo de ventas necesita al menos una etapa',
     'no-columns': 'Ninguna columna corresponde al título de la oportunidad',
     empty: 'El archivo no tiene filas de datos',
     'idb-unavailable':
@@ -110,6 +110,6 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export function tooLargeMessage(lang: Lang, bytes: number): string {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
   return lang === 'es'
-    ? `El archivo ocupa ${mb(bytes)} MB; el máximo para importar es ${mb(MAX_IMPORT_BYTES)} MB. Divídelo en partes.`
+    ? `El archivo ocupa ${mb(bytes)} MB; el máximo para importar es ${mb(MAX_IMPORT_BYTES)} MB. Divídalo en partes.`
     : `The file is ${mb(bytes)} MB; the import limit is ${mb(MAX_IMPORT_BYTES)} MB. Split it into parts.`;
 }

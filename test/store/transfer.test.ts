@@ -139,7 +139,9 @@ describe('store transfer: reading files', () => {
       [5, 'title'],
     ]);
     expect(errors[0]!.message).to.equal('El importe no es un número: «lots»');
-    expect(errors[1]!.message).to.equal('No hay ninguna etapa llamada «Limbo» en este embudo');
+    expect(errors[1]!.message).to.equal(
+      'No hay ninguna etapa llamada «Limbo» en este flujo de ventas',
+    );
   });
 
   it('keeps HTML in a title as plain text and reads closed-won stages as outcomes', () => {

@@ -64,6 +64,8 @@ export function renderNotices(view: NoticesView): TemplateResult {
           class="notice ${n.kind === 'info' ? 'info' : 'error'}"
           part="notice"
           role=${n.kind === 'info' ? 'status' : 'alert'}
+          data-notice=${n.id}
+          tabindex="-1"
         >
           <span>${n.text}</span>
           <button

@@ -1,15 +1,15 @@
 /**
  * The geometry of a pointer drag (mouse, pen or touch): where it started, whether it has become
- * a drag yet, which column is under the pointer, and scrolling the board near its edges. The
+ * a drag yet, which column is under the pointer, and how fast to scroll near an edge. The
  * board keeps the `Drag` in its state and renders the ghost and drop target from it.
  */
 
 /** A press that moves less than this is a click, not a drag. */
 export const DRAG_THRESHOLD = 6;
-/** Distance from the board's edge where a drag scrolls it sideways. */
-const EDGE = 48;
-/** Pixels scrolled per pointer move near an edge. */
-const EDGE_STEP = 16;
+/** Depth of the zone at an edge of the board or a card list where a drag scrolls it. */
+export const EDGE = 48;
+/** Pixels scrolled per frame with the pointer at (or past) the very edge. */
+export const EDGE_SPEED = 16;
 
 interface ColumnBox {
   key: string;
@@ -75,31 +75,37 @@ export function isClick(drag: Drag, e: PointerEvent): boolean {
   );
 }
 
-/**
- * The drag after a pointer move: it follows the pointer, scrolls `board` when the pointer is
- * near its left or right edge, and targets the column under the pointer.
- */
-export function followDrag(drag: Drag, e: PointerEvent, board: HTMLElement | undefined): Drag {
-  let shift = 0;
-  if (board) {
-    const r = board.getBoundingClientRect();
-    const step =
-      e.clientX < r.left + EDGE ? -EDGE_STEP : e.clientX > r.right - EDGE ? EDGE_STEP : 0;
-    const before = board.scrollLeft;
-    if (step) board.scrollLeft += step;
-    shift = board.scrollLeft - before;
-  }
-  const columns = shift
-    ? drag.columns.map((c) => ({ ...c, left: c.left - shift, right: c.right - shift }))
-    : drag.columns;
+/** The drag after a pointer move: it follows the pointer and targets the column under it. */
+export function followDrag(drag: Drag, e: PointerEvent): Drag {
   return {
     ...drag,
     active: true,
     x: e.clientX,
     y: e.clientY,
-    columns,
-    targetKey: columnAt(columns, e.clientX) ?? drag.targetKey,
+    targetKey: columnAt(drag.columns, e.clientX) ?? drag.targetKey,
   };
+}
+
+/** The drag after the board scrolled sideways by `shift` px under a still pointer. */
+export function shiftDrag(drag: Drag, shift: number): Drag {
+  if (!shift) return drag;
+  const columns = drag.columns.map((c) => ({ ...c, left: c.left - shift, right: c.right - shift }));
+  return { ...drag, columns, targetKey: columnAt(columns, drag.x) ?? drag.targetKey };
+}
+
+/**
+ * Pixels per frame to scroll a box spanning `start`…`end` (viewport px, on one axis) with the
+ * pointer at `pos`: negative within `EDGE` of the start, positive within `EDGE` of the end,
+ * faster the deeper in (full speed at the edge and up to `EDGE` beyond it, since a pointer
+ * often overshoots), 0 elsewhere. A box too small for two zones splits at its middle.
+ */
+export function edgeSpeed(pos: number, start: number, end: number): number {
+  if (pos < start - EDGE || pos > end + EDGE || end <= start) return 0;
+  const zone = Math.min(EDGE, (end - start) / 2);
+  const speed = (depth: number) => Math.round(EDGE_SPEED * Math.min(1, depth / zone));
+  if (pos < start + zone) return -Math.max(1, speed(start + zone - pos));
+  if (pos > end - zone) return Math.max(1, speed(pos - (end - zone)));
+  return 0;
 }
 
 /**

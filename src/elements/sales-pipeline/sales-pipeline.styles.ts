@@ -34,10 +34,12 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Set here, not inherited from the host: a page rule such as "* { all: unset }" reaches the
+     host (page rules beat :host) and would make padded cards and columns grow. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   .base {

@@ -52,7 +52,17 @@ import { readLostReason, renderConfirmDialog, renderLostDialog } from './dialogs
 import type { BoardPlace, DealBeforeMoveDetail } from './events.js';
 import './events.js';
 import { renderNotices, type Connection, type Notice, type NoticeKind } from './notices.js';
-import { dropKey, followDrag, isClick, slotAt, startDrag, type Drag } from './pointer-drag.js';
+import { EdgeScroll } from './edge-scroll.js';
+import {
+  dropKey,
+  edgeSpeed,
+  followDrag,
+  isClick,
+  shiftDrag,
+  slotAt,
+  startDrag,
+  type Drag,
+} from './pointer-drag.js';
 import { styles } from './sales-pipeline.styles.js';
 import { renderStageEditor, takeNewStageName } from './stage-editor.js';
 import { pipelineStrings, type PipelineStrings } from './strings.js';
@@ -163,6 +173,7 @@ export class SalesPipeline extends LitElement {
     onChange: (change) => this.onStoreChange(change),
     onNotice: (notice) => this.onNotice(notice),
   });
+  private readonly edgeScroll = new EdgeScroll(this, () => this.scrollNearEdge());
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.board') private boardEl?: HTMLElement;
@@ -211,6 +222,9 @@ export class SalesPipeline extends LitElement {
   /** Overrides for any of the UI texts. */
   @property({ attribute: false }) strings?: Partial<PipelineStrings>;
 
+  /** Hides the "Load sample pipeline" button (a host that offers its own, like the workspace). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-sample' }) noSample = false;
+
   private columns: BoardColumn[] = [];
   private columnsFor?: unknown[];
   private owners: string[] = [];
@@ -219,6 +233,8 @@ export class SalesPipeline extends LitElement {
   private scrollTops = new Map<string, number>();
   private viewport = DEFAULT_VIEWPORT;
   private pendingFocus?: string;
+  /** Something else to focus once rendered (a column, a message), when no deal is pending. */
+  private pendingFocusEl?: () => HTMLElement | null | undefined;
   /** A column whose list must be scrolled to `scrollTops` after rendering (the drop marker). */
   private pendingScroll?: string;
   private pendingIds = new Set<string>();
@@ -236,6 +252,11 @@ export class SalesPipeline extends LitElement {
     // middle of one); `willUpdate` then reads the height itself. The host keeps it.
     new ResizeController(this, () => this.renderRoot?.querySelector('.list') ?? undefined);
     this.addEventListener('keydown', (e) => this.onHostKeydown(e));
+    // A drag's pointer is captured by the host, not the card: the card may leave the rendered
+    // window (or its column) while the lists scroll under a still pointer.
+    this.addEventListener('pointermove', (e) => this.onDragMove(e));
+    this.addEventListener('pointerup', (e) => this.onDragEnd(e));
+    this.addEventListener('pointercancel', (e) => this.onDragCancel(e));
   }
 
   private get text(): PipelineStrings {
@@ -296,6 +317,15 @@ export class SalesPipeline extends LitElement {
         const top = this.scrollTops.get(ul?.dataset.col ?? '');
         if (ul && top !== undefined && ul.scrollTop !== top) ul.scrollTop = top;
         card.focus({ preventScroll: true });
+        // Focus is placed on purpose: a dialog closing now must not send it back to its opener.
+        this.returnFocus = undefined;
+      }
+    } else if (this.pendingFocusEl) {
+      const target = this.pendingFocusEl();
+      this.pendingFocusEl = undefined;
+      if (target) {
+        target.focus();
+        this.returnFocus = undefined;
       }
     }
     if (this.pendingScroll) {
@@ -465,9 +495,7 @@ export class SalesPipeline extends LitElement {
       try {
         const deals = await importCsv(repo, pipeline.id, file, { lang: this.uiLang, onProgress });
         this.importing = undefined;
-        const done = t(s.imported, { count: count(deals.length), name });
-        this.announce(done);
-        this.addNotice('info', done);
+        this.addNotice('info', t(s.imported, { count: count(deals.length), name }), true);
         await this.load();
       } catch (err) {
         this.importFailed(name, err);
@@ -497,7 +525,7 @@ export class SalesPipeline extends LitElement {
               : data;
           await repo.importPipeline(own, { replace: true, onProgress });
           this.importing = undefined;
-          this.addNotice('info', t(s.imported, { count: count(deals), name }));
+          this.addNotice('info', t(s.imported, { count: count(deals), name }), true);
           await this.load();
         } catch (err) {
           this.importFailed(name, err);
@@ -727,7 +755,8 @@ export class SalesPipeline extends LitElement {
                     column: this.columnName(to.stageId),
                   }),
       );
-      this.focusDeal(deal.id);
+      // A page calling moveDeal() keeps its own focus; a person's move keeps the card focused.
+      if (source !== 'api' || this.focusedInside()) this.focusDeal(deal.id);
       return true;
     } catch (e) {
       this.fail(e, deal);
@@ -778,11 +807,25 @@ export class SalesPipeline extends LitElement {
     }
   }
 
-  private addNotice(kind: NoticeKind, text: string): void {
+  /**
+   * Shows a notice; with `focus` (the result of something the person asked for, like an
+   * import) it takes the focus, which reads it out. Errors are alerts and speak for
+   * themselves; other notices go through the live region, so each is said once.
+   */
+  private addNotice(kind: NoticeKind, text: string, focus = false): void {
     // The same message twice in a row shows once.
-    if (this.notices.some((n) => n.text === text)) return;
-    this.notices = [...this.notices, { id: ++this.noticeSeq, kind, text }];
-    this.announce(text);
+    let notice = this.notices.find((n) => n.text === text);
+    if (!notice) {
+      notice = { id: ++this.noticeSeq, kind, text };
+      this.notices = [...this.notices, notice];
+      if (kind === 'info' && !focus) this.announce(text);
+    }
+    if (focus) {
+      const id = String(notice.id);
+      this.pendingFocusEl = () =>
+        this.renderRoot.querySelector<HTMLElement>(`[data-notice="${id}"]`);
+      this.requestUpdate();
+    }
   }
 
   private announce(text: string): void {
@@ -794,6 +837,10 @@ export class SalesPipeline extends LitElement {
 
   private listEl(key: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`.list[data-col="${CSS.escape(key)}"]`);
+  }
+
+  private columnEl(key: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.column[data-col="${CSS.escape(key)}"]`);
   }
 
   private cardEl(id: string): HTMLElement | null {
@@ -965,7 +1012,7 @@ export class SalesPipeline extends LitElement {
         if (key === home && before === undefined) {
           this.announce(t(s.cancelled, { title: deal.title }));
         } else {
-          this.announce(t(s.dropped, { title: deal.title, column: this.columnName(key) }));
+          // requestMove says how it ended (moved, vetoed, refused): one announcement per move.
           void this.requestMove(deal, key, 'keyboard', undefined, before);
         }
         return;
@@ -1049,9 +1096,9 @@ export class SalesPipeline extends LitElement {
     // On touch only the grip starts a drag: the rest of the card must still scroll the column.
     if (e.pointerType === 'touch' && !(e.target as Element).closest('.grip')) return;
     try {
-      card.setPointerCapture(e.pointerId);
+      this.setPointerCapture(e.pointerId);
     } catch {
-      // A pointer the browser no longer tracks (released already): moves still reach the card.
+      // A pointer the browser no longer tracks (released already): moves still reach the host.
     }
     this.drag = startDrag(
       e,
@@ -1062,12 +1109,48 @@ export class SalesPipeline extends LitElement {
     );
   }
 
-  private onCardPointerMove(e: PointerEvent): void {
+  private onDragMove(e: PointerEvent): void {
     const drag = this.drag;
     if (!drag || e.pointerId !== drag.pointerId || isClick(drag, e)) return;
     e.preventDefault();
-    const next = followDrag(drag, e, this.boardEl);
+    const next = followDrag(drag, e);
     this.drag = { ...next, slot: this.slotUnder(next.targetKey, e.clientY) };
+    this.edgeScroll.start();
+  }
+
+  /**
+   * One frame of scrolling while a drag holds the pointer near the board's left or right edge,
+   * or near the top or bottom of the target column's list, so a card can go where no card is
+   * shown yet. Returns whether anything scrolled (the loop goes on while it does).
+   */
+  private scrollNearEdge(): boolean {
+    const drag = this.drag;
+    if (!drag?.active) return false;
+    let next = drag;
+    const board = this.boardEl;
+    if (board) {
+      const r = board.getBoundingClientRect();
+      const before = board.scrollLeft;
+      board.scrollLeft += edgeSpeed(drag.x, r.left, r.right);
+      next = shiftDrag(next, board.scrollLeft - before);
+    }
+    let scrolled = next !== drag;
+    const list = next.targetKey === undefined ? null : this.listEl(next.targetKey);
+    if (list) {
+      const r = list.getBoundingClientRect();
+      const before = list.scrollTop;
+      if (drag.x >= r.left && drag.x <= r.right) {
+        list.scrollTop += edgeSpeed(drag.y, r.top, r.bottom);
+      }
+      if (list.scrollTop !== before) {
+        scrolled = true;
+        // The scroll event renders the cards now in view; the slot is read from the list.
+        this.scrollTops.set(next.targetKey!, list.scrollTop);
+      }
+    }
+    if (!scrolled) return false;
+    this.drag = { ...next, slot: this.slotUnder(next.targetKey, drag.y) };
+    return true;
   }
 
   /** The gap between the cards of column `key` nearest to the pointer's `y`. */
@@ -1086,10 +1169,13 @@ export class SalesPipeline extends LitElement {
     );
   }
 
-  private onCardPointerUp(e: PointerEvent, deal: Deal): void {
+  private onDragEnd(e: PointerEvent): void {
     const drag = this.drag;
     if (!drag || e.pointerId !== drag.pointerId) return;
     this.drag = undefined;
+    this.edgeScroll.stop();
+    const deal = this.dealById(drag.dealId);
+    if (!deal) return;
     if (isClick(drag, e)) {
       this.activeId = deal.id;
       this.openDeal(deal);
@@ -1106,8 +1192,10 @@ export class SalesPipeline extends LitElement {
     }
   }
 
-  private onCardPointerCancel(e: PointerEvent): void {
-    if (this.drag && e.pointerId === this.drag.pointerId) this.drag = undefined;
+  private onDragCancel(e: PointerEvent): void {
+    if (!this.drag || e.pointerId !== this.drag.pointerId) return;
+    this.drag = undefined;
+    this.edgeScroll.stop();
   }
 
   // ---- deals: dialog, delete ----
@@ -1169,8 +1257,9 @@ export class SalesPipeline extends LitElement {
   private async deleteDeal(deal: Deal): Promise<void> {
     const repo = this.repo;
     if (!repo) return;
-    // The next card in the column keeps the keyboard's place.
-    const col = this.columns.find((c) => c.key === columnKeyOf(deal));
+    // The next card in the column keeps the keyboard's place; with none left, the column.
+    const key = columnKeyOf(deal);
+    const col = this.columns.find((c) => c.key === key);
     const index = col?.deals.findIndex((d) => d.id === deal.id) ?? -1;
     const next = col?.deals[index + 1] ?? col?.deals[index - 1];
     try {
@@ -1180,6 +1269,10 @@ export class SalesPipeline extends LitElement {
       if (this.modal?.kind === 'deal') this.modal = undefined;
       this.announce(t(this.text.deleted, { title: deal.title }));
       if (next) this.focusDeal(next.id);
+      else {
+        this.pendingFocusEl = () => this.columnEl(key);
+        this.requestUpdate();
+      }
     } catch (e) {
       this.fail(e, deal);
     }
@@ -1275,7 +1368,10 @@ export class SalesPipeline extends LitElement {
       const message = err instanceof Error ? err.message : String(err);
       this.importErrors = { name, errors: [{ field: '', code: 'failed', message }] };
     }
-    this.announce(t(s.importFailed, { name, count: this.importErrors?.errors.length ?? 1 }));
+    // The report is an alert and takes the focus, so the rows can be read one by one.
+    if (this.importErrors) {
+      this.pendingFocusEl = () => this.renderRoot.querySelector<HTMLElement>('.import-errors');
+    }
   }
 
   private exportCsv(): void {
@@ -1450,14 +1546,18 @@ export class SalesPipeline extends LitElement {
           >
             ${s.exportJson}
           </button>
-          <button
-            type="button"
-            part="button"
-            ?disabled=${!ready || Boolean(this.importing)}
-            @click=${this.confirmSample}
-          >
-            ${s.loadSample}
-          </button>
+          ${
+            this.noSample
+              ? nothing
+              : html`<button
+                  type="button"
+                  part="button"
+                  ?disabled=${!ready || Boolean(this.importing)}
+                  @click=${this.confirmSample}
+                >
+                  ${s.loadSample}
+                </button>`
+          }
         </div>
       </div>
     `;
@@ -1519,6 +1619,7 @@ export class SalesPipeline extends LitElement {
         part="column"
         data-col=${col.key}
         aria-labelledby="col-${i}"
+        tabindex="-1"
       >
         <header class="column-header" part="column-header">
           <h3 id="col-${i}">${col.name}</h3>
@@ -1594,9 +1695,6 @@ export class SalesPipeline extends LitElement {
         @keydown=${(e: KeyboardEvent) => this.onCardKeydown(e, deal)}
         @focus=${() => (this.activeId = deal.id)}
         @pointerdown=${(e: PointerEvent) => this.onCardPointerDown(e, deal)}
-        @pointermove=${this.onCardPointerMove}
-        @pointerup=${(e: PointerEvent) => this.onCardPointerUp(e, deal)}
-        @pointercancel=${this.onCardPointerCancel}
       >
         ${renderCardBody({ deal, days, stale, strings: s, lang })}
       </li>

@@ -36,13 +36,11 @@ export interface PipelineStrings {
   stale: string;
   closes: string;
   lostBecause: string;
-  cardHint: string;
   instructions: string;
   pickedUp: string;
   over: string;
   overAt: string;
   position: string;
-  dropped: string;
   reordered: string;
   cancelled: string;
   vetoed: string;
@@ -151,7 +149,6 @@ const en: PipelineStrings = {
   stale: 'stale',
   closes: 'Closes {date}',
   lostBecause: 'Lost: {reason}',
-  cardHint: 'Space to pick up, E to edit, Delete to delete.',
   instructions:
     'Arrow keys move between deals. Space or Enter picks a deal up; then Up and Down choose its place in the column, Left and Right the column, Space or Enter drops it, Escape cancels. E edits, Delete deletes, Ctrl+Z undoes.',
   pickedUp:
@@ -159,7 +156,6 @@ const en: PipelineStrings = {
   over: '{title}: over {column}, column {index} of {count}.',
   overAt: '{title}: over {column}, column {index} of {count}, position {position} of {size}.',
   position: '{title}: position {position} of {count} in {column}.',
-  dropped: '{title} dropped in {column}.',
   reordered: '{title} moved to position {position} of {count} in {column}.',
   cancelled: 'Move of {title} cancelled.',
   vetoed: 'The page did not allow moving {title}.',
@@ -167,7 +163,7 @@ const en: PipelineStrings = {
   markedWon: '{title} marked as won.',
   markedLost: '{title} marked as lost: {reason}.',
   reopenedIn: '{title} reopened in {column}.',
-  deleted: '{title} deleted.',
+  deleted: '{title} deleted. Ctrl+Z or Undo brings it back.',
   restored: '{title} restored.',
   undone: 'Undone.',
   dealDialogNew: 'New deal',
@@ -243,8 +239,8 @@ const en: PipelineStrings = {
 };
 
 const es: PipelineStrings = {
-  boardLabel: 'Tablero del embudo',
-  loading: 'Cargando el embudo…',
+  boardLabel: 'Tablero del flujo de ventas',
+  loading: 'Cargando el flujo de ventas…',
   toolbarLabel: 'Acciones del tablero',
   search: 'Buscar',
   searchPlaceholder: 'Título, empresa, contacto…',
@@ -256,7 +252,7 @@ const es: PipelineStrings = {
   importFile: 'Importar CSV o JSON',
   exportCsv: 'Exportar CSV',
   exportJson: 'Exportar JSON',
-  loadSample: 'Cargar embudo de ejemplo',
+  loadSample: 'Cargar flujo de ventas de ejemplo',
   undo: 'Deshacer',
   undoMove: 'Deshacer el movimiento de «{title}»',
   undoDelete: 'Deshacer el borrado de «{title}»',
@@ -273,15 +269,13 @@ const es: PipelineStrings = {
   stale: 'estancada',
   closes: 'Cierre {date}',
   lostBecause: 'Perdida: {reason}',
-  cardHint: 'Espacio para mover, E para editar, Suprimir para borrar.',
   instructions:
-    'Las flechas recorren las oportunidades. Espacio o Intro coge una; después Arriba y Abajo eligen su lugar en la columna, Izquierda y Derecha la columna, Espacio o Intro la suelta y Escape cancela. E edita, Suprimir borra, Ctrl+Z deshace.',
+    'Las flechas recorren las oportunidades. Espacio o Intro levanta una; después Arriba y Abajo eligen su lugar en la columna, Izquierda y Derecha la columna, Espacio o Intro la suelta y Escape cancela. E edita, Suprimir borra, Ctrl+Z deshace.',
   pickedUp:
-    '{title} cogida en {column}, posición {position} de {count}. Arriba y Abajo eligen el lugar, Izquierda y Derecha la columna, Espacio la suelta, Escape cancela.',
+    '{title} levantada en {column}, posición {position} de {count}. Arriba y Abajo eligen el lugar, Izquierda y Derecha la columna, Espacio la suelta, Escape cancela.',
   over: '{title}: sobre {column}, columna {index} de {count}.',
   overAt: '{title}: sobre {column}, columna {index} de {count}, posición {position} de {size}.',
   position: '{title}: posición {position} de {count} en {column}.',
-  dropped: '{title} soltada en {column}.',
   reordered: '{title} movida a la posición {position} de {count} en {column}.',
   cancelled: 'Movimiento de {title} cancelado.',
   vetoed: 'La página no permitió mover {title}.',
@@ -289,7 +283,7 @@ const es: PipelineStrings = {
   markedWon: '{title} marcada como ganada.',
   markedLost: '{title} marcada como perdida: {reason}.',
   reopenedIn: '{title} reabierta en {column}.',
-  deleted: '{title} borrada.',
+  deleted: '{title} borrada. Ctrl+Z o Deshacer la recupera.',
   restored: '{title} recuperada.',
   undone: 'Deshecho.',
   dealDialogNew: 'Nueva oportunidad',
@@ -324,7 +318,7 @@ const es: PipelineStrings = {
   removeConfirm: 'Quitar {name}',
   addStage: 'Añadir etapa',
   newStageName: 'Nombre de la nueva etapa',
-  lastStage: 'Un embudo necesita al menos una etapa.',
+  lastStage: 'Un flujo de ventas necesita al menos una etapa.',
   importing: 'Importando {name}…',
   importPhase: '{phase}: {done} de {total}',
   imported: 'Importadas {count} oportunidades de {name}.',
@@ -338,12 +332,12 @@ const es: PipelineStrings = {
   errNegative: '{field} no puede ser negativo.',
   errCurrency: '{field} debe ser un código de tres letras, como EUR o USD.',
   errDate: '{field} debe ser una fecha válida.',
-  importReplace: '¿Sustituir este embudo?',
+  importReplace: '¿Sustituir este flujo de ventas?',
   importReplaceConfirm:
-    '{name} contiene un embudo completo ({count} oportunidades). Al importarlo se sustituyen las etapas, oportunidades e historial de este tablero.',
+    '{name} contiene un flujo de ventas completo ({count} oportunidades). Al importarlo se sustituyen las etapas, oportunidades e historial de este tablero.',
   sampleConfirm:
-    '¿Añadir {count} oportunidades de ejemplo con dos trimestres de historial? Las suyas se quedan; un ejemplo anterior se sustituye.',
-  sampleLoaded: 'Embudo de ejemplo cargado: {count} oportunidades.',
+    '¿Añadir a este tablero {count} oportunidades de ejemplo con dos trimestres de historial? Sus propias oportunidades se conservan; un ejemplo anterior se sustituye.',
+  sampleLoaded: 'Flujo de ventas de ejemplo cargado: {count} oportunidades.',
   confirm: 'Continuar',
   memoryOnly:
     'Sin guardar: IndexedDB no está disponible en este navegador, así que los cambios solo duran hasta cerrar la página.',
@@ -360,8 +354,8 @@ const es: PipelineStrings = {
   closedStore: 'Los datos guardados están cerrados: recargue la página.',
   failed: 'No se pudo guardar el cambio: {detail}',
   dismiss: 'Cerrar aviso',
-  newPipelineName: 'Embudo de ventas',
-  noPipeline: 'No se pudo abrir el embudo: {detail}',
+  newPipelineName: 'Flujo de ventas',
+  noPipeline: 'No se pudo abrir el flujo de ventas: {detail}',
   badStaleDays: 'stale-days debe ser un número de días, 0 o más (no «{value}»); se usa 30.',
 };
 
