@@ -16,10 +16,12 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Set here, not inherited from the host: a page rule such as "* { all: unset }" reaches
+     the host and would make every input overflow its panel. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   .base {
@@ -378,6 +380,23 @@ export const styles = css`
   .tools button {
     min-inline-size: 30px;
     padding: 2px 6px;
+  }
+  /* Narrow (a 320 px phone): the stage name gets the whole row and its buttons go under it;
+     the ranking drops its "Change" column so the gains stay in view without scrolling. */
+  @container (max-width: 380px) {
+    .stage-head {
+      flex-wrap: wrap;
+    }
+    .stage-head .name {
+      flex: 1 1 calc(100% - 2.2em);
+      min-inline-size: 0;
+    }
+    .tools {
+      margin-inline-start: auto;
+    }
+    .levers .change {
+      display: none;
+    }
   }
   .rate {
     display: grid;

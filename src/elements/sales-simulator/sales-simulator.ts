@@ -30,7 +30,9 @@ import { ResizeController } from '../controllers/resize-controller.js';
 import { dispatch } from '../events.js';
 import { t } from '../i18n.js';
 import './events.js';
+import { formatRate, moneyColumn } from './figures.js';
 import { formatPlain, parseDecimal } from './input-number.js';
+import { Memo } from './memo.js';
 import {
   MAX_SCENARIO_FILE_BYTES,
   formatBytes,
@@ -83,9 +85,11 @@ type Calibration =
   | { state: 'empty' | 'missing'; id: string; name: string }
   | { state: 'failed'; id: string; name: string; errors: ValidationError[] };
 
-/** A deleted saved scenario, kept until its undo is offered no more. */
+/** A deleted or overwritten saved scenario, kept until its undo is offered no more. */
 interface Undoable {
   item: SavedScenario;
+  /** Saved over under the same name, rather than deleted. */
+  replaced: boolean;
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -95,11 +99,22 @@ const DEFAULT_PRESET = 'pipeline-7';
 /** Pause after the last change before the Monte Carlo run starts: a dragged slider fires often. */
 const BAND_DEBOUNCE_MS = 120;
 const BAND_CHUNK = 2500;
+/** Pause after the last change before the one-line spoken summary: a slider step is not news. */
+const SUMMARY_DEBOUNCE_MS = 500;
 const CONFIDENCE = 0.9;
 /** How long "Undo" stays offered after a saved scenario is deleted. */
 const UNDO_MS = 10_000;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/**
+ * A change with its sign (a real minus, U+2212), from the formatted size of the change; `undefined`
+ * when that size shows as zero, so "+0" or "0 pp" is never written next to a figure.
+ */
+function signedText(d: number, magnitude: string): string | undefined {
+  if (d === 0 || !/[1-9]/.test(magnitude)) return undefined;
+  return (d > 0 ? '+' : '\u2212') + magnitude;
+}
 
 /** A stage with a rate the person chose: observed counts no longer describe it. */
 function withRate(stage: Stage, rate: number): Stage {
@@ -202,6 +217,8 @@ export class SalesSimulator extends LitElement {
   /** The calibrated pipeline changed after the person edited the scenario. */
   @state() private pipelineChanged = false;
   @state() private undoable?: Undoable;
+  /** The short polite announcement after the person stops changing the scenario. */
+  @state() private summary = '';
 
   /** A scenario to start from (JSON attribute or object); validated with `parseScenario`. Wins over `preset`. */
   @property({ attribute: 'scenario' }) scenario?: object | string;
@@ -252,11 +269,15 @@ export class SalesSimulator extends LitElement {
   private bandFor?: Scenario;
   private bandRunning = false;
   private bandWaiters: (() => void)[] = [];
+  private summaryTimer?: ReturnType<typeof setTimeout>;
+  /** The scenario the picked preset gave: while it is in effect the picker shows that preset. */
+  private presetScenario?: Scenario;
   /** The scenario the element put in place itself (source or calibration); others are edits. */
   private autoLoaded?: Scenario;
   private calibrationToken = 0;
   private calibrationRuns = 0;
   private calibrationWaiters: (() => void)[] = [];
+  private readonly memo = new Memo();
 
   constructor() {
     super();
@@ -274,13 +295,16 @@ export class SalesSimulator extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    // Re-added after a removal that cancelled a pending run: start it again, or the band
+    // would say "Simulating…" for ever and `bandComplete()` never resolve.
+    if (this.hasUpdated && this.bandFor !== this.current) this.scheduleBand();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.bandToken++;
-    clearTimeout(this.bandTimer);
+    this.cancelBand();
+    clearTimeout(this.summaryTimer);
     this.endUndo();
   }
 
@@ -293,7 +317,20 @@ export class SalesSimulator extends LitElement {
     // The first read waits for the repository (`useRepository`); later changes read at once.
     if (changed.has('pipeline') && this.repoCtl.repository) void this.calibrate(false);
     if (changed.has('presenting')) this.revealed = this.presenting ? 1 : Infinity;
-    this.derive();
+    this.memo.get(
+      'derive',
+      [
+        this.current,
+        this.baseline,
+        this.uiLang,
+        this.deltaPoints,
+        this.leadsPercent,
+        this.costPerPoint,
+        this.targetKind,
+        this.targetValue,
+      ],
+      () => this.derive(),
+    );
   }
 
   override updated(): void {
@@ -371,6 +408,7 @@ export class SalesSimulator extends LitElement {
     }
     this.presetId = preset.id;
     this.reset(preset.scenario);
+    this.presetScenario = this.current;
   }
 
   private reject(field: SourceError['field'], errors: ValidationError[]): void {
@@ -497,6 +535,13 @@ export class SalesSimulator extends LitElement {
     this.bandTimer = setTimeout(() => void this.runBand(token, scenario), BAND_DEBOUNCE_MS);
   }
 
+  /** Stops the pending or running run; `updated` or a reconnection starts the next one. */
+  private cancelBand(): void {
+    this.bandToken++;
+    clearTimeout(this.bandTimer);
+    this.bandRunning = false;
+  }
+
   private async runBand(token: number, scenario: Scenario): Promise<void> {
     const trials = Math.round(clamp(Number.isFinite(this.trials) ? this.trials : 10_000, 100, 1e6));
     const pause = () =>
@@ -534,14 +579,27 @@ export class SalesSimulator extends LitElement {
     }
     this.current = parsed.value;
     this.clearError(field);
-    if (this.bandRunning) {
-      // Stale: cancel it now; `updated` schedules a fresh one.
-      this.bandToken++;
-      clearTimeout(this.bandTimer);
-      this.bandRunning = false;
-    }
+    // Stale: cancel it now; `updated` schedules a fresh one.
+    if (this.bandRunning) this.cancelBand();
     this.announceChange();
+    this.scheduleSummary();
     return true;
+  }
+
+  /** "Won deals 26.4, +0.4", once the changes stop: the figures themselves are not live. */
+  private scheduleSummary(): void {
+    clearTimeout(this.summaryTimer);
+    this.summaryTimer = setTimeout(() => {
+      const lang = this.uiLang;
+      const now = this.projection.won;
+      const d = now - this.baseProjection.won;
+      const delta = signedText(d, formatNumber(Math.abs(d), lang));
+      this.summary = t(this.text.liveSummary, {
+        label: this.text.won,
+        value: formatNumber(now, lang),
+        delta: delta ?? this.text.sameAsBaseline,
+      });
+    }, SUMMARY_DEBOUNCE_MS);
   }
 
   private announceChange(): void {
@@ -703,6 +761,7 @@ export class SalesSimulator extends LitElement {
     this.presetId = id;
     this.sourceError = undefined;
     this.reset(preset.scenario);
+    this.presetScenario = this.current;
     this.announceChange();
   }
 
@@ -952,9 +1011,17 @@ export class SalesSimulator extends LitElement {
             scenario,
           }),
         ),
-      t(this.text.savedAs, { name }),
+      t(existing ? this.text.replaced : this.text.savedAs, { name }),
     );
-    if (ok) this.setDraft(key, undefined);
+    if (!ok) return;
+    this.setDraft(key, undefined);
+    // Same name: the new version replaces the old, which stays one "Undo" away for a while.
+    if (existing) this.offerUndo(existing, true);
+  }
+
+  private offerUndo(item: SavedScenario, replaced: boolean): void {
+    this.endUndo();
+    this.undoable = { item, replaced, timer: setTimeout(() => this.endUndo(), UNDO_MS) };
   }
 
   private openSaved(item: SavedScenario): void {
@@ -981,10 +1048,19 @@ export class SalesSimulator extends LitElement {
       () => this.repo().then((r) => r.renameScenario(item.id, name)),
       t(this.text.savedAs, { name }),
     );
-    if (ok) {
-      this.renamingId = '';
-      this.setDraft(key, undefined);
-    }
+    if (ok) this.endRename(item.id);
+  }
+
+  /** Leaves the rename form; focus goes back to that item's Rename button, not to the page. */
+  private endRename(id: string): void {
+    this.renamingId = '';
+    this.setDraft(`rename-${id}`, undefined);
+    this.clearError(`rename-${id}`);
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector<HTMLButtonElement>(`.saved button[data-rename="${CSS.escape(id)}"]`)
+        ?.focus(),
+    );
   }
 
   /** Deletes at once and offers "Undo" for a while: nothing is left half-deleted if the page closes. */
@@ -996,8 +1072,7 @@ export class SalesSimulator extends LitElement {
     if (this.compareA === item.id) this.compareA = '';
     if (this.compareB === item.id) this.compareB = '';
     if (!ok) return;
-    this.endUndo();
-    this.undoable = { item, timer: setTimeout(() => this.endUndo(), UNDO_MS) };
+    this.offerUndo(item, false);
     // The deleted row's button is gone: keyboard focus goes to the way back.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('button.undo')?.focus();
@@ -1076,15 +1151,23 @@ export class SalesSimulator extends LitElement {
 
   override render(): TemplateResult {
     const s = this.text;
+    // After an edit, calibration, saved scenario, file or link the picker says "Current
+    // scenario", so that picking a preset (even the one loaded before) loads it.
+    const untouched = this.current === this.presetScenario;
     return html`<div class="base" part="base">
       <header class="header" part="header">
         <h2>${s.title}</h2>
         <label class="inline">
           <span>${s.presetLabel}</span>
           <select @change=${(e: Event) => this.loadPreset((e.target as HTMLSelectElement).value)}>
+            ${
+              untouched
+                ? nothing
+                : html`<option value="" .selected=${true}>${s.presetCustom}</option>`
+            }
             ${PRESET_IDS.map(
               (id) =>
-                html`<option value=${id} ?selected=${id === this.presetId}>
+                html`<option value=${id} .selected=${untouched && id === this.presetId}>
                   ${getPreset(id)!.title[this.uiLang]}
                 </option>`,
             )}
@@ -1298,10 +1381,11 @@ export class SalesSimulator extends LitElement {
     const nameKey = `stages[${i}].name`;
     const rateKey = `stages[${i}].rate`;
     const label = name || t(s.stageName, { n: i + 1 });
+    // Spoken at the slider's half-point precision, with whole deals ("30.5 %: 92 of 300").
     const valueText = t(s.rateValueText, {
-      rate: formatPercent(stage.rate, lang),
-      advancing: formatNumber(row.advancing, lang),
-      entering: formatNumber(row.entering, lang),
+      rate: formatRate(stage.rate, lang),
+      advancing: formatInteger(row.advancing, lang),
+      entering: formatInteger(row.entering, lang),
     });
     const n = this.current.stages.length;
     const afterSale = i > this.current.wonStage;
@@ -1394,12 +1478,19 @@ export class SalesSimulator extends LitElement {
     </li>`;
   }
 
-  private delta(now: number, before: number, format: (v: number) => string): TemplateResult {
+  /** The change from the baseline, `magnitude` formatting its size; hidden when that shows as zero. */
+  private delta(
+    now: number,
+    before: number,
+    magnitude: (abs: number) => string,
+  ): TemplateResult | typeof nothing {
     const d = now - before;
     const same = Math.abs(d) < 1e-9 * Math.max(1, Math.abs(before));
     if (same) return html`<span class="delta same">${this.text.sameAsBaseline}</span>`;
+    const text = signedText(d, magnitude(Math.abs(d)));
+    if (!text) return nothing;
     return html`<span class="delta ${d > 0 ? 'up' : 'down'}"
-      >${t(this.text.vsBaseline, { delta: format(d) })}</span
+      >${t(this.text.vsBaseline, { delta: text })}</span
     >`;
   }
 
@@ -1409,9 +1500,17 @@ export class SalesSimulator extends LitElement {
     const p = this.projection;
     const b = this.baseProjection;
     const cur = p.currency;
-    const signed = (v: number, digits = 1) => (v > 0 ? '+' : '') + formatNumber(v, lang, digits);
-    const signedMoney = (v: number) => (v > 0 ? '+' : '') + formatMoney(v, lang, cur, true);
-    const metric = (id: string, label: string, value: string, delta: TemplateResult) =>
+    const count = (v: number) => formatNumber(v, lang);
+    const money = (v: number) => formatMoney(v, lang, cur, true);
+    // Two decimals: 2.59 % → 2.64 % is a change of 0.05 points, not "0 pp".
+    const points = (v: number) =>
+      `${formatNumber(v * 100, lang, 2)} ${lang === 'es' ? 'p. p.' : 'pp'}`;
+    const metric = (
+      id: string,
+      label: string,
+      value: string,
+      delta: TemplateResult | typeof nothing,
+    ) =>
       html`<div class="metric" part="metric" data-metric=${id}>
         <span class="label">${label}</span>
         <span class="value">${value}</span>
@@ -1436,28 +1535,19 @@ export class SalesSimulator extends LitElement {
           </button>
         </span>
       </div>
-      <div class="metrics" aria-live="polite">
-        ${metric(
-          'won',
-          s.won,
-          formatNumber(p.won, lang),
-          this.delta(p.won, b.won, (d) => signed(d)),
-        )}
-        ${metric('revenue', s.revenue, formatMoney(p.revenue, lang, cur, true), this.delta(p.revenue, b.revenue, signedMoney))}
+      <p class="sr-only live-summary" role="status">${this.summary}</p>
+      <div class="metrics">
+        ${metric('won', s.won, count(p.won), this.delta(p.won, b.won, count))}
+        ${metric('revenue', s.revenue, money(p.revenue), this.delta(p.revenue, b.revenue, money))}
         ${metric(
           'conversion',
           s.conversion,
           formatPercent(p.overallConversion, lang),
-          this.delta(p.overallConversion, b.overallConversion, (d) => formatPoints(d, lang)),
+          this.delta(p.overallConversion, b.overallConversion, points),
         )}
         ${
           p.cac !== undefined
-            ? metric(
-                'cac',
-                s.cac,
-                formatMoney(p.cac, lang, cur, true),
-                this.delta(p.cac, b.cac ?? p.cac, signedMoney),
-              )
+            ? metric('cac', s.cac, money(p.cac), this.delta(p.cac, b.cac ?? p.cac, money))
             : nothing
         }
         ${
@@ -1466,7 +1556,7 @@ export class SalesSimulator extends LitElement {
                 'ltv-cac',
                 s.ltvCac,
                 `${formatNumber(p.ltvToCac, lang)} : 1`,
-                this.delta(p.ltvToCac, b.ltvToCac ?? p.ltvToCac, (d) => signed(d)),
+                this.delta(p.ltvToCac, b.ltvToCac ?? p.ltvToCac, count),
               )
             : nothing
         }
@@ -1477,6 +1567,7 @@ export class SalesSimulator extends LitElement {
         .stages=${shownStages}
         .compare=${compare}
         compare-label=${s.baselineLabel}
+        .payoffPoints=${this.deltaPoints / 100}
         theme=${this.theme ?? nothing}
       ></sales-funnel>
       ${this.renderBand()} ${this.renderDiagnosis()}
@@ -1551,7 +1642,9 @@ export class SalesSimulator extends LitElement {
       this.benchmarkId ??
       (this.benchmark && getPreset(this.benchmark) ? this.benchmark : this.presetId);
     const bench = getPreset(benchId) ?? getPreset(DEFAULT_PRESET)!;
-    const result = diagnose(this.view, bench.scenario, this.uiLang);
+    const result = this.memo.get('diagnosis', [this.view, bench.id, this.uiLang], () =>
+      diagnose(this.view, bench.scenario, this.uiLang),
+    );
     return html`<div class="diagnosis">
       <h4>${s.diagnosisTitle}</h4>
       <label class="inline">
@@ -1604,6 +1697,11 @@ export class SalesSimulator extends LitElement {
     const signed = (v: number) =>
       (v > 0 ? '+' : v < 0 ? '−' : '') + formatNumber(Math.abs(v), lang);
     const points = formatPoints(this.deltaPoints / 100, lang).replace(/^\+/, '');
+    const revenue = moneyColumn(
+      ranking.levers.map((l) => l.extraRevenue),
+      lang,
+      cur,
+    );
     return html`<section class="panel ranking" part="ranking" aria-labelledby="ranking-title">
       <h3 id="ranking-title">${s.rankingTitle}</h3>
       <p class="top-lever">${sentence}</p>
@@ -1638,7 +1736,7 @@ export class SalesSimulator extends LitElement {
           <thead>
             <tr>
               <th scope="col">${s.colLever}</th>
-              <th scope="col">${s.colChange}</th>
+              <th scope="col" class="change">${s.colChange}</th>
               <th scope="col">${s.colWon}</th>
               <th scope="col">${s.colRevenue}</th>
               ${withCost ? html`<th scope="col">${s.colReturn}</th>` : nothing}
@@ -1649,7 +1747,7 @@ export class SalesSimulator extends LitElement {
               (l) =>
                 html`<tr>
                   <th scope="row">${this.leverName(l)}</th>
-                  <td>
+                  <td class="change">
                     ${
                       l.kind === 'leads'
                         ? `${formatInteger(l.from, lang)} → ${formatInteger(l.to, lang)}`
@@ -1657,7 +1755,7 @@ export class SalesSimulator extends LitElement {
                     }
                   </td>
                   <td>${signed(l.extraWon)}</td>
-                  <td>${formatMoney(l.extraRevenue, lang, cur, true)}</td>
+                  <td>${revenue(l.extraRevenue)}</td>
                   ${
                     withCost
                       ? html`<td>
@@ -1681,7 +1779,9 @@ export class SalesSimulator extends LitElement {
     const r = this.target!;
     const stages = this.view.stages;
     const idx = clamp(this.targetStage, 0, stages.length - 1);
-    const needed = rateNeeded(this.view, idx, goal);
+    const needed = this.memo.get('rateNeeded', [this.view, idx, this.targetKind, goalValue], () =>
+      rateNeeded(this.view, idx, goal),
+    );
     const stageName = stages[idx].name;
     const now = formatPercent(stages[idx].rate, lang);
     const rateText =
@@ -1808,7 +1908,9 @@ export class SalesSimulator extends LitElement {
             ? html`<button
                 type="button"
                 class="undo"
-                aria-label=${t(s.undoLabel, { name: this.undoable.item.name })}
+                aria-label=${t(this.undoable.replaced ? s.undoReplaceLabel : s.undoLabel, {
+                  name: this.undoable.item.name,
+                })}
                 @click=${this.undoDelete}
               >
                 ${s.undo}
@@ -1839,9 +1941,14 @@ export class SalesSimulator extends LitElement {
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${error ? 'rename-error' : nothing}
             @input=${(e: Event) => this.setDraft(key, (e.target as HTMLInputElement).value)}
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key !== 'Escape') return;
+              e.preventDefault();
+              this.endRename(item.id);
+            }}
           />
           <button type="submit">${s.confirmRename}</button>
-          <button type="button" @click=${() => (this.renamingId = '')}>${s.cancel}</button>
+          <button type="button" @click=${() => this.endRename(item.id)}>${s.cancel}</button>
           ${error ? html`<p class="error" part="error" id="rename-error">${error}</p>` : nothing}
         </form>
       </li>`;
@@ -1860,6 +1967,7 @@ export class SalesSimulator extends LitElement {
         <button
           type="button"
           aria-label="${s.rename}: ${item.name}"
+          data-rename=${item.id}
           @click=${async () => {
             this.renamingId = item.id;
             await this.updateComplete;
@@ -1883,17 +1991,19 @@ export class SalesSimulator extends LitElement {
     if (this.saved.length === 0) return nothing;
     const s = this.text;
     const lang = this.uiLang;
-    const pick = (id: string) => {
-      const item = this.saved.find((x) => x.id === id);
-      const sc = item ? parseScenario(item.scenario) : undefined;
-      return sc?.ok
-        ? { name: item!.name, scenario: localizeScenario(sc.value, lang) }
-        : { name: s.currentScenario, scenario: this.view };
-    };
+    const pick = (id: string) =>
+      this.memo.get(`compare-${id}`, [this.saved, id, this.view, lang, s.currentScenario], () => {
+        const item = this.saved.find((x) => x.id === id);
+        const sc = item ? parseScenario(item.scenario) : undefined;
+        const named = sc?.ok
+          ? { name: item!.name, scenario: localizeScenario(sc.value, lang) }
+          : { name: s.currentScenario, scenario: this.view };
+        return { ...named, projection: project(named.scenario) };
+      });
     const a = pick(this.compareA);
     const b = pick(this.compareB);
-    const pa = project(a.scenario);
-    const pb = project(b.scenario);
+    const pa = a.projection;
+    const pb = b.projection;
     const money = (v: number | undefined, cur: string) =>
       v === undefined ? '–' : formatMoney(v, lang, cur, true);
     const rows: [string, string, string][] = [

@@ -121,6 +121,9 @@ export interface SimulatorStrings {
   pipelineFailed: string;
   undo: string;
   undoLabel: string;
+  undoReplaceLabel: string;
+  replaced: string;
+  liveSummary: string;
   restored: string;
   fileTooLarge: string;
   fileNotJson: string;
@@ -251,6 +254,9 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     pipelineFailed: 'Pipeline “{name}” could not be read ({detail}): starting from “{fallback}”.',
     undo: 'Undo',
     undoLabel: 'Undo deleting “{name}”',
+    undoReplaceLabel: 'Undo replacing “{name}”: bring back its earlier version',
+    replaced: 'Replaced the saved “{name}” with this scenario.',
+    liveSummary: '{label} {value}, {delta}',
     restored: 'Restored “{name}”.',
     fileTooLarge: '“{file}” is {size}; scenario files of up to {max} are accepted.',
     fileNotJson: '“{file}” is not a JSON file: it looks like a web page (HTML or XML).',
@@ -279,7 +285,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     addStage: 'Añadir una etapa',
     newStage: 'Nueva etapa',
     resultsTitle: 'Proyección',
-    won: 'Ventas cerradas',
+    won: 'Ventas ganadas',
     revenue: 'Ingresos',
     conversion: 'Conversión total',
     cac: 'CAC',
@@ -297,23 +303,23 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     rankingTable: 'Palancas, de mejor a peor',
     colLever: 'Palanca',
     colChange: 'Cambio',
-    colWon: 'Ventas extra',
+    colWon: 'Ventas ganadas extra',
     colRevenue: 'Ingresos extra',
     colReturn: 'Retorno',
     leadsLever: 'Leads',
     topStage:
-      'Mejore primero {stage}: de {from} a {to} aporta {won} ventas más ({revenue}) por periodo.',
+      'Mejore primero {stage}: de {from} a {to} aporta {won} ventas ganadas más ({revenue}) por periodo.',
     topLeads:
-      'Consiga primero más leads: un {pct} más aporta {won} ventas más ({revenue}) por periodo.',
+      'Consiga primero más leads: un {pct} más aporta {won} ventas ganadas más ({revenue}) por periodo.',
     topReturn: 'Mejor retorno: {lever}, {ratio} de ingresos por cada unidad invertida.',
-    noGain: 'Ningún cambio en estos márgenes añade ventas.',
+    noGain: 'Ningún cambio en estos márgenes añade ventas ganadas.',
     tornadoLabel:
-      'Cambio en ventas cerradas con −{points} y +{points} en cada etapa, y ±{pct} de leads',
+      'Cambio en ventas ganadas con −{points} y +{points} en cada etapa, y ±{pct} de leads',
     tornadoLess: 'peor',
     tornadoMore: 'mejor',
     targetTitle: 'Objetivo',
     targetKind: 'Objetivo en',
-    targetWon: 'ventas cerradas',
+    targetWon: 'ventas ganadas',
     targetRevenue: 'ingresos',
     targetValue: 'Objetivo por periodo',
     leadsExpected: 'Leads necesarios de media: {n}',
@@ -325,7 +331,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
       '{stage} ya lo alcanza: el objetivo se cumple hasta con una tasa del {rate} (ahora {now}).',
     rateImpossible: '{stage} no basta por sí sola, ni siquiera al 100 %.',
     bandTitle: 'Incertidumbre',
-    bandWon: 'Ventas cerradas: entre {p10} y {p90} en 8 de cada 10 periodos',
+    bandWon: 'Ventas ganadas: entre {p10} y {p90} en 8 de cada 10 periodos',
     bandRevenue: 'Ingresos: entre {p10} y {p90}',
     bandComputing: 'Simulando {trials} periodos…',
     bandNote: 'p10–p90 de {trials} periodos simulados; la línea marca el valor esperado.',
@@ -369,17 +375,23 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     showAll: 'Mostrar todas',
     selectedStage: 'Elegida: {stage} al {rate}',
     revealStatus: 'Se ven {n} de {total} etapas',
-    calibrating: 'Leyendo el embudo «{name}»…',
-    calibratedFrom: 'Calibrado con el embudo «{name}»: {deals} oportunidades desde el {since}.',
+    calibrating: 'Leyendo el flujo de ventas «{name}»…',
+    calibratedFrom:
+      'Calibrado con el flujo de ventas «{name}»: {deals} oportunidades desde el {since}.',
     recalibrate: 'Recalibrar',
     pipelineChanged:
-      'El embudo «{name}» ha cambiado desde esta calibración. Recalibre para usar su historial más reciente (sus cambios se sustituirán).',
+      'El flujo de ventas «{name}» ha cambiado desde esta calibración. Recalibre para usar su historial más reciente (sus cambios se sustituirán).',
     pipelineEmpty:
-      'El embudo «{name}» aún no tiene oportunidades cerradas, así que no hay tasas que observar: se parte de «{fallback}».',
-    pipelineMissing: 'No hay ningún embudo «{name}» en este navegador: se parte de «{fallback}».',
-    pipelineFailed: 'No se pudo leer el embudo «{name}» ({detail}): se parte de «{fallback}».',
+      'El flujo de ventas «{name}» aún no tiene oportunidades ganadas ni perdidas, así que no hay tasas que observar: se parte de «{fallback}».',
+    pipelineMissing:
+      'No hay ningún flujo de ventas «{name}» en este navegador: se parte de «{fallback}».',
+    pipelineFailed:
+      'No se pudo leer el flujo de ventas «{name}» ({detail}): se parte de «{fallback}».',
     undo: 'Deshacer',
     undoLabel: 'Deshacer el borrado de «{name}»',
+    undoReplaceLabel: 'Deshacer la sustitución de «{name}»: recuperar su versión anterior',
+    replaced: 'Se ha sustituido el escenario guardado «{name}» por este.',
+    liveSummary: '{label} {value}, {delta}',
     restored: 'Recuperado «{name}».',
     fileTooLarge: '«{file}» ocupa {size}; se aceptan archivos de escenario de hasta {max}.',
     fileNotJson: '«{file}» no es un archivo JSON: parece una página web (HTML o XML).',

@@ -26,10 +26,12 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Set here, not inherited from the host: a page rule such as "* { all: unset }" reaches
+     the host and would make every input overflow its panel. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   .base {

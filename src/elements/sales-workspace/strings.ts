@@ -31,16 +31,17 @@ const en: WorkspaceStrings = {
 };
 
 const es: WorkspaceStrings = {
-  tabsLabel: 'Vistas del embudo',
+  tabsLabel: 'Vistas del flujo de ventas',
   tabBoard: 'Tablero',
   tabFunnel: 'Embudo',
   tabSimulator: 'Simulador',
   funnelHint: 'Cuántas oportunidades llegaron a cada etapa, en directo desde el tablero.',
-  loadSample: 'Cargar embudo de ejemplo',
-  loadingSample: 'Cargando el embudo de ejemplo…',
-  sampleLoaded: 'Embudo de ejemplo cargado: {count} oportunidades de los dos últimos trimestres.',
-  sampleFailed: 'No se pudo cargar el embudo de ejemplo: {detail}',
-  newPipelineName: 'Embudo de ventas',
+  loadSample: 'Cargar flujo de ventas de ejemplo',
+  loadingSample: 'Cargando el flujo de ventas de ejemplo…',
+  sampleLoaded:
+    'Flujo de ventas de ejemplo cargado: {count} oportunidades de los dos últimos trimestres.',
+  sampleFailed: 'No se pudo cargar el flujo de ventas de ejemplo: {detail}',
+  newPipelineName: 'Flujo de ventas',
   badTab: 'No existe la pestaña "{tab}". Elija una de: {tabs}.',
 };
 

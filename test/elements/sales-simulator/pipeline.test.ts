@@ -222,7 +222,7 @@ describe('<sales-simulator pipeline>', () => {
 
     const missing = await calibrated(repo, 'nope', 'es');
     expect(txt(missing, '.calibration-text')).to.equal(
-      `No hay ningún embudo «nope» en este navegador: se parte de «${preset.title.es}».`,
+      `No hay ningún flujo de ventas «nope» en este navegador: se parte de «${preset.title.es}».`,
     );
     expect(missing.value).to.deep.equal(preset.scenario);
   });

@@ -329,7 +329,7 @@ describe('<sales-workspace>', () => {
       'Embudo',
       'Simulador',
     ]);
-    expect(sampleButton(el).textContent!.trim()).to.equal('Cargar embudo de ejemplo');
+    expect(sampleButton(el).textContent!.trim()).to.equal('Cargar flujo de ventas de ejemplo');
     await rowsBecome(funnel(el)!, [
       ['Contacto', '3'],
       ['Oferta', '1'],
@@ -352,6 +352,29 @@ describe('<sales-workspace>', () => {
       }
       if (name === 'simulator') await simulator(el)!.calibrationComplete();
       await expect(el, name).to.be.accessible();
+    }
+  });
+});
+
+describe('<sales-workspace> on a hostile page', () => {
+  it('stays inside its container with "* { all: unset }" on the page', async () => {
+    const hostile = document.createElement('style');
+    hostile.textContent = '* { all: unset; }';
+    document.head.append(hostile);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="display: block; width: 320px">
+          <sales-workspace lang="en" .repository=${createMemoryRepository()}></sales-workspace>
+        </div>`,
+      );
+      const el = wrapper.querySelector<SalesWorkspace>('sales-workspace')!;
+      await el.updateComplete;
+      const outer = wrapper.getBoundingClientRect();
+      const base = root(el).querySelector('.base')!.getBoundingClientRect();
+      expect(base.width).to.be.greaterThan(0);
+      expect(base.right).to.be.at.most(outer.right + 0.5);
+    } finally {
+      hostile.remove();
     }
   });
 });
