@@ -397,6 +397,9 @@ export const styles = css`
     .levers .change {
       display: none;
     }
+    .levers thead th {
+      white-space: normal;
+    }
   }
   .rate {
     display: grid;
@@ -458,7 +461,7 @@ export const styles = css`
   .metric {
     display: flex;
     flex-direction: column;
-    padding: 8px 10px;
+    padding: 8px;
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: 6px;
@@ -468,7 +471,8 @@ export const styles = css`
     color: var(--_muted);
   }
   .metric .value {
-    font-size: 1.6em;
+    /* "78,5 mil €" fits a 120 px card. */
+    font-size: 1.5em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1.2;

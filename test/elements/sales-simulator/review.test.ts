@@ -272,28 +272,30 @@ describe('<sales-simulator> review fixes', () => {
     }
   });
 
-  it('gives a stage name the whole row and keeps the gains in view at 320 px', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 320px">
-        <sales-simulator
-          lang="en"
-          .scenario=${SCENARIO}
-          .repository=${createMemoryRepository()}
-        ></sales-simulator>
-      </div>`,
-    );
-    const el = wrapper.querySelector<SalesSimulator>('sales-simulator')!;
-    await el.updateComplete;
-    const stage = $(el, '.stage').getBoundingClientRect();
-    const name = $(el, '#name-0').getBoundingClientRect();
-    expect(name.width / stage.width).to.be.greaterThan(0.75);
-    const scroll = $(el, '.ranking .table-scroll');
-    expect(scroll.scrollWidth).to.be.at.most(scroll.clientWidth);
-    const heads = [...root(el).querySelectorAll<HTMLElement>('table.levers thead th')]
-      .filter((th) => th.offsetWidth > 0)
-      .map((th) => th.textContent!.trim());
-    expect(heads).to.deep.equal(['Lever', 'Extra won', 'Extra revenue']);
-  });
+  for (const lang of ['en', 'es'])
+    it(`gives a stage name the whole row and keeps the gains in view at 320 px (${lang})`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <sales-simulator
+            lang=${lang}
+            .scenario=${SCENARIO}
+            .repository=${createMemoryRepository()}
+          ></sales-simulator>
+        </div>`,
+      );
+      const el = wrapper.querySelector<SalesSimulator>('sales-simulator')!;
+      await el.updateComplete;
+      const stage = $(el, '.stage').getBoundingClientRect();
+      const name = $(el, '#name-0').getBoundingClientRect();
+      expect(name.width / stage.width).to.be.greaterThan(0.75);
+      const scroll = $(el, '.ranking .table-scroll');
+      expect(scroll.scrollWidth).to.be.at.most(scroll.clientWidth);
+      const heads = [...root(el).querySelectorAll<HTMLElement>('table.levers thead th')]
+        .filter((th) => th.offsetWidth > 0)
+        .map((th) => th.textContent!.trim());
+      const s = SIMULATOR_STRINGS[lang as 'en' | 'es'];
+      expect(heads).to.deep.equal([s.colLever, s.colWon, s.colRevenue]);
+    });
 
   it('does not derive again when only a status or a typed name changes', async () => {
     const el = await make();
