@@ -77,12 +77,12 @@ export const TEXT = {
     navGallery: 'Galería de embudos',
     navEmbed: 'Insertar',
 
-    workspaceTitle: 'Su embudo: tablero, gráfico y simulador',
+    workspaceTitle: 'Su flujo de ventas: tablero, embudo y simulador',
     workspaceLead:
-      'Las oportunidades se guardan solo en este navegador (IndexedDB); no se envía nada. Las tres vistas comparten un mismo embudo, así que siempre coinciden.',
+      'Las oportunidades se guardan solo en este navegador (IndexedDB); no se envía nada. Las tres vistas comparten un mismo flujo de ventas, así que siempre coinciden.',
     stepsTitle: 'Pruébelo en tres pasos',
     step1:
-      'Pulse «Cargar embudo de ejemplo» para tener 300 oportunidades realistas de los dos últimos trimestres.',
+      'Pulse «Cargar flujo de ventas de ejemplo» para tener 300 oportunidades realistas de los dos últimos trimestres.',
     step2:
       'En el Tablero, arrastre una tarjeta a otra etapa, o enfóquela y pulse Espacio, las flechas y Espacio.',
     step3:
@@ -90,14 +90,15 @@ export const TEXT = {
 
     simulatorTitle: 'Planifique y enseñe con escenarios',
     simulatorLead:
-      'Elija un escenario, mueva una tasa o el volumen de contactos y vea al momento cuántas ventas se cierran y qué etapa conviene mejorar primero.',
+      'Elija un escenario, mueva una tasa o el volumen de leads y vea al momento cuántas ventas se cierran y qué etapa conviene mejorar primero.',
     presenting: 'Modo formación',
-    calibrate: 'Usar el embudo del espacio de trabajo',
-    calibrating: 'Leyendo el embudo del espacio de trabajo…',
-    calibrated: 'Las tasas salen ahora del embudo del espacio de trabajo ({count} oportunidades).',
+    calibrate: 'Usar el flujo de ventas del espacio de trabajo',
+    calibrating: 'Leyendo el flujo de ventas del espacio de trabajo…',
+    calibrated:
+      'Las tasas salen ahora del flujo de ventas del espacio de trabajo ({count} oportunidades).',
     simulatorTips:
       'En modo formación las etapas aparecen una a una y + / − ajustan la tasa elegida. «Compartir enlace» guarda el escenario en la dirección: envíela y se abre tal como lo dejó.',
-    changed: 'Escenario cambiado: {won} ventas esperadas.',
+    changed: 'Escenario cambiado: {won} ventas ganadas esperadas.',
 
     galleryTitle: 'Galería de embudos',
     galleryLead:
@@ -110,13 +111,13 @@ export const TEXT = {
     scriptTitle: 'Una vez por página',
     seeLive: 'Verlo en marcha',
     embedWorkspace:
-      'Tablero, embudo y simulador sobre un mismo embudo, con pestañas y carga de un ejemplo.',
+      'Tablero, embudo y simulador sobre un mismo flujo de ventas, con pestañas y carga de un ejemplo.',
     embedPipeline:
       'Solo el tablero: arrastrar, mover con el teclado, importar y exportar, guardado en IndexedDB.',
     embedSimulator:
       'El planificador de escenarios: tasas, qué mejora rinde más, objetivos e incertidumbre.',
     embedFunnel:
-      'El gráfico de embudo: con cantidades observadas, un escenario, uno predefinido o un embudo guardado.',
+      'El gráfico de embudo: con cantidades observadas, un escenario, uno predefinido o un flujo de ventas guardado.',
 
     code: 'Código para insertar',
     copy: 'Copiar',
