@@ -12,12 +12,19 @@ export interface UiStrings {
   colCount: string;
   colShare: string;
   colConversion: string;
+  /** Money of counts × a deal value: what the deals would bring if all were won. */
   colValue: string;
+  /** Money of a scenario: expected revenue, on the stage where deals are won. */
+  colRevenue: string;
   colChange: string;
   fromPrevious: string;
   /** Short for "from previous" on narrow charts. */
   conversionShort: string;
   vsCompare: string;
+  /** `vs. {label}` with the host's `compare-label`. */
+  vsLabel: string;
+  /** The won stage's label line: `{won}` expected won deals, then their revenue. */
+  wonHere: string;
   unknown: string;
   empty: string;
   biggestDrop: string;
@@ -30,6 +37,8 @@ export interface UiStrings {
   badStages: string;
   unknownPreset: string;
   errorTitle: string;
+  /** An option that is neither of its two values, `{a}` and `{b}`. */
+  badOption: string;
 }
 
 export const STRINGS: Record<Lang, UiStrings> = {
@@ -41,11 +50,14 @@ export const STRINGS: Record<Lang, UiStrings> = {
     colCount: 'Count',
     colShare: 'Share of top',
     colConversion: 'From previous',
-    colValue: 'Value',
+    colValue: 'Value if won',
+    colRevenue: 'Revenue',
     colChange: 'Change',
     fromPrevious: 'from previous',
     conversionShort: 'conv.',
     vsCompare: 'vs. compared',
+    vsLabel: 'vs. {label}',
+    wonHere: '✓ {won} won',
     unknown: 'unknown',
     empty: 'No stages to show.',
     biggestDrop: 'Most deals are lost entering {stage}: only {rate} of {previous} continue.',
@@ -56,8 +68,9 @@ export const STRINGS: Record<Lang, UiStrings> = {
     downloadSvg: 'Download SVG',
     downloadPng: 'Download PNG',
     badStages: '{field} must be a list of stages such as [{"name":"Leads","value":1200}].',
-    unknownPreset: 'There is no preset "{id}". Choose one of: {ids}.',
+    unknownPreset: 'There is no preset “{id}”. Choose one of: {ids}.',
     errorTitle: 'The funnel cannot be drawn',
+    badOption: '{field} must be {a} or {b}, not “{value}”.',
   },
   es: {
     funnelLabel: 'Embudo de ventas',
@@ -67,23 +80,28 @@ export const STRINGS: Record<Lang, UiStrings> = {
     colCount: 'Cantidad',
     colShare: 'Del total',
     colConversion: 'De la anterior',
-    colValue: 'Valor',
+    colValue: 'Valor si se ganan',
+    colRevenue: 'Ingresos',
     colChange: 'Cambio',
     fromPrevious: 'de la anterior',
     conversionShort: 'conv.',
     vsCompare: 'frente a la comparación',
+    vsLabel: 'frente a {label}',
+    wonHere: '✓ {won} ganadas',
     unknown: 'desconocido',
     empty: 'No hay etapas que mostrar.',
     biggestDrop: 'Donde más se pierde es al entrar en {stage}: solo sigue el {rate} de {previous}.',
     payoff: 'Mejorar {stage} en {points} es lo que más rinde: +{won} ganadas ({revenue}).',
-    payoffLeads: 'Lo que más rinde son más contactos: +{won} ganadas ({revenue}) con {points} más.',
-    expectedWon: 'Ventas esperadas: {won} ({revenue}).',
+    payoffLeads:
+      'Lo que más rinde son más leads: +{won} ganadas ({revenue}) con {points} leads más.',
+    expectedWon: 'Ganadas esperadas: {won} ({revenue}).',
     exportMenu: 'Exportar',
     downloadSvg: 'Descargar SVG',
     downloadPng: 'Descargar PNG',
-    badStages: '{field} debe ser una lista de etapas como [{"name":"Contactos","value":1200}].',
-    unknownPreset: 'No existe el escenario predefinido "{id}". Elija uno de: {ids}.',
+    badStages: '{field} debe ser una lista de etapas como [{"name":"Leads","value":1200}].',
+    unknownPreset: 'No existe el escenario predefinido «{id}». Elija uno de: {ids}.',
     errorTitle: 'No se puede dibujar el embudo',
+    badOption: '{field} debe ser {a} o {b}, no «{value}».',
   },
 };
 

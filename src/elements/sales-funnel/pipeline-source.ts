@@ -15,23 +15,26 @@ export interface PipelineHost extends RepositoryHost {
 
 /** What the source read last: counts, a missing pipeline, or a failure. */
 export type PipelineRead =
-  | { kind: 'counts'; counts: StageCount[] }
+  | { kind: 'counts'; counts: StageCount[]; name: string }
   | { kind: 'missing' }
   | { kind: 'error'; message: string };
 
-/** The caption under a live pipeline's funnel, per language (`{id}`: the pipeline). */
+/**
+ * The caption under a live pipeline's funnel, per language: `{name}` the pipeline's name, `{id}`
+ * the id asked for (a missing pipeline has no name yet). Quotes are each language's own.
+ */
 export type PipelineNotes = Record<Lang, { reached: string; missing: string }>;
 
 export const PIPELINE_NOTES: PipelineNotes = {
   en: {
     reached:
-      'Live from pipeline "{id}": deals that reached each stage, open, won or lost (a won deal counts in every stage).',
-    missing: 'There is no pipeline "{id}" yet; the funnel appears when it is created.',
+      'Live from pipeline “{name}”: deals that reached each stage, open, won or lost (a won deal counts in every stage).',
+    missing: 'There is no pipeline “{id}” yet; the funnel appears when it is created.',
   },
   es: {
     reached:
-      'En directo del flujo "{id}": oportunidades que llegaron a cada etapa, abiertas, ganadas o perdidas (una ganada cuenta en todas).',
-    missing: 'Aún no existe el flujo "{id}"; el embudo aparecerá cuando se cree.',
+      'En directo del flujo de ventas «{name}»: oportunidades que llegaron a cada etapa, abiertas, ganadas o perdidas (una ganada cuenta en todas).',
+    missing: 'Aún no existe el flujo de ventas «{id}»; el embudo aparecerá cuando se cree.',
   },
 };
 
@@ -71,7 +74,11 @@ export class PipelineSource {
       const pipeline = await repo.getPipeline(id);
       const deals = pipeline ? await repo.listDeals(id) : [];
       result = pipeline
-        ? { kind: 'counts', counts: liveCounts(pipeline, deals).reachedCounts }
+        ? {
+            kind: 'counts',
+            counts: liveCounts(pipeline, deals).reachedCounts,
+            name: pipeline.name || id,
+          }
         : { kind: 'missing' };
     } catch (e) {
       result = { kind: 'error', message: e instanceof Error ? e.message : String(e) };

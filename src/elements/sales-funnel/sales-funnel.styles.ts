@@ -121,10 +121,20 @@ export const styles = css`
     stroke: var(--_text);
     stroke-width: 2;
   }
-  /* Last, so the focus ring shows on a selected or emphasised stage too. */
+  /*
+   * Last, so the focus ring shows on a selected or emphasised stage too: thicker, dashed and
+   * haloed, so it never reads as the solid green "best improvement" outline.
+   */
   .stage:focus-visible .band {
     stroke: var(--_focus);
-    stroke-width: 3;
+    stroke-width: 4;
+    stroke-dasharray: 6 3;
+    filter: drop-shadow(0 0 2px var(--_focus));
+  }
+  .won-tick {
+    stroke: var(--_text);
+    stroke-width: 2;
+    pointer-events: none;
   }
 
   .label {
@@ -141,6 +151,9 @@ export const styles = css`
   }
   .label .drop-text {
     fill: var(--_drop);
+    font-weight: 600;
+  }
+  .label .won-text {
     font-weight: 600;
   }
   .label .payoff-text {

@@ -14,6 +14,7 @@ import {
   formatCompact,
   formatInteger,
   formatMoney,
+  formatNumber,
   formatPercent,
   formatPoints,
 } from '../../model/format.js';
@@ -48,8 +49,13 @@ export interface FunnelRow {
   share: number | null;
   /** Share of the previous stage that reached this one. */
   conversion: number | null;
-  /** value × deal value, when a deal value is known. */
+  /**
+   * Money: for counts with a deal value, value × deal value ("value if won"); for a scenario,
+   * the expected revenue, on the won stage only (else `null`).
+   */
   money: number | null;
+  /** Expected won deals leaving this stage: set on a scenario's won stage only. */
+  won: number | null;
   /** The compared data set's value for this stage. */
   compare: number | null;
   /** Relative change from the compared value: (value − compare) / compare. */
@@ -80,8 +86,10 @@ const LINE = 17;
 /** Height a tooltip may need above a band before it goes below instead. */
 const TIP_ROOM = 140;
 const CHAR = 7;
-/** Improvement, in rate points (0.05 = +5 pp), for the "pays off most" emphasis. */
+/** Default improvement, in rate points (0.05 = +5 pp), for the "pays off most" emphasis. */
 const PAYOFF_POINTS = 0.05;
+/** States that only move the tooltip, focus or selection: they never change the layout. */
+const INTERACTION = new Set<PropertyKey>(['focusIndex', 'selectedIndex', 'tipIndex']);
 
 /** The first variant that fits in `max` characters, else the shortest one shortened. */
 const pick = (texts: string[], max: number) =>
@@ -119,6 +127,9 @@ const ratio = (a: number | null, b: number | null) =>
  * @cssprop --sales-funnel-radius - Corner radius (falls back to --sales-radius).
  * @cssprop --sales-funnel-padding - Padding around the chart.
  *
+ * Set `payoff-points` to the Δ (in rate points, 0.05 = +5 pp) the "pays off most" emphasis
+ * uses, e.g. the simulator's own Δ; `no-payoff` hides that emphasis.
+ *
  * @fires stage-selected - A stage was clicked or chosen with Enter/Space; detail `StageSelectedDetail`.
  * @fires error - An attribute or property could not be used; detail `{ field, message }`.
  */
@@ -146,6 +157,8 @@ export class SalesFunnel extends LitElement {
     shape: { reflect: true },
     currency: {},
     dealValue: { type: Number, attribute: 'deal-value' },
+    payoffPoints: { type: Number, attribute: 'payoff-points' },
+    noPayoff: { type: Boolean, reflect: true, attribute: 'no-payoff' },
     exportable: { type: Boolean, reflect: true },
     noAnimation: { type: Boolean, reflect: true, attribute: 'no-animation' },
     theme: { reflect: true },
@@ -200,6 +213,12 @@ export class SalesFunnel extends LitElement {
   /** Average value of a won deal, for money labels with `stages` data. */
   dealValue?: number;
 
+  /** Improvement in rate points (0 < Δ ≤ 1; 0.05 = +5 pp) for the "pays off most" emphasis. */
+  payoffPoints = PAYOFF_POINTS;
+
+  /** Hides the "pays off most" emphasis (caption line and band outline). */
+  noPayoff = false;
+
   /** Adds a small menu to download the chart as SVG or PNG. */
   exportable = false;
 
@@ -243,6 +262,10 @@ export class SalesFunnel extends LitElement {
   private labels: LabelLine[][] = [];
   private dataLang?: Lang;
   private money = 'EUR';
+  /** Money column format: one per column, cents only when some amount needs them. */
+  private moneyFormat?: Intl.NumberFormat;
+  /** Counts are expected values (a scenario): fractional, shown with one decimal below 100. */
+  private expected = false;
   /** Widest label character, in px, in the page's font (see `measureChars`). */
   private charWidth = CHAR;
 
@@ -267,6 +290,10 @@ export class SalesFunnel extends LitElement {
         'compareLabel',
         'currency',
         'dealValue',
+        'orientation',
+        'shape',
+        'payoffPoints',
+        'noPayoff',
         'strings',
         'pipeline',
         'pipelineRead',
@@ -277,6 +304,13 @@ export class SalesFunnel extends LitElement {
       this.derive(lang);
     }
     this.errorTexts = this.fieldError && this.formatErrors(this.fieldError.errors, lang);
+    if (this.focusIndex >= this.rows.length) this.focusIndex = Math.max(0, this.rows.length - 1);
+    // Labels and layout (canvas measuring, getComputedStyle) are skipped when only the tooltip,
+    // focus or selection moved; any other update, even a bare requestUpdate() after a font
+    // change, lays out again.
+    if (this.layout && changed.size && [...changed.keys()].every((k) => INTERACTION.has(k))) {
+      return;
+    }
     // Before the first observation, measure once (the host's box, less the base's padding).
     const width = this.size.width || Math.round(this.getBoundingClientRect().width - 24) || 480;
     this.labels = this.labelLines(this.text, lang);
@@ -296,7 +330,6 @@ export class SalesFunnel extends LitElement {
       charWidth: this.charWidth,
       labelChars: Math.min(longest, 34),
     });
-    if (this.focusIndex >= this.rows.length) this.focusIndex = Math.max(0, this.rows.length - 1);
   }
 
   /**
@@ -402,20 +435,9 @@ export class SalesFunnel extends LitElement {
 
   /** The chart as a PNG image, `scale` times its size on screen (2 by default, for sharp prints). */
   async toPNG(scale = 2): Promise<Blob> {
-    const svgText = this.toSVG();
     const { width = 0, height = 0 } = this.layout ?? {};
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    const s = Number.isFinite(scale) && scale > 0 ? scale : 2;
-    canvas.width = Math.max(1, Math.round(width * s));
-    canvas.height = Math.max(1, Math.round(height * s));
-    const ctx = canvas.getContext('2d');
-    ctx?.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return new Promise((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
-    );
+    const { svgToPng } = await import('./export-image.js');
+    return svgToPng(this.toSVG(), width, height, scale);
   }
 
   /** The stages as shown (names, counts, shares, conversions, money, changes). */
@@ -446,6 +468,10 @@ export class SalesFunnel extends LitElement {
     this.dropIndex = -1;
     this.payoffIndex = -1;
     this.captionParts = [];
+    if (!this.checkOptions()) {
+      this.rows = [];
+      return;
+    }
     const main = this.readMain(lang);
     this.note = main?.note ?? '';
     if (!main) {
@@ -461,30 +487,82 @@ export class SalesFunnel extends LitElement {
       }
     }
     const scenario = main.scenario;
+    this.expected = !!scenario;
     this.money = scenario?.currency ?? (this.currency || 'EUR').toUpperCase();
-    const dealValue = scenario ? scenario.dealValue : this.dealValue;
+    const dealValue = scenario ? 0 : (this.dealValue ?? 0);
+    // A scenario's money is its revenue, which only the won stage earns: a band's count × deal
+    // value would read as revenue while most of those deals are lost further down.
+    const won = scenario ? project(scenario).won : 0;
     const top = main.values[0] ?? null;
     this.rows = main.names.map((name, i) => {
       const value = main.values[i];
       const prev = i > 0 ? main.values[i - 1] : null;
       const cmp = compare?.values[i] ?? null;
+      const wonHere = scenario?.wonStage === i;
       return {
         name,
         value,
         share: ratio(value, top),
         conversion: i > 0 ? ratio(value, prev) : null,
-        money:
-          value !== null &&
-          typeof dealValue === 'number' &&
-          Number.isFinite(dealValue) &&
-          dealValue > 0
+        money: wonHere
+          ? won * scenario.dealValue
+          : value !== null && dealValue > 0
             ? value * dealValue
             : null,
+        won: wonHere ? won : null,
         compare: cmp,
         change: ratio(value === null || cmp === null ? null : value - cmp, cmp),
       };
     });
+    const cents = this.rows.some(
+      (r) => r.money !== null && Math.abs(r.money) < 100 && !Number.isInteger(r.money),
+    );
+    this.moneyFormat = new Intl.NumberFormat(lang, {
+      style: 'currency',
+      currency: this.money,
+      minimumFractionDigits: cents ? 2 : 0,
+      maximumFractionDigits: cents ? 2 : 0,
+    });
     this.findEmphasis(scenario, lang);
+  }
+
+  /**
+   * Checks the plain options; records the first bad one (shown in place, like bad data: a
+   * typo in `orientation` is then seen at once rather than drawn as the default).
+   */
+  private checkOptions(): boolean {
+    // Texts from the lazily loaded error messages where one fits, so the embed stays small.
+    const bad = (path: string, code: string, value: unknown) => {
+      this.fail(path, [{ path, code, message: code, params: { value: String(value) } }]);
+      return false;
+    };
+    // A removed attribute leaves null: the default.
+    const option = (field: string, value: string | null, a: string, b: string) => {
+      if (value === null || value === a || value === b) return true;
+      this.fail(field, [t(this.text.badOption, { field, a, b, value })]);
+      return false;
+    };
+    const currency = this.currency ?? 'EUR';
+    try {
+      if (!/^[a-z]{3}$/i.test(currency)) throw currency;
+      new Intl.NumberFormat('en', { style: 'currency', currency });
+    } catch {
+      return bad('currency', 'currency-invalid', currency);
+    }
+    const v = this.dealValue;
+    if (v != null && !(v >= 0 && v < Infinity)) {
+      return bad(
+        'deal-value',
+        v < 0 ? 'negative' : 'not-finite',
+        this.getAttribute('deal-value') ?? v,
+      );
+    }
+    const p = this.payoffPoints ?? PAYOFF_POINTS;
+    if (!(p > 0 && p <= 1)) return bad('payoff-points', 'rate-range', p);
+    return (
+      option('orientation', this.orientation, 'horizontal', 'vertical') &&
+      option('shape', this.shape, 'straight', 'curved')
+    );
   }
 
   /** The main data set from `stages`, `scenario` or `preset`, in that order. */
@@ -516,7 +594,8 @@ export class SalesFunnel extends LitElement {
 
   private readPipeline(lang: Lang): Source | null {
     const read = this.pipelineRead;
-    const note = (text: string) => t(text, { id: this.pipeline! });
+    const note = (text: string) =>
+      t(text, { id: this.pipeline!, name: read?.kind === 'counts' ? read.name : '' });
     // Until the first read, and for a pipeline not created yet, there is nothing to draw.
     if (!read) return { names: [], values: [] };
     if (read.kind === 'error') return this.fail('pipeline', [read.message]);
@@ -621,20 +700,19 @@ export class SalesFunnel extends LitElement {
       parts.push(
         html`<span
           >${t(s.expectedWon, {
-            won: formatCompact(projection.won, lang),
+            won: this.count(projection.won, lang),
             revenue: money(projection.revenue),
           })}</span
         >`,
       );
-      const best = bestPayoff(scenario, PAYOFF_POINTS);
-      if (best.extraWon > 0) {
+      const points = this.payoffPoints ?? PAYOFF_POINTS;
+      const best = bestPayoff(scenario, points);
+      if (best.extraWon > 0 && !this.noPayoff) {
         const params = {
           stage: this.rows[best.index]?.name,
           points:
-            best.index < 0
-              ? formatCompact(best.extraLeads, lang)
-              : formatPoints(PAYOFF_POINTS, lang),
-          won: formatCompact(best.extraWon, lang),
+            best.index < 0 ? formatCompact(best.extraLeads, lang) : formatPoints(points, lang),
+          won: this.count(best.extraWon, lang),
           revenue: money(best.extraWon * scenario.dealValue),
         };
         this.payoffIndex = best.index;
@@ -650,6 +728,14 @@ export class SalesFunnel extends LitElement {
     }
     if (this.note) parts.unshift(html`<span>${this.note}</span>`);
     this.captionParts = parts;
+  }
+
+  /**
+   * A count for labels and captions: an expected (fractional) one below 100 keeps one decimal,
+   * like the simulator (25.9, not 26); observed counts and large ones are compact.
+   */
+  private count(n: number, lang: Lang): string {
+    return this.expected && Math.abs(n) < 100 ? formatNumber(n, lang) : formatCompact(n, lang);
   }
 
   // ---- interaction ----
@@ -691,6 +777,8 @@ export class SalesFunnel extends LitElement {
       End: () => this.focusStage(this.rows.length - 1),
       Enter: () => this.select(i),
       ' ': () => this.select(i),
+      // WCAG 1.4.13: the tooltip can be dismissed without moving focus.
+      Escape: () => (this.tipIndex = -1),
     };
     const action = keys[e.key];
     if (!action) return;
@@ -717,19 +805,16 @@ export class SalesFunnel extends LitElement {
   }
 
   private onLeave(e: Event): void {
-    // Keep the tooltip while a stage still has keyboard focus.
-    if (e.type === 'pointerleave' && this.renderRoot.querySelector('.stage:focus')) return;
+    // Keep the tooltip while a stage has keyboard focus; focus from a click does not hold it.
+    if (e.type === 'pointerleave' && this.renderRoot.querySelector('.stage:focus-visible')) return;
     this.tipIndex = -1;
   }
 
   private async onExport(kind: 'svg' | 'png'): Promise<void> {
     const blob =
       kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `sales-funnel.${kind}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    const { download } = await import('./export-image.js');
+    download(blob, `sales-funnel.${kind}`);
   }
 
   // ---- rendering ----
@@ -805,26 +890,49 @@ export class SalesFunnel extends LitElement {
           ></path>
         </g>`;
       })}
+      ${this.renderWonTick()}
       <g aria-hidden="true">${layout.bands.map((b) => this.renderLabel(b.index))}</g>
     </svg>`;
   }
 
+  /** A tick across the funnel where the won stage's deals close: where the revenue is made. */
+  private renderWonTick() {
+    const bands = this.layout!.bands;
+    const i = this.rows.findIndex((r) => r.won !== null);
+    const b = bands[i];
+    if (!b) return nothing;
+    // The exit edge is as wide as the next band's start; 6 px more each side makes it a tick.
+    const half = (bands[i + 1]?.size ?? b.size) / 2 + 6;
+    const vertical = this.layout!.orientation === 'vertical';
+    const [along, across] = vertical ? [b.y + b.height, b.cx] : [b.x + b.width, b.cy];
+    const [x1, y1, x2, y2] = vertical
+      ? [across - half, along, across + half, along]
+      : [along, across - half, along, across + half];
+    return svg`<line class="won-tick" aria-hidden="true" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
+  }
+
   /**
-   * The text lines of each stage's label: name; count · share · money; conversion; change. Each
-   * line lists variants, longest first: a narrow chart drops the money or says "conv." rather
-   * than cutting a number in half (the tooltip and the table keep everything).
+   * The text lines of each stage's label: name; count · share; on a scenario's won stage, its won
+   * deals · revenue; conversion; change. Each line lists variants, longest first: a narrow chart
+   * drops the money or says "conv." rather than cutting a number in half (the tooltip and the
+   * table keep everything). Counts × a deal value stay in the tooltip and table, as "value if
+   * won": on a band they would read as revenue.
    */
   private labelLines(s: UiStrings, lang: Lang): LabelLine[][] {
     return this.rows.map((r, i) => {
       const drop = i === this.dropIndex;
       const payoff = i === this.payoffIndex;
-      const count = r.value === null ? s.unknown : formatCompact(r.value, lang);
+      const count = r.value === null ? s.unknown : this.count(r.value, lang);
       const share = r.share !== null ? ` · ${formatPercent(r.share, lang)}` : '';
-      const money = r.money !== null ? ` · ${formatMoney(r.money, lang, this.money, true)}` : '';
       const lines: LabelLine[] = [
         { texts: [`${payoff ? '★ ' : ''}${r.name}`], cls: payoff ? 'name payoff-text' : 'name' },
-        { texts: [count + share + money, count + share, count], cls: '' },
+        { texts: [count + share, count], cls: '' },
       ];
+      if (r.won !== null) {
+        const won = t(s.wonHere, { won: this.count(r.won, lang) });
+        const money = r.money !== null ? ` · ${formatMoney(r.money, lang, this.money, true)}` : '';
+        lines.push({ texts: [won + money, won, '✓'], cls: 'won-text' });
+      }
       if (r.conversion !== null) {
         const rate = `${drop ? '▼ ' : ''}${formatPercent(r.conversion, lang)}`;
         lines.push({
@@ -835,7 +943,9 @@ export class SalesFunnel extends LitElement {
       if (r.change !== null) {
         const arrow = r.change > 0 ? '▲' : r.change < 0 ? '▼' : '=';
         const delta = `${arrow} ${formatPercent(Math.abs(r.change), lang)}`;
-        const against = this.compareLabel ? `vs. ${this.compareLabel}` : s.vsCompare;
+        const against = this.compareLabel
+          ? t(s.vsLabel, { label: this.compareLabel })
+          : s.vsCompare;
         lines.push({ texts: [`${delta} ${against}`, delta], cls: 'sub' });
       }
       return lines;
@@ -863,13 +973,16 @@ export class SalesFunnel extends LitElement {
     const s = this.text;
     const show = (v: number | null, f: (n: number) => string) => (v === null ? '—' : f(v));
     const pct = (n: number) => formatPercent(n, lang);
+    const count = (n: number) =>
+      this.expected && Math.abs(n) < 100 ? formatNumber(n, lang) : formatInteger(n, lang);
     const out: [string, string][] = [
-      [s.colCount, r.value === null ? s.unknown : formatInteger(r.value, lang)],
+      [s.colCount, r.value === null ? s.unknown : count(r.value)],
       [s.colShare, show(r.share, pct)],
       [s.colConversion, show(r.conversion, pct)],
     ];
     if (this.rows.some((x) => x.money !== null)) {
-      out.push([s.colValue, show(r.money, (n) => formatMoney(n, lang, this.money))]);
+      const heading = this.expected ? s.colRevenue : s.colValue;
+      out.push([heading, show(r.money, (n) => this.moneyFormat!.format(n))]);
     }
     if (this.rows.some((x) => x.compare !== null)) {
       const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±') + pct(Math.abs(n));

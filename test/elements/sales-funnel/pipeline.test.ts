@@ -54,7 +54,7 @@ describe('<sales-funnel pipeline>', () => {
       ['Offer', '2'],
       ['Negotiation', '1'],
     ]);
-    expect(caption(el)).to.include('Live from pipeline "p1"');
+    expect(caption(el)).to.include('Live from pipeline “Test”');
     await repo.moveDeal(a.id, 'deal', { expectedVersion: a.version });
     await rowsBecome(el, [
       ['Lead', '5'],
@@ -69,7 +69,10 @@ describe('<sales-funnel pipeline>', () => {
     const el = await fixture<SalesFunnel>(
       html`<sales-funnel lang="es" pipeline="later" .repository=${repo}></sales-funnel>`,
     );
-    await waitUntil(() => caption(el).includes('Aún no existe el flujo "later"'), caption(el));
+    await waitUntil(
+      () => caption(el).includes('Aún no existe el flujo de ventas «later»'),
+      caption(el),
+    );
     await seed(repo, 'later');
     await rowsBecome(el, [
       ['Contacto', '5'],

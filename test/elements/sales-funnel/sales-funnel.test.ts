@@ -91,8 +91,8 @@ describe('<sales-funnel> data sources', () => {
       ['Demo', '600'],
       ['Close', '300'],
     ]);
-    // Money per stage from the deal value, and the expected won deals in the caption.
-    expect(tableRows(el)[2][4]).to.equal('€750,000');
+    // Revenue on the won (last) stage only, and the expected won deals in the caption.
+    expect(tableRows(el)[2][4]).to.equal('€300,000');
     const caption = root(el).querySelector('[part="caption"]')!.textContent!;
     expect(caption).to.contain('Expected won: 120');
     expect(caption).to.match(/pays off most/);
