@@ -384,60 +384,23 @@ export class SalesFunnel extends LitElement {
     return done;
   }
 
-  /** A standalone SVG document of the chart as shown, with inline styles and labels. */
-  toSVG(): string {
+  /**
+   * A standalone SVG document of the chart as shown, with its colours and labels inlined. The
+   * serializer loads on first use (with PNG export), so a chart nobody exports does not carry it.
+   */
+  async toSVG(): Promise<string> {
+    const { standaloneSvg } = await import('./export-image.js');
     const live = this.renderRoot.querySelector('svg');
-    if (!live || !this.layout) {
-      return '<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"></svg>';
-    }
-    const copy = live.cloneNode(true) as SVGSVGElement;
-    const targets = copy.querySelectorAll('*');
-    // Computed styles become presentation attributes: the file needs no stylesheet, and no
-    // `style` attribute is written (a strict CSP reports those even on a detached copy).
-    const props = [
-      'fill',
-      'stroke',
-      'stroke-width',
-      'stroke-dasharray',
-      'font-family',
-      'font-size',
-      'font-weight',
-    ];
-    live.querySelectorAll('*').forEach((src, i) => {
-      const cs = getComputedStyle(src);
-      for (const p of props) targets[i].setAttribute(p, cs.getPropertyValue(p));
-      for (const a of [
-        'tabindex',
-        'role',
-        'aria-label',
-        'aria-selected',
-        'part',
-        'class',
-        'style',
-      ]) {
-        targets[i].removeAttribute(a);
-      }
-    });
-    for (const a of ['role', 'aria-label']) copy.removeAttribute(a);
-    const { width, height } = this.layout;
-    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    copy.setAttribute('width', String(width));
-    copy.setAttribute('height', String(height));
-    const bg = getComputedStyle(this.renderRoot.querySelector('.base')!).backgroundColor;
-    copy.insertAdjacentHTML(
-      'afterbegin',
-      `<title></title><rect width="100%" height="100%" fill="${bg}"></rect>`,
-    );
-    copy.querySelector('title')!.textContent = this.text.funnelLabel;
-    // Lit's marker comments mean nothing outside the page.
-    return new XMLSerializer().serializeToString(copy).replace(/<!--[^]*?-->/g, '');
+    const base = this.renderRoot.querySelector('.base');
+    return standaloneSvg(live, base, this.layout, this.text.funnelLabel);
   }
 
   /** The chart as a PNG image, `scale` times its size on screen (2 by default, for sharp prints). */
   async toPNG(scale = 2): Promise<Blob> {
     const { width = 0, height = 0 } = this.layout ?? {};
+    const svgText = await this.toSVG();
     const { svgToPng } = await import('./export-image.js');
-    return svgToPng(this.toSVG(), width, height, scale);
+    return svgToPng(svgText, width, height, scale);
   }
 
   /** The stages as shown (names, counts, shares, conversions, money, changes). */
@@ -812,7 +775,9 @@ export class SalesFunnel extends LitElement {
 
   private async onExport(kind: 'svg' | 'png'): Promise<void> {
     const blob =
-      kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+      kind === 'svg'
+        ? new Blob([await this.toSVG()], { type: 'image/svg+xml' })
+        : await this.toPNG();
     const { download } = await import('./export-image.js');
     download(blob, `sales-funnel.${kind}`);
   }

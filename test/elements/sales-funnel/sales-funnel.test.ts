@@ -452,7 +452,7 @@ describe('<sales-funnel> export and accessibility', () => {
     const el = await fixture<SalesFunnel>(
       html`<sales-funnel lang="en" .stages=${STAGES}></sales-funnel>`,
     );
-    const text = el.toSVG();
+    const text = await el.toSVG();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.documentElement.localName).to.equal('svg');
