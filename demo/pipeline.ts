@@ -18,7 +18,8 @@ const TEXT: Record<Lang, Record<string, string>> = {
   },
 };
 
-const SNIPPET = `<script type="module" src="https://unpkg.com/sales-funnel/dist/sales-funnel.js"></script>
+// The self-contained build of every element, copied next to the page (no third-party host).
+const SNIPPET = `<script type="module" src="sales-elements.js"></script>
 <sales-pipeline pipeline="default" stale-days="21"></sales-pipeline>`;
 
 const board = document.querySelector('sales-pipeline')!;

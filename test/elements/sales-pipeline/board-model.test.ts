@@ -12,7 +12,12 @@ import {
   visibleRange,
   type BoardFilter,
 } from '../../../src/elements/sales-pipeline/board-model.js';
-import { slotAt } from '../../../src/elements/sales-pipeline/pointer-drag.js';
+import {
+  EDGE,
+  EDGE_SPEED,
+  edgeSpeed,
+  slotAt,
+} from '../../../src/elements/sales-pipeline/pointer-drag.js';
 import type { Deal, Pipeline } from '../../../src/model/types.js';
 
 const NOW = 1_750_000_000_000;
@@ -129,5 +134,23 @@ describe('card order helpers', () => {
     expect([100, 159, 161, 271, 273, 1000, 0].map(at)).to.deep.equal([0, 0, 1, 1, 2, 3, 0]);
     // Scrolled by two rows: the same screen point is two gaps further down.
     expect(slotAt(159, { top: 100, scrollTop: 224 }, 112, 8, 5)).to.equal(2);
+  });
+
+  it('scrolls faster the nearer the pointer is to an edge, and not at all away from one', () => {
+    // A box from 100 to 600 px with 48 px zones at both ends; full speed is 16 px a frame.
+    expect([EDGE, EDGE_SPEED]).to.deep.equal([48, 16]);
+    const at = (pos: number) => edgeSpeed(pos, 100, 600);
+    expect([148, 350, 552].map(at)).to.deep.equal([0, 0, 0]);
+    // 24 px deep: half speed; at the edge or past it (up to one zone): full speed.
+    expect([124, 100, 60, 576, 600, 640].map(at)).to.deep.equal([-8, -16, -16, 8, 16, 16]);
+    // Barely in: still moving; far outside: still.
+    expect([147.5, 552.5].map(at)).to.deep.equal([-1, 1]);
+    expect([51, 649].map(at)).to.deep.equal([0, 0]);
+    // A 60 px box splits at its middle: 30 px zones.
+    expect([
+      edgeSpeed(115, 100, 160),
+      edgeSpeed(130, 100, 160),
+      edgeSpeed(160, 100, 160),
+    ]).to.deep.equal([-8, 0, 16]);
   });
 });

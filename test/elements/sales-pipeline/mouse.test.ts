@@ -1,5 +1,6 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { LOST_KEY } from '../../../src/elements/sales-pipeline/board-model.js';
 import type { DealMovedEvent } from '../../../src/elements/sales-pipeline/events.js';
 import {
   PIPELINE,
@@ -116,6 +117,88 @@ describe('<sales-pipeline> with a real mouse', () => {
     });
     await el.updateComplete;
     expect(titlesIn(el, 'lead')).to.deep.equal(['B', 'C', 'A']);
+  });
+
+  it('scrolls a column while the pointer rests near its bottom, so a card drops below the last one', async () => {
+    const repo = memoryRepo();
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      id: `d${i}`,
+      title: `Deal ${i}`,
+      stageId: 'lead',
+    }));
+    await seed(repo, [...many, { id: 'mover', title: 'Mover', stageId: 'offer' }]);
+    const el = await board(repo);
+    el.style.setProperty('--sales-pipeline-column-height', '300px');
+    await el.updateComplete;
+    const list = column(el, 'lead').querySelector<HTMLElement>('.list')!;
+    expect(list.scrollTop).to.equal(0);
+    expect(titlesIn(el, 'lead')).to.not.include('Deal 0');
+    const moved = oneEvent(el, 'deal-moved') as Promise<DealMovedEvent>;
+    const [x, y] = centre(card(el, 'Mover'));
+    const r = list.getBoundingClientRect();
+    const bottom = Math.round(r.bottom - 4);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 30, y + 5] });
+    await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), bottom] });
+    // No more pointer moves: the list keeps scrolling on its own, to its end.
+    await waitUntil(
+      () => list.scrollTop >= list.scrollHeight - list.clientHeight - 1,
+      `stopped at ${list.scrollTop} of ${list.scrollHeight - list.clientHeight}`,
+      { timeout: 5000 },
+    );
+    await el.updateComplete;
+    // The oldest deal, at the bottom, is rendered now, with the marker centred on its lower edge.
+    expect(titlesIn(el, 'lead')).to.include('Deal 0');
+    const marker = column(el, 'lead').querySelector('.drop-marker')!.getBoundingClientRect();
+    const last = card(el, 'Deal 0').getBoundingClientRect();
+    expect(marker.top + marker.height / 2).to.be.closeTo(last.bottom, 1);
+    await sendMouse({ type: 'up' });
+    const event = await moved;
+    expect(event.detail).to.deep.include({
+      to: { stageId: 'lead', outcome: 'open' },
+      before: null,
+    });
+    const order = (await repo.listDeals(PIPELINE, { stageId: 'lead' }))
+      .sort((a, b) => a.rank! - b.rank!)
+      .map((d) => d.title);
+    expect(order.at(-1)).to.equal('Mover');
+    expect(order.at(-2)).to.equal('Deal 0');
+    // The focus stays on the card that moved.
+    await waitUntil(
+      () => (root(el).activeElement as HTMLElement | null)?.dataset.deal === 'mover',
+      'the moved card lost the focus',
+    );
+  });
+
+  it('scrolls the board sideways while the pointer rests near its right edge', async () => {
+    const repo = memoryRepo();
+    await seed(repo, [{ title: 'Alpha', stageId: 'lead' }]);
+    const el = await board(repo);
+    el.style.setProperty('inline-size', '600px');
+    await el.updateComplete;
+    const boardEl = root(el).querySelector<HTMLElement>('.board')!;
+    const end = boardEl.scrollWidth - boardEl.clientWidth;
+    expect(end).to.be.above(0);
+    expect(boardEl.scrollLeft).to.equal(0);
+    const [x, y] = centre(card(el, 'Alpha'));
+    const r = boardEl.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 30, y] });
+    await sendMouse({ type: 'move', position: [Math.round(r.right - 4), y] });
+    await waitUntil(() => boardEl.scrollLeft >= end - 1, `stopped at ${boardEl.scrollLeft}`, {
+      timeout: 5000,
+    });
+    await el.updateComplete;
+    // The last column came under the still pointer: it is the target now.
+    expect(root(el).querySelector<HTMLElement>('.column.target')!.dataset.col).to.equal(LOST_KEY);
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    // Lost asks for a reason first.
+    const dialog = root(el).querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.textContent).to.include('Mark “Alpha” as lost');
   });
 
   it('opens the deal dialog on a click that does not move', async () => {

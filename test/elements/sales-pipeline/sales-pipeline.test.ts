@@ -558,6 +558,12 @@ describe('<sales-pipeline>', () => {
     expect(totals).to.deep.equal(['6000 €', '3000 €']);
     expect(noticeTexts(el).join(' ')).to.include('Sin guardar');
     expect(card(el, 'Alpha').textContent).to.include('0 d en la etapa');
+    // A pipeline is a "flujo de ventas" on the board ("embudo" is the funnel chart's word).
+    expect(root(el).querySelector('.board')!.getAttribute('aria-label')).to.equal(
+      'Tablero del flujo de ventas',
+    );
+    const buttons = [...root(el).querySelectorAll('button')].map((b) => b.textContent!.trim());
+    expect(buttons).to.include('Cargar flujo de ventas de ejemplo');
   });
 
   it('takes host overrides of its strings', async () => {
