@@ -2,7 +2,9 @@
 // touches (to the minifier they are ordinary template strings): comments go, runs of whitespace
 // become one space, and the spaces next to `{`, `}`, `;` and `,` go. `${…}` interpolations are
 // left exactly as written, and so is everything inside CSS strings ('…', "…").
-// Line breaks are kept (one per run), so a module's lines do not move and its source map holds.
+// The CSS ends up on one line; the line breaks it held are put back right after the closing
+// backtick (as JavaScript whitespace), so the code after a template keeps its lines and the
+// module's source map holds.
 // No Node APIs: the test suite imports `minifyCssTemplates` in the browser.
 
 /** Where `css` tags may be used: source TypeScript and JavaScript, not dependencies. */
@@ -126,6 +128,25 @@ export function minifyCssText(text) {
 }
 
 /**
+ * A minified piece on one line, and how many line breaks it lost: a break beside `{ } ; ,` goes,
+ * any other becomes a space (it may separate values, or a value from an interpolation).
+ */
+function oneLine(text, opensTemplate, closesTemplate) {
+  let count = 0;
+  const joined = text.replace(/\n+/g, (run, at) => {
+    count += run.length;
+    const before = text[at - 1];
+    const after = text[at + run.length];
+    const tight = (c) => c === '{' || c === '}' || c === ';' || c === ',';
+    // At an end of the template nothing is separated; beside an interpolation, keep a space.
+    const edge = (before === undefined && opensTemplate) || (after === undefined && closesTemplate);
+    const inner = before !== undefined && after !== undefined;
+    return edge || (inner && (tight(before) || tight(after))) ? '' : ' ';
+  });
+  return [joined, count];
+}
+
+/**
  * `code` with the CSS of every css`…` template minified, interpolations untouched; the same
  * string when there is none (or a template is not terminated: then nothing is changed).
  */
@@ -155,9 +176,17 @@ export function minifyCssTemplates(code) {
     }
     if (!ok) return code;
     out += code.slice(last, start);
-    for (const [from, to, next] of pieces) {
-      out += minifyCssText(code.slice(from, to)) + code.slice(to, next);
+    let breaks = 0;
+    for (const [k, [from, to, next]] of pieces.entries()) {
+      const [text, count] = oneLine(
+        minifyCssText(code.slice(from, to)),
+        k === 0,
+        k === pieces.length - 1,
+      );
+      breaks += count;
+      out += text + code.slice(to, next);
     }
+    out += '\n'.repeat(breaks);
     last = pieces.at(-1)[2];
   }
   return last === 0 ? code : out + code.slice(last);
@@ -170,7 +199,7 @@ export function minifyCss() {
     transform(code, id) {
       if (!FILES.test(id.split('?')[0]) || !code.includes('css')) return null;
       const minified = minifyCssTemplates(code);
-      // Lines are kept, so the mappings of the code around the templates stay right.
+      // Line breaks move behind each template, so the code around it keeps its lines.
       return minified === code ? null : { code: minified, map: null };
     },
   };
