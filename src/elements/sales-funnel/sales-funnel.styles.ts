@@ -86,7 +86,6 @@ export const styles = css`
     fill: color-mix(in oklab, var(--_start) calc((1 - var(--_t, 0)) * 100%), var(--_end));
     stroke: var(--_bg);
     stroke-width: 1;
-    transition: d 0.4s ease;
     cursor: pointer;
   }
   .band.missing {
@@ -100,6 +99,9 @@ export const styles = css`
     stroke-width: 1.5;
     stroke-dasharray: 5 3;
     pointer-events: none;
+  }
+  .band,
+  .ghost {
     transition: d 0.4s ease;
   }
   .stage.drop .band {
@@ -143,7 +145,7 @@ export const styles = css`
     font-size: ${LABEL_SIZE}px;
     cursor: pointer;
   }
-  .label .name {
+  .label :is(.name, .drop-text, .won-text, .payoff-text) {
     font-weight: 600;
   }
   .label .sub {
@@ -151,14 +153,9 @@ export const styles = css`
   }
   .label .drop-text {
     fill: var(--_drop);
-    font-weight: 600;
-  }
-  .label .won-text {
-    font-weight: 600;
   }
   .label .payoff-text {
     fill: var(--_payoff);
-    font-weight: 600;
   }
 
   .caption {
@@ -169,15 +166,15 @@ export const styles = css`
   .caption span {
     display: block;
   }
-  .caption .drop-mark {
+  .caption :is(.drop-mark, .payoff-mark) {
     display: inline;
-    color: var(--_drop);
     font-weight: 700;
   }
+  .caption .drop-mark {
+    color: var(--_drop);
+  }
   .caption .payoff-mark {
-    display: inline;
     color: var(--_payoff);
-    font-weight: 700;
   }
 
   .tooltip {
