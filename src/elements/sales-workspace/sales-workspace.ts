@@ -272,7 +272,9 @@ export class SalesWorkspace extends LitElement {
     const database = ifDefined(this.database);
     switch (tab) {
       case 'board':
+        // The workspace offers the sample itself (or, with no-sample, not at all).
         return html`<sales-pipeline
+          no-sample
           pipeline=${this.pipeline}
           theme=${theme}
           database=${database}

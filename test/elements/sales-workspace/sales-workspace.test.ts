@@ -314,6 +314,15 @@ describe('<sales-workspace>', () => {
     expect(root(el).querySelector('.sample')).to.equal(null);
   });
 
+  it('shows one sample button: the board inside does not offer its own', async () => {
+    const el = await fixture<SalesWorkspace>(
+      html`<sales-workspace .repository=${createMemoryRepository()}></sales-workspace>`,
+    );
+    expect(root(el).querySelector('.sample')).to.not.equal(null);
+    const board = root(el).querySelector('sales-pipeline')!;
+    expect(board.hasAttribute('no-sample')).to.equal(true);
+  });
+
   it('speaks Spanish from the nearest lang, in its tabs and in its views', async () => {
     const repo = createMemoryRepository();
     await seed(repo);
