@@ -207,10 +207,9 @@ const NUMBER_TEXT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?$/i;
 const PERCENT_TEXT = /^([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*%$/;
 /**
  * Digits in groups of three (`1,000`, `2.500`, `1.234.567,5`): "2.500" is 2.5 to one reader and
- * 2500 to another, so no number is guessed for it.
+ * 2500 to another, so no number is guessed for it. (`\s` includes no-break spaces.)
  */
-const GROUPED_TEXT =
-  /^[+-]?[1-9]\d{0,2}(?:([.,\s\u00a0\u202f'])\d{3})(?:\1\d{3})*(?:[.,]\d+)?\s*%?$/;
+const GROUPED_TEXT = /^[+-]?[1-9]\d{0,2}([.,\s'])\d{3}(?:\1\d{3})*(?:[.,]\d+)?\s*%?$/;
 
 /** `35` → `0.35` without `0.35000000000000003`. */
 const toShare = (percent: number) => Number((percent / 100).toPrecision(12));
@@ -325,7 +324,8 @@ function readName(value: unknown, path: string, p: Problems): string | undefined
 const CONTROL_CHAR = /[\u0000-\u001f\u007f]/;
 
 /** `U+000A` for a line feed. */
-const codePoint = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (c: string) =>
+  'U+' + (c.charCodeAt(0) + 0x10000).toString(16).slice(1).toUpperCase();
 
 function readNames(value: unknown, path: string, p: Problems): LocalizedText | undefined {
   const obj = readObject(value, path, p);
