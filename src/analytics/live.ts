@@ -1,4 +1,4 @@
-import { pickText } from '../model/format.js';
+import { pickText } from '../model/text.js';
 import type { Deal, Lang, Pipeline, StageCount } from '../model/types.js';
 
 /** One column of the board right now. */

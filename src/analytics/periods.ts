@@ -1,4 +1,4 @@
-import { pickText } from '../model/format.js';
+import { pickText } from '../model/text.js';
 import type { Deal, Lang, Pipeline, StageEvent } from '../model/types.js';
 import { replay } from './history.js';
 import { share } from './numbers.js';

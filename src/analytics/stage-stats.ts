@@ -1,4 +1,4 @@
-import { pickText } from '../model/format.js';
+import { pickText } from '../model/text.js';
 import type { Deal, Lang, ObservedRate, Pipeline, StageEvent } from '../model/types.js';
 import { replay, type DealPath } from './history.js';
 import { DAY_MS, quantile, share } from './numbers.js';

@@ -1,4 +1,4 @@
-import type { Lang, LocalizedText } from './types.js';
+import type { Lang } from './types.js';
 
 /**
  * Number formatting through `Intl.NumberFormat` for a language. Formatters are cached: a funnel
@@ -73,11 +73,9 @@ export function formatPoints(delta: number, lang: Lang): string {
   return lang === 'es' ? `${n} p. p.` : `${n} pp`;
 }
 
-/** Picks the text for a language, falling back to English, then to any given text, then `fallback`. */
-export function pickText(text: LocalizedText | undefined, lang: Lang, fallback = ''): string {
-  if (!text) return fallback;
-  return text[lang] ?? text.en ?? Object.values(text).find(Boolean) ?? fallback;
-}
+// In a module of its own so the analytics (loaded lazily by <sales-funnel pipeline>) share no
+// module with the funnel's first load: a shared module would become a separate small file.
+export { pickText } from './text.js';
 
 /**
  * Maps any BCP 47 tag (`es-MX`, `en_GB`, `ES`) to a built-in language; English otherwise,
