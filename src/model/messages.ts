@@ -66,7 +66,7 @@ export const MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   },
   'number-text': {
     en: '{field} must be a number, not text: write {number} without quotes.',
-    es: '{field} debe ser un número, no un texto: escribe {number} sin comillas.',
+    es: '{field} debe ser un número, no un texto: escriba {number} sin comillas.',
   },
   'number-text-grouped': {
     en: '{field} must be a number written without quotes or thousands separators, not "{value}".',
@@ -110,7 +110,7 @@ export const MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   },
   'observed-mismatch': {
     en: '{field} ({rate}) does not match the observed counts ({won} of {of}); give only one of them.',
-    es: '{field} ({rate}) no coincide con los datos observados ({won} de {of}); indica solo uno de los dos.',
+    es: '{field} ({rate}) no coincide con los datos observados ({won} de {of}); indique solo uno de los dos.',
   },
   'stages-empty': {
     en: '{field} must have at least one stage.',
@@ -138,7 +138,7 @@ export const MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   },
   'unknown-key-suggest': {
     en: "{field} is not a known field; did you mean '{suggestion}'?",
-    es: "{field} no es un campo conocido; ¿quisiste decir '{suggestion}'?",
+    es: "{field} no es un campo conocido; ¿quiso decir '{suggestion}'?",
   },
   'forbidden-key': {
     en: "{field} contains the key '{key}', which is refused for safety: it could alter the prototype of every object.",
