@@ -28,10 +28,13 @@ export function bestPayoff(s: Scenario, points: number, leadsRelative = 0.1): Pa
     extraWon: base * leadsRelative,
     extraLeads: s.leads * leadsRelative,
   };
-  // Stages after the sale change nothing won; reverse order with >= keeps the earliest of ties.
+  // Stages after the sale change nothing won; reverse order with >= keeps the earliest of ties,
+  // and gains within 1e-9 relative are ties (float noise), as in `sensitivity`.
   for (let i = Math.min(s.wonStage, s.stages.length - 1); i >= 0; i--) {
     const extraWon = won(i, Math.min(1, s.stages[i].rate + points)) - base;
-    if (extraWon >= best.extraWon) best = { index: i, extraWon, extraLeads: 0 };
+    if (extraWon >= best.extraWon - 1e-9 * Math.abs(best.extraWon)) {
+      best = { index: i, extraWon, extraLeads: 0 };
+    }
   }
   return best;
 }

@@ -56,14 +56,9 @@ describe('bestPayoff', () => {
       const want = expected(s, 0.05);
       // Only a positive gain is shown, so that is where the two must agree.
       if (want.extraWon > 0) {
-        // sensitivity() counts gains within 1e-9 relative as tied (funnel order, leads last);
-        // bestPayoff compares the doubles exactly, so on such a tie it may pick another lever.
-        const tied = Math.abs(got.extraWon - want.extraWon) <= 1e-9 * want.extraWon;
-        if (got.index === want.index || !tied) {
-          expect({ index: got.index, extraWon: got.extraWon }, JSON.stringify(s)).to.deep.equal(
-            want,
-          );
-        }
+        // Both count gains within 1e-9 relative as tied (funnel order, leads last): same lever.
+        expect(got.index, JSON.stringify(s)).to.equal(want.index);
+        expect(got.extraWon, JSON.stringify(s)).to.be.closeTo(want.extraWon, 1e-9 * want.extraWon);
       } else {
         expect(got.extraWon, JSON.stringify(s)).to.equal(0);
       }
