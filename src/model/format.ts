@@ -7,7 +7,8 @@ import type { Lang } from './types.js';
  */
 const cache = new Map<string, Intl.NumberFormat>();
 
-function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** A cached `Intl.NumberFormat` for the language and options. */
+export function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {

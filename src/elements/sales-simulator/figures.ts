@@ -1,20 +1,10 @@
+import { formatter } from '../../model/format.js';
 import type { Lang } from '../../model/types.js';
 
-/**
+/*
  * Formats the simulator needs beyond `model/format.ts`: a rate at the precision it can be set
  * to, and one money format for a whole column.
  */
-const cache = new Map<string, Intl.NumberFormat>();
-
-function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang, options);
-    cache.set(key, f);
-  }
-  return f;
-}
 
 /**
  * A stage's rate as its slider and exact field set it: 30.5 % stays 30.5 % (slider steps are
