@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { darkTheme } from '../shared-styles.js';
 
 /** The labels' built-in font stack and size; the element measures label text with them. */
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -9,6 +10,12 @@ export const LABEL_SIZE = 13;
  * or dark values; the private `--_*` copies live on `.base` so nothing leaks to the page.
  * Text sits outside the bands, on the background, so contrast depends on text colours only
  * (all ≥ 4.5:1 on their background in both themes).
+ *
+ * The defaults are the shared palette's (`LIGHT` and `DARK` in `../shared-styles.ts`) written
+ * out: interpolating them costs about 0.2 KB gzip on the first load, which is at its 20 KB
+ * budget. test/elements/shared-styles.test.ts keeps the two equal. The funnel's own values:
+ * `--sales-accent-soft` (the bands' end colour, only the funnel has it) and a subtler dark
+ * border (`#374151`, like the simulator's) for its tooltip and menu.
  */
 /** The dark theme's defaults, used for `theme="dark"` and for a dark system preference. */
 const dark = css`
@@ -25,15 +32,6 @@ const dark = css`
 `;
 
 export const styles = css`
-  :host {
-    display: block;
-    min-inline-size: 0;
-    color-scheme: light;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-
   .base {
     --_bg: var(--sales-funnel-background, var(--sales-surface, #ffffff));
     --_text: var(--sales-funnel-text, var(--sales-text, #1f2937));
@@ -60,20 +58,7 @@ export const styles = css`
     border-radius: var(--_radius);
     text-align: start;
   }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='dark']) .base {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      color-scheme: dark;
-    }
-    :host(:not([theme='light'])) .base {
-      ${dark}
-    }
-  }
+  ${darkTheme(dark)}
 
   svg {
     display: block;

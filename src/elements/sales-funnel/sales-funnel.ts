@@ -36,6 +36,7 @@ import {
   type Shape,
 } from './geometry.js';
 import { bestPayoff } from './payoff.js';
+import { hostBase } from '../shared-styles.js';
 import { FONT, LABEL_SIZE, styles } from './sales-funnel.styles.js';
 import { textWidth } from './measure.js';
 import { LazyModule } from './lazy-module.js';
@@ -134,7 +135,7 @@ const ratio = (a: number | null, b: number | null) =>
  * @fires error - An attribute or property could not be used; detail `{ field, message }`.
  */
 export class SalesFunnel extends LitElement {
-  static override styles = styles;
+  static override styles = [hostBase, styles];
 
   /**
    * Reactive properties and states, declared here rather than with decorators: the same

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { DARK, LIGHT, darkTheme } from '../shared-styles.js';
 
 /**
  * Public `--sales-pipeline-*` properties fall back to the shared `--sales-*` tokens, then to
@@ -7,54 +8,42 @@ import { css } from 'lit';
  *
  * A card row is 104px + 8px gap = 112px (`CARD_ROW_HEIGHT`): the windowed lists compute
  * which cards to render from it, so card height is fixed and long text is clipped.
+ *
+ * Defaults come from the shared palette except where the board keeps its own, as it always
+ * has: columns a shade darker than the cards (light `#f3f4f6`), cards a shade darker than the
+ * board in dark (`#0f172a`), so cards stand out from their column in both themes; and an
+ * amber for stale deals (`#b45309` / `#fdba74`) rather than the orange used for losses.
  */
 const dark = css`
-  --_bg: var(--sales-pipeline-background, var(--sales-surface, #111827));
-  --_column: var(--sales-pipeline-column, var(--sales-surface-alt, #1a2332));
+  --_bg: var(--sales-pipeline-background, var(--sales-surface, ${DARK.surface}));
+  --_column: var(--sales-pipeline-column, var(--sales-surface-alt, ${DARK.surfaceAlt}));
   --_card: var(--sales-pipeline-card, var(--sales-surface, #0f172a));
-  --_text: var(--sales-pipeline-text, var(--sales-text, #f3f4f6));
-  --_muted: var(--sales-pipeline-muted, var(--sales-muted, #cbd5e1));
-  --_accent: var(--sales-pipeline-accent, var(--sales-accent, #60a5fa));
-  --_on-accent: #0b1220;
+  --_text: var(--sales-pipeline-text, var(--sales-text, ${DARK.text}));
+  --_muted: var(--sales-pipeline-muted, var(--sales-muted, ${DARK.muted}));
+  --_accent: var(--sales-pipeline-accent, var(--sales-accent, ${DARK.accent}));
+  --_on-accent: ${DARK.onAccent};
   --_stale: var(--sales-pipeline-stale, var(--sales-warning, #fdba74));
-  --_won: var(--sales-pipeline-won, var(--sales-success, #34d399));
-  --_error: var(--sales-pipeline-error, var(--sales-danger, #fca5a5));
-  --_border: var(--sales-pipeline-border, var(--sales-border, #4b5563));
-  --_focus: var(--sales-pipeline-focus, var(--sales-focus, #c4b5fd));
+  --_won: var(--sales-pipeline-won, var(--sales-success, ${DARK.success}));
+  --_error: var(--sales-pipeline-error, var(--sales-danger, ${DARK.danger}));
+  --_border: var(--sales-pipeline-border, var(--sales-border, ${DARK.border}));
+  --_focus: var(--sales-pipeline-focus, var(--sales-focus, ${DARK.focus}));
   --_tint: rgb(96 165 250 / 0.16);
 `;
 
 export const styles = css`
-  :host {
-    display: block;
-    box-sizing: border-box;
-    min-inline-size: 0;
-    color-scheme: light;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  /* Set here, not inherited from the host: a page rule such as "* { all: unset }" reaches the
-     host (page rules beat :host) and would make padded cards and columns grow. */
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
   .base {
-    --_bg: var(--sales-pipeline-background, var(--sales-surface, #ffffff));
+    --_bg: var(--sales-pipeline-background, var(--sales-surface, ${LIGHT.surface}));
     --_column: var(--sales-pipeline-column, var(--sales-surface-alt, #f3f4f6));
-    --_card: var(--sales-pipeline-card, var(--sales-surface, #ffffff));
-    --_text: var(--sales-pipeline-text, var(--sales-text, #1f2937));
-    --_muted: var(--sales-pipeline-muted, var(--sales-muted, #4b5563));
-    --_accent: var(--sales-pipeline-accent, var(--sales-accent, #1d4ed8));
-    --_on-accent: #ffffff;
+    --_card: var(--sales-pipeline-card, var(--sales-surface, ${LIGHT.surface}));
+    --_text: var(--sales-pipeline-text, var(--sales-text, ${LIGHT.text}));
+    --_muted: var(--sales-pipeline-muted, var(--sales-muted, ${LIGHT.muted}));
+    --_accent: var(--sales-pipeline-accent, var(--sales-accent, ${LIGHT.accent}));
+    --_on-accent: ${LIGHT.onAccent};
     --_stale: var(--sales-pipeline-stale, var(--sales-warning, #b45309));
-    --_won: var(--sales-pipeline-won, var(--sales-success, #047857));
-    --_error: var(--sales-pipeline-error, var(--sales-danger, #b91c1c));
-    --_border: var(--sales-pipeline-border, var(--sales-border, #d1d5db));
-    --_focus: var(--sales-pipeline-focus, var(--sales-focus, #7c3aed));
+    --_won: var(--sales-pipeline-won, var(--sales-success, ${LIGHT.success}));
+    --_error: var(--sales-pipeline-error, var(--sales-danger, ${LIGHT.danger}));
+    --_border: var(--sales-pipeline-border, var(--sales-border, ${LIGHT.border}));
+    --_focus: var(--sales-pipeline-focus, var(--sales-focus, ${LIGHT.focus}));
     --_tint: rgb(29 78 216 / 0.08);
     --_radius: var(--sales-pipeline-radius, var(--sales-radius, 8px));
     --_font: var(
@@ -75,20 +64,7 @@ export const styles = css`
     border-radius: var(--_radius);
     text-align: start;
   }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='dark']) .base {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      color-scheme: dark;
-    }
-    :host(:not([theme='light'])) .base {
-      ${dark}
-    }
-  }
+  ${darkTheme(dark)}
 
   .sr-only,
   .file {

@@ -63,6 +63,7 @@ import {
   startDrag,
   type Drag,
 } from './pointer-drag.js';
+import { hostStyles } from '../shared-styles.js';
 import { styles } from './sales-pipeline.styles.js';
 import { renderStageEditor, takeNewStageName } from './stage-editor.js';
 import { pipelineStrings, type PipelineStrings } from './strings.js';
@@ -162,7 +163,7 @@ const samePlace = (a: BoardPlace, b: BoardPlace) =>
  * @fires error - The pipeline could not be opened (`pipeline`), or `stale-days` is no usable number; detail `{ field, message }`.
  */
 export class SalesPipeline extends LitElement {
-  static override styles = styles;
+  static override styles = [hostStyles, styles];
 
   private readonly langCtl = new LangController(this);
   private readonly repoCtl = new RepositoryController(this, {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { DARK, LIGHT, darkTheme } from '../shared-styles.js';
 
 /**
  * Public `--sales-simulator-*` properties fall back to the shared `--sales-*` tokens, then to
@@ -6,37 +7,37 @@ import { css } from 'lit';
  * Colours are picked for WCAG AA on their backgrounds in both themes; `presenting` switches to
  * larger type and maximum contrast for a projector.
  */
-export const styles = css`
-  :host {
-    display: block;
-    box-sizing: border-box;
-    min-inline-size: 0;
-    color-scheme: light;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  /* Set here, not inherited from the host: a page rule such as "* { all: unset }" reaches
-     the host and would make every input overflow its panel. */
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
+/** The dark theme's values, for `theme="dark"` and for a dark system preference. */
+const dark = css`
+  --_bg: var(--sales-simulator-background, var(--sales-surface, ${DARK.surface}));
+  --_panel: var(--sales-simulator-panel, var(--sales-surface-alt, ${DARK.surfaceAlt}));
+  --_text: var(--sales-simulator-text, var(--sales-text, ${DARK.text}));
+  --_muted: var(--sales-simulator-muted, var(--sales-muted, ${DARK.muted}));
+  --_accent: var(--sales-simulator-accent, var(--sales-accent, ${DARK.accent}));
+  --_on-accent: ${DARK.onAccent};
+  --_loss: var(--sales-simulator-loss, var(--sales-warning, ${DARK.warning}));
+  --_gain: var(--sales-simulator-accent, var(--sales-accent, ${DARK.accent}));
+  --_up: var(--sales-success, ${DARK.success});
+  --_error: var(--sales-simulator-error, var(--sales-danger, ${DARK.danger}));
+  /* The simulator's own dark border, as before: subtler than the shared one, like the funnel's. */
+  --_border: var(--sales-simulator-border, var(--sales-border, #374151));
+  --_focus: var(--sales-simulator-focus, var(--sales-focus, ${DARK.focus}));
+`;
 
+export const styles = css`
   .base {
-    --_bg: var(--sales-simulator-background, var(--sales-surface, #ffffff));
-    --_panel: var(--sales-simulator-panel, var(--sales-surface-alt, #f6f7f9));
-    --_text: var(--sales-simulator-text, var(--sales-text, #1f2937));
-    --_muted: var(--sales-simulator-muted, var(--sales-muted, #4b5563));
-    --_accent: var(--sales-simulator-accent, var(--sales-accent, #1d4ed8));
-    --_on-accent: #ffffff;
-    --_loss: var(--sales-simulator-loss, var(--sales-warning, #b93c0a));
-    --_gain: var(--sales-simulator-accent, var(--sales-accent, #1d4ed8));
-    --_up: var(--sales-success, #047857);
-    --_error: var(--sales-simulator-error, var(--sales-danger, #b91c1c));
-    --_border: var(--sales-simulator-border, var(--sales-border, #d1d5db));
-    --_focus: var(--sales-simulator-focus, var(--sales-focus, #7c3aed));
+    --_bg: var(--sales-simulator-background, var(--sales-surface, ${LIGHT.surface}));
+    --_panel: var(--sales-simulator-panel, var(--sales-surface-alt, ${LIGHT.surfaceAlt}));
+    --_text: var(--sales-simulator-text, var(--sales-text, ${LIGHT.text}));
+    --_muted: var(--sales-simulator-muted, var(--sales-muted, ${LIGHT.muted}));
+    --_accent: var(--sales-simulator-accent, var(--sales-accent, ${LIGHT.accent}));
+    --_on-accent: ${LIGHT.onAccent};
+    --_loss: var(--sales-simulator-loss, var(--sales-warning, ${LIGHT.warning}));
+    --_gain: var(--sales-simulator-accent, var(--sales-accent, ${LIGHT.accent}));
+    --_up: var(--sales-success, ${LIGHT.success});
+    --_error: var(--sales-simulator-error, var(--sales-danger, ${LIGHT.danger}));
+    --_border: var(--sales-simulator-border, var(--sales-border, ${LIGHT.border}));
+    --_focus: var(--sales-simulator-focus, var(--sales-focus, ${LIGHT.focus}));
     --_radius: var(--sales-simulator-radius, var(--sales-radius, 8px));
     --_font: var(
       --sales-simulator-font,
@@ -55,42 +56,7 @@ export const styles = css`
     border-radius: var(--_radius);
     text-align: start;
   }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='dark']) .base {
-    --_bg: var(--sales-simulator-background, var(--sales-surface, #111827));
-    --_panel: var(--sales-simulator-panel, var(--sales-surface-alt, #1a2332));
-    --_text: var(--sales-simulator-text, var(--sales-text, #f3f4f6));
-    --_muted: var(--sales-simulator-muted, var(--sales-muted, #cbd5e1));
-    --_accent: var(--sales-simulator-accent, var(--sales-accent, #60a5fa));
-    --_on-accent: #0b1220;
-    --_loss: var(--sales-simulator-loss, var(--sales-warning, #fb923c));
-    --_gain: var(--sales-simulator-accent, var(--sales-accent, #60a5fa));
-    --_up: var(--sales-success, #34d399);
-    --_error: var(--sales-simulator-error, var(--sales-danger, #fca5a5));
-    --_border: var(--sales-simulator-border, var(--sales-border, #374151));
-    --_focus: var(--sales-simulator-focus, var(--sales-focus, #c4b5fd));
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      color-scheme: dark;
-    }
-    :host(:not([theme='light'])) .base {
-      --_bg: var(--sales-simulator-background, var(--sales-surface, #111827));
-      --_panel: var(--sales-simulator-panel, var(--sales-surface-alt, #1a2332));
-      --_text: var(--sales-simulator-text, var(--sales-text, #f3f4f6));
-      --_muted: var(--sales-simulator-muted, var(--sales-muted, #cbd5e1));
-      --_accent: var(--sales-simulator-accent, var(--sales-accent, #60a5fa));
-      --_on-accent: #0b1220;
-      --_loss: var(--sales-simulator-loss, var(--sales-warning, #fb923c));
-      --_gain: var(--sales-simulator-accent, var(--sales-accent, #60a5fa));
-      --_up: var(--sales-success, #34d399);
-      --_error: var(--sales-simulator-error, var(--sales-danger, #fca5a5));
-      --_border: var(--sales-simulator-border, var(--sales-border, #374151));
-      --_focus: var(--sales-simulator-focus, var(--sales-focus, #c4b5fd));
-    }
-  }
+  ${darkTheme(dark)}
 
   /* Training mode: bigger type, plain black on white (or white on black), thick focus. */
   :host([presenting]) .base {

@@ -40,6 +40,7 @@ import {
   parseScenarioText,
   readScenarioFile,
 } from './scenario-file.js';
+import { hostStyles } from '../shared-styles.js';
 import { styles } from './sales-simulator.styles.js';
 import { decodeScenarioHash, encodeScenarioHash, hasScenarioHash } from './share-link.js';
 import { simulatorStrings, type SimulatorStrings } from './strings.js';
@@ -170,7 +171,7 @@ function withRate(stage: Stage, rate: number): Stage {
  * `caption` parts (it has no font-size custom property).
  */
 export class SalesSimulator extends LitElement {
-  static override styles = styles;
+  static override styles = [hostStyles, styles];
 
   private readonly langCtl = new LangController(this);
   private readonly tornadoSize = new ResizeController(this, () =>

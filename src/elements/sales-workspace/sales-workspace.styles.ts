@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { DARK, LIGHT, darkTheme } from '../shared-styles.js';
 
 /**
  * Public `--sales-workspace-*` properties fall back to the shared `--sales-*` tokens, then to
@@ -6,43 +7,26 @@ import { css } from 'lit';
  * private `--_*` copies live on `.base` so nothing leaks out.
  */
 const dark = css`
-  --_bg: var(--sales-workspace-background, var(--sales-surface, #111827));
-  --_text: var(--sales-workspace-text, var(--sales-text, #f3f4f6));
-  --_muted: var(--sales-workspace-muted, var(--sales-muted, #cbd5e1));
-  --_accent: var(--sales-workspace-accent, var(--sales-accent, #60a5fa));
-  --_on-accent: var(--sales-workspace-on-accent, var(--sales-on-accent, #0b1220));
-  --_error: var(--sales-workspace-error, var(--sales-danger, #fca5a5));
-  --_border: var(--sales-workspace-border, var(--sales-border, #4b5563));
-  --_focus: var(--sales-workspace-focus, var(--sales-focus, #c4b5fd));
+  --_bg: var(--sales-workspace-background, var(--sales-surface, ${DARK.surface}));
+  --_text: var(--sales-workspace-text, var(--sales-text, ${DARK.text}));
+  --_muted: var(--sales-workspace-muted, var(--sales-muted, ${DARK.muted}));
+  --_accent: var(--sales-workspace-accent, var(--sales-accent, ${DARK.accent}));
+  --_on-accent: var(--sales-workspace-on-accent, var(--sales-on-accent, ${DARK.onAccent}));
+  --_error: var(--sales-workspace-error, var(--sales-danger, ${DARK.danger}));
+  --_border: var(--sales-workspace-border, var(--sales-border, ${DARK.border}));
+  --_focus: var(--sales-workspace-focus, var(--sales-focus, ${DARK.focus}));
 `;
 
 export const styles = css`
-  :host {
-    display: block;
-    box-sizing: border-box;
-    min-inline-size: 0;
-    color-scheme: light;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  /* Set here, not inherited from the host: a page rule such as "* { all: unset }" reaches
-     the host and would make every input overflow its panel. */
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
   .base {
-    --_bg: var(--sales-workspace-background, var(--sales-surface, #ffffff));
-    --_text: var(--sales-workspace-text, var(--sales-text, #1f2937));
-    --_muted: var(--sales-workspace-muted, var(--sales-muted, #4b5563));
-    --_accent: var(--sales-workspace-accent, var(--sales-accent, #1d4ed8));
-    --_on-accent: var(--sales-workspace-on-accent, var(--sales-on-accent, #ffffff));
-    --_error: var(--sales-workspace-error, var(--sales-danger, #b91c1c));
-    --_border: var(--sales-workspace-border, var(--sales-border, #d1d5db));
-    --_focus: var(--sales-workspace-focus, var(--sales-focus, #7c3aed));
+    --_bg: var(--sales-workspace-background, var(--sales-surface, ${LIGHT.surface}));
+    --_text: var(--sales-workspace-text, var(--sales-text, ${LIGHT.text}));
+    --_muted: var(--sales-workspace-muted, var(--sales-muted, ${LIGHT.muted}));
+    --_accent: var(--sales-workspace-accent, var(--sales-accent, ${LIGHT.accent}));
+    --_on-accent: var(--sales-workspace-on-accent, var(--sales-on-accent, ${LIGHT.onAccent}));
+    --_error: var(--sales-workspace-error, var(--sales-danger, ${LIGHT.danger}));
+    --_border: var(--sales-workspace-border, var(--sales-border, ${LIGHT.border}));
+    --_focus: var(--sales-workspace-focus, var(--sales-focus, ${LIGHT.focus}));
     --_radius: var(--sales-workspace-radius, var(--sales-radius, 8px));
     --_font: var(
       --sales-workspace-font,
@@ -59,20 +43,7 @@ export const styles = css`
     border-radius: var(--_radius);
     text-align: start;
   }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='dark']) .base {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      color-scheme: dark;
-    }
-    :host(:not([theme='light'])) .base {
-      ${dark}
-    }
-  }
+  ${darkTheme(dark)}
 
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -9,6 +9,7 @@ import { dispatch } from '../events.js';
 import { t } from '../i18n.js';
 import { WORKSPACE_TABS, type WorkspaceTab } from './events.js';
 import './events.js';
+import { hostStyles } from '../shared-styles.js';
 import { styles } from './sales-workspace.styles.js';
 import { workspaceStrings, type WorkspaceStrings } from './strings.js';
 
@@ -55,7 +56,7 @@ const isTab = (v: unknown): v is WorkspaceTab => WORKSPACE_TABS.includes(v as Wo
  * @fires error - The `tab` attribute names no tab, or the sample could not be loaded; detail `{ field, message }`.
  */
 export class SalesWorkspace extends LitElement {
-  static override styles = styles;
+  static override styles = [hostStyles, styles];
 
   private readonly langCtl = new LangController(this);
   // Only the sample loader writes through it; the children follow the pipeline themselves.

@@ -1,0 +1,102 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/**
+ * What every element's stylesheet shares: host rules and the built-in defaults behind the shared
+ * `--sales-*` tokens. Each element keeps its own public `--sales-<element>-*` names; only the
+ * last fallback (the value used when the page sets neither) comes from here, so the four
+ * elements look alike out of the box and a default is changed in one place.
+ *
+ * The `@__PURE__` marks let the bundler drop what an element does not use: <sales-funnel>
+ * takes only `hostBase` and `darkTheme`, and its first load is at its size budget.
+ */
+
+/**
+ * Host rules of every element: a block that may shrink in a flex or grid parent, honouring
+ * `hidden`, and following `theme` or, without it, the system preference.
+ */
+export const hostBase = /* @__PURE__ */ css`
+  :host {
+    display: block;
+    min-inline-size: 0;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+    }
+  }
+`;
+
+/**
+ * `hostBase` plus border-box sizing for the host and everything inside. The reset is set here,
+ * not inherited from the host: a page rule such as "* { all: unset }" reaches the host (page
+ * rules beat :host) and would make padded inputs, cards and panels overflow.
+ */
+export const hostStyles = /* @__PURE__ */ css`
+  ${hostBase}
+  :host {
+    box-sizing: border-box;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+`;
+
+/**
+ * The dark-theme custom properties on `.base`, for `theme="dark"` and, without a `theme`, for a
+ * dark system preference.
+ */
+export const darkTheme = (dark: CSSResult): CSSResult => css`
+  :host([theme='dark']) .base {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .base {
+      ${dark}
+    }
+  }
+`;
+
+/** Colour strings as CSS values, for interpolation into css`` templates. */
+function palette<K extends string>(colours: Record<K, string>): Record<K, CSSResult> {
+  const entries = Object.entries<string>(colours).map(([k, v]) => [k, unsafeCSS(v)]);
+  return Object.fromEntries(entries) as Record<K, CSSResult>;
+}
+
+/** Built-in light defaults of the shared tokens (text colours ≥ 4.5:1 on `surface`). */
+export const LIGHT = /* @__PURE__ */ palette({
+  surface: '#ffffff',
+  surfaceAlt: '#f6f7f9',
+  text: '#1f2937',
+  muted: '#4b5563',
+  accent: '#1d4ed8',
+  onAccent: '#ffffff',
+  warning: '#b93c0a',
+  success: '#047857',
+  danger: '#b91c1c',
+  border: '#d1d5db',
+  focus: '#7c3aed',
+});
+
+/** Built-in dark defaults of the shared tokens (text colours ≥ 4.5:1 on `surface`). */
+export const DARK: typeof LIGHT = /* @__PURE__ */ palette({
+  surface: '#111827',
+  surfaceAlt: '#1a2332',
+  text: '#f3f4f6',
+  muted: '#cbd5e1',
+  accent: '#60a5fa',
+  onAccent: '#0b1220',
+  warning: '#fb923c',
+  success: '#34d399',
+  danger: '#fca5a5',
+  border: '#4b5563',
+  focus: '#c4b5fd',
+});
