@@ -53,8 +53,11 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
   },
 };
 
-/** Field names as a person reads them. */
-const FIELDS: Record<Lang, Record<string, string>> = {
+/**
+ * Field names as a person reads them, capitalised: exported CSV files use them as column
+ * headers (transfer.ts), messages as the subject of a sentence (with an article in Spanish).
+ */
+export const FIELD_LABELS = {
   en: {
     title: 'Title',
     company: 'Company',
@@ -65,29 +68,57 @@ const FIELDS: Record<Lang, Record<string, string>> = {
     expectedClose: 'Expected close date',
     notes: 'Notes',
     stage: 'Stage',
-    stageId: 'Stage',
     outcome: 'Outcome',
     lostReason: 'Lost reason',
     name: 'Name',
     createdAt: 'Created',
   },
   es: {
-    title: 'El título',
-    company: 'La empresa',
-    contact: 'El contacto',
-    amount: 'El importe',
-    currency: 'La moneda',
-    owner: 'El responsable',
-    expectedClose: 'La fecha prevista de cierre',
-    notes: 'Las notas',
-    stage: 'La etapa',
-    stageId: 'La etapa',
-    outcome: 'El resultado',
-    lostReason: 'El motivo de pérdida',
-    name: 'El nombre',
-    createdAt: 'La fecha de creación',
+    title: 'Título',
+    company: 'Empresa',
+    contact: 'Contacto',
+    amount: 'Importe',
+    currency: 'Moneda',
+    owner: 'Responsable',
+    expectedClose: 'Fecha prevista de cierre',
+    notes: 'Notas',
+    stage: 'Etapa',
+    outcome: 'Resultado',
+    lostReason: 'Motivo de pérdida',
+    name: 'Nombre',
+    createdAt: 'Fecha de creación',
   },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+export type FieldName = keyof (typeof FIELD_LABELS)['en'];
+
+/** The article each Spanish field name takes as a subject: "El título es obligatorio". */
+const ES_ARTICLES: Record<FieldName, string> = {
+  title: 'El',
+  company: 'La',
+  contact: 'El',
+  amount: 'El',
+  currency: 'La',
+  owner: 'El',
+  expectedClose: 'La',
+  notes: 'Las',
+  stage: 'La',
+  outcome: 'El',
+  lostReason: 'El',
+  name: 'El',
+  createdAt: 'La',
 };
+
+/** A field as a message names it: `deals[3].amount` → "Amount" / "El importe". */
+function fieldName(lang: Lang, path: string): string {
+  // The last path segment names the field; a deal's `stageId` reads as its stage.
+  const last = path.replace(/^.*[.\]]/, '');
+  const key = last === 'stageId' ? 'stage' : last;
+  if (!Object.hasOwn(FIELD_LABELS.en, key)) return path;
+  const label: string = FIELD_LABELS[lang][key as FieldName];
+  if (lang === 'en') return label;
+  return `${ES_ARTICLES[key as FieldName]} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
 
 export function message(
   lang: Lang,
@@ -96,9 +127,7 @@ export function message(
 ): string {
   const template = MESSAGES[lang][code] ?? MESSAGES.en[code] ?? code;
   const field = typeof params.field === 'string' ? params.field : '';
-  // The last path segment names the field: `deals[3].amount` reads as "Amount".
-  const key = field.replace(/^.*[.\]]/, '');
-  const all = { ...params, field: FIELDS[lang][key] ?? field };
+  const all = { ...params, field: fieldName(lang, field) };
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
     String(all[name as keyof typeof all] ?? ''),
   );

@@ -1,7 +1,7 @@
 import type { Deal, DealOutcome, Lang, Pipeline } from '../model/types.js';
 import { formatCsv, parseCsv, unprotectCell, type CsvTable, type Delimiter } from './csv.js';
 import { StoreError, type FieldError } from './errors.js';
-import { MAX_IMPORT_BYTES, message, tooLargeMessage } from './messages.js';
+import { FIELD_LABELS, MAX_IMPORT_BYTES, message, tooLargeMessage } from './messages.js';
 import type { PipelineExport } from './records.js';
 import type { ImportOptions, NewDeal, SalesRepository } from './repository.js';
 import { checkDealFields, isIsoDate } from './validate.js';
@@ -398,36 +398,30 @@ export async function importCsv(
   return repository.importDeals(pipelineId, deals, options);
 }
 
-const CSV_HEADERS: Record<Lang, Record<CsvField, string>> = {
-  en: {
-    title: 'Title',
-    company: 'Company',
-    contact: 'Contact',
-    amount: 'Amount',
-    currency: 'Currency',
-    owner: 'Owner',
-    expectedClose: 'Expected close date',
-    stage: 'Stage',
-    outcome: 'Status',
-    lostReason: 'Lost reason',
-    notes: 'Notes',
-    createdAt: 'Created',
-  },
-  es: {
-    title: 'Título',
-    company: 'Empresa',
-    contact: 'Contacto',
-    amount: 'Importe',
-    currency: 'Moneda',
-    owner: 'Responsable',
-    expectedClose: 'Fecha prevista de cierre',
-    stage: 'Etapa',
-    outcome: 'Estado',
-    lostReason: 'Motivo de pérdida',
-    notes: 'Notas',
-    createdAt: 'Fecha de creación',
-  },
-};
+/** Exported columns, in file order. */
+const CSV_COLUMNS: readonly CsvField[] = [
+  'title',
+  'company',
+  'contact',
+  'amount',
+  'currency',
+  'owner',
+  'expectedClose',
+  'stage',
+  'outcome',
+  'lostReason',
+  'notes',
+  'createdAt',
+];
+
+/**
+ * A column's header: the field's label, except that the outcome column holds a deal's state
+ * (open, won, lost), which a spreadsheet heads "Status" / "Estado".
+ */
+function csvHeader(lang: Lang, field: CsvField): string {
+  if (field === 'outcome') return lang === 'es' ? 'Estado' : 'Status';
+  return FIELD_LABELS[lang][field];
+}
 
 /**
  * Deals as CSV that `importCsv` reads back to the same fields and that spreadsheets open
@@ -439,10 +433,9 @@ export function dealsToCsv(
   options: { lang?: Lang; delimiter?: Delimiter } = {},
 ): string {
   const lang = options.lang ?? 'en';
-  const fields = Object.keys(CSV_HEADERS.en) as CsvField[];
   const stageName = new Map(pipeline.stages.map((s) => [s.id, s.names?.[lang] ?? s.name]));
   const rows = deals.map((d) =>
-    fields.map((f): string | number | undefined => {
+    CSV_COLUMNS.map((f): string | number | undefined => {
       switch (f) {
         case 'stage':
           return stageName.get(d.stageId) ?? d.stageId;
@@ -456,7 +449,7 @@ export function dealsToCsv(
     }),
   );
   return formatCsv(
-    [fields.map((f) => CSV_HEADERS[lang][f]), ...rows],
+    [CSV_COLUMNS.map((f) => csvHeader(lang, f)), ...rows],
     options.delimiter ?? (lang === 'es' ? ';' : ','),
   );
 }
