@@ -639,8 +639,11 @@ export class SalesFunnel extends LitElement {
   private findEmphasis(scenario: Scenario | undefined, lang: Lang): void {
     const s = this.text;
     let lowest = 1;
+    // With a scenario, deals are lost before the sale: after-sale steps (customers kept,
+    // cross-sold, won back) are not where deals are lost, so they are not named here.
+    const last = scenario ? scenario.wonStage + 1 : Infinity;
     this.rows.forEach((r, i) => {
-      if (r.conversion !== null && r.conversion < lowest) {
+      if (i <= last && r.conversion !== null && r.conversion < lowest) {
         lowest = r.conversion;
         this.dropIndex = i;
       }

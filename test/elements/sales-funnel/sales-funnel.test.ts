@@ -112,6 +112,19 @@ describe('<sales-funnel> data sources', () => {
     expect(stages(el)[2].classList.contains('drop')).to.equal(true);
   });
 
+  it('names the biggest drop before the sale, not in the after-sale steps', async () => {
+    // cycle-8: win-back (25 % of cross-sold customers) is lower than any rate before the sale,
+    // but it is no place where deals are lost; the lowest before it is the offer's 35 % (those
+    // won enter Delivery).
+    const el = await fixture<SalesFunnel>(
+      html`<sales-funnel lang="en" preset="cycle-8"></sales-funnel>`,
+    );
+    await el.updateComplete;
+    const caption = root(el).querySelector('[part="caption"]')!.textContent!;
+    expect(caption).to.contain('entering Delivery: only 35% of Offer and win');
+    expect(caption).not.to.contain('entering Win-back');
+  });
+
   it('draws a preset', async () => {
     const el = await fixture<SalesFunnel>(html`<sales-funnel preset="saas-b2b"></sales-funnel>`);
     expect(bands(el).length).to.be.greaterThan(2);
