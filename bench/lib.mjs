@@ -1,7 +1,7 @@
 // What every browser benchmark shares: the repository root, a static file server on
 // 127.0.0.1, Debian's Chromium launched headless with this machine's flags, and quantiles.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -59,4 +59,38 @@ export function quantile(values, q) {
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+/**
+ * Builds `entry` as one minified production file `outDir/file` (everything inlined, as a site
+ * would ship the standalone build) and writes `outDir/index.html` loading it under a strict
+ * Content-Security-Policy, with `body` as its markup.
+ */
+export async function buildPage({ entry, outDir, file, title, body = '' }) {
+  const { build } = await import('vite');
+  const { minifyCss } = await import('../scripts/vite-minify-css.mjs');
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [minifyCss()],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: { entry, formats: ['es'], fileName: () => file },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  });
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
+  await writeFile(
+    join(outDir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">${policy}
+<title>${title}</title><script type="module" src="./${file}"></script></head>
+<body>${body}</body></html>`,
+  );
 }

@@ -9,8 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
-import { launchChromium, quantile, root, serve } from '../lib.mjs';
+import { buildPage, launchChromium, quantile, root, serve } from '../lib.mjs';
 
 const outDir = join(root, 'bench/.out/simulator');
 
@@ -27,44 +26,14 @@ if (![UPDATES, BANDS].every((n) => Number.isInteger(n) && n > 0)) {
   process.exit(2);
 }
 
-// package.json's sideEffects names only dist files; a build from source would drop the bare
-// define imports, so mark them as having side effects.
-const keepDefines = {
-  name: 'keep-define-modules',
-  transform(code, id) {
-    return /\/src\/.*\/define\.ts$/.test(id) ? { code, moduleSideEffects: true } : null;
-  },
-};
-
-async function bundle() {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    mode: 'production',
-    plugins: [keepDefines],
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      lib: {
-        entry: join(root, 'bench/simulator/entry.js'),
-        formats: ['es'],
-        fileName: () => 'simulator.js',
-      },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
-    },
+/** The simulator page: one minified file under a strict CSP. */
+const bundle = () =>
+  buildPage({
+    entry: join(root, 'bench/simulator/entry.js'),
+    outDir,
+    file: 'simulator.js',
+    title: 'simulator bench',
   });
-  await writeFile(
-    join(outDir, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">
-<title>simulator bench</title><script type="module" src="./simulator.js"></script></head>
-<body></body></html>`,
-  );
-}
 
 const ms = (v) => v.toFixed(2);
 

@@ -10,8 +10,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
-import { launchChromium, quantile, root, serve } from '../lib.mjs';
+import { buildPage, launchChromium, quantile, root, serve } from '../lib.mjs';
 
 const outDir = join(root, 'bench/.out/store');
 
@@ -32,43 +31,15 @@ if (![DEALS, BOARD, RUNS, DROPS].every((n) => Number.isInteger(n) && n > 0)) {
   process.exit(2);
 }
 
-/** The page bundle, minified, as a site would ship it; define modules kept for their side effect. */
-async function bundle() {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    mode: 'production',
-    plugins: [
-      {
-        name: 'keep-define-modules',
-        transform(code, id) {
-          return /\/define\.ts$/.test(id) ? { code, moduleSideEffects: true } : null;
-        },
-      },
-    ],
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      lib: {
-        entry: join(root, 'bench/store/entry.ts'),
-        formats: ['es'],
-        fileName: () => 'bench.js',
-      },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
-    },
+/** The board page: one minified file, as a site would ship it. */
+const bundle = () =>
+  buildPage({
+    entry: join(root, 'bench/store/entry.ts'),
+    outDir,
+    file: 'bench.js',
+    title: 'store bench',
+    body: '<div id="board"></div>',
   });
-  await writeFile(
-    join(outDir, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<script type="module" src="bench.js"></script></head>
-<body style="margin:0"><div id="board"></div></body></html>`,
-  );
-}
 
 const median = (xs) => quantile(xs, 0.5);
 const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
