@@ -12,25 +12,8 @@ import { project } from '../../../src/sim/project.js';
 import { sensitivity } from '../../../src/sim/sensitivity.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
+import { $, root, SCENARIO, txt } from './fixtures.js';
 
-const SCENARIO: Scenario = {
-  leads: 1000,
-  dealValue: 2500,
-  currency: 'EUR',
-  costPerLead: 20,
-  wonStage: 2,
-  stages: [
-    { name: 'Contact', rate: 0.6 },
-    { name: 'Demo', rate: 0.5 },
-    { name: 'Close', rate: 0.4 },
-  ],
-};
-
-const root = (el: SalesSimulator) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: SalesSimulator, sel: string) =>
-  root(el).querySelector<T>(sel)!;
-const txt = (el: SalesSimulator, sel: string) =>
-  (root(el).querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const button = (el: SalesSimulator, label: string) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find(
     (b) => b.getAttribute('aria-label') === label,

@@ -21,25 +21,8 @@ import { simulate } from '../../../src/sim/monte-carlo.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import { createIdbRepository } from '../../../src/store/idb-repository.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
+import { $, root, SCENARIO, txt } from './fixtures.js';
 
-const SCENARIO: Scenario = {
-  leads: 1000,
-  dealValue: 2500,
-  currency: 'EUR',
-  costPerLead: 20,
-  wonStage: 2,
-  stages: [
-    { name: 'Contact', rate: 0.6 },
-    { name: 'Demo', rate: 0.5 },
-    { name: 'Close', rate: 0.4 },
-  ],
-};
-
-const root = (el: SalesSimulator) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: SalesSimulator, sel: string) =>
-  root(el).querySelector<T>(sel)!;
-const txt = (el: SalesSimulator, sel: string) =>
-  ($(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const metric = (el: SalesSimulator, id: string) => txt(el, `[data-metric="${id}"] .value`);
 const leverRows = (el: SalesSimulator) =>
   [...root(el).querySelectorAll('table.levers tbody tr')].map((tr) =>
