@@ -1,4 +1,6 @@
-import type { Deal, Lang, LocalizedText, Pipeline, StageEvent } from '../model/types.js';
+import type { Deal, Lang, Pipeline, StageEvent } from '../model/types.js';
+import { CLASSIC_STAGES } from '../model/pipeline-stages.js';
+import { pickText } from '../model/text.js';
 import { createRng, type Rng, type Seed } from '../sim/random.js';
 import { monthsBefore } from './periods.js';
 import { DAY_MS } from './numbers.js';
@@ -24,15 +26,6 @@ export interface SampleHistory {
   events: StageEvent[];
 }
 
-const SAMPLE_STAGES: { id: string; names: Required<LocalizedText>; probability: number }[] = [
-  { id: 'prospecting', names: { en: 'Prospecting', es: 'Prospección' }, probability: 0.05 },
-  { id: 'contact', names: { en: 'First contact', es: 'Primer contacto' }, probability: 0.1 },
-  { id: 'qualification', names: { en: 'Qualification', es: 'Cualificación' }, probability: 0.2 },
-  { id: 'proposal', names: { en: 'Proposal', es: 'Presentación de la oferta' }, probability: 0.4 },
-  { id: 'negotiation', names: { en: 'Negotiation', es: 'Negociación' }, probability: 0.6 },
-  { id: 'closing', names: { en: 'Closing', es: 'Cierre' }, probability: 0.8 },
-];
-
 /** The six-stage B2B pipeline the sample history runs through. */
 export function samplePipeline(options: { now: number; id?: string; lang?: Lang }): Pipeline {
   const lang = options.lang ?? 'en';
@@ -40,11 +33,10 @@ export function samplePipeline(options: { now: number; id?: string; lang?: Lang 
     id: options.id ?? 'sample',
     name: lang === 'es' ? 'Ventas (ejemplo)' : 'Sales (sample)',
     currency: 'EUR',
-    stages: SAMPLE_STAGES.map((s) => ({
-      id: s.id,
-      name: s.names[lang],
+    stages: CLASSIC_STAGES.map((s) => ({
+      ...s,
+      name: pickText(s.names, lang, s.name),
       names: { ...s.names },
-      probability: s.probability,
     })),
     createdAt: monthsBefore(options.now, 12),
     updatedAt: options.now,

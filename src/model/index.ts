@@ -4,3 +4,4 @@ export * from './rates.js';
 export * from './messages.js';
 export * from './validate.js';
 export * from './presets.js';
+export * from './pipeline-stages.js';

@@ -1,46 +1,11 @@
+import { CLASSIC_STAGES } from '../model/pipeline-stages.js';
 import type { PipelineStage, Preset } from '../model/types.js';
 
 /** The preset whose stages a new pipeline gets when none is given. */
 export const DEFAULT_PRESET = 'pipeline-7';
 
-/**
- * Stages of a new pipeline when the default preset is missing: the classic B2B path from the source
- * articles, ending at closing (won and lost are outcomes, not columns). Probabilities are
- * the usual rule-of-thumb chances of closing from each stage, for weighted column totals.
- */
-export const DEFAULT_STAGES: readonly PipelineStage[] = [
-  {
-    id: 'prospecting',
-    name: 'Prospecting',
-    names: { en: 'Prospecting', es: 'Prospección' },
-    probability: 0.05,
-  },
-  {
-    id: 'contact',
-    name: 'First contact',
-    names: { en: 'First contact', es: 'Primer contacto' },
-    probability: 0.1,
-  },
-  {
-    id: 'qualification',
-    name: 'Qualification',
-    names: { en: 'Qualification', es: 'Cualificación' },
-    probability: 0.2,
-  },
-  {
-    id: 'proposal',
-    name: 'Proposal',
-    names: { en: 'Proposal', es: 'Presentación de la oferta' },
-    probability: 0.4,
-  },
-  {
-    id: 'negotiation',
-    name: 'Negotiation',
-    names: { en: 'Negotiation', es: 'Negociación' },
-    probability: 0.6,
-  },
-  { id: 'closing', name: 'Closing', names: { en: 'Closing', es: 'Cierre' }, probability: 0.8 },
-];
+/** Stages of a new pipeline when the default preset is missing (a build without presets). */
+export const DEFAULT_STAGES: readonly PipelineStage[] = CLASSIC_STAGES;
 
 /** A lower-case ASCII id from a name: `Presentación de la oferta` → `presentacion-de-la-oferta`. */
 export function slug(name: string): string {
