@@ -7,6 +7,7 @@ import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-p
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import type { SalesWorkspace } from '../../../src/elements/sales-workspace/sales-workspace.js';
 import type { SalesErrorEvent } from '../../../src/elements/events.js';
+import { scenarioFromPipeline } from '../../../src/analytics/scenario.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
 
@@ -25,7 +26,11 @@ const board = (el: SalesWorkspace) => root(el).querySelector<SalesPipeline>('sal
 const funnel = (el: SalesWorkspace) => root(el).querySelector<SalesFunnel>('sales-funnel');
 const simulator = (el: SalesWorkspace) => root(el).querySelector<SalesSimulator>('sales-simulator');
 const sampleButton = (el: SalesWorkspace) => root(el).querySelector<HTMLButtonElement>('.sample')!;
-const status = (el: SalesWorkspace) => root(el).querySelector('.status')!.textContent!.trim();
+const status = (el: SalesWorkspace) =>
+  root(el).querySelector('[role="status"]')!.textContent!.trim();
+/** The messages about bad input shown in place. */
+const problems = (el: SalesWorkspace) =>
+  [...root(el).querySelectorAll('[part~="error"]')].map((p) => p.textContent!.trim());
 
 /** The funnel's hidden data table, as [stage, count] rows. */
 const funnelRows = (f: SalesFunnel) =>
@@ -173,34 +178,66 @@ describe('<sales-workspace>', () => {
       const { detail } = await error;
       expect(detail.field).to.equal('tab');
       expect(detail.message).to.equal(
-        'There is no tab "kanban". Choose one of: board, funnel, simulator.',
+        'tab must be one of board, funnel, simulator, not “kanban”; board is used.',
       );
-      expect(root(el).querySelector('.error')!.textContent).to.equal(detail.message);
+      await el.updateComplete;
+      expect(problems(el)).to.deep.equal([detail.message]);
       expect(selected(el)).to.deep.equal(['tab-board']);
       expect(warnings).to.have.length(1);
+      // Fixed, the message goes.
+      el.setAttribute('tab', 'funnel');
+      await el.updateComplete;
+      expect(problems(el)).to.deep.equal([]);
       el.remove();
     } finally {
       console.warn = warn;
     }
   });
 
-  it('hands one repository to all three views: a deal moved on the board changes the funnel', async () => {
+  it('shows a bad theme in place, fires error with its field and uses the system preference', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const el = document.createElement('sales-workspace');
+      el.lang = 'es';
+      el.repository = createMemoryRepository();
+      el.setAttribute('theme', 'sepia');
+      const error = oneEvent(el, 'error') as Promise<SalesErrorEvent>;
+      document.body.append(el);
+      const { detail } = await error;
+      expect(detail.field).to.equal('theme');
+      expect(detail.message).to.contain('theme debe ser uno de estos valores: light, dark');
+      await el.updateComplete;
+      expect(problems(el)).to.deep.equal([detail.message]);
+      // The views are not given the bad value (each would report it again).
+      expect(board(el)!.theme).to.equal(undefined);
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('gives its repository to all three views through context: a deal moved on the board changes the funnel', async () => {
     const repo = createMemoryRepository();
     const alpha = await seed(repo);
     const el = await workspace(repo);
     const b = board(el)!;
     await waitUntil(() => b.shadowRoot!.querySelector('.card'), 'board never showed its deals');
+    // Not handed down: provided.
+    expect(b.repository).to.equal(undefined);
 
     tab(el, 'funnel').click();
     await el.updateComplete;
     const f = funnel(el)!;
-    expect(f.repository).to.equal(repo);
+    expect(f.repository).to.equal(undefined);
     expect(f.pipeline).to.equal(PIPELINE);
-    // Reached: Lead 3 (all), Offer 1, Negotiation 0.
-    await rowsBecome(f, [
+    await f.updateComplete;
+    // Reached: Lead 3 (all), Offer 1, Negotiation 0; none won yet.
+    expect(funnelRows(f)).to.deep.equal([
       ['Lead', '3'],
       ['Offer', '1'],
       ['Negotiation', '0'],
+      ['Won', '0'],
     ]);
 
     const moved = oneEvent(b, 'deal-moved');
@@ -210,15 +247,52 @@ describe('<sales-workspace>', () => {
       ['Lead', '3'],
       ['Offer', '2'],
       ['Negotiation', '1'],
+      ['Won', '0'],
     ]);
 
     tab(el, 'simulator').click();
     await el.updateComplete;
-    expect(simulator(el)!.repository).to.equal(repo);
-    expect(simulator(el)!.pipeline).to.equal(PIPELINE);
+    const sim = simulator(el)!;
+    expect(sim.repository).to.equal(undefined);
+    expect(sim.pipeline).to.equal(PIPELINE);
   });
 
-  it('hands the database and theme down, sharing the page repository for that database', async () => {
+  it('shows the deals of its repository property on every tab', async () => {
+    const repo = createMemoryRepository();
+    await seed(repo);
+    // A won deal, so the simulator has a decided one to observe.
+    const won = await repo.createDeal(PIPELINE, { title: 'Delta', stageId: 'offer' });
+    await repo.setOutcome(won.id, 'won', { expectedVersion: won.version });
+    const el = await workspace(repo);
+    const b = board(el)!;
+    await waitUntil(() => b.shadowRoot!.querySelectorAll('.card').length >= 3, 'board deals');
+    const titles = [...b.shadowRoot!.querySelectorAll('.card')].map((c) => c.textContent!);
+    for (const title of ['Alpha', 'Beta', 'Gamma']) {
+      expect(
+        titles.some((text) => text.includes(title)),
+        title,
+      ).to.equal(true);
+    }
+
+    tab(el, 'funnel').click();
+    await el.updateComplete;
+    await funnel(el)!.updateComplete;
+    expect(funnelRows(funnel(el)!)).to.deep.equal([
+      ['Lead', '4'],
+      ['Offer', '2'],
+      ['Negotiation', '1'],
+      ['Won', '1'],
+    ]);
+
+    tab(el, 'simulator').click();
+    await el.updateComplete;
+    const sim = simulator(el)!;
+    await sim.calibrationComplete();
+    const note = sim.shadowRoot!.querySelector('[part~="calibration"]')?.textContent ?? '';
+    expect(note).to.match(/Calibrated from pipeline “Test”/);
+  });
+
+  it('gives the database to its views, sharing the page repository for that database, and hands the theme down', async () => {
     const name = `test-workspace-${Date.now().toString(36)}`;
     try {
       const el = await fixture<SalesWorkspace>(
@@ -233,11 +307,12 @@ describe('<sales-workspace>', () => {
       await el.updateComplete;
       const b = board(el)!;
       const f = funnel(el)!;
-      expect(b.database).to.equal(name);
-      expect(f.database).to.equal(name);
+      // Provided, not handed down: the views' own database stays theirs to set.
+      expect(b.database).to.equal(undefined);
+      expect(f.database).to.equal(undefined);
       expect(b.theme).to.equal('dark');
       expect(f.theme).to.equal('dark');
-      // The sample, written through the workspace, reaches the funnel through its own repository.
+      // The sample, written through the workspace, reaches the funnel through that database.
       await el.loadSample({ deals: 40, now: Date.UTC(2026, 5, 30) });
       await waitUntil(() => funnelRows(f)[0]?.[1] === '40', JSON.stringify(funnelRows(f)), {
         timeout: 4000,
@@ -343,10 +418,48 @@ describe('<sales-workspace>', () => {
       ['Contacto', '3'],
       ['Oferta', '1'],
       ['Negociación', '0'],
+      ['Ganadas', '0'],
     ]);
     wrapper.setAttribute('lang', 'en');
     await waitUntil(() => tab(el, 'board').textContent!.trim() === 'Board', 'never re-worded');
   });
+
+  for (const lang of ['en', 'es'] as const) {
+    it(`shows on its Funnel tab the conversions the simulator starts from, and a Won band (${lang})`, async () => {
+      const repo = createMemoryRepository();
+      const el = await workspace(repo, { lang, tab: 'funnel' });
+      await el.loadSample();
+      const f = funnel(el)!;
+      await f.updateComplete;
+      const [pipeline, deals, events] = await Promise.all([
+        repo.getPipeline(PIPELINE),
+        repo.listDeals(PIPELINE),
+        repo.listEvents(PIPELINE),
+      ]);
+      // The simulator's scenario, as it calibrates from this pipeline (its "Observed: …" line).
+      const { stages } = scenarioFromPipeline(pipeline!, deals, events, { now: Date.now(), lang });
+      const rows = [...f.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
+        [...tr.children].map((c) => c.textContent!.trim()),
+      );
+      expect(rows).to.have.length(stages.length + 1);
+      // Row i + 1 says how many of the deals decided in stage i went on: "66% (62 of 94)".
+      stages.forEach((stage, i) => {
+        const cell = rows[i + 1][3];
+        const match = /^([\d.,]+)\s?% \((\d+) (?:of|de) (\d+)\)$/.exec(cell);
+        expect(match, cell).to.not.equal(null);
+        const { won, of } = stage.observed!;
+        const shown = Number(match![1].replace(',', '.'));
+        expect(Math.abs(shown - (100 * won) / of), `${stage.name}: ${cell}`).to.be.at.most(0.5);
+        expect([Number(match![2]), Number(match![3])]).to.deep.equal([won, of]);
+      });
+      const wonDeals = deals.filter((d) => d.outcome === 'won').length;
+      expect(wonDeals).to.be.greaterThan(0);
+      expect(rows.at(-1)!.slice(0, 2)).to.deep.equal([
+        lang === 'en' ? 'Won' : 'Ganadas',
+        String(wonDeals),
+      ]);
+    });
+  }
 
   it('is accessible on every tab, with the sample loaded', async () => {
     const repo = createMemoryRepository();
