@@ -14,7 +14,7 @@ export interface PipelineModeStrings {
   decidedWentOn: string;
   /** …shorter, still saying "decided", for narrower charts… */
   decidedMedium: string;
-  /** …and shortest… */
+  /** …shortest, for the narrowest… */
   decidedShort: string;
   /** …the column of the tooltip and the table… */
   colDecided: string;
@@ -32,7 +32,7 @@ const en: PipelineModeStrings = {
   wonBand: 'Won',
   decidedWentOn: '{rate} of decided deals went on',
   decidedMedium: '{rate} of decided went on',
-  decidedShort: '{rate} went on',
+  decidedShort: '{rate} of decided',
   colDecided: 'Decided deals that went on',
   decidedOf: '{rate} ({won} of {of})',
   biggestDropDecided:
@@ -46,7 +46,7 @@ const es: PipelineModeStrings = {
   wonBand: 'Ganadas',
   decidedWentOn: '{rate} de las oportunidades decididas avanzó',
   decidedMedium: '{rate} de las decididas avanzó',
-  decidedShort: '{rate} avanzó',
+  decidedShort: '{rate} de decididas',
   colDecided: 'Oportunidades decididas que avanzaron',
   decidedOf: '{rate} ({won} de {of})',
   biggestDropDecided:

@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Lang, StageCount, ValidationError } from '../../model/types.js';
 import { MAX_MONEY } from '../../model/validate-core.js';
 import type { SalesRepository } from '../../store/repository.js';
@@ -10,15 +10,8 @@ import { ResizeController } from '../controllers/resize-controller.js';
 import { dispatch, type StageSelectedEvent } from '../events.js';
 import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostBase } from '../shared-styles.js';
-import { styleProps } from '../style-props.js';
 import { t } from '../i18n.js';
-import {
-  fitText,
-  layoutFunnel,
-  type FunnelLayout,
-  type Orientation,
-  type Shape,
-} from './geometry.js';
+import { layoutFunnel, type FunnelLayout, type Orientation, type Shape } from './geometry.js';
 import {
   fromPipeline,
   fromScenario,
@@ -36,8 +29,17 @@ import {
   type FunnelRow,
 } from './funnel-model.js';
 import {
+  LINE,
+  renderCaption,
+  renderChart,
+  renderMenu,
+  renderProblems,
+  renderTable,
+  renderTooltip,
+  type FunnelView,
+} from './funnel-render.js';
+import {
   captionParts,
-  facts,
   labelLines,
   moneyFormat,
   type CaptionPart,
@@ -45,18 +47,16 @@ import {
   type TextOptions,
 } from './funnel-text.js';
 import { LazyModule } from './lazy-module.js';
-import { textWidth } from './measure.js';
+import { widestChar } from './measure.js';
 import type { PipelineRead, PipelineSource } from './pipeline-source.js';
-import { FONT, LABEL_SIZE, styles } from './sales-funnel.styles.js';
+import { styles } from './sales-funnel.styles.js';
 import { CHART_STRINGS } from './chart-strings.js';
 import type { PipelineModeStrings } from './pipeline-strings.js';
 import type { FunnelStrings } from './strings.js';
 
 export type { FunnelRow } from './funnel-model.js';
 
-const LINE = 17;
-/** Height a tooltip may need above a band before it goes below instead. */
-const TIP_ROOM = 140;
+/** The least width of a label character, in px: the estimate until the font is measured. */
 const CHAR = 7;
 /** Default improvement, in rate points (0.05 = +5 pp), for the "pays off most" emphasis. */
 const PAYOFF_POINTS = 0.05;
@@ -65,27 +65,12 @@ const SHAPES: readonly Shape[] = ['straight', 'curved'];
 /** States that only move the tooltip, focus or selection: they never change the layout. */
 const INTERACTION = new Set<PropertyKey>(['focusIndex', 'selectedIndex', 'tipIndex']);
 /** Properties the rows, labels or caption depend on. */
-const DATA: PropertyKey[] = [
-  'stages',
-  'scenario',
-  'preset',
-  'compare',
-  'compareLabel',
-  'currency',
-  'dealValue',
-  'orientation',
-  'shape',
-  'payoffPoints',
-  'noPayoff',
-  'strings',
-  'pipeline',
-];
+const DATA: PropertyKey[] = (
+  'stages scenario preset compare compareLabel currency dealValue orientation shape ' +
+  'payoffPoints noPayoff strings pipeline'
+).split(' ');
 /** Nothing to draw yet (or at all), or only a note. */
 const none = (note?: string): DataRead => ({ ok: true, source: { names: [], values: [], note } });
-
-/** The first variant that fits in `max` characters, else the shortest one shortened. */
-const pick = (texts: string[], max: number) =>
-  texts.find((t) => [...t].length <= max) ?? fitText(texts[texts.length - 1], max);
 
 /**
  * A funnel chart for sales stages: observed counts, a projected scenario, a built-in preset or
@@ -266,7 +251,7 @@ export class SalesFunnel extends SalesElement<
   private caption: CaptionPart[] = [];
   private layout?: FunnelLayout;
   private labels: LabelLine[][] = [];
-  /** Widest label character, in px, in the page's font (see `measureChars`). */
+  /** Widest label character, in px, in the page's font (see `widestChar`). */
   private charWidth = CHAR;
 
   /** The texts of a pipeline's funnel, which come with its source. */
@@ -319,8 +304,8 @@ export class SalesFunnel extends SalesElement<
     // Before the first observation, measure once (the host's box, less the base's padding).
     const width = this.size.width || Math.round(this.getBoundingClientRect().width - 24) || 480;
     this.labels = this.model ? labelLines(this.model, this.words) : [];
-    this.charWidth = this.measureChars();
-    const labelLines_ = Math.max(2, ...this.labels.map((l) => l.length));
+    this.charWidth = widestChar(this, this.labels, CHAR);
+    const lineCount = Math.max(2, ...this.labels.map((l) => l.length));
     const longest = Math.max(12, ...this.labels.flat().map((l) => [...l.texts[0]].length));
     const rows = this.rows;
     this.layout = layoutFunnel({
@@ -329,7 +314,7 @@ export class SalesFunnel extends SalesElement<
       width,
       orientation: options.orientation,
       shape: options.shape,
-      labelLines: labelLines_,
+      labelLines: lineCount,
       lineHeight: LINE,
       charWidth: this.charWidth,
       labelChars: Math.min(longest, 34),
@@ -461,33 +446,6 @@ export class SalesFunnel extends SalesElement<
   }
 
   /**
-   * The widest per-character width of the label lines, measured before rendering so that one
-   * update lays the chart out; never below the CHAR estimate. The font is the one the labels
-   * resolve to: the host's `--sales-funnel-font` or `--sales-font`, else the built-in stack.
-   */
-  private measureChars(): number {
-    const cs = getComputedStyle(this);
-    const family =
-      ['--sales-funnel-font', '--sales-font']
-        .map((name) => cs.getPropertyValue(name).trim())
-        .find(Boolean) ?? FONT;
-    let widest = CHAR;
-    // Names first, then the rest: each font is set once (setting it costs more than measuring).
-    const lines = this.labels
-      .flat()
-      .sort((a, b) => +b.cls.startsWith('name') - +a.cls.startsWith('name'));
-    for (const line of lines) {
-      const text = line.texts[0];
-      const chars = [...text].length;
-      // A short line's average says little about the font.
-      if (chars < 6) continue;
-      const weight = line.cls.startsWith('name') ? 600 : 400;
-      widest = Math.max(widest, textWidth(text, `${weight} ${LABEL_SIZE}px ${family}`) / chars);
-    }
-    return Math.ceil(widest * 10) / 10;
-  }
-
-  /**
    * Also waits for what loads on first use (presets, error texts, the pipeline source) and for
    * the pipeline's read, and the update each brings, so `await el.updateComplete` means the
    * data is drawn or the error shown.
@@ -613,201 +571,35 @@ export class SalesFunnel extends SalesElement<
   override render() {
     const s = this.text;
     const p = this.problem;
-    // Options whose default is used: said above whatever is drawn.
-    const notes = this.errors.problems
-      .filter((x) => x.field !== p?.field)
-      .map((x) => html`<p class="error" part="error">${x.message}</p>`);
+    // Options whose default is used are said above whatever is drawn.
+    const notes = this.errors.problems.filter((x) => x.field !== p?.field).map((x) => x.message);
     if (p && this.problemTexts) {
       return html`<div class="base" part="base">
-        ${notes}
-        <div class="error" part="error">
-          <strong>${s.errorTitle} (${p.field})</strong>
-          <ul>
-            ${this.problemTexts.map((m) => html`<li>${m}</li>`)}
-          </ul>
-        </div>
+        ${renderProblems(notes, s.errorTitle, { field: p.field, texts: this.problemTexts })}
       </div>`;
     }
-    if (this.rows.length === 0 || !this.layout) {
+    const view = this.view;
+    if (!view) {
       // Nothing is said while presets, error texts or the pipeline are on their way (a moment).
       const waiting = p || this.presets.pending || (this.pipeline && !this.pipelineRead);
       return html`<div class="base" part="base">
-        ${notes}
+        ${renderProblems(notes, s.errorTitle)}
         <p class="caption" part="caption">${this.note || (waiting ? '' : s.empty)}</p>
       </div>`;
     }
     return html`<div class="base" part="base">
-      ${notes} ${this.exportable ? this.renderMenu(s) : nothing} ${this.renderChart(s)}
-      ${this.renderTooltip()}
-      ${
-        this.caption.length
-          ? html`<p class="caption" part="caption">
-              ${this.caption.map(
-                (c) =>
-                  html`<span
-                    >${
-                      c.mark
-                        ? html`<span class="${c.mark}-mark" aria-hidden="true"
-                            >${c.mark === 'drop' ? '▼ ' : '★ '}</span
-                          >`
-                        : nothing
-                    }${c.text}</span
-                  >`,
-              )}
-            </p>`
-          : nothing
-      }
-      ${this.renderTable(s)}
+      ${renderProblems(notes, s.errorTitle)}
+      ${this.exportable ? renderMenu(view, (kind) => void this.onExport(kind)) : nothing}
+      ${renderChart(view, { keydown: this.onKeyDown, stage: this.onStageEvent, leave: this.onLeave })}
+      ${renderTooltip(view)} ${renderCaption(this.caption)} ${renderTable(view)}
     </div>`;
   }
 
-  private renderChart(s: FunnelStrings) {
-    const layout = this.layout!;
-    const model = this.model!;
-    const n = this.rows.length;
-    return html`<svg
-      viewBox="0 0 ${layout.width} ${layout.height}"
-      width=${layout.width}
-      height=${layout.height}
-      role="listbox"
-      aria-label=${s.stagesLabel}
-      @keydown=${this.onKeyDown}
-      @click=${this.onStageEvent}
-      @pointerover=${this.onStageEvent}
-      @focusin=${this.onStageEvent}
-      @pointerleave=${this.onLeave}
-      @focusout=${this.onLeave}
-    >
-      ${layout.bands.map((b) => {
-        const r = this.rows[b.index];
-        const classes = [
-          'stage',
-          b.index === model.drop ? 'drop' : '',
-          b.index === model.payoff?.index ? 'payoff' : '',
-        ].join(' ');
-        return svg`<g
-          class=${classes}
-          data-index=${b.index}
-          role="option"
-          tabindex=${b.index === this.focusIndex ? 0 : -1}
-          aria-selected=${b.index === this.selectedIndex ? 'true' : 'false'}
-          aria-label=${this.describe(r)}
-        >
-          ${b.ghost ? svg`<path class="ghost" d=${b.ghost}></path>` : nothing}
-          <path
-            class="band ${r.value === null ? 'missing' : ''}"
-            part="stage"
-            d=${b.path}
-            style=${styleProps({ '--_t': n > 1 ? String(b.index / (n - 1)) : '0' })}
-          ></path>
-        </g>`;
-      })}
-      ${this.renderWonTick()}
-      <g aria-hidden="true">${layout.bands.map((b) => this.renderLabel(b.index))}</g>
-    </svg>`;
-  }
-
-  /** A tick across the funnel where the won stage's deals close: where the revenue is made. */
-  private renderWonTick() {
-    const bands = this.layout!.bands;
-    const i = this.rows.findIndex((r) => r.won !== null);
-    const b = bands[i];
-    if (!b) return nothing;
-    // The exit edge is as wide as the next band's start; 6 px more each side makes it a tick.
-    const half = (bands[i + 1]?.size ?? b.size) / 2 + 6;
-    const vertical = this.layout!.orientation === 'vertical';
-    const [along, across] = vertical ? [b.y + b.height, b.cx] : [b.x + b.width, b.cy];
-    const [x1, y1, x2, y2] = vertical
-      ? [across - half, along, across + half, along]
-      : [along, across - half, along, across + half];
-    return svg`<line class="won-tick" aria-hidden="true" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
-  }
-
-  private renderLabel(i: number) {
-    const box = this.layout!.bands[i].label;
-    const x = box.x;
-    const y0 = box.y + LINE * 0.8;
-    return svg`<text class="label" part="label" data-index=${i} x=${x} y=${y0} text-anchor=${box.anchor}>
-      ${this.labels[i].map(
-        (line, k) =>
-          svg`<tspan class=${line.cls} x=${x} y=${y0 + k * LINE}>${pick(line.texts, box.maxChars)}</tspan>`,
-      )}
-    </text>`;
-  }
-
-  private facts(r: FunnelRow): [string, string][] {
-    return facts(this.model!, r, this.words, this.money!);
-  }
-
-  private describe(r: FunnelRow): string {
-    return [r.name, ...this.facts(r).map(([k, v]) => `${k}: ${v}`)].join(', ');
-  }
-
-  private renderTooltip() {
-    const r = this.rows[this.tipIndex];
-    const band = this.layout?.bands[this.tipIndex];
-    if (!r || !band) return nothing;
-    // Offsets by the base's padding: the tooltip is positioned in the base, the band in the SVG.
-    // Above the band when there is room, else below it, so it never covers the page above.
-    const below = band.y < TIP_ROOM;
-    const top = below ? band.y + band.height + 8 : band.y - 8;
-    // Keep a ~180 px tooltip inside the chart's width.
-    const x = Math.max(90, Math.min(band.cx, (this.layout?.width ?? 0) - 90));
-    const pos = { left: `${Math.round(12 + x)}px`, top: `${Math.round(12 + top)}px` };
-    return html`<div
-      class="tooltip ${below ? 'below' : ''}"
-      part="tooltip"
-      aria-hidden="true"
-      style=${styleProps(pos)}
-    >
-      <strong>${r.name}</strong>
-      <dl>
-        ${this.facts(r).map(
-          ([k, v]) =>
-            html`<dt>${k}</dt>
-              <dd>${v}</dd>`,
-        )}
-      </dl>
-    </div>`;
-  }
-
-  private renderTable(s: FunnelStrings) {
-    // A table ignores a 1 px width, so the hiding box is a wrapper around it.
-    return html`<div class="visually-hidden">
-      <table part="table">
-        <caption>
-          ${s.tableCaption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.colStage}</th>
-            ${this.facts(this.rows[0]).map(([k]) => html`<th scope="col">${k}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${this.rows.map(
-            (r) =>
-              html`<tr>
-                <th scope="row">${r.name}</th>
-                ${this.facts(r).map(([, v]) => html`<td>${v}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderMenu(s: FunnelStrings) {
-    return html`<details class="menu" part="menu">
-      <summary>${s.exportMenu}</summary>
-      <div>
-        <button type="button" part="button" @click=${() => this.onExport('svg')}>
-          ${s.downloadSvg}
-        </button>
-        <button type="button" part="button" @click=${() => this.onExport('png')}>
-          ${s.downloadPng}
-        </button>
-      </div>
-    </details>`;
+  /** Everything the chart's panels show, once there is something to draw. */
+  private get view(): FunnelView | undefined {
+    const { model, layout, money } = this;
+    if (!model?.rows.length || !layout || !money) return undefined;
+    const { labels, words, focusIndex, selectedIndex, tipIndex } = this;
+    return { model, layout, labels, words, money, focusIndex, selectedIndex, tipIndex };
   }
 }

@@ -56,13 +56,13 @@ describe('funnel texts', () => {
     expect(lines(DECIDED, 'en')[2][2]).to.deep.equal([
       '100% of decided deals went on',
       '100% of decided went on',
-      '100% went on',
+      '100% of decided',
       '100%',
     ]);
     expect(lines(DECIDED, 'es')[1][2]).to.deep.equal([
       `▼ 67${NBSP}% de las oportunidades decididas avanzó`,
       `▼ 67${NBSP}% de las decididas avanzó`,
-      `▼ 67${NBSP}% avanzó`,
+      `▼ 67${NBSP}% de decididas`,
       `▼ 67${NBSP}%`,
     ]);
   });
