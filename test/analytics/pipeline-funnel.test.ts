@@ -11,49 +11,46 @@ import { build, day, findNaN, pipelineOf } from './fixtures.js';
 
 describe('pipelineFunnel', () => {
   const pipeline = pipelineOf(['A', 'B', 'C']);
-  // scenario.test.ts's history, plus d6: sent back from C to A and still open there.
+  // w2 starts mid-funnel and is won from B; l2 skips B; back goes to C and is sent back to A.
   const { deals, events } = build(pipeline, {
-    old: {
-      steps: [
-        ['created', 'C', day(-200)],
-        ['won', 'C', day(-190)],
-      ],
-    },
-    d1: {
+    w1: {
       steps: [
         ['created', 'A', day(0)],
-        ['moved', 'B', day(2)],
-        ['moved', 'C', day(5)],
-        ['won', 'C', day(9)],
+        ['moved', 'B', day(1)],
+        ['moved', 'C', day(3)],
+        ['won', 'C', day(5)],
       ],
     },
-    d2: {
+    w2: {
+      steps: [
+        ['created', 'B', day(1)],
+        ['won', 'B', day(4)],
+      ],
+    },
+    l1: {
       steps: [
         ['created', 'A', day(0)],
-        ['moved', 'B', day(4)],
-        ['lost', 'B', day(10)],
-      ],
-    },
-    d3: {
-      steps: [
-        ['created', 'A', day(1)],
         ['lost', 'A', day(2)],
       ],
     },
-    d4: {
+    l2: {
       steps: [
         ['created', 'A', day(1)],
-        ['moved', 'B', day(3)],
-        ['moved', 'C', day(4)],
-        ['lost', 'C', day(8)],
+        ['moved', 'C', day(2)],
+        ['lost', 'C', day(6)],
       ],
     },
-    d5: { steps: [['created', 'A', day(15)]] },
-    d6: {
+    o1: {
       steps: [
         ['created', 'A', day(2)],
-        ['moved', 'C', day(6)],
-        ['moved', 'A', day(7)],
+        ['moved', 'B', day(3)],
+      ],
+    },
+    back: {
+      steps: [
+        ['created', 'A', day(2)],
+        ['moved', 'C', day(4)],
+        ['moved', 'A', day(5)],
       ],
     },
   });
@@ -61,15 +58,16 @@ describe('pipelineFunnel', () => {
 
   it('gives reached per stage from history, a Won band, and the decided deals behind each step', () => {
     const funnel = pipelineFunnel(pipeline, deals, events, { now });
-    // Reached: A all 7; B old, d1, d2, d4, d6 (skipped B on its way to C); C old, d1, d4, d6.
-    // Decided at A: d1, d2, d4, d6, old went on, d3 lost (d5 open) → 5 of 6; at B: old, d1,
-    // d4, d6 went on, d2 lost → 4 of 5; at C: old, d1 won, d4 lost (d6 open, furthest C) → 2 of 3.
+    // Reached: A all 6; B all but l1 (l2 and back passed it on their way to C, w2 began there);
+    // C w1, w2 (won), l2 and back. Decided at A: five went on, l1 was lost → 5 of 6. At B: w1,
+    // w2, l2 and back went on, o1 is still open there → 4 of 4. At C: w1 and w2 were won, l2
+    // lost, back is open (C is the furthest it got) → 2 of 3.
     expect(funnel.rows).to.deep.equal([
       {
         kind: 'stage',
         stageId: 'A',
         name: 'Stage A',
-        reached: 7,
+        reached: 6,
         observed: null,
         conversion: null,
       },
@@ -86,8 +84,8 @@ describe('pipelineFunnel', () => {
         stageId: 'C',
         name: 'Stage C',
         reached: 4,
-        observed: { won: 4, of: 5 },
-        conversion: 4 / 5,
+        observed: { won: 4, of: 4 },
+        conversion: 1,
       },
       {
         kind: 'won',
@@ -103,15 +101,15 @@ describe('pipelineFunnel', () => {
       won: funnel.won,
       lost: funnel.lost,
       open: funnel.open,
-    }).to.deep.equal({ deals: 7, won: 2, lost: 3, open: 2 });
+    }).to.deep.equal({ deals: 6, won: 2, lost: 2, open: 2 });
   });
 
   it('counts a deal sent back where it got furthest, unlike the board’s current counts', () => {
     const history = pipelineFunnel(pipeline, deals, events, { now }).rows.map((r) => r.reached);
     const live = liveCounts(pipeline, deals).stages.map((s) => s.reached);
-    // d6 sits in A now: the board counts it in A only; the history knows it reached C.
-    expect(history.slice(0, 3)).to.deep.equal([7, 5, 4]);
-    expect(live).to.deep.equal([7, 4, 3]);
+    // back sits in A now: the board counts it in A only; the history knows it reached C.
+    expect(history.slice(0, 3)).to.deep.equal([6, 5, 4]);
+    expect(live).to.deep.equal([6, 4, 3]);
   });
 
   it('states the same observed counts as scenarioFromPipeline, stage for stage', () => {
@@ -130,10 +128,15 @@ describe('pipelineFunnel', () => {
   });
 
   it('ignores what happened after now', () => {
-    const early = pipelineFunnel(pipeline, deals, events, { now: day(3) });
-    // By day 3: d1 in B, d2 in A, d3 lost in A, d4 in B, old won; d5 and d6 not yet (d6 in A).
-    expect(early.rows.map((r) => r.reached)).to.deep.equal([6, 3, 1, 1]);
-    expect(early.rows[1].observed).to.deep.equal({ won: 3, of: 4 });
+    const early = pipelineFunnel(pipeline, deals, events, { now: day(2.5) });
+    // By then: w1 and w2 in B, l1 lost in A, l2 in C, o1 and back just created in A.
+    expect(early.rows.map((r) => r.reached)).to.deep.equal([6, 3, 1, 0]);
+    expect(early.rows.map((r) => r.observed)).to.deep.equal([
+      null,
+      { won: 3, of: 4 },
+      { won: 1, of: 1 },
+      { won: 0, of: 0 },
+    ]);
   });
 
   it('has no NaN without deals, and no bands without stages', () => {

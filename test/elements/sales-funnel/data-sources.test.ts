@@ -4,6 +4,7 @@ import {
   SCENARIO,
   SCENARIO_WITH_AFTER_SALE,
   STAGES,
+  THREE,
   bands,
   caption,
   chart,
@@ -14,12 +15,6 @@ import {
   root,
   tableRows,
 } from './helpers.js';
-
-const THREE = [
-  { name: 'Leads', value: 1200 },
-  { name: 'Qualified', value: 600 },
-  { name: 'Won', value: 90 },
-];
 
 afterEach(() => {
   document.querySelectorAll('body > sales-funnel').forEach((e) => e.remove());

@@ -3,8 +3,7 @@ import fc from 'fast-check';
 import { biggestDrop, funnelModel } from '../../../src/elements/sales-funnel/funnel-model.js';
 import { fromScenario } from '../../../src/elements/sales-funnel/funnel-input.js';
 import { bestPayoff } from '../../../src/elements/sales-funnel/payoff.js';
-import { parseScenario } from '../../../src/model/validate.js';
-import type { Scenario } from '../../../src/model/types.js';
+import { SCENARIO_WITH_AFTER_SALE, parsedScenario } from './scenarios.js';
 
 const OPTIONS = { currency: 'eur', dealValue: 0, payoffPoints: 0.05 };
 const counts = (values: (number | null)[]) => ({
@@ -12,24 +11,7 @@ const counts = (values: (number | null)[]) => ({
   values,
 });
 
-function scenario(input: object): Scenario {
-  const parsed = parseScenario(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.value;
-}
-
-const WITH_AFTER_SALE = scenario({
-  leads: 1000,
-  dealValue: 3000,
-  wonStage: 3,
-  stages: [
-    { name: 'Prospecting', rate: 0.3 },
-    { name: 'Qualify', rate: 0.5 },
-    { name: 'Offer', rate: 0.2 },
-    { name: 'Close', rate: 0.8646 },
-    { name: 'Follow-up', rate: 0.9 },
-  ],
-});
+const WITH_AFTER_SALE = parsedScenario(SCENARIO_WITH_AFTER_SALE);
 
 describe('funnelModel', () => {
   it('gives counts their share of the top and their conversion from the previous stage', () => {

@@ -16,7 +16,7 @@ import {
 } from '../../../src/elements/sales-funnel/funnel-text.js';
 import { FUNNEL_STRINGS } from '../../../src/elements/sales-funnel/strings.js';
 import { pipelineFunnel } from '../../../src/analytics/pipeline-funnel.js';
-import { parseScenario } from '../../../src/model/validate.js';
+import { SCENARIO, parsedScenario } from './scenarios.js';
 import type { Lang } from '../../../src/model/types.js';
 
 /** Spanish puts a no-break space before %. */
@@ -114,18 +114,8 @@ describe('funnel texts', () => {
         mark: 'drop',
       },
     ]);
-    const parsed = parseScenario({
-      leads: 1000,
-      dealValue: 2500,
-      stages: [
-        { name: 'Contact', rate: 0.6 },
-        { name: 'Demo', rate: 0.5 },
-        { name: 'Close', rate: 0.4 },
-      ],
-    });
-    if (!parsed.ok) throw new Error('scenario');
     const parts = captionParts(
-      funnelModel(fromScenario(parsed.value, 'en'), undefined, OPTIONS),
+      funnelModel(fromScenario(parsedScenario(SCENARIO), 'en'), undefined, OPTIONS),
       words('en'),
     );
     expect(parts.map((p) => p.mark)).to.deep.equal(['drop', undefined, 'payoff']);

@@ -4,42 +4,13 @@ import '../../../src/elements/sales-funnel/define.js';
 import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funnel.js';
 import type { SalesErrorEvent } from '../../../src/elements/events.js';
 
+export * from './scenarios.js';
+
 /**
  * What a person (or a screen reader) finds in a `<sales-funnel>`: the chart is a listbox named
  * "Funnel stages" whose options are the stages, each named by its figures; the hidden table,
  * the caption, the tooltip and the error messages are the documented parts.
  */
-
-export const STAGES = [
-  { name: 'Leads', value: 1200 },
-  { name: 'Qualified', value: 600 },
-  { name: 'Offer', value: 150 },
-  { name: 'Won', value: 90 },
-];
-
-export const SCENARIO = {
-  leads: 1000,
-  dealValue: 2500,
-  stages: [
-    { name: 'Contact', rate: 0.6 },
-    { name: 'Demo', rate: 0.5 },
-    { name: 'Close', rate: 0.4 },
-  ],
-};
-
-/** 1000 leads × 0.3 × 0.5 × 0.2 × 0.8646 = 25.938 won; stage 3 (Close) is the sale. */
-export const SCENARIO_WITH_AFTER_SALE = {
-  leads: 1000,
-  dealValue: 3000,
-  wonStage: 3,
-  stages: [
-    { name: 'Prospecting', rate: 0.3 },
-    { name: 'Qualify', rate: 0.5 },
-    { name: 'Offer', rate: 0.2 },
-    { name: 'Close', rate: 0.8646 },
-    { name: 'Follow-up', rate: 0.9 },
-  ],
-};
 
 export const root = (el: SalesFunnel) => el.shadowRoot!;
 export const chart = (el: SalesFunnel) => root(el).querySelector<SVGSVGElement>('[role="listbox"]');

@@ -5,6 +5,7 @@ import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funne
 import {
   SCENARIO_WITH_AFTER_SALE,
   STAGES,
+  THREE,
   afterResize,
   bands,
   centre,
@@ -14,12 +15,6 @@ import {
   stages,
   tooltip,
 } from './helpers.js';
-
-const THREE = [
-  { name: 'Leads', value: 1200 },
-  { name: 'Qualified', value: 600 },
-  { name: 'Won', value: 90 },
-];
 
 afterEach(async () => {
   document.querySelectorAll('body > sales-funnel').forEach((e) => e.remove());

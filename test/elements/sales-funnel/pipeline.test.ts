@@ -29,6 +29,21 @@ async function seed(repo: SalesRepository, id: string) {
   return a;
 }
 
+/** What `seed` gives: reached Lead 5 (all), Offer 2 (C and the won D), Negotiation 1 (D), Won 1. */
+const SEEDED = [
+  ['Lead', '5'],
+  ['Offer', '2'],
+  ['Negotiation', '1'],
+  ['Won', '1'],
+];
+/** …and once A has reached Negotiation. */
+const A_FURTHER = [
+  ['Lead', '5'],
+  ['Offer', '3'],
+  ['Negotiation', '2'],
+  ['Won', '1'],
+];
+
 /** Waits until the hidden table shows these [stage, count] rows (a change from another tab). */
 async function rowsBecome(el: SalesFunnel, rows: string[][]) {
   await waitUntil(
@@ -45,23 +60,12 @@ describe('<sales-funnel pipeline>', () => {
     const el = await fixture<SalesFunnel>(
       html`<sales-funnel lang="en" pipeline="p1" .repository=${repo}></sales-funnel>`,
     );
-    // Reached: Lead 5 (all), Offer 2 (C and the won D), Negotiation 1 (D counts everywhere);
-    // then the Won band. `updateComplete` waited for the read.
-    expect(counts(el)).to.deep.equal([
-      ['Lead', '5'],
-      ['Offer', '2'],
-      ['Negotiation', '1'],
-      ['Won', '1'],
-    ]);
+    // `updateComplete` waited for the read.
+    expect(counts(el)).to.deep.equal(SEEDED);
     expect(caption(el)).to.include('Live from pipeline “Test”');
     await repo.moveDeal(a.id, 'deal', { expectedVersion: a.version });
     await el.updateComplete;
-    expect(counts(el)).to.deep.equal([
-      ['Lead', '5'],
-      ['Offer', '3'],
-      ['Negotiation', '2'],
-      ['Won', '1'],
-    ]);
+    expect(counts(el)).to.deep.equal(A_FURTHER);
     await expect(el).to.be.accessible();
   });
 
@@ -111,12 +115,7 @@ describe('<sales-funnel pipeline>', () => {
     await repo.moveDeal(a.id, 'lead', { expectedVersion: moved.deal.version });
     await el.updateComplete;
     // A sits in Lead again, but it reached Negotiation: the board's counts would say 2 and 1.
-    expect(counts(el)).to.deep.equal([
-      ['Lead', '5'],
-      ['Offer', '3'],
-      ['Negotiation', '2'],
-      ['Won', '1'],
-    ]);
+    expect(counts(el)).to.deep.equal(A_FURTHER);
   });
 
   it('names stages in the element language and says when the pipeline does not exist yet', async () => {
@@ -150,12 +149,7 @@ describe('<sales-funnel pipeline>', () => {
     expect(counts(el)).to.deep.equal([['Given', '3']]);
     el.stages = undefined;
     await el.updateComplete;
-    expect(counts(el)).to.deep.equal([
-      ['Lead', '5'],
-      ['Offer', '2'],
-      ['Negotiation', '1'],
-      ['Won', '1'],
-    ]);
+    expect(counts(el)).to.deep.equal(SEEDED);
     el.pipeline = 'p2';
     await el.updateComplete;
     expect(counts(el)).to.deep.equal([
@@ -213,12 +207,7 @@ describe('<sales-funnel pipeline>', () => {
       const el = await fixture<SalesFunnel>(
         html`<sales-funnel lang="en" pipeline="p" .repository=${thisTab}></sales-funnel>`,
       );
-      expect(counts(el)).to.deep.equal([
-        ['Lead', '5'],
-        ['Offer', '2'],
-        ['Negotiation', '1'],
-        ['Won', '1'],
-      ]);
+      expect(counts(el)).to.deep.equal(SEEDED);
       await otherTab.setOutcome(a.id, 'won', { expectedVersion: a.version });
       await rowsBecome(el, [
         ['Lead', '5'],
