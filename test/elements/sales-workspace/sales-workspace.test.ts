@@ -6,6 +6,7 @@ import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funne
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import type { SalesWorkspace } from '../../../src/elements/sales-workspace/sales-workspace.js';
+import { WORKSPACE_TABS, type WorkspaceTab } from '../../../src/elements/sales-workspace/events.js';
 import type { SalesErrorEvent } from '../../../src/elements/events.js';
 import { scenarioFromPipeline } from '../../../src/analytics/scenario.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
@@ -14,10 +15,10 @@ import type { SalesRepository } from '../../../src/store/repository.js';
 const PIPELINE = 'ws';
 const root = (el: SalesWorkspace) => el.shadowRoot!;
 const tabs = (el: SalesWorkspace) => [...root(el).querySelectorAll<HTMLElement>('[role="tab"]')];
-const tab = (el: SalesWorkspace, name: string) =>
-  root(el).querySelector<HTMLElement>(`#tab-${name}`)!;
-const panel = (el: SalesWorkspace, name: string) =>
-  root(el).querySelector<HTMLElement>(`#panel-${name}`)!;
+/** The tab of a view, by its place in the tab list. */
+const tab = (el: SalesWorkspace, name: WorkspaceTab) => tabs(el)[WORKSPACE_TABS.indexOf(name)];
+const panel = (el: SalesWorkspace, name: WorkspaceTab) =>
+  [...root(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')][WORKSPACE_TABS.indexOf(name)];
 const selected = (el: SalesWorkspace) =>
   tabs(el)
     .filter((b) => b.getAttribute('aria-selected') === 'true')
@@ -25,7 +26,9 @@ const selected = (el: SalesWorkspace) =>
 const board = (el: SalesWorkspace) => root(el).querySelector<SalesPipeline>('sales-pipeline');
 const funnel = (el: SalesWorkspace) => root(el).querySelector<SalesFunnel>('sales-funnel');
 const simulator = (el: SalesWorkspace) => root(el).querySelector<SalesSimulator>('sales-simulator');
-const sampleButton = (el: SalesWorkspace) => root(el).querySelector<HTMLButtonElement>('.sample')!;
+/** The one button that is not a tab. */
+const sampleButton = (el: SalesWorkspace) =>
+  root(el).querySelector<HTMLButtonElement>('button:not([role])')!;
 const status = (el: SalesWorkspace) =>
   root(el).querySelector('[role="status"]')!.textContent!.trim();
 /** The messages about bad input shown in place. */
@@ -88,7 +91,7 @@ describe('<sales-workspace>', () => {
     );
     expect(selected(el)).to.deep.equal(['tab-board']);
     expect(tabs(el).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
-    for (const name of ['board', 'funnel', 'simulator']) {
+    for (const name of WORKSPACE_TABS) {
       expect(tab(el, name).getAttribute('aria-controls')).to.equal(`panel-${name}`);
       expect(panel(el, name).getAttribute('aria-labelledby')).to.equal(`tab-${name}`);
       expect(panel(el, name).hidden).to.equal(name !== 'board');
@@ -101,7 +104,7 @@ describe('<sales-workspace>', () => {
     const changes: string[] = [];
     el.addEventListener('tab-changed', (e) => changes.push(`${e.detail.previous}>${e.detail.tab}`));
 
-    const steps: [string, string][] = [
+    const steps: [string, WorkspaceTab][] = [
       ['ArrowRight', 'funnel'],
       ['ArrowRight', 'simulator'],
       ['ArrowRight', 'board'],
@@ -465,7 +468,7 @@ describe('<sales-workspace>', () => {
     const repo = createMemoryRepository();
     const el = await workspace(repo);
     await el.loadSample({ deals: 60, now: Date.UTC(2026, 5, 30) });
-    for (const name of ['board', 'funnel', 'simulator']) {
+    for (const name of WORKSPACE_TABS) {
       tab(el, name).click();
       await el.updateComplete;
       if (name === 'board') {
