@@ -87,7 +87,7 @@ export function checkDealFields(
 const DEAL_TEXT = ['company', 'contact', 'owner', 'expectedClose', 'notes'] as const;
 
 /** The fields `updateDeal` edits: stage and outcome change only through moves and outcomes. */
-export const EDITABLE_FIELDS = ['title', 'amount', 'currency', ...DEAL_TEXT] as const;
+const EDITABLE_FIELDS = ['title', 'amount', 'currency', ...DEAL_TEXT] as const;
 
 /** Problems with a new deal's fields (`row`, 1-based, for rows of an import). */
 export function checkNewDeal(
