@@ -219,8 +219,10 @@ export class CoreRepository implements SalesRepository {
   }
 
   async restoreDeal(snapshot: DeletedDeal): Promise<Deal> {
-    const deal = await this.write(DEAL_STORES, (tx) => restoreDealIn(tx, this.ctx, snapshot));
-    this.publish('deal', deal.pipelineId, [deal.id]);
+    const { deal, renumbered } = await this.write(DEAL_STORES, (tx) =>
+      restoreDealIn(tx, this.ctx, snapshot),
+    );
+    this.publish('deal', deal.pipelineId, [deal.id, ...renumbered.map((d) => d.id)]);
     return deal;
   }
 

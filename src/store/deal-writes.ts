@@ -77,31 +77,45 @@ export async function deleteDealIn(
   return { deal, events: events.sort(compareStageEvents) };
 }
 
+/**
+ * Puts a deleted deal back with its history. It returns to its place in its column, or, when
+ * another deal took that rank meanwhile, right above that deal; its stage may have been
+ * removed meanwhile, and then it comes back on top of the first one.
+ */
 export async function restoreDealIn(
   tx: Tx,
   ctx: BuildContext,
   snapshot: DeletedDeal,
-): Promise<Deal> {
+): Promise<{ deal: Deal; renumbered: Deal[] }> {
   const { pipelineId, id } = snapshot.deal;
   const pipeline = await pipelineIn(tx, pipelineId);
   if (await tx.get('deals', id))
     throw invalidError([fieldError(ctx.lang, 'id', 'duplicate', { value: id })]);
-  // Its stage may have been removed meanwhile: it comes back to the first one.
   const stageOk = pipeline.stages.some((s) => s.id === snapshot.deal.stageId);
   const stageId = stageOk ? snapshot.deal.stageId : pipeline.stages[0]!.id;
-  // Back in its place when it has one; on top of the first column otherwise.
   let rank = snapshot.deal.rank;
+  let renumbered: Deal[] = [];
   if (!stageOk || rank === undefined) rank = (await ranksOnTop(tx, pipelineId, stageId, 1))[0]!;
-  const restored: Deal = {
+  else {
+    const column = await tx.all('deals', 'byPipelineStage', [pipelineId, stageId]);
+    const holder = column.find((d) => d.rank === rank);
+    if (holder) {
+      const slot = (await slotFor(tx, snapshot.deal, stageId, holder.id, ctx.lang))!;
+      rank = slot.rank;
+      renumbered = slot.renumbered;
+    }
+  }
+  const deal: Deal = {
     ...snapshot.deal,
     stageId,
     rank,
     version: snapshot.deal.version + 1,
     updatedAt: ctx.now(),
   };
-  await tx.put('deals', restored);
+  await tx.put('deals', deal);
+  for (const d of renumbered) await tx.put('deals', d);
   for (const e of snapshot.events) await tx.put('events', e);
-  return restored;
+  return { deal, renumbered };
 }
 
 /** See `SalesRepository.moveDeal`. */

@@ -55,6 +55,10 @@ export interface SalesRepository {
   updateDeal(id: string, patch: DealPatch, expectedVersion: number): Promise<Deal>;
   /** Deletes a deal and its history; the snapshot returned undoes it through `restoreDeal`. */
   deleteDeal(id: string, expectedVersion?: number): Promise<DeletedDeal>;
+  /**
+   * Puts a deleted deal back, history included, in its place in the column (right above the
+   * deal that took its rank meanwhile, if any); in the first stage when its stage is gone.
+   */
   restoreDeal(snapshot: DeletedDeal): Promise<Deal>;
   /**
    * Moves a deal to a stage (backwards too) and records the move, together. With `reopen`, a
