@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { getPreset } from '../../src/model/presets.js';
 import type { Pipeline } from '../../src/model/types.js';
 import {
   buildDeal,
@@ -8,6 +9,7 @@ import {
   stageEvent,
   type BuildContext,
 } from '../../src/store/builders.js';
+import { DEFAULT_PRESET, stagesFromPreset } from '../../src/store/defaults.js';
 import { StoreError } from '../../src/store/errors.js';
 import { counterIds, stepClock } from './helpers.js';
 
@@ -45,14 +47,7 @@ describe('store record builders', () => {
     const p = buildPipeline({ name: '  Sales ' }, context());
     expect(p).to.include({ id: 'id-1', name: 'Sales', currency: 'EUR' });
     expect([p.createdAt, p.updatedAt]).to.deep.equal([1000, 1000]);
-    expect(p.stages.map((s) => s.id)).to.deep.equal([
-      'prospecting',
-      'first-contact',
-      'qualification',
-      'offer-presentation',
-      'negotiation',
-      'close',
-    ]);
+    expect(p.stages).to.deep.equal(stagesFromPreset(getPreset(DEFAULT_PRESET)!));
   });
 
   it('the same input and context give the same pipeline', () => {

@@ -5,7 +5,7 @@ import type { Deal } from '../../../src/model/types.js';
 import { openRepository } from '../../../src/store/open.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
 import { openTabB, type TabB } from '../../two-tabs/client.js';
-import { interleaved } from '../../two-tabs/interleave.js';
+import { expectNothingLost, tabBWritesBetween } from '../../two-tabs/race.js';
 import { PIPELINE, board, dbName, deleteDatabases, liveText, root, seed } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -77,24 +77,15 @@ describe('<sales-pipeline> with the same pipeline open in two tabs', () => {
 
   it('loading the sample while the other tab writes between its store calls loses none of those deals', async () => {
     const own = await repo.listDeals(PIPELINE);
-    const written: Deal[] = [];
-    const race = interleaved(repo, async () => {
-      const title = `Tab B ${written.length + 1}`;
-      written.push(await tabB.call('createDeal', PIPELINE, { title, stageId: 'offer' }));
-    });
+    const race = tabBWritesBetween(repo, tabB, PIPELINE, 'offer');
     el = await board(race.repository);
 
     race.start();
     await el.loadSample({ deals: SAMPLE, now: NOW });
     race.stop();
 
-    expect(written.length, 'tab B wrote between the board’s store calls').to.be.above(0);
-    const stored = byId(await repo.listDeals(PIPELINE));
-    for (const d of written) expect(stored.get(d.id), d.title).to.deep.equal(d);
-    for (const d of own) expect(stored.get(d.id), d.title).to.deep.equal(d);
-    const samples = [...stored.keys()].filter((id) => isSampleDealId(id, PIPELINE));
-    expect(samples).to.have.length(SAMPLE);
-    expect(stored.size).to.equal(SAMPLE + own.length + written.length);
+    const { written } = race;
+    await expectNothingLost(repo, PIPELINE, { own, written, sample: SAMPLE });
     // The last of them sits on top of its column, where a new deal goes.
     await waitUntil(
       () => cardsIn(el!, 'Offer')[0] === written.at(-1)!.title,

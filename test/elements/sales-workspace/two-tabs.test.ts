@@ -7,7 +7,7 @@ import type { Deal } from '../../../src/model/types.js';
 import { openRepository } from '../../../src/store/open.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
 import { openTabB, type TabB } from '../../two-tabs/client.js';
-import { interleaved } from '../../two-tabs/interleave.js';
+import { expectNothingLost, tabBWritesBetween } from '../../two-tabs/race.js';
 
 const PIPELINE = 'ws';
 const DAY = 86_400_000;
@@ -53,11 +53,7 @@ describe('<sales-workspace> with the same pipeline open in two tabs', () => {
 
   it('loading the sample while the other tab writes between its store calls loses none of those deals', async () => {
     const own = await repo.listDeals(PIPELINE);
-    const written: Deal[] = [];
-    const race = interleaved(repo, async () => {
-      const title = `Tab B ${written.length + 1}`;
-      written.push(await tabB.call('createDeal', PIPELINE, { title, stageId: 'lead' }));
-    });
+    const race = tabBWritesBetween(repo, tabB, PIPELINE, 'lead');
     const el = await workspace(race.repository);
 
     race.start();
@@ -67,12 +63,7 @@ describe('<sales-workspace> with the same pipeline open in two tabs', () => {
     expect(status(el)).to.equal(
       `Sample pipeline loaded: ${SAMPLE} deals over the last two quarters.`,
     );
-    expect(written.length, 'tab B wrote between the workspace’s store calls').to.be.above(0);
-    const stored = byId(await repo.listDeals(PIPELINE));
-    for (const d of written) expect(stored.get(d.id), d.title).to.deep.equal(d);
-    for (const d of own) expect(stored.get(d.id), d.title).to.deep.equal(d);
-    expect([...stored.keys()].filter((id) => isSampleDealId(id, PIPELINE))).to.have.length(SAMPLE);
-    expect(stored.size).to.equal(SAMPLE + own.length + written.length);
+    await expectNothingLost(repo, PIPELINE, { own, written: race.written, sample: SAMPLE });
     el.remove();
   });
 
