@@ -5,16 +5,23 @@ import type { SalesRepository } from '../../src/store/repository.js';
 import type { TabB } from './client.js';
 
 /**
- * `repo` with `between` run after each of its calls resolves (while `start`ed), and the call's
+ * `repo` with `between` run after each of its calls resolves (while started), and the call's
  * result handed back only once `between` is done: another tab acting between this tab's store
- * operations, deterministically. `getDeal` is left out: a board reads a deal when it hears
- * another tab wrote it, and relaying that read would start another write, without end.
+ * operations. `stop` resolves once every `between` already begun is done, so what the other
+ * tab wrote is all known before a test looks. `getDeal` is left out: a board reads a deal when
+ * it hears another tab wrote it, and relaying that read would start another write, without end.
  */
 export function interleaved(
   repo: SalesRepository,
   between: () => Promise<void>,
-): { repository: SalesRepository; start(): void; stop(): void } {
+): { repository: SalesRepository; start(): void; stop(): Promise<void> } {
   let on = false;
+  const running = new Set<Promise<void>>();
+  const relay = () => {
+    const done = between().finally(() => running.delete(done));
+    running.add(done);
+    return done;
+  };
   const repository = new Proxy(repo, {
     get(target, key, receiver) {
       const value = Reflect.get(target, key, receiver) as unknown;
@@ -23,13 +30,20 @@ export function interleaved(
         const result = (value as (...a: unknown[]) => unknown).apply(target, args);
         if (!on || key === 'getDeal' || !(result instanceof Promise)) return result;
         return result.then(async (v: unknown) => {
-          await between();
+          await relay();
           return v;
         });
       };
     },
   });
-  return { repository, start: () => (on = true), stop: () => (on = false) };
+  return {
+    repository,
+    start: () => (on = true),
+    stop: async () => {
+      on = false;
+      await Promise.all(running);
+    },
+  };
 }
 
 /**
@@ -43,8 +57,9 @@ export function tabBWritesBetween(
   stageId: string,
 ) {
   const written: Deal[] = [];
+  let count = 0;
   const race = interleaved(repo, async () => {
-    const title = `Tab B ${written.length + 1}`;
+    const title = `Tab B ${(count += 1)}`;
     written.push(await tabB.call('createDeal', pipelineId, { title, stageId }));
   });
   return { ...race, written };
@@ -61,6 +76,8 @@ export async function expectNothingLost(
 ): Promise<void> {
   expect(written.length, 'tab B wrote between tab A’s store calls').to.be.above(0);
   const stored = new Map((await repo.listDeals(pipelineId)).map((d) => [d.id, d]));
+  const lost = written.filter((d) => !stored.has(d.id)).map((d) => d.title);
+  expect(lost, 'deals of tab B no longer stored').to.deep.equal([]);
   for (const d of written) expect(stored.get(d.id), d.title).to.deep.equal(d);
   for (const d of own) expect(stored.get(d.id), d.title).to.deep.equal(d);
   const samples = [...stored.keys()].filter((id) => isSampleDealId(id, pipelineId));

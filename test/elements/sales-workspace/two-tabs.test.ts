@@ -58,7 +58,7 @@ describe('<sales-workspace> with the same pipeline open in two tabs', () => {
 
     race.start();
     expect(await el.loadSample({ deals: SAMPLE, now: NOW })).to.equal(SAMPLE);
-    race.stop();
+    await race.stop();
 
     expect(status(el)).to.equal(
       `Sample pipeline loaded: ${SAMPLE} deals over the last two quarters.`,
