@@ -1,4 +1,3 @@
-import { SAMPLE_DEALS, SAMPLE_SEED } from '../analytics/sample.js';
 import { compareStageEvents } from '../model/stage-events.js';
 import type { Deal, DealOutcome, Lang, Pipeline, StageEvent } from '../model/types.js';
 import type { Backend, StoreName, Tx } from './backend.js';
@@ -45,7 +44,6 @@ import type {
   StagePatch,
   StoreChange,
 } from './repository.js';
-import { loadSampleIn } from './sample-load.js';
 import { deleteScenarioIn, renameScenarioIn, saveScenarioIn } from './scenario-writes.js';
 import { summarizeDeals } from './summary.js';
 import { checkPipelineExport } from './validate.js';
@@ -297,14 +295,12 @@ export class CoreRepository implements SalesRepository {
   }
 
   async loadSample(pipelineId: string, options: SampleLoadOptions = {}): Promise<SampleLoad> {
+    // The generator loads on first use: a page that only shows a pipeline never pays for it.
+    const { loadSampleIn } = await import('./sample-load.js');
+    const now = options.now ?? this.ctx.now();
+    const lang = options.lang ?? this.ctx.lang;
     const { result, changed } = await this.write(DEAL_STORES, (tx) =>
-      loadSampleIn(tx, pipelineId, {
-        seed: options.seed ?? SAMPLE_SEED,
-        deals: options.deals ?? SAMPLE_DEALS,
-        now: options.now ?? this.ctx.now(),
-        lang: options.lang ?? this.ctx.lang,
-        onProgress: options.onProgress,
-      }),
+      loadSampleIn(tx, pipelineId, { ...options, now, lang }),
     );
     this.publish('deals-imported', pipelineId, changed);
     return result;

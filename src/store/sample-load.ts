@@ -1,5 +1,11 @@
-import { isSampleDealId, sampleEventId, sampleHistory } from '../analytics/sample.js';
-import type { Deal, StageEvent } from '../model/types.js';
+import {
+  SAMPLE_DEALS,
+  SAMPLE_SEED,
+  isSampleDealId,
+  sampleEventId,
+  sampleHistory,
+} from '../analytics/sample.js';
+import type { Deal, Lang, StageEvent } from '../model/types.js';
 import type { Tx } from './backend.js';
 import { pipelineIn } from './lookups.js';
 import { rankOnTop } from './placement.js';
@@ -41,11 +47,16 @@ export interface SampleWrite {
 export async function loadSampleIn(
   tx: Tx,
   pipelineId: string,
-  options: Required<Pick<SampleLoadOptions, 'seed' | 'deals' | 'now' | 'lang'>> &
-    Pick<SampleLoadOptions, 'onProgress'>,
+  options: SampleLoadOptions & { now: number; lang: Lang },
 ): Promise<SampleWrite> {
   const pipeline = await pipelineIn(tx, pipelineId);
-  const sample = sampleHistory({ ...options, pipeline });
+  const sample = sampleHistory({
+    seed: options.seed ?? SAMPLE_SEED,
+    deals: options.deals ?? SAMPLE_DEALS,
+    now: options.now,
+    lang: options.lang,
+    pipeline,
+  });
   const stored = await tx.all('deals', 'byPipeline', pipelineId);
   const storedEvents = await tx.all('events', 'byPipeline', pipelineId);
   const eventsOf = new Map<string, StageEvent[]>();
