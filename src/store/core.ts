@@ -110,7 +110,7 @@ export class CoreRepository implements SalesRepository {
     const pipeline = buildPipeline(input, this.ctx);
     await this.write(['pipelines'], async (tx) => {
       if (await tx.get('pipelines', pipeline.id)) {
-        throw this.invalid('id', 'exists', { value: pipeline.id });
+        throw invalidError([fieldError(this.ctx.lang, 'id', 'exists', { value: pipeline.id })]);
       }
       await tx.put('pipelines', pipeline);
     });
@@ -376,9 +376,5 @@ export class CoreRepository implements SalesRepository {
   /** Tells listeners here and in other tabs; called only after the write committed. */
   private publish(type: ChangeType, pipelineId: string | null, ids: string[]): void {
     this.feed.publish(type, pipelineId, ids);
-  }
-
-  private invalid(field: string, code: string, params?: Record<string, string | number>) {
-    return invalidError([fieldError(this.ctx.lang, field, code, params)]);
   }
 }
