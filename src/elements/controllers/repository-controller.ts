@@ -1,11 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../model/types.js';
-import {
-  openRepository,
-  type RepositoryNotice,
-  type SalesRepository,
-  type StoreChange,
-} from '../../store/repository.js';
+import { openRepository } from '../../store/open.js';
+import type { RepositoryNotice, SalesRepository, StoreChange } from '../../store/repository.js';
 import { DEFAULT_DB_NAME } from '../../store/schema.js';
 
 /** The page's default repository on one database, and what happened while opening it. */
