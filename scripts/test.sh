@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole suite: type check, lint, then every test in headless Chromium.
+# The whole suite: type check, lint, every test in headless Chromium, the library build (checked)
+# and the size budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,8 +9,14 @@ export CHROME_PATH
 
 echo "== type check"
 npx tsc --noEmit -p .
-echo "== lint"
+echo "== lint (ESLint, type-aware; Lit templates; import cycles; Prettier)"
 npx eslint .
+if ! out="$(npx lit-analyzer src --strict --maxWarnings 0 --format list 2>&1)"; then
+  echo "$out"
+  exit 1
+fi
+echo "$out" | tail -n 1
+node scripts/check-imports.mjs
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 echo "== pure layers in Node (no DOM)"
 node scripts/node-check.mjs
@@ -20,5 +27,10 @@ WTR_SUMMARY_FILE="$summary" npx wtr "$@" || status=$?
 cat "$summary"
 rm -f "$summary"
 [ "$status" = 0 ] || exit "$status"
+echo "== library build (ES modules, standalone files, types, manifest; then checked)"
+log="$(mktemp)"
+npm run build >"$log" 2>&1 || { cat "$log"; rm -f "$log"; exit 1; }
+tail -n 1 "$log"
+rm -f "$log"
 echo "== size budget"
 node scripts/size-budget.mjs

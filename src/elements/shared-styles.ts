@@ -48,6 +48,18 @@ export const hostStyles = /* @__PURE__ */ css`
   *::after {
     box-sizing: border-box;
   }
+  /* Read by screen readers, not shown: the live region (Announcer), hidden labels. */
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
 `;
 
 /**

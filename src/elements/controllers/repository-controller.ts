@@ -1,8 +1,11 @@
+import { ContextConsumer } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../model/types.js';
 import { openRepository } from '../../store/open.js';
 import type { RepositoryNotice, SalesRepository, StoreChange } from '../../store/repository.js';
 import { DEFAULT_DB_NAME } from '../../store/schema.js';
+import { repositoryContext, type RepositorySource } from './repository-context.js';
 
 /** The page's default repository on one database, and what happened while opening it. */
 interface SharedEntry {
@@ -84,10 +87,14 @@ export interface RepositoryControllerOptions {
 }
 
 /**
- * Gives an element a `SalesRepository`: the one set on its `repository` property, else the
- * shared default for its database. Follows one pipeline's changes (this tab and others),
- * relays connection notices, and asks the host to update; everything is unsubscribed while the
- * host is disconnected and subscribed again when it comes back.
+ * Gives an element a `SalesRepository`: the one set on its `repository` property; else the
+ * shared default of its own `database`; else what an ancestor provides (`repositoryContext`,
+ * as `<sales-workspace>` does); else the shared default. Follows one pipeline's changes (this
+ * tab and others), relays connection notices, and asks the host to update; everything is
+ * unsubscribed while the host is disconnected and subscribed again when it comes back.
+ *
+ * Which repository to use is a `Task` of (property, database, provided source): a newer
+ * choice aborts an open still under way, and only the latest one is used.
  */
 export class RepositoryController implements ReactiveController {
   /** The repository in use, once resolved. */
@@ -95,85 +102,95 @@ export class RepositoryController implements ReactiveController {
   /** Why the default repository could not be opened (it then stays `undefined`). */
   error?: unknown;
   private connected = false;
-  private token = 0;
   private subscribedRepo?: SalesRepository;
   private subscribedPipeline?: string | null;
   private cleanups: (() => void)[] = [];
-  private waiting?: Promise<SalesRepository | undefined>;
-  /** The host's `repository` when last resolved (`undefined`: the shared default). */
-  private requested?: SalesRepository;
-  /** Stops relaying the notices of a shared repository still being opened. */
-  private stopOpening?: () => void;
+  /** What an ancestor provides, if any. */
+  private provided?: RepositorySource;
+  private readonly task: Task<
+    [SalesRepository | undefined, string | undefined, RepositorySource | undefined],
+    SalesRepository
+  >;
 
   constructor(
     private readonly host: RepositoryHost,
     private readonly options: RepositoryControllerOptions,
   ) {
-    host.addController(this);
-  }
-
-  /** Resolves with the repository in use (after a property change, the new one). */
-  ready(): Promise<SalesRepository | undefined> {
-    return this.waiting ?? Promise.resolve(this.repository);
-  }
-
-  hostConnected(): void {
-    this.connected = true;
-    this.resolve();
-  }
-
-  /** The host's `repository` or `pipeline` may have changed: follow them. */
-  hostUpdate(): void {
-    if (!this.connected) return;
-    if (this.host.repository !== this.requested) this.resolve();
-    else if (this.repository && this.options.pipeline() !== this.subscribedPipeline) this.follow();
-  }
-
-  hostDisconnected(): void {
-    this.connected = false;
-    this.token += 1;
-    this.stopOpening?.();
-    this.unfollow();
-  }
-
-  private resolve(): void {
-    const token = ++this.token;
-    const given = this.host.repository;
-    this.requested = given;
-    this.stopOpening?.();
-    this.stopOpening = undefined;
-    let pending: Promise<SalesRepository>;
-    if (given) pending = Promise.resolve(given);
-    else {
-      const name = this.options.database?.() || DEFAULT_DB_NAME;
-      pending = sharedRepository(name, this.options.lang?.() ?? 'en');
-      this.stopOpening = onOpeningNotice(name, (notice) => {
-        this.options.onNotice?.(notice, undefined);
-        this.host.requestUpdate();
-      });
-    }
-    this.waiting = pending.then(
-      (repo) => {
-        if (token !== this.token) return this.repository;
-        this.stopOpening?.();
-        this.stopOpening = undefined;
-        this.waiting = undefined;
+    // Before the task, so that the provider has answered when the task first reads its args.
+    new ContextConsumer(host, {
+      context: repositoryContext,
+      subscribe: true,
+      callback: (source) => {
+        this.provided = source;
+        host.requestUpdate();
+      },
+    });
+    this.task = new Task(host, {
+      args: () => [host.repository, options.database?.() || undefined, this.provided],
+      task: ([given, own, provided], { signal }) => this.open(given, own, provided, signal),
+      onComplete: (repo) => {
         const changed = repo !== this.repository;
         this.repository = repo;
         this.error = undefined;
         this.follow();
-        if (changed) this.options.onRepository?.(repo);
-        this.host.requestUpdate();
-        return repo;
+        if (changed) options.onRepository?.(repo);
       },
-      (e: unknown) => {
-        if (token !== this.token) return this.repository;
-        this.waiting = undefined;
+      onError: (e) => {
         this.error = e;
-        this.host.requestUpdate();
-        return undefined;
       },
+    });
+    host.addController(this);
+  }
+
+  /** Resolves with the repository in use (after a property change, the new one). */
+  async ready(): Promise<SalesRepository | undefined> {
+    // Chosen in the host's next update (a controller added late has not seen one yet).
+    if (this.task.status === TaskStatus.INITIAL) {
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+    }
+    return this.task.taskComplete.then(
+      () => this.repository,
+      () => undefined,
     );
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.follow();
+    // Added to a host that has rendered already: the task needs an update to start.
+    if (this.task.status === TaskStatus.INITIAL) this.host.requestUpdate();
+  }
+
+  /** The host's `pipeline` may have changed: follow it. */
+  hostUpdated(): void {
+    if (this.repository && this.options.pipeline() !== this.subscribedPipeline) this.follow();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unfollow();
+  }
+
+  private open(
+    given: SalesRepository | undefined,
+    own: string | undefined,
+    provided: RepositorySource | undefined,
+    signal: AbortSignal,
+  ): Promise<SalesRepository> {
+    if (given) return Promise.resolve(given);
+    const source = own ? { database: own } : provided;
+    if (source && 'repository' in source) return Promise.resolve(source.repository);
+    const name = source?.database || DEFAULT_DB_NAME;
+    const opened = sharedRepository(name, this.options.lang?.() ?? 'en');
+    // Notices raised before the repository exists (an old tab blocking the upgrade).
+    const stop = onOpeningNotice(name, (notice) => {
+      this.options.onNotice?.(notice, undefined);
+      this.host.requestUpdate();
+    });
+    signal.addEventListener('abort', stop);
+    opened.then(stop, stop);
+    return opened;
   }
 
   private follow(): void {

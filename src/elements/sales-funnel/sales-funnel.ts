@@ -141,30 +141,32 @@ export class SalesFunnel extends LitElement {
    * Reactive properties and states, declared here rather than with decorators: the same
    * declarations without the decorator helpers, which the embed would otherwise ship.
    */
-  static override properties: PropertyDeclarations = {
-    focusIndex: { state: true },
-    selectedIndex: { state: true },
-    tipIndex: { state: true },
-    pipelineRead: { state: true },
-    stages: {},
-    scenario: {},
-    pipeline: { reflect: true },
-    database: {},
-    repository: { attribute: false },
-    preset: { reflect: true },
-    compare: {},
-    compareLabel: { attribute: 'compare-label' },
-    orientation: { reflect: true },
-    shape: { reflect: true },
-    currency: {},
-    dealValue: { type: Number, attribute: 'deal-value' },
-    payoffPoints: { type: Number, attribute: 'payoff-points' },
-    noPayoff: { type: Boolean, reflect: true, attribute: 'no-payoff' },
-    exportable: { type: Boolean, reflect: true },
-    noAnimation: { type: Boolean, reflect: true, attribute: 'no-animation' },
-    theme: { reflect: true },
-    strings: { attribute: false },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      focusIndex: { state: true },
+      selectedIndex: { state: true },
+      tipIndex: { state: true },
+      pipelineRead: { state: true },
+      stages: {},
+      scenario: {},
+      pipeline: { reflect: true },
+      database: {},
+      repository: { attribute: false },
+      preset: { reflect: true },
+      compare: {},
+      compareLabel: { attribute: 'compare-label' },
+      orientation: { reflect: true },
+      shape: { reflect: true },
+      currency: {},
+      dealValue: { type: Number, attribute: 'deal-value' },
+      payoffPoints: { type: Number, attribute: 'payoff-points' },
+      noPayoff: { type: Boolean, reflect: true, attribute: 'no-payoff' },
+      exportable: { type: Boolean, reflect: true },
+      noAnimation: { type: Boolean, reflect: true, attribute: 'no-animation' },
+      theme: { reflect: true },
+      strings: { attribute: false },
+    };
+  }
 
   private readonly langCtl = new LangController(this);
   private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.base'));

@@ -138,7 +138,7 @@ export function renderDealDialog(view: DealDialogView): TemplateResult {
     name: FormField,
     label: string,
     value: string,
-    extra: { type?: string; required?: boolean; inputmode?: string; list?: string } = {},
+    extra: { type?: 'text' | 'date'; required?: boolean; inputmode?: string; list?: string } = {},
   ) => html`
     <div class="form-field">
       <label for="f-${name}"

@@ -1568,9 +1568,9 @@ export class SalesSimulator extends LitElement {
         .scenario=${revealing ? undefined : this.current}
         .stages=${shownStages}
         .compare=${compare}
-        compare-label=${s.baselineLabel}
+        .compareLabel=${s.baselineLabel}
         .payoffPoints=${this.deltaPoints / 100}
-        theme=${this.theme ?? nothing}
+        .theme=${this.theme}
       ></sales-funnel>
       ${this.renderBand()} ${this.renderDiagnosis()}
     </section>`;

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SalesRepository } from '../../store/repository.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { RepositoryController } from '../controllers/repository-controller.js';
@@ -254,32 +253,30 @@ export class SalesWorkspace extends LitElement {
   }
 
   private renderView(tab: WorkspaceTab): TemplateResult {
-    const theme = ifDefined(this.theme);
-    const database = ifDefined(this.database);
     switch (tab) {
       case 'board':
         // The workspace offers the sample itself (or, with no-sample, not at all).
         return html`<sales-pipeline
           no-sample
           pipeline=${this.pipeline}
-          theme=${theme}
-          database=${database}
+          .theme=${this.theme}
+          .database=${this.database}
           .repository=${this.repository}
         ></sales-pipeline>`;
       case 'funnel':
         return html`<p class="hint" part="hint">${this.text.funnelHint}</p>
           <sales-funnel
-            pipeline=${this.pipeline}
-            theme=${theme}
-            database=${database}
+            .pipeline=${this.pipeline}
+            .theme=${this.theme}
+            .database=${this.database}
             .repository=${this.repository}
             exportable
           ></sales-funnel>`;
       case 'simulator':
         return html`<sales-simulator
           pipeline=${this.pipeline}
-          theme=${theme}
-          database=${database}
+          .theme=${this.theme}
+          .database=${this.database}
           .repository=${this.repository}
         ></sales-simulator>`;
     }

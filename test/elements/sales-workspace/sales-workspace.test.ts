@@ -233,8 +233,8 @@ describe('<sales-workspace>', () => {
       await el.updateComplete;
       const b = board(el)!;
       const f = funnel(el)!;
-      expect(b.getAttribute('database')).to.equal(name);
-      expect(f.getAttribute('database')).to.equal(name);
+      expect(b.database).to.equal(name);
+      expect(f.database).to.equal(name);
       expect(b.theme).to.equal('dark');
       expect(f.theme).to.equal('dark');
       // The sample, written through the workspace, reaches the funnel through its own repository.

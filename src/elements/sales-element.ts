@@ -1,0 +1,52 @@
+import { LitElement } from 'lit';
+import type { SalesErrorEvent } from './events.js';
+
+/**
+ * The events of an element, by name: the page's usual ones, with `error` as these elements
+ * fire it (a `CustomEvent` of `{ field, message }`, not the DOM's `ErrorEvent`), plus its own.
+ */
+export type SalesEventsOf<Own> = Omit<HTMLElementEventMap, 'error'> & {
+  error: SalesErrorEvent;
+} & Own;
+
+/**
+ * The base of the four elements: a LitElement whose `addEventListener` knows its events, so
+ * `el.addEventListener('error', (e) => e.detail.field)` type-checks in a page's TypeScript.
+ */
+export abstract class SalesElement<Events extends object> extends LitElement {
+  override addEventListener<K extends keyof Events & string>(
+    type: K,
+    listener: (this: this, event: Events[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof Events & string>(
+    type: K,
+    listener: (this: this, event: Events[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void {
+    super.removeEventListener(type, listener, options);
+  }
+}
