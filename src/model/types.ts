@@ -42,52 +42,6 @@ export interface Stage {
   benchmark?: number;
 }
 
-/** A stage's name as written: `name`, or `names` per language to take it from. */
-type StageNameInput =
-  { name: string; names?: LocalizedText } | { name?: undefined; names: LocalizedText };
-
-/**
- * A stage's rate as written: a share in [0, 1] or observed counts `{ won, of }` in `rate`, or
- * the counts in `observed` (next to their numeric rate, as the normalized form has them).
- */
-type StageRateInput =
-  | { rate: number | ObservedRate; observed?: ObservedRate }
-  | { rate?: undefined; observed: ObservedRate };
-
-/** A stage as people write it (README "Stage fields"); a normalized `Stage` is one too. */
-export type StageInput = StageNameInput &
-  StageRateInput & {
-    /** Average days a deal spends in this stage, 0 to 3650. */
-    days?: number;
-    /** A benchmark rate for this stage, in [0, 1]. */
-    benchmark?: number;
-  };
-
-/**
- * A scenario as people write it (README "Scenario fields"), in an attribute, a file, a link or
- * a call to the engine: `wonStage` and `currency` may be left out, rates may be counts. Every
- * normalized `Scenario` is one too. `parseScenario` checks it and fills in the defaults.
- */
-export interface ScenarioInput {
-  name?: string;
-  /** Leads per period: a whole number, 0 to 10¹². */
-  leads: number;
-  /** Money per won deal, 0 to 10¹⁵. */
-  dealValue: number;
-  /** 1 to 50 stages, in order. */
-  stages: readonly StageInput[];
-  /** Index of the stage whose advancing deals are the sales. Default: the last stage. */
-  wonStage?: number;
-  /** ISO 4217 code, any case. Default `EUR`. */
-  currency?: string;
-  costPerLead?: number;
-  spend?: number;
-  margin?: number;
-  repeatRate?: number;
-  retention?: number;
-  dealValueSd?: number;
-}
-
 /** Which of the three processes a stage belongs to (lead generation, conversion, repeat purchase). */
 export type Process = 'leads' | 'conversion' | 'repeat';
 
@@ -121,6 +75,33 @@ export interface Scenario {
   retention?: number;
   /** Standard deviation of a single deal's value (Monte Carlo only). Default 0: every deal is worth `dealValue`. */
   dealValueSd?: number;
+}
+
+/** A stage's name as written: `name`, or `names` per language to take it from. */
+type StageNameInput =
+  { name: string; names?: LocalizedText } | { name?: undefined; names: LocalizedText };
+
+/**
+ * A stage's rate as written: a share in [0, 1] or observed counts `{ won, of }` in `rate`, or
+ * the counts in `observed` (next to their numeric rate, as the normalized form has them).
+ */
+type StageRateInput =
+  | { rate: number | ObservedRate; observed?: ObservedRate }
+  | { rate?: undefined; observed: ObservedRate };
+
+/** A stage as people write it (README "Stage fields"); a normalized `Stage` is one too. */
+export type StageInput = StageNameInput & StageRateInput & Pick<Stage, 'days' | 'benchmark'>;
+
+/**
+ * A scenario as people write it (README "Scenario fields"), in an attribute, a file, a link or
+ * a call to the engine: `wonStage` (default: the last stage) and `currency` (default `EUR`, any
+ * case) may be left out, rates may be counts. Every normalized `Scenario` is one too.
+ * `parseScenario` checks it and fills in the defaults.
+ */
+export interface ScenarioInput extends Omit<Scenario, 'stages' | 'wonStage' | 'currency'> {
+  stages: readonly StageInput[];
+  wonStage?: number;
+  currency?: string;
 }
 
 /** Observed counts per stage, as the funnel's `stages` attribute takes them. */

@@ -2,35 +2,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Scenario, ScenarioInput } from '../../src/model/types.js';
 import { parseScenario } from '../../src/model/validate.js';
-import {
-  chanceToReach,
-  diagnose,
-  leadsNeeded,
-  project,
-  rateNeeded,
-  scenarioVelocity,
-  sensitivity,
-  simulate,
-  timeline,
-  wonDistribution,
-} from '../../src/sim/index.js';
+import { project } from '../../src/sim/index.js';
 import { scenarioInput } from '../model/arbitraries.js';
+import { CHECKED_CALLS, type CallArgs } from './helpers.js';
 
-/** Every checked function, on one scenario, with the same options and targets for both forms. */
-function figures(s: ScenarioInput | Scenario, other: ScenarioInput, won: number, stage: number) {
-  return {
-    project: project(s),
-    wonDistribution: wonDistribution(s),
-    chanceToReach: chanceToReach(s, { won }),
-    simulate: simulate(s, { trials: 50, seed: won }),
-    sensitivity: sensitivity(s, { points: 0.05, benchmark: other }),
-    rateNeeded: rateNeeded(s, stage, { revenue: won * 1000 }),
-    leadsNeeded: leadsNeeded(s, { won }),
-    timeline: timeline(s, { months: 3, goal: { won } }),
-    scenarioVelocity: scenarioVelocity(s),
-    diagnose: diagnose(s, other, 'en'),
-  };
-}
+/** Every checked function's result on one scenario, by name. */
+const figures = (s: ScenarioInput | Scenario, args: CallArgs) =>
+  Object.fromEntries(CHECKED_CALLS.map(([name, call]) => [name, call(s, args)]));
 
 function normalized(input: ScenarioInput): Scenario {
   const parsed = parseScenario(input);
@@ -47,10 +25,8 @@ describe('the checked engine (properties)', () => {
         fc.integer({ min: 0, max: 200 }),
         fc.nat(),
         (input, other, won, pick) => {
-          const stage = pick % input.stages.length;
-          expect(figures(input, other, won, stage)).to.deep.equal(
-            figures(normalized(input), other, won, stage),
-          );
+          const args = { other, won, stage: pick % input.stages.length };
+          expect(figures(input, args)).to.deep.equal(figures(normalized(input), args));
         },
       ),
       { seed: 42, numRuns: 100 },

@@ -16,6 +16,7 @@ import {
   timeline,
   wonDistribution,
 } from '../../src/sim/index.js';
+import { CHECKED_CALLS } from './helpers.js';
 
 /** The README's documented shape: no `wonStage`, no `currency`. Conversion 0.5 × 0.2 = 0.1. */
 const raw: ScenarioInput = {
@@ -35,19 +36,11 @@ const invalid: ScenarioInput = {
   stages: [{ name: 'a', rate: 1.7 }],
 };
 
-/** Every public function that takes a scenario, with the scenario in its first place. */
-const calls: [string, (s: ScenarioInput) => unknown][] = [
-  ['project', (s) => project(s)],
-  ['wonDistribution', (s) => wonDistribution(s)],
-  ['chanceToReach', (s) => chanceToReach(s, { won: 40 })],
-  ['simulate', (s) => simulate(s, { trials: 100 })],
-  ['sensitivity', (s) => sensitivity(s)],
-  ['rateNeeded', (s) => rateNeeded(s, 0, { won: 40 })],
-  ['leadsNeeded', (s) => leadsNeeded(s, { won: 40 })],
-  ['timeline', (s) => timeline(s, { goal: { won: 40 } })],
-  ['scenarioVelocity', (s) => scenarioVelocity(s)],
-  ['diagnose', (s) => diagnose(s, raw, 'en')],
-];
+const args = { other: raw, won: 40, stage: 0 };
+const calls = CHECKED_CALLS.map(([name, call]): [string, (s: ScenarioInput) => unknown] => [
+  name,
+  (s) => call(s, args),
+]);
 
 /** What `fn` threw, or a failure when it returned. */
 function thrown(fn: () => unknown): unknown {
