@@ -17,11 +17,19 @@ import {
   parseJsonAttribute,
   parseScenario,
 } from '../../model/validate.js';
-import { diagnose } from '../../sim/diagnosis.js';
-import { simulateChunked, type Summary } from '../../sim/monte-carlo.js';
-import { project, type Projection } from '../../sim/project.js';
-import { sensitivity, rateNeeded, type Lever, type Sensitivity } from '../../sim/sensitivity.js';
-import { leadsNeeded, type LeadsNeeded } from '../../sim/targets.js';
+import { diagnoseUnchecked as diagnose } from '../../sim/diagnosis.js';
+import {
+  simulateChunkedUnchecked as simulateChunked,
+  type Summary,
+} from '../../sim/monte-carlo.js';
+import { projectUnchecked as project, type Projection } from '../../sim/project.js';
+import {
+  sensitivityUnchecked as sensitivity,
+  rateNeededUnchecked as rateNeeded,
+  type Lever,
+  type Sensitivity,
+} from '../../sim/sensitivity.js';
+import { leadsNeededUnchecked as leadsNeeded, type LeadsNeeded } from '../../sim/targets.js';
 import type { SavedScenario } from '../../store/records.js';
 import type { SalesRepository, StoreChange } from '../../store/repository.js';
 import { LangController } from '../controllers/lang-controller.js';

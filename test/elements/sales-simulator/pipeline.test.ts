@@ -7,8 +7,8 @@ import { formatInteger, formatNumber } from '../../../src/model/format.js';
 import { getPreset, localizeScenario } from '../../../src/model/presets.js';
 import type { Deal, Pipeline, Scenario, StageEvent } from '../../../src/model/types.js';
 import { parseScenario } from '../../../src/model/validate.js';
-import { simulate } from '../../../src/sim/monte-carlo.js';
-import { project } from '../../../src/sim/project.js';
+import { simulateUnchecked as simulate } from '../../../src/sim/monte-carlo.js';
+import { projectUnchecked as project } from '../../../src/sim/project.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
 

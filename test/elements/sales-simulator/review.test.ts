@@ -7,9 +7,9 @@ import { SIMULATOR_STRINGS } from '../../../src/elements/sales-simulator/strings
 import { formatInteger, formatMoney, formatNumber } from '../../../src/model/format.js';
 import { getPreset } from '../../../src/model/presets.js';
 import type { Scenario } from '../../../src/model/types.js';
-import { simulate } from '../../../src/sim/monte-carlo.js';
-import { project } from '../../../src/sim/project.js';
-import { sensitivity } from '../../../src/sim/sensitivity.js';
+import { simulateUnchecked as simulate } from '../../../src/sim/monte-carlo.js';
+import { projectUnchecked as project } from '../../../src/sim/project.js';
+import { sensitivityUnchecked as sensitivity } from '../../../src/sim/sensitivity.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
 import { $, root, SCENARIO, txt } from './fixtures.js';

@@ -14,10 +14,10 @@ import {
 } from '../../../src/model/format.js';
 import { getPreset, localizeScenario } from '../../../src/model/presets.js';
 import type { Scenario } from '../../../src/model/types.js';
-import { project } from '../../../src/sim/project.js';
-import { sensitivity } from '../../../src/sim/sensitivity.js';
-import { leadsNeeded } from '../../../src/sim/targets.js';
-import { simulate } from '../../../src/sim/monte-carlo.js';
+import { projectUnchecked as project } from '../../../src/sim/project.js';
+import { sensitivityUnchecked as sensitivity } from '../../../src/sim/sensitivity.js';
+import { leadsNeededUnchecked as leadsNeeded } from '../../../src/sim/targets.js';
+import { simulateUnchecked as simulate } from '../../../src/sim/monte-carlo.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import { createIdbRepository } from '../../../src/store/idb-repository.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
