@@ -7,17 +7,15 @@ import {
   buildColumns,
   dealFilter,
   nextInStage,
-  scrollToShow,
   slotForPosition,
-  visibleRange,
   type BoardFilter,
 } from '../../../src/elements/sales-pipeline/board-model.js';
+import { EDGE, EDGE_SPEED, edgeSpeed } from '../../../src/elements/sales-pipeline/pointer-drag.js';
 import {
-  EDGE,
-  EDGE_SPEED,
-  edgeSpeed,
+  scrollToShow,
   slotAt,
-} from '../../../src/elements/sales-pipeline/pointer-drag.js';
+  visibleRange,
+} from '../../../src/elements/sales-pipeline/windowing.js';
 import type { Deal, Pipeline } from '../../../src/model/types.js';
 
 const NOW = 1_750_000_000_000;
@@ -130,10 +128,10 @@ describe('card order helpers', () => {
 
   it('finds the gap nearest the pointer: a card’s middle is the boundary', () => {
     // Rows of 112 px, 8 px gap first: gap s is centred at 112 s + 4, card i spans 112 i + 8 …
-    const at = (y: number) => slotAt(y, { top: 100, scrollTop: 0 }, 112, 8, 3);
+    const at = (y: number) => slotAt(y, { top: 100, scrollTop: 0 }, 3, 112, 8);
     expect([100, 159, 161, 271, 273, 1000, 0].map(at)).to.deep.equal([0, 0, 1, 1, 2, 3, 0]);
     // Scrolled by two rows: the same screen point is two gaps further down.
-    expect(slotAt(159, { top: 100, scrollTop: 224 }, 112, 8, 5)).to.equal(2);
+    expect(slotAt(159, { top: 100, scrollTop: 224 }, 5, 112, 8)).to.equal(2);
   });
 
   it('scrolls faster the nearer the pointer is to an edge, and not at all away from one', () => {

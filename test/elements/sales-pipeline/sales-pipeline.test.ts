@@ -2,10 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import type { ErrorEventDetail } from '../../../src/elements/events.js';
 import type { DealMovedEvent } from '../../../src/elements/sales-pipeline/events.js';
-import {
-  CARD_ROW_HEIGHT,
-  type SalesPipeline,
-} from '../../../src/elements/sales-pipeline/sales-pipeline.js';
+import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
+import { CARD_ROW_HEIGHT } from '../../../src/elements/sales-pipeline/windowing.js';
 import { LOST_KEY, WON_KEY } from '../../../src/elements/sales-pipeline/board-model.js';
 import { StoreError } from '../../../src/store/errors.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
@@ -90,9 +88,9 @@ describe('<sales-pipeline>', () => {
         ></sales-pipeline>`,
       );
       await waitUntil(() => root(el).querySelector('.board'));
-      const message = 'stale-days must be a number of days, 0 or more (not “soon”); 30 is used.';
+      const message = 'stale-days must be a number from 0 to 3,650, not “soon”; 30 is used.';
       expect(errors).to.deep.equal([{ field: 'stale-days', message }]);
-      expect(warnings).to.deep.equal([`<sales-pipeline>: ${message}`]);
+      expect(warnings).to.deep.equal([`<sales-pipeline> stale-days: ${message}`]);
       expect(noticeTexts(el)).to.include(message);
       expect(card(el, 'Old').classList.contains('stale')).to.equal(true);
       expect(card(el, 'Recent').classList.contains('stale')).to.equal(false);
@@ -106,7 +104,7 @@ describe('<sales-pipeline>', () => {
       await el.updateComplete;
       expect(errors.map((e) => e.message)).to.deep.equal([
         message,
-        'stale-days must be a number of days, 0 or more (not “-1”); 30 is used.',
+        'stale-days must be a number from 0 to 3,650, not “-1”; 30 is used.',
       ]);
       expect(card(el, 'Recent').classList.contains('stale')).to.equal(false);
       expect(warnings).to.have.length(2);
@@ -533,6 +531,8 @@ describe('<sales-pipeline>', () => {
     // A list of height h shows ⌈h / 112⌉ + 1 rows, plus 3 more below for smooth scrolling.
     const expected = () => Math.ceil(list.clientHeight / CARD_ROW_HEIGHT) + 1 + 3;
     expect(list.clientHeight).to.be.greaterThan(1000);
+    // Measured by a ResizeObserver, whose report asks for an update in a later frame.
+    await waitUntil(() => rendered() === expected(), `${rendered()} rendered`);
     expect(rendered()).to.equal(expected());
     el.style.setProperty('--sales-pipeline-column-height', '300px');
     await waitUntil(() => list.clientHeight < 400 && rendered() === expected(), 'no re-window');
