@@ -2,25 +2,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { pickText } from '../../model/format.js';
 import type { Deal, Lang, Pipeline } from '../../model/types.js';
 import { t } from '../i18n.js';
-import { checkDealForm, type DealForm, type DealFormValues, type FormField } from './deal-form.js';
+import {
+  FORM_FIELDS,
+  checkDealForm,
+  type DealForm,
+  type DealFormValues,
+  type FormField,
+} from './deal-form.js';
 import type { PipelineStrings } from './strings.js';
 
 /**
  * The add / edit deal dialog: its form, and reading it. The board owns the dialog element and
  * the storing; `deal-form.ts` checks what was typed.
  */
-
-const FIELDS: readonly FormField[] = [
-  'title',
-  'company',
-  'contact',
-  'amount',
-  'currency',
-  'owner',
-  'expectedClose',
-  'stageId',
-  'notes',
-];
 
 /** Reads and checks the dialog's form. */
 export function readDealForm(
@@ -30,10 +24,9 @@ export function readDealForm(
   s: PipelineStrings,
 ): DealFormValues {
   const data = new FormData(form);
-  const fields = Object.fromEntries(FIELDS.map((k) => [k, String(data.get(k) ?? '')])) as Record<
-    FormField,
-    string
-  >;
+  const fields = Object.fromEntries(
+    FORM_FIELDS.map((k) => [k, String(data.get(k) ?? '')]),
+  ) as Record<FormField, string>;
   return checkDealForm(fields, pipeline, lang, s);
 }
 

@@ -13,16 +13,20 @@ import type { PipelineStrings } from './strings.js';
  * Pure; `deal-dialog.ts` renders the form and reads it.
  */
 
-export type FormField =
-  | 'title'
-  | 'company'
-  | 'contact'
-  | 'amount'
-  | 'currency'
-  | 'owner'
-  | 'expectedClose'
-  | 'stageId'
-  | 'notes';
+/** The fields of the deal form, in the order it shows them. */
+export const FORM_FIELDS = [
+  'title',
+  'company',
+  'contact',
+  'amount',
+  'currency',
+  'owner',
+  'expectedClose',
+  'stageId',
+  'notes',
+] as const;
+
+export type FormField = (typeof FORM_FIELDS)[number];
 
 export type FieldErrors = Partial<Record<FormField, string>>;
 

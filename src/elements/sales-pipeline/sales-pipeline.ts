@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sampleHistory } from '../../analytics/sample.js';
 import type { Deal, Lang } from '../../model/types.js';
@@ -236,7 +236,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     return { text, owner, staleOnly, staleDays, now: this.data.now };
   }
 
-  override willUpdate(_changed: PropertyValues<this>): void {
+  override willUpdate(): void {
     this.readOptions();
     const { pipeline, deals } = this.data;
     const lang = this.uiLang;
@@ -469,10 +469,10 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   /** A key on a card: the keyboard reducer decides, the board carries it out. */
   private onCardKeydown(e: KeyboardEvent, deal: Deal): void {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const before = { ...this.keys, activeId: deal.id };
-    const result = boardKey(before, e.key, this.columns, { pageSize: pageSize(this.viewport) });
+    const keys = this.keys.activeId === deal.id ? this.keys : { ...this.keys, activeId: deal.id };
+    const result = boardKey(keys, e.key, this.columns, { pageSize: pageSize(this.viewport) });
     if (result.handled) e.preventDefault();
-    this.keys = result.state;
+    if (result.state !== this.keys) this.keys = result.state;
     if (result.announce) this.announce(announcementText(result.announce, this.text, this.uiLang));
     if (result.scroll) this.reveal = result.scroll;
     if (result.focus) this.focusDeal(result.focus);

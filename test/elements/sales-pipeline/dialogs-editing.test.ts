@@ -16,16 +16,12 @@ import {
   seed,
   stored,
   titlesIn,
+  SIX,
 } from './helpers.js';
 
 // Adding, editing, closing and deleting deals through the board's dialog, and where the focus
-// goes afterwards. Cards show newest first: Lead holds C, B, A; Offer holds D.
-const DEALS = [
-  { id: 'a', title: 'A', stageId: 'lead' },
-  { id: 'b', title: 'B', stageId: 'lead' },
-  { id: 'c', title: 'C', stageId: 'lead' },
-  { id: 'd', title: 'D', stageId: 'offer' },
-];
+// goes afterwards. Cards show newest first: Lead holds C, B, A; Offer holds X.
+const DEALS = SIX.filter((d) => d.title !== 'D' && d.title !== 'Y');
 
 const fieldErrors = (el: SalesPipeline) =>
   [...dialogOf(el).querySelectorAll('[part="error"]')].map((e) => e.textContent);

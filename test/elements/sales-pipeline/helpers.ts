@@ -24,6 +24,16 @@ export const THREE = [
   { title: 'Gamma', company: 'Core', amount: 4000, owner: 'Ana', stageId: 'offer' },
 ];
 
+/** Created in this order, so each column shows them newest first: Lead D C B A, Offer Y X. */
+export const SIX = [
+  { id: 'a', title: 'A', stageId: 'lead' },
+  { id: 'b', title: 'B', stageId: 'lead' },
+  { id: 'c', title: 'C', stageId: 'lead' },
+  { id: 'd', title: 'D', stageId: 'lead' },
+  { id: 'x', title: 'X', stageId: 'offer' },
+  { id: 'y', title: 'Y', stageId: 'offer' },
+];
+
 let counter = 0;
 const names: string[] = [];
 
@@ -59,6 +69,25 @@ export async function boardWith(deals: NewDeal[] = THREE, lang = 'en') {
   const repo = memoryRepo();
   await seed(repo, deals);
   return { repo, el: await board(repo, lang) };
+}
+
+/**
+ * A board on `repo` with these attributes (`pipeline` defaults to the seeded one), set before
+ * it is attached, with the `error` events and console warnings it gave while being shown.
+ */
+export function boardWithAttributes(repo: SalesRepository, attributes: Record<string, string>) {
+  return watching(async (onError) => {
+    const el = document.createElement('sales-pipeline');
+    for (const [name, value] of Object.entries({ pipeline: PIPELINE, ...attributes })) {
+      el.setAttribute(name, value);
+    }
+    el.repository = repo;
+    el.addEventListener('error', onError);
+    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+    parent.append(el);
+    await el.updateComplete;
+    return el;
+  });
 }
 
 /** A board on `repo`, shown with its deals. */

@@ -1,7 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
+import { expect } from '@open-wc/testing';
 import {
-  PIPELINE,
   THREE,
   boardWith,
   button,
@@ -13,6 +11,7 @@ import {
   root,
   seed,
   totalsOf,
+  boardWithAttributes,
   watching,
 } from './helpers.js';
 
@@ -48,18 +47,7 @@ describe('<sales-pipeline> languages and accessibility', () => {
       value: el,
       errors,
       warnings,
-    } = await watching((onError) =>
-      fixture<SalesPipeline>(
-        html`<sales-pipeline
-          pipeline=${PIPELINE}
-          lang="es"
-          currency="euros"
-          stale-days="pronto"
-          .repository=${repo}
-          @error=${onError}
-        ></sales-pipeline>`,
-      ),
-    );
+    } = await boardWithAttributes(repo, { lang: 'es', currency: 'euros', 'stale-days': 'pronto' });
     expect(noticeTexts(el)).to.include.members([
       'stale-days debe ser un número de 0 a 3650, no «pronto». Se usa 30.',
       'currency debe ser un código ISO 4217 de tres letras, como EUR o USD; no «euros». Se usa EUR.',

@@ -18,19 +18,10 @@ import {
   stored,
   storedOrder,
   titlesIn,
+  SIX,
 } from './helpers.js';
 
 // Moving cards with the keyboard alone, driven with real key presses.
-
-/** Created in this order, so each column shows them newest first: D C B A, then Y X. */
-const DEALS = [
-  { id: 'a', title: 'A', stageId: 'lead' },
-  { id: 'b', title: 'B', stageId: 'lead' },
-  { id: 'c', title: 'C', stageId: 'lead' },
-  { id: 'd', title: 'D', stageId: 'lead' },
-  { id: 'x', title: 'X', stageId: 'offer' },
-  { id: 'y', title: 'Y', stageId: 'offer' },
-];
 
 /** The drop marker's gap in a column: 0 above the first card…, as its offset in rows. */
 const markerIn = (el: SalesPipeline, heading: string) => {
@@ -73,7 +64,7 @@ describe('<sales-pipeline> keyboard', () => {
   });
 
   it('moves a picked-up card down its column, announced by position', async () => {
-    const { repo, el } = await boardWith(DEALS);
+    const { repo, el } = await boardWith(SIX);
     const before = oneEvent(el, 'deal-before-move') as Promise<DealBeforeMoveEvent>;
     const moved = oneEvent(el, 'deal-moved') as Promise<DealMovedEvent>;
     card(el, 'C').focus();
@@ -104,7 +95,7 @@ describe('<sales-pipeline> keyboard', () => {
   });
 
   it('moves across columns keeping the position, and up within the new one', async () => {
-    const { repo, el } = await boardWith(DEALS);
+    const { repo, el } = await boardWith(SIX);
     const moved = oneEvent(el, 'deal-moved') as Promise<DealMovedEvent>;
     card(el, 'B').focus();
     await press(el, 'Enter', 'ArrowRight');
@@ -126,7 +117,7 @@ describe('<sales-pipeline> keyboard', () => {
   });
 
   it('Escape puts the card back where it was, and Left then Right returns to its place', async () => {
-    const { repo, el } = await boardWith(DEALS);
+    const { repo, el } = await boardWith(SIX);
     const fired: string[] = [];
     el.addEventListener('deal-before-move', () => fired.push('before-move'));
     card(el, 'C').focus();
@@ -146,7 +137,7 @@ describe('<sales-pipeline> keyboard', () => {
   });
 
   it('keeps focus on a card dropped in another column, announcing the move once', async () => {
-    const { el } = await boardWith(DEALS.slice(0, 5));
+    const { el } = await boardWith(SIX.slice(0, 5));
     const said = recordAnnouncements(el);
     card(el, 'B').focus();
     const moved = oneEvent(el, 'deal-moved') as Promise<DealMovedEvent>;

@@ -22,6 +22,7 @@ import {
   stored,
   titlesIn,
   totalsOf,
+  boardWithAttributes,
   watching,
 } from './helpers.js';
 
@@ -49,16 +50,7 @@ describe('<sales-pipeline> attributes it cannot use', () => {
       value: el,
       errors,
       warnings,
-    } = await watching((onError) =>
-      fixture<SalesPipeline>(
-        html`<sales-pipeline
-          pipeline=${PIPELINE}
-          stale-days="soon"
-          .repository=${repo}
-          @error=${onError}
-        ></sales-pipeline>`,
-      ),
-    );
+    } = await boardWithAttributes(repo, { 'stale-days': 'soon' });
     const message = 'stale-days must be a number from 0 to 3,650, not “soon”; 30 is used.';
     expect(errors).to.deep.equal([{ field: 'stale-days', message }]);
     expect(warnings).to.deep.equal([`<sales-pipeline> stale-days: ${message}`]);
@@ -92,16 +84,7 @@ describe('<sales-pipeline> attributes it cannot use', () => {
       ['abc', 'abc'],
       ['5000', '5000'],
     ] as const) {
-      const { value: el, errors } = await watching((onError) =>
-        fixture<SalesPipeline>(
-          html`<sales-pipeline
-            pipeline=${PIPELINE}
-            stale-days=${attribute}
-            .repository=${repo}
-            @error=${onError}
-          ></sales-pipeline>`,
-        ),
-      );
+      const { value: el, errors } = await boardWithAttributes(repo, { 'stale-days': attribute });
       expect(errors).to.deep.equal([
         {
           field: 'stale-days',
@@ -123,17 +106,7 @@ describe('<sales-pipeline> attributes it cannot use', () => {
       value: el,
       errors,
       warnings,
-    } = await watching((onError) =>
-      fixture<SalesPipeline>(
-        html`<sales-pipeline
-          pipeline="fresh"
-          lang="en"
-          currency="EURO"
-          .repository=${repo}
-          @error=${onError}
-        ></sales-pipeline>`,
-      ),
-    );
+    } = await boardWithAttributes(repo, { pipeline: 'fresh', lang: 'en', currency: 'EURO' });
     const message =
       'currency must be a three-letter ISO 4217 code such as EUR or USD, not “EURO”; EUR is used.';
     expect(errors).to.deep.equal([{ field: 'currency', message }]);
@@ -155,17 +128,11 @@ describe('<sales-pipeline> attributes it cannot use', () => {
 
   it('uses the default stages for an unknown template, saying so', async () => {
     const repo = memoryRepo();
-    const { value: el, errors } = await watching((onError) =>
-      fixture<SalesPipeline>(
-        html`<sales-pipeline
-          pipeline="fresh"
-          lang="en"
-          template="kanban"
-          .repository=${repo}
-          @error=${onError}
-        ></sales-pipeline>`,
-      ),
-    );
+    const { value: el, errors } = await boardWithAttributes(repo, {
+      pipeline: 'fresh',
+      lang: 'en',
+      template: 'kanban',
+    });
     expect(errors.map((e) => e.field)).to.deep.equal(['template']);
     expect(errors[0]!.message).to.include('“kanban”').and.include('pipeline-7 is used');
     expect(headings(el)[0]).to.equal('Prospecting');
@@ -174,17 +141,7 @@ describe('<sales-pipeline> attributes it cannot use', () => {
   it('follows the system theme for an unknown theme, saying so', async () => {
     const repo = memoryRepo();
     await seed(repo, THREE);
-    const { value: el, errors } = await watching((onError) =>
-      fixture<SalesPipeline>(
-        html`<sales-pipeline
-          pipeline=${PIPELINE}
-          lang="en"
-          theme="blue"
-          .repository=${repo}
-          @error=${onError}
-        ></sales-pipeline>`,
-      ),
-    );
+    const { value: el, errors } = await boardWithAttributes(repo, { lang: 'en', theme: 'blue' });
     expect(errors).to.deep.equal([
       {
         field: 'theme',
@@ -232,16 +189,7 @@ describe('<sales-pipeline> storage faults', () => {
 
   it('says in place, and with an error event, that the pipeline could not be opened', async () => {
     const repo = failing(memoryRepo(), 'ensurePipeline', new Error('disk on fire'));
-    const { value: el, errors } = await watching((onError) =>
-      fixture<SalesPipeline>(
-        html`<sales-pipeline
-          pipeline=${PIPELINE}
-          lang="en"
-          .repository=${repo}
-          @error=${onError}
-        ></sales-pipeline>`,
-      ),
-    );
+    const { value: el, errors } = await boardWithAttributes(repo, { lang: 'en' });
     const message = 'The pipeline could not be opened: disk on fire';
     expect(errors).to.deep.equal([{ field: 'pipeline', message }]);
     expect(alerts(el).map((a) => a.textContent!.trim())).to.deep.equal([message]);

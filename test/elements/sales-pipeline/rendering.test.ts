@@ -20,6 +20,7 @@ import {
   titlesIn,
   toolbarField,
   totalsOf,
+  SIX,
 } from './helpers.js';
 
 // What the board shows: its columns, their totals, the cards in view and the filters.
@@ -50,14 +51,7 @@ describe('<sales-pipeline> columns and cards', () => {
   });
 
   it('shows each column in stored rank order, new deals on top', async () => {
-    const { el } = await boardWith([
-      { id: 'a', title: 'A', stageId: 'lead' },
-      { id: 'b', title: 'B', stageId: 'lead' },
-      { id: 'c', title: 'C', stageId: 'lead' },
-      { id: 'd', title: 'D', stageId: 'lead' },
-      { id: 'x', title: 'X', stageId: 'offer' },
-      { id: 'y', title: 'Y', stageId: 'offer' },
-    ]);
+    const { el } = await boardWith(SIX);
     expect(titlesIn(el, 'Lead')).to.deep.equal(['D', 'C', 'B', 'A']);
     expect(titlesIn(el, 'Offer')).to.deep.equal(['Y', 'X']);
   });

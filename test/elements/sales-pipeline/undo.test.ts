@@ -14,17 +14,8 @@ import {
   stored,
   storedOrder,
   titlesIn,
+  SIX,
 } from './helpers.js';
-
-/** Shown newest first: Lead D C B A, Offer Y X. */
-const DEALS = [
-  { id: 'a', title: 'A', stageId: 'lead' },
-  { id: 'b', title: 'B', stageId: 'lead' },
-  { id: 'c', title: 'C', stageId: 'lead' },
-  { id: 'd', title: 'D', stageId: 'lead' },
-  { id: 'x', title: 'X', stageId: 'offer' },
-  { id: 'y', title: 'Y', stageId: 'offer' },
-];
 
 describe('<sales-pipeline> undo', () => {
   it('undoes the last move with the button and the last delete with Ctrl+Z', async () => {
@@ -50,7 +41,7 @@ describe('<sales-pipeline> undo', () => {
   });
 
   it('after a delete, focuses the next card, then the emptied column; Ctrl+Z brings the deal back focused', async () => {
-    const { el } = await boardWith(DEALS.filter((d) => d.id !== 'd' && d.id !== 'y'));
+    const { el } = await boardWith(SIX.filter((d) => d.id !== 'd' && d.id !== 'y'));
     // Lead: C B A; Offer: X.
     card(el, 'C').focus();
     await press(el, 'Delete');
@@ -71,7 +62,7 @@ describe('<sales-pipeline> undo', () => {
   });
 
   it('undoes a reorder, putting the card back above the deal it was above', async () => {
-    const { repo, el } = await boardWith(DEALS);
+    const { repo, el } = await boardWith(SIX);
     card(el, 'D').focus();
     await press(el, 'Space', 'ArrowDown', 'ArrowDown', 'Space');
     expect(titlesIn(el, 'Lead')).to.deep.equal(['C', 'B', 'D', 'A']);
@@ -86,7 +77,7 @@ describe('<sales-pipeline> undo', () => {
   });
 
   it('undoes a move to another column back to the place it had', async () => {
-    const { el } = await boardWith(DEALS);
+    const { el } = await boardWith(SIX);
     expect(await el.moveDeal('b', { stageId: 'offer' })).to.equal(true);
     await el.updateComplete;
     expect(titlesIn(el, 'Offer')).to.deep.equal(['B', 'Y', 'X']);
@@ -96,7 +87,7 @@ describe('<sales-pipeline> undo', () => {
   });
 
   it('says there is nothing to undo, and keeps Undo disabled until there is', async () => {
-    const { el } = await boardWith(DEALS);
+    const { el } = await boardWith(SIX);
     expect(button(el, 'Undo').disabled).to.equal(true);
     expect(await el.undo()).to.equal(false);
     await el.updateComplete;
