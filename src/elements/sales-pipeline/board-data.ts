@@ -41,7 +41,7 @@ interface Loaded {
 
 /**
  * The board's data: the pipeline and its deals, read by a `Task` keyed by repository and
- * pipeline id (a newer key aborts an older read, and only the latest is shown), then kept in
+ * pipeline id (a read for an older key that ends late is dropped: only the latest shows), kept in
  * step with the change feed: a few changed deals are re-read one by one, so a move in another
  * tab costs one read, not a re-read of 10,000 deals; imports and pipeline edits reload. A
  * pipeline that cannot be opened is an `error { field: 'pipeline' }` through the reporter.
@@ -54,7 +54,7 @@ export class BoardData {
   connection: Connection = 'ok';
   readonly repoCtl: RepositoryController;
   private readonly task: Task<[SalesRepository | undefined, string], Loaded>;
-  private pendingIds = new Set<string>();
+  private readonly pendingIds = new Set<string>();
   private pendingReload = false;
   private refreshQueued = false;
   private readonly catchingUp = new PendingWork();
