@@ -116,7 +116,8 @@ export interface PipelineStrings {
   dismiss: string;
   newPipelineName: string;
   noPipeline: string;
-  badStaleDays: string;
+  /** `currency` that is no ISO 4217 code; `{value}` is what was written. */
+  badCurrency: string;
 }
 
 const en: PipelineStrings = {
@@ -237,7 +238,8 @@ const en: PipelineStrings = {
   dismiss: 'Dismiss',
   newPipelineName: 'Sales pipeline',
   noPipeline: 'The pipeline could not be opened: {detail}',
-  badStaleDays: 'stale-days must be a number of days, 0 or more (not “{value}”); 30 is used.',
+  badCurrency:
+    'currency must be a three-letter ISO 4217 code such as EUR or USD, not “{value}”; EUR is used.',
 };
 
 const es: PipelineStrings = {
@@ -360,7 +362,8 @@ const es: PipelineStrings = {
   dismiss: 'Cerrar aviso',
   newPipelineName: 'Flujo de ventas',
   noPipeline: 'No se pudo abrir el flujo de ventas: {detail}',
-  badStaleDays: 'stale-days debe ser un número de días, 0 o más (no «{value}»); se usa 30.',
+  badCurrency:
+    'currency debe ser un código ISO 4217 de tres letras, como EUR o USD; no «{value}». Se usa EUR.',
 };
 
 export const PIPELINE_STRINGS: Record<Lang, PipelineStrings> = { en, es };

@@ -6,7 +6,7 @@ import { openRepository } from '../../../src/store/open.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
 import { openTabB, type TabB } from '../../two-tabs/client.js';
 import { expectNothingLost, tabBWritesBetween } from '../../two-tabs/race.js';
-import { PIPELINE, board, dbName, deleteDatabases, liveText, root, seed } from './helpers.js';
+import { PIPELINE, board, dbName, deleteDatabases, announced, root, seed } from './helpers.js';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 30);
@@ -92,7 +92,7 @@ describe('<sales-pipeline> with the same pipeline open in two tabs', () => {
     el = await board(repo);
     await el.loadSample({ deals: SAMPLE, now: NOW });
     await el.updateComplete;
-    expect(liveText(el)).to.equal(`Sample pipeline loaded: ${SAMPLE} deals.`);
+    expect(announced(el)).to.equal(`Sample pipeline loaded: ${SAMPLE} deals.`);
 
     const samples = (await repo.listDeals(PIPELINE)).filter((d) => isSampleDealId(d.id, PIPELINE));
     const [moved, edited] = samples;
@@ -106,7 +106,7 @@ describe('<sales-pipeline> with the same pipeline open in two tabs', () => {
 
     await el.loadSample({ deals: SAMPLE, now: NOW + 30 * DAY });
     await el.updateComplete;
-    expect(liveText(el)).to.equal(
+    expect(announced(el)).to.equal(
       `Sample pipeline loaded: ${SAMPLE - 2} deals. Sample deals you had changed, kept as you left them: 2.`,
     );
     const stored = byId(await repo.listDeals(PIPELINE));

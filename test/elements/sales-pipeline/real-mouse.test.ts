@@ -1,18 +1,23 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { LOST_KEY } from '../../../src/elements/sales-pipeline/board-model.js';
 import type { DealMovedEvent } from '../../../src/elements/sales-pipeline/events.js';
 import {
   PIPELINE,
-  board,
+  boardWith,
   card,
   centre,
   column,
-  memoryRepo,
+  dialogOf,
+  field,
+  focused,
+  nameOf,
   root,
-  seed,
+  storedOrder,
   titlesIn,
 } from './helpers.js';
+
+const ghost = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="ghost"]');
+const markerOf = (list: HTMLElement) => list.querySelector('[part="drop-marker"]')!;
 
 // Real mouse input through the browser (CDP), in a file of its own: it needs the page to paint,
 // which web-test-runner.config.mjs keeps true for tabs in the background too.
@@ -20,24 +25,22 @@ describe('<sales-pipeline> with a real mouse', () => {
   afterEach(() => resetMouse());
 
   it('drags a card to another column: ghost and target while dragging, stored on release', async () => {
-    const repo = memoryRepo();
-    await seed(repo, [
+    const { repo, el } = await boardWith([
       { title: 'Alpha', amount: 1000, stageId: 'lead' },
       { title: 'Beta', amount: 2000, stageId: 'offer' },
     ]);
-    const el = await board(repo);
     const order: string[] = [];
     el.addEventListener('deal-before-move', () => order.push('before'));
     const moved = oneEvent(el, 'deal-moved') as Promise<DealMovedEvent>;
     const [x, y] = centre(card(el, 'Alpha'));
-    const [tx, ty] = centre(column(el, 'deal').querySelector('header')!);
+    const [tx, ty] = centre(column(el, 'Negotiation').querySelector('header')!);
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });
     await sendMouse({ type: 'move', position: [x + 30, y + 5] });
     await sendMouse({ type: 'move', position: [tx, ty] });
     await el.updateComplete;
-    expect(root(el).querySelector('.ghost .title')!.textContent).to.equal('Alpha');
-    expect(column(el, 'deal').classList.contains('target')).to.equal(true);
+    expect(ghost(el)!.querySelector('p')!.textContent).to.equal('Alpha');
+    expect(column(el, 'Negotiation').classList.contains('target')).to.equal(true);
     await sendMouse({ type: 'up' });
     const event = await moved;
     order.push('moved');
@@ -50,19 +53,17 @@ describe('<sales-pipeline> with a real mouse', () => {
     const alpha = (await repo.listDeals(PIPELINE)).find((d) => d.title === 'Alpha')!;
     expect(alpha.stageId).to.equal('deal');
     await el.updateComplete;
-    expect(titlesIn(el, 'deal')).to.deep.equal(['Alpha']);
-    expect(root(el).querySelector('.ghost')).to.equal(null);
+    expect(titlesIn(el, 'Negotiation')).to.deep.equal(['Alpha']);
+    expect(ghost(el)).to.equal(null);
   });
 
   it('drops a card between the two cards under the pointer, with a marker where it goes', async () => {
-    const repo = memoryRepo();
     // Shown newest first: Lead has Alpha; Offer has Gamma, Beta.
-    await seed(repo, [
+    const { repo, el } = await boardWith([
       { id: 'alpha', title: 'Alpha', stageId: 'lead' },
       { id: 'beta', title: 'Beta', stageId: 'offer' },
       { id: 'gamma', title: 'Gamma', stageId: 'offer' },
     ]);
-    const el = await board(repo);
     const moved = oneEvent(el, 'deal-moved') as Promise<DealMovedEvent>;
     const [x, y] = centre(card(el, 'Alpha'));
     const gamma = card(el, 'Gamma').getBoundingClientRect();
@@ -75,7 +76,7 @@ describe('<sales-pipeline> with a real mouse', () => {
     await sendMouse({ type: 'move', position: [x + 30, y + 5] });
     await sendMouse({ type: 'move', position: [tx, ty] });
     await el.updateComplete;
-    const marker = column(el, 'offer').querySelector<HTMLElement>('.drop-marker')!;
+    const marker = column(el, 'Offer').querySelector<HTMLElement>('[part="drop-marker"]')!;
     const box = marker.getBoundingClientRect();
     expect(box.top).to.be.at.least(gamma.bottom - 1);
     expect(box.bottom).to.be.at.most(beta.top + 1);
@@ -83,22 +84,17 @@ describe('<sales-pipeline> with a real mouse', () => {
     const event = await moved;
     expect(event.detail).to.deep.include({ source: 'pointer', before: 'beta' });
     await el.updateComplete;
-    expect(titlesIn(el, 'offer')).to.deep.equal(['Gamma', 'Alpha', 'Beta']);
-    const stored = (await repo.listDeals(PIPELINE, { stageId: 'offer' }))
-      .sort((a, b) => a.rank! - b.rank!)
-      .map((d) => d.title);
-    expect(stored).to.deep.equal(['Gamma', 'Alpha', 'Beta']);
+    expect(titlesIn(el, 'Offer')).to.deep.equal(['Gamma', 'Alpha', 'Beta']);
+    expect(await storedOrder(repo, 'offer')).to.deep.equal(['Gamma', 'Alpha', 'Beta']);
   });
 
   it('reorders within a column by dragging a card below the next one', async () => {
-    const repo = memoryRepo();
-    await seed(repo, [
+    const { el } = await boardWith([
       { id: 'a', title: 'A', stageId: 'lead' },
       { id: 'b', title: 'B', stageId: 'lead' },
       { id: 'c', title: 'C', stageId: 'lead' },
     ]);
-    const el = await board(repo);
-    expect(titlesIn(el, 'lead')).to.deep.equal(['C', 'B', 'A']);
+    expect(titlesIn(el, 'Lead')).to.deep.equal(['C', 'B', 'A']);
     const moved = oneEvent(el, 'deal-moved') as Promise<DealMovedEvent>;
     const [x, y] = centre(card(el, 'C'));
     const b = card(el, 'B').getBoundingClientRect();
@@ -116,23 +112,24 @@ describe('<sales-pipeline> with a real mouse', () => {
       before: 'a',
     });
     await el.updateComplete;
-    expect(titlesIn(el, 'lead')).to.deep.equal(['B', 'C', 'A']);
+    expect(titlesIn(el, 'Lead')).to.deep.equal(['B', 'C', 'A']);
   });
 
   it('scrolls a column while the pointer rests near its bottom, so a card drops below the last one', async () => {
-    const repo = memoryRepo();
     const many = Array.from({ length: 20 }, (_, i) => ({
       id: `d${i}`,
       title: `Deal ${i}`,
       stageId: 'lead',
     }));
-    await seed(repo, [...many, { id: 'mover', title: 'Mover', stageId: 'offer' }]);
-    const el = await board(repo);
+    const { repo, el } = await boardWith([
+      ...many,
+      { id: 'mover', title: 'Mover', stageId: 'offer' },
+    ]);
     el.style.setProperty('--sales-pipeline-column-height', '300px');
     await el.updateComplete;
-    const list = column(el, 'lead').querySelector<HTMLElement>('.list')!;
+    const list = column(el, 'Lead').querySelector('ul')!.parentElement!;
     expect(list.scrollTop).to.equal(0);
-    expect(titlesIn(el, 'lead')).to.not.include('Deal 0');
+    expect(titlesIn(el, 'Lead')).to.not.include('Deal 0');
     const moved = oneEvent(el, 'deal-moved') as Promise<DealMovedEvent>;
     const [x, y] = centre(card(el, 'Mover'));
     const r = list.getBoundingClientRect();
@@ -149,8 +146,8 @@ describe('<sales-pipeline> with a real mouse', () => {
     );
     await el.updateComplete;
     // The oldest deal, at the bottom, is rendered now, with the marker centred on its lower edge.
-    expect(titlesIn(el, 'lead')).to.include('Deal 0');
-    const marker = column(el, 'lead').querySelector('.drop-marker')!.getBoundingClientRect();
+    expect(titlesIn(el, 'Lead')).to.include('Deal 0');
+    const marker = markerOf(list).getBoundingClientRect();
     const last = card(el, 'Deal 0').getBoundingClientRect();
     expect(marker.top + marker.height / 2).to.be.closeTo(last.bottom, 1);
     await sendMouse({ type: 'up' });
@@ -159,25 +156,19 @@ describe('<sales-pipeline> with a real mouse', () => {
       to: { stageId: 'lead', outcome: 'open' },
       before: null,
     });
-    const order = (await repo.listDeals(PIPELINE, { stageId: 'lead' }))
-      .sort((a, b) => a.rank! - b.rank!)
-      .map((d) => d.title);
+    const order = await storedOrder(repo, 'lead');
     expect(order.at(-1)).to.equal('Mover');
     expect(order.at(-2)).to.equal('Deal 0');
     // The focus stays on the card that moved.
-    await waitUntil(
-      () => (root(el).activeElement as HTMLElement | null)?.dataset.deal === 'mover',
-      'the moved card lost the focus',
-    );
+    await el.updateComplete;
+    expect(focused(el), 'the moved card kept the focus').to.equal('card Mover');
   });
 
   it('scrolls the board sideways while the pointer rests near its right edge', async () => {
-    const repo = memoryRepo();
-    await seed(repo, [{ title: 'Alpha', stageId: 'lead' }]);
-    const el = await board(repo);
+    const { el } = await boardWith([{ title: 'Alpha', stageId: 'lead' }]);
     el.style.setProperty('inline-size', '600px');
     await el.updateComplete;
-    const boardEl = root(el).querySelector<HTMLElement>('.board')!;
+    const boardEl = root(el).querySelector<HTMLElement>('[role="region"]')!;
     const end = boardEl.scrollWidth - boardEl.clientWidth;
     expect(end).to.be.above(0);
     expect(boardEl.scrollLeft).to.equal(0);
@@ -192,25 +183,22 @@ describe('<sales-pipeline> with a real mouse', () => {
     });
     await el.updateComplete;
     // The last column came under the still pointer: it is the target now.
-    expect(root(el).querySelector<HTMLElement>('.column.target')!.dataset.col).to.equal(LOST_KEY);
+    expect(nameOf(root(el).querySelector('section.target')!)).to.equal('Lost');
     await sendMouse({ type: 'up' });
     await el.updateComplete;
     // Lost asks for a reason first.
-    const dialog = root(el).querySelector('dialog')!;
+    const dialog = dialogOf(el);
     expect(dialog.open).to.equal(true);
     expect(dialog.textContent).to.include('Mark “Alpha” as lost');
   });
 
   it('opens the deal dialog on a click that does not move', async () => {
-    const repo = memoryRepo();
-    await seed(repo, [{ title: 'Alpha', stageId: 'lead' }]);
-    const el = await board(repo);
+    const { el } = await boardWith([{ title: 'Alpha', stageId: 'lead' }]);
     const [x, y] = centre(card(el, 'Alpha'));
     await sendMouse({ type: 'click', position: [x, y] });
     await el.updateComplete;
-    const dialog = root(el).querySelector('dialog')!;
-    expect(dialog.open).to.equal(true);
-    expect(dialog.querySelector<HTMLInputElement>('[name="title"]')!.value).to.equal('Alpha');
-    expect(titlesIn(el, 'lead')).to.deep.equal(['Alpha']);
+    expect(dialogOf(el).open).to.equal(true);
+    expect(field(el, 'Title').value).to.equal('Alpha');
+    expect(titlesIn(el, 'Lead')).to.deep.equal(['Alpha']);
   });
 });

@@ -7,14 +7,20 @@ import type { SalesRepository } from '../../../src/store/repository.js';
 import {
   PIPELINE,
   board,
-  column,
+  card,
   dbName,
   deleteDatabases,
+  dialogOf,
+  field,
   noticeTexts,
+  press,
   root,
   seed,
   titlesIn,
+  totalsOf,
 } from './helpers.js';
+
+// The board on IndexedDB: what survives a reload, and two tabs (two connections) in step.
 
 describe('<sales-pipeline> on IndexedDB', () => {
   const open: SalesRepository[] = [];
@@ -42,8 +48,8 @@ describe('<sales-pipeline> on IndexedDB', () => {
 
     const second = await repoOn(name);
     const again = await board(second);
-    expect(titlesIn(again, 'deal')).to.deep.equal(['Keep me']);
-    expect(titlesIn(again, 'lead')).to.deep.equal([]);
+    expect(titlesIn(again, 'Negotiation')).to.deep.equal(['Keep me']);
+    expect(titlesIn(again, 'Lead')).to.deep.equal([]);
     // The board does not say "not saved" when it is.
     expect(again.shadowRoot!.textContent).to.not.include('Not saved');
   });
@@ -57,14 +63,54 @@ describe('<sales-pipeline> on IndexedDB', () => {
     const b = await board(tabB);
     const [deal] = await tabA.listDeals(PIPELINE);
     await a.moveDeal(deal!.id, { stageId: 'offer' });
-    await waitUntil(() => titlesIn(b, 'offer').includes('Shared'), 'tab B never saw the move');
-    expect(titlesIn(b, 'lead')).to.deep.equal([]);
-    expect(column(b, 'offer').querySelector('dd')!.textContent).to.equal('€500');
+    await waitUntil(() => titlesIn(b, 'Offer').includes('Shared'), 'tab B never saw the move');
+    expect(titlesIn(b, 'Lead')).to.deep.equal([]);
+    expect(totalsOf(b, 'Offer')[0]).to.equal('€500');
 
     // And back: an edit in B reaches A.
     const current = (await tabB.getDeal(deal!.id))!;
     await tabB.updateDeal(deal!.id, { title: 'Shared (edited in B)' }, current.version);
-    await waitUntil(() => titlesIn(a, 'offer').includes('Shared (edited in B)'));
+    await waitUntil(() => titlesIn(a, 'Offer').includes('Shared (edited in B)'));
+  });
+
+  it('keeps a keyboard reorder across a re-created element, and another tab follows it', async () => {
+    const name = dbName('order');
+    const tabA = await repoOn(name);
+    const tabB = await repoOn(name);
+    await seed(
+      tabA,
+      ['A', 'B', 'C', 'D'].map((title) => ({ id: title.toLowerCase(), title, stageId: 'lead' })),
+    );
+    const el = await board(tabA);
+    const other = await board(tabB);
+    card(el, 'A').focus();
+    await press(el, 'Space', 'ArrowUp', 'ArrowUp', 'Space');
+    expect(titlesIn(el, 'Lead')).to.deep.equal(['D', 'A', 'C', 'B']);
+    await waitUntil(
+      () => titlesIn(other, 'Lead').join() === 'D,A,C,B',
+      'the other tab never followed',
+    );
+    el.remove();
+    const again = await board(tabA);
+    expect(titlesIn(again, 'Lead')).to.deep.equal(['D', 'A', 'C', 'B']);
+  });
+
+  it('says so when the deal being edited is changed in another tab, keeping what was typed', async () => {
+    const name = dbName('edited');
+    const tabA = await repoOn(name);
+    const tabB = await repoOn(name);
+    await seed(tabA, [{ title: 'Gamma', company: 'Core', amount: 4000, stageId: 'offer' }]);
+    const el = await board(tabA);
+    card(el, 'Gamma').focus();
+    await press(el, 'e');
+    field(el, 'Owner').value = 'Marta';
+    const [gamma] = await tabB.listDeals(PIPELINE);
+    await tabB.updateDeal(gamma!.id, { title: 'Gamma 2', amount: 4500 }, gamma!.version);
+    const warning = () =>
+      [...dialogOf(el).querySelectorAll('[part="notice"]')].map((n) => n.textContent).join(' ');
+    await waitUntil(() => warning().includes('changed in another tab'), 'no warning shown');
+    expect(warning()).to.include('Gamma 2 · Core · €4,500');
+    expect(field(el, 'Owner').value).to.equal('Marta');
   });
 });
 
@@ -83,18 +129,18 @@ describe('<sales-pipeline> on the shared repository of a database', () => {
     );
     const waiting = (el: SalesPipeline) =>
       noticeTexts(el).some((n) => n.includes('Waiting for another tab'));
-    await waitUntil(() => waiting(first), 'the blocked notice never showed');
-    expect(root(first).querySelector('.board')).to.equal(null);
+    expect(waiting(first), 'the blocked notice shows').to.equal(true);
+    expect(root(first).querySelector('[role="region"]')).to.equal(null);
     // An element connected later, while the open still waits, is told too.
     const second = await fixture<SalesPipeline>(
       html`<sales-pipeline pipeline=${PIPELINE} database=${name}></sales-pipeline>`,
     );
-    await waitUntil(() => waiting(second), 'the later element was not told');
+    expect(waiting(second), 'the later element was told').to.equal(true);
     await expect(first).to.be.accessible();
 
     oldTab.close();
-    await waitUntil(() => root(first).querySelector('.board'), 'the board never opened');
-    await waitUntil(() => root(second).querySelector('.board'));
+    await waitUntil(() => root(first).querySelector('[role="region"]'), 'the board never opened');
+    await waitUntil(() => root(second).querySelector('[role="region"]'));
     expect(waiting(first) || waiting(second)).to.equal(false);
     const repo = await sharedRepository(name);
     expect(repo.persistent).to.equal(true);
