@@ -195,6 +195,10 @@ export class BoardData {
       await this.reload();
       return;
     }
+    // A whole reload under way read its deals before these changed: once it is shown, these
+    // are read again on top of it, or its older snapshot would hide them.
+    if (this.task.status === TaskStatus.PENDING)
+      await this.task.taskComplete.catch(() => undefined);
     const ids = [...this.pendingIds];
     this.pendingIds.clear();
     const fresh = await Promise.all(ids.map((id) => repo.getDeal(id).catch(() => undefined)));

@@ -86,6 +86,8 @@ describe('<sales-pipeline> with the same pipeline open in two tabs', () => {
     await race.stop();
 
     await expectNothingLost(repo, PIPELINE, { own, written: race.written, sample: SAMPLE });
+    // And the board shows them: a reload under way does not hide a deal read after it began.
+    for (const deal of race.written) await shows(el, 'Offer', deal.title);
   });
 
   it('loading the sample again keeps the sample deals moved or edited since, and says how many', async () => {
