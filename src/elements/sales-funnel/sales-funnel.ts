@@ -23,7 +23,7 @@ import {
   parseScenarioCodes,
   parseStageCountsCodes,
 } from '../../model/validate-core.js';
-import { project } from '../../sim/project.js';
+import { projectUnchecked as project } from '../../sim/project.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { dispatch } from '../events.js';

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { sampleHistory } from '../../analytics/sample.js';
+import { SAMPLE_DEALS } from '../../analytics/sample.js';
 import { formatInteger, formatMoney } from '../../model/format.js';
 import { getPreset } from '../../model/presets.js';
 import type { Deal, Lang, Pipeline } from '../../model/types.js';
@@ -84,7 +84,6 @@ const CARD_GAP = 8;
 const DEFAULT_STALE_DAYS = 30;
 /** Column viewport assumed before the first measurement. */
 const DEFAULT_VIEWPORT = 520;
-const SAMPLE_DEALS = 300;
 
 type MoveSource = DealBeforeMoveDetail['source'];
 
@@ -536,8 +535,9 @@ export class SalesPipeline extends LitElement {
   }
 
   /**
-   * Adds a realistic history (`sampleHistory`) to this pipeline in one transaction. The
-   * sample's deals have fixed ids, so loading it again replaces the earlier sample only.
+   * Adds a realistic history (`sampleHistory`) to this pipeline in one transaction
+   * (`SalesRepository.loadSample`). Loading it again replaces the earlier sample's deals the
+   * person never touched, keeps those they moved or edited, and says how many were kept.
    */
   async loadSample(options: { deals?: number; seed?: number; now?: number } = {}): Promise<void> {
     const repo = this.repo;
@@ -545,25 +545,15 @@ export class SalesPipeline extends LitElement {
     if (!repo || !pipeline) return;
     try {
       this.importing = { name: this.text.loadSample };
-      const current = await repo.exportPipeline(pipeline.id);
-      const sample = sampleHistory({
-        seed: options.seed ?? 20240601,
-        pipeline: current.pipeline,
-        deals: options.deals ?? SAMPLE_DEALS,
-        now: options.now ?? Date.now(),
+      const { loaded, kept } = await repo.loadSample(pipeline.id, {
+        ...options,
         lang: this.uiLang,
+        onProgress: (progress) => (this.importing = { name: '', progress }),
       });
-      const ids = new Set(sample.deals.map((d) => d.id));
-      await repo.importPipeline(
-        {
-          ...current,
-          deals: [...current.deals.filter((d) => !ids.has(d.id)), ...sample.deals],
-          events: [...current.events.filter((ev) => !ids.has(ev.dealId)), ...sample.events],
-        },
-        { replace: true, onProgress: (progress) => (this.importing = { name: '', progress }) },
-      );
       this.importing = undefined;
-      this.announce(t(this.text.sampleLoaded, { count: sample.deals.length }));
+      const s = this.text;
+      const keptNote = kept ? ` ${t(s.sampleKept, { kept })}` : '';
+      this.announce(t(s.sampleLoaded, { count: loaded }) + keptNote);
       await this.load();
     } catch (e) {
       this.importing = undefined;

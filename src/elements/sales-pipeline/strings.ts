@@ -101,6 +101,7 @@ export interface PipelineStrings {
   importReplaceConfirm: string;
   sampleConfirm: string;
   sampleLoaded: string;
+  sampleKept: string;
   confirm: string;
   memoryOnly: string;
   quota: string;
@@ -216,8 +217,9 @@ const en: PipelineStrings = {
   importReplaceConfirm:
     '{name} holds a whole pipeline ({count} deals). Importing it replaces the stages, deals and history of this board.',
   sampleConfirm:
-    'Add {count} sample deals with two quarters of history to this board? Your own deals stay; an earlier sample is replaced.',
+    'Add {count} sample deals with two quarters of history to this board? Your own deals stay, and so do sample deals you changed; the rest of an earlier sample is replaced.',
   sampleLoaded: 'Sample pipeline loaded: {count} deals.',
+  sampleKept: 'Sample deals you had changed, kept as you left them: {kept}.',
   confirm: 'Continue',
   memoryOnly:
     'Not saved: IndexedDB is unavailable in this browser, so changes last only until this page is closed.',
@@ -336,8 +338,10 @@ const es: PipelineStrings = {
   importReplaceConfirm:
     '{name} contiene un flujo de ventas completo ({count} oportunidades). Al importarlo se sustituyen las etapas, oportunidades e historial de este tablero.',
   sampleConfirm:
-    '¿Añadir a este tablero {count} oportunidades de ejemplo con dos trimestres de historial? Sus propias oportunidades se conservan; un ejemplo anterior se sustituye.',
+    '¿Añadir a este tablero {count} oportunidades de ejemplo con dos trimestres de historial? Sus propias oportunidades se conservan, y también las de ejemplo que usted haya modificado; el resto de un ejemplo anterior se sustituye.',
   sampleLoaded: 'Flujo de ventas de ejemplo cargado: {count} oportunidades.',
+  sampleKept:
+    'Oportunidades de ejemplo que usted había modificado, conservadas tal como las dejó: {kept}.',
   confirm: 'Continuar',
   memoryOnly:
     'Sin guardar: IndexedDB no está disponible en este navegador, así que los cambios solo duran hasta cerrar la página.',

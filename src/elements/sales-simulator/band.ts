@@ -1,6 +1,9 @@
 import { formatInteger, formatMoney } from '../../model/format.js';
 import type { Lang, Scenario } from '../../model/types.js';
-import { simulateChunked, type Summary } from '../../sim/monte-carlo.js';
+import {
+  simulateChunkedUnchecked as simulateChunked,
+  type Summary,
+} from '../../sim/monte-carlo.js';
 import type { Projection } from '../../sim/project.js';
 import { t } from '../i18n.js';
 import type { SimulatorStrings } from './strings.js';
@@ -48,7 +51,10 @@ export function pause(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** The band of `trials` seeded trials of `scenario`: the same numbers as `simulate(…, { seed: 1 })`. */
+/**
+ * The band of `trials` seeded trials of `scenario` (normalized): the same numbers as
+ * `simulate(scenario, { trials, seed: 1 })`.
+ */
 export async function runBand(
   scenario: Scenario,
   trials: number,

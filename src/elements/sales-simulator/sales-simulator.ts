@@ -2,8 +2,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getPreset, PRESET_IDS } from '../../model/presets.js';
-import type { Lang, ParseResult, Scenario } from '../../model/types.js';
-import { project } from '../../sim/project.js';
+import type { Lang, ParseResult, Scenario, ScenarioInput } from '../../model/types.js';
+import { projectUnchecked as project } from '../../sim/project.js';
 import type { SavedScenario } from '../../store/records.js';
 import type { SalesRepository } from '../../store/repository.js';
 import { readChoice, readNumber, THEMES, type Theme } from '../attributes.js';
@@ -195,7 +195,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
    * A scenario to start from (JSON attribute or object), validated with `parseScenario`; wins
    * over `preset`.
    */
-  @property({ attribute: 'scenario' }) scenario?: object | string;
+  @property({ attribute: 'scenario' }) scenario?: ScenarioInput | Scenario | string;
 
   /** A built-in preset id to start from, such as `pipeline-7` (the default). */
   @property({ reflect: true }) preset?: string;

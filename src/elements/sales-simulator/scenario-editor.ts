@@ -81,7 +81,10 @@ export class ScenarioEditor {
 
   /** `change` applied to the typed texts and messages. */
   draft(change: (d: drafts.Drafts) => drafts.Drafts): void {
-    this.drafts = change(this.drafts);
+    const next = change(this.drafts);
+    // A field committed on blur (focus moved by a render) often changes nothing.
+    if (next === this.drafts) return;
+    this.drafts = next;
     this.host.requestUpdate();
   }
 

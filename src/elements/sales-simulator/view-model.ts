@@ -8,10 +8,16 @@ import {
 import { getPreset, localizeScenario, PRESET_IDS } from '../../model/presets.js';
 import type { Lang, Scenario, StageCount } from '../../model/types.js';
 import { parseScenario } from '../../model/validate.js';
-import { diagnose } from '../../sim/diagnosis.js';
-import { project, type Projection } from '../../sim/project.js';
-import { rateNeeded, sensitivity, type Lever, type Sensitivity } from '../../sim/sensitivity.js';
-import { leadsNeeded } from '../../sim/targets.js';
+// The unchecked engine: every scenario here was validated once, as it arrived.
+import { diagnoseUnchecked as diagnose } from '../../sim/diagnosis.js';
+import { projectUnchecked as project, type Projection } from '../../sim/project.js';
+import {
+  rateNeededUnchecked as rateNeeded,
+  sensitivityUnchecked as sensitivity,
+  type Lever,
+  type Sensitivity,
+} from '../../sim/sensitivity.js';
+import { leadsNeededUnchecked as leadsNeeded } from '../../sim/targets.js';
 import type { SavedScenario } from '../../store/records.js';
 import { t } from '../i18n.js';
 import { formatRate, moneyColumn } from './figures.js';
@@ -266,16 +272,6 @@ function stageRows(view: Scenario, p: Projection, lang: Lang, text: SimulatorStr
   });
 }
 
-/**
- * TEMPORARY, until the engine's `Lever` carries its downside (branch `engine`): the change in
- * won deals from −Δ points at each stage and −x % leads, from `sensitivity()` asked the other
- * way. Replace this helper with that field; nothing else here re-derives a lever.
- */
-function downsides(s: Scenario, points: number, leadsRelative: number): Map<number, number> {
-  const worse = sensitivity(s, { points: -points, leadsRelative: -leadsRelative });
-  return new Map(worse.levers.map((l) => [l.index, l.extraWon]));
-}
-
 function leverName(lever: Lever, text: SimulatorStrings): string {
   return lever.kind === 'leads' ? text.leadsLever : lever.name;
 }
@@ -332,7 +328,6 @@ function rankingView(
     lang,
     currency,
   );
-  const down = downsides(view, points, relative);
   const rows = ranking.levers.map((l): LeverRow => {
     const change =
       l.kind === 'leads'
@@ -349,10 +344,11 @@ function rankingView(
     }
     return row;
   });
-  // The tornado is ranked by won deals even when the table is ranked by return.
+  // The tornado is ranked by won deals even when the table is ranked by return; its left-hand
+  // bars are the engine's opposite move (−Δ points, −x % leads).
   const tornado = [...ranking.levers]
     .sort((a, b) => b.extraWon - a.extraWon)
-    .map((l) => ({ label: leverName(l, text), up: l.extraWon, down: down.get(l.index) ?? 0 }));
+    .map((l) => ({ label: leverName(l, text), up: l.extraWon, down: l.downExtraWon }));
   const tornadoLabel = t(text.tornadoLabel, {
     points: formatPoints(points, lang).replace(/^\+/, ''),
     pct: formatPercent(relative, lang),

@@ -3,7 +3,8 @@ import { deleteDB } from 'idb';
 import '../../../src/elements/sales-funnel/define.js';
 import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funnel.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
-import { openRepository, type SalesRepository } from '../../../src/store/repository.js';
+import { openRepository } from '../../../src/store/open.js';
+import type { SalesRepository } from '../../../src/store/repository.js';
 
 const tableRows = (el: SalesFunnel) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>

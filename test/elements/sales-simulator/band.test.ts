@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { bandView, pause, runBand } from '../../../src/elements/sales-simulator/band.js';
 import { SIMULATOR_STRINGS } from '../../../src/elements/sales-simulator/strings.js';
-import { simulate } from '../../../src/sim/monte-carlo.js';
-import { project } from '../../../src/sim/project.js';
 import { SCENARIO } from './fixtures.js';
+import { project, simulate } from '../../../src/sim/index.js';
 
 const en = SIMULATOR_STRINGS.en;
 

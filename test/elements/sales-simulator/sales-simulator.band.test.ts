@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import type { SalesErrorEvent } from '../../../src/elements/events.js';
 import { formatInteger } from '../../../src/model/format.js';
-import { simulate } from '../../../src/sim/monte-carlo.js';
+import { simulate } from '../../../src/sim/index.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import { make, quietWarnings, SCENARIO } from './fixtures.js';
 import { allByText, byRole, textOf } from './queries.js';

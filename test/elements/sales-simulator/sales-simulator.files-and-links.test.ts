@@ -9,7 +9,7 @@ import type { SalesErrorEvent } from '../../../src/elements/events.js';
 import { formatNumber } from '../../../src/model/format.js';
 import type { Scenario } from '../../../src/model/types.js';
 import { parseScenario } from '../../../src/model/validate.js';
-import { project } from '../../../src/sim/project.js';
+import { project } from '../../../src/sim/index.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
 import { make, quietWarnings, SCENARIO as SMALL } from './fixtures.js';

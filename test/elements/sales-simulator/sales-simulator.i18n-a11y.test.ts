@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { SIMULATOR_STRINGS } from '../../../src/elements/sales-simulator/strings.js';
-import { project } from '../../../src/sim/project.js';
+import { project } from '../../../src/sim/index.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import { make, makeIn, quietWarnings, SCENARIO } from './fixtures.js';
 import {

@@ -5,7 +5,7 @@ import type { ScenarioChangedDetail } from '../../../src/elements/sales-simulato
 import type { SalesErrorEvent } from '../../../src/elements/events.js';
 import { formatNumber } from '../../../src/model/format.js';
 import type { Scenario } from '../../../src/model/types.js';
-import { project } from '../../../src/sim/project.js';
+import { project } from '../../../src/sim/index.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import { make, quietWarnings, SCENARIO } from './fixtures.js';
 import {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import { formatMoney, formatNumber, formatPercent } from '../../../src/model/format.js';
-import { sensitivity } from '../../../src/sim/sensitivity.js';
+import { sensitivity } from '../../../src/sim/index.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import { make, SCENARIO } from './fixtures.js';
 import { byLabel, byRole, rows, textOf, typeInto } from './queries.js';
@@ -39,14 +39,16 @@ describe('<sales-simulator> improvement ranking', () => {
       'Change in won deals from −5 pp and +5 pp at each stage, and ±10% leads',
     );
     const up = sensitivity(SCENARIO, { points: 0.05, leadsRelative: 0.1 }).levers;
+    // The opposite move, asked of the engine the other way round: the same as its downside.
     const down = sensitivity(SCENARIO, { points: -0.05, leadsRelative: -0.1 }).levers;
     // One row per lever, widest gain first, each with its label and its two changes.
     const drawn = [...chart.querySelectorAll('text')].map(textOf);
     const expected = [...up]
       .sort((a, b) => b.extraWon - a.extraWon)
       .flatMap((l) => {
-        const loss = down.find((d) => d.index === l.index)!.extraWon;
+        const loss = l.downExtraWon;
         expect(loss, name(l)).to.be.lessThan(0);
+        expect(loss, name(l)).to.be.closeTo(down.find((d) => d.index === l.index)!.extraWon, 1e-9);
         return [name(l), signed(loss), signed(l.extraWon)];
       });
     expect(drawn).to.deep.equal(expected);

@@ -4,8 +4,7 @@ import type { ScenarioChangedDetail } from '../../../src/elements/sales-simulato
 import { formatMoney, formatNumber, formatPercent } from '../../../src/model/format.js';
 import { getPreset, localizeScenario } from '../../../src/model/presets.js';
 import type { Scenario } from '../../../src/model/types.js';
-import { diagnose } from '../../../src/sim/diagnosis.js';
-import { project } from '../../../src/sim/project.js';
+import { diagnose, project } from '../../../src/sim/index.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import { make, SCENARIO } from './fixtures.js';
 import { byLabel, byRole, choose, figure, queryByRole, textOf, typeInto } from './queries.js';

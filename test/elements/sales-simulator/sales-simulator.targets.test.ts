@@ -1,11 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import { formatInteger, formatPercent } from '../../../src/model/format.js';
-import { project } from '../../../src/sim/project.js';
-import { rateNeeded } from '../../../src/sim/sensitivity.js';
-import { leadsNeeded } from '../../../src/sim/targets.js';
 import { make, SCENARIO } from './fixtures.js';
 import { byLabel, byRole, choose, textOf, typeInto } from './queries.js';
+import { leadsNeeded, project, rateNeeded } from '../../../src/sim/index.js';
 
 /** The target panel's text, white space folded. */
 const panel = (el: SalesSimulator) => textOf(byRole(el, 'region', 'Target'));

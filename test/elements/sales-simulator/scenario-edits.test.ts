@@ -10,9 +10,9 @@ import {
 } from '../../../src/elements/sales-simulator/scenario-edits.js';
 import type { Scenario } from '../../../src/model/types.js';
 import { parseScenario } from '../../../src/model/validate.js';
-import { project } from '../../../src/sim/project.js';
 import { scenarioArb } from './arbitraries.js';
 import { SCENARIO } from './fixtures.js';
+import { project } from '../../../src/sim/index.js';
 
 const names = (s: Scenario) => s.stages.map((st) => st.name);
 

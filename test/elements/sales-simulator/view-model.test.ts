@@ -17,12 +17,9 @@ import {
 } from '../../../src/model/format.js';
 import { getPreset, localizeScenario } from '../../../src/model/presets.js';
 import type { Scenario } from '../../../src/model/types.js';
-import { diagnose } from '../../../src/sim/diagnosis.js';
-import { project } from '../../../src/sim/project.js';
-import { sensitivity } from '../../../src/sim/sensitivity.js';
-import { leadsNeeded } from '../../../src/sim/targets.js';
 import type { SavedScenario } from '../../../src/store/records.js';
 import { SCENARIO } from './fixtures.js';
+import { diagnose, leadsNeeded, project, sensitivity } from '../../../src/sim/index.js';
 
 const en = SIMULATOR_STRINGS.en;
 
@@ -128,7 +125,8 @@ describe('simulator view model', () => {
     for (const l of up.levers) {
       const row = byLabel.get(l.kind === 'leads' ? 'Leads' : l.name)!;
       expect(row.up).to.equal(l.extraWon);
-      expect(row.down).to.equal(down.levers.find((d) => d.index === l.index)!.extraWon);
+      expect(row.down).to.equal(l.downExtraWon);
+      expect(row.down).to.be.closeTo(down.levers.find((d) => d.index === l.index)!.extraWon, 1e-9);
     }
     // −10 % leads loses exactly 10 % of the won deals.
     expect(byLabel.get('Leads')!.down).to.be.closeTo(-0.1 * project(SCENARIO).won, 1e-9);

@@ -289,7 +289,7 @@ describe('<sales-workspace>', () => {
   it('says in place when the sample cannot be stored, and fires error', async () => {
     const repo = createMemoryRepository();
     const failing: SalesRepository = Object.create(repo) as SalesRepository;
-    failing.importPipeline = () => Promise.reject(new Error('Quota exceeded'));
+    failing.loadSample = () => Promise.reject(new Error('Quota exceeded'));
     const el = await workspace(failing);
     const error = oneEvent(el, 'error') as Promise<SalesErrorEvent>;
     const warn = console.warn;
