@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import { sampleHistory, scenarioFromPipeline } from '../../../src/analytics/index.js';
@@ -9,7 +9,7 @@ import { parseScenario } from '../../../src/model/validate.js';
 import { project, simulate } from '../../../src/sim/index.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
-import '../../../src/elements/sales-simulator/define.js';
+import { make } from './fixtures.js';
 import { byLabel, byRole, descriptionOf, figure, queryByRole, spoken, textOf } from './queries.js';
 
 const DAY = 86_400_000;
@@ -76,19 +76,9 @@ async function store(repo: SalesRepository, h: ReturnType<typeof history>) {
   });
 }
 
-async function calibrated(repo: SalesRepository, pipeline: string, lang = 'en') {
-  const el = await fixture<SalesSimulator>(
-    html`<sales-simulator
-      lang=${lang}
-      trials=${TRIALS}
-      pipeline=${pipeline}
-      .repository=${repo}
-    ></sales-simulator>`,
-  );
-  // "Shown": the calibration, and the band of the calibrated scenario.
-  await el.updateComplete;
-  return el;
-}
+/** "Shown" (`make` awaits `updateComplete`): the calibration, and the band of its scenario. */
+const calibrated = (repository: SalesRepository, pipeline: string, lang = 'en') =>
+  make({ lang, trials: TRIALS, pipeline, repository, scenario: null });
 
 /** The note saying which pipeline the scenario comes from. */
 const note = (el: SalesSimulator) => textOf(byRole(el, 'note'));

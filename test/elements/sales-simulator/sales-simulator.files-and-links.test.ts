@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import type { ScenarioChangedDetail } from '../../../src/elements/sales-simulator/events.js';
 import {
@@ -38,14 +38,7 @@ const SCENARIO: Scenario = {
 };
 
 const withRepo = (repo: SalesRepository, lang = 'en', scenario: Scenario = SCENARIO) =>
-  make(
-    html`<sales-simulator
-      lang=${lang}
-      trials="200"
-      .scenario=${scenario}
-      .repository=${repo}
-    ></sales-simulator>`,
-  );
+  make({ lang, trials: 200, scenario, repository: repo });
 
 /** The status line of the saved-scenarios panel. */
 const status = (el: SalesSimulator) =>
@@ -97,13 +90,7 @@ describe('<sales-simulator> export and import', () => {
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
 
     // Import it into another simulator through its file input.
-    const other = await fixture<SalesSimulator>(
-      html`<sales-simulator
-        lang="en"
-        trials="200"
-        .repository=${createMemoryRepository()}
-      ></sales-simulator>`,
-    );
+    const other = await make({ trials: 200, scenario: null });
     const changed = oneEvent(other, 'scenario-changed');
     chooseFile(
       other,
@@ -288,29 +275,14 @@ describe('<sales-simulator> share link', () => {
     expect(decoded.ok && decoded.value).to.deep.equal(el.value);
 
     history.replaceState(null, '', new URL(link).hash);
-    const other = await make(
-      html`<sales-simulator
-        lang="en"
-        sync-hash
-        trials="200"
-        .repository=${createMemoryRepository()}
-      ></sales-simulator>`,
-    );
+    const other = await make({ syncHash: true, trials: 200, scenario: null });
     expect(other.value).to.deep.equal(el.value);
     expect(figure(other, 'Won deals').value).to.equal(formatNumber(project(el.value).won, 'en'));
     expect(status(other)).to.equal('Scenario loaded from the link.');
   });
 
   it('shares a link from its button: shown, selected, and the address while syncing', async () => {
-    const el = await make(
-      html`<sales-simulator
-        lang="en"
-        sync-hash
-        trials="200"
-        .scenario=${SMALL}
-        .repository=${createMemoryRepository()}
-      ></sales-simulator>`,
-    );
+    const el = await make({ syncHash: true, trials: 200, scenario: SMALL });
     byRole(el, 'button', 'Share as link').click();
     await waitUntil(() => queryByRole(el, 'textbox', 'Link to this scenario'), 'no link shown');
     await el.updateComplete;
@@ -323,15 +295,7 @@ describe('<sales-simulator> share link', () => {
   });
 
   it('follows the address while syncing: a new link loads, and says so', async () => {
-    const el = await make(
-      html`<sales-simulator
-        lang="en"
-        sync-hash
-        trials="200"
-        .scenario=${SMALL}
-        .repository=${createMemoryRepository()}
-      ></sales-simulator>`,
-    );
+    const el = await make({ syncHash: true, trials: 200, scenario: SMALL });
     const next = { ...SMALL, leads: 321 };
     const changed = oneEvent(el, 'scenario-changed') as Promise<CustomEvent<ScenarioChangedDetail>>;
     location.hash = encodeScenarioHash(next);
@@ -352,15 +316,7 @@ describe('<sales-simulator> share link', () => {
   ];
   for (const [label, json] of hostile) {
     it(`rejects a link with ${label}, keeping the scenario in effect`, async () => {
-      const el = await make(
-        html`<sales-simulator
-          lang="en"
-          sync-hash
-          trials="200"
-          .scenario=${SMALL}
-          .repository=${createMemoryRepository()}
-        ></sales-simulator>`,
-      );
+      const el = await make({ syncHash: true, trials: 200, scenario: SMALL });
       const bytes = new TextEncoder().encode(json);
       const b64 = btoa(String.fromCharCode(...bytes))
         .replace(/\+/g, '-')

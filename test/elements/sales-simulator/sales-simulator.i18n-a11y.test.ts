@@ -17,16 +17,7 @@ import {
   typeInto,
 } from './queries.js';
 
-const simulator = (lang: string, theme: string) =>
-  make(
-    html`<sales-simulator
-      lang=${lang}
-      theme=${theme}
-      trials="500"
-      .scenario=${SCENARIO}
-      .repository=${createMemoryRepository()}
-    ></sales-simulator>`,
-  );
+const simulator = (lang: string, theme: string) => make({ lang, theme, trials: 500 });
 
 describe('<sales-simulator> accessibility', () => {
   for (const theme of ['light', 'dark'])
@@ -177,13 +168,7 @@ describe('<sales-simulator> languages', () => {
       expect(es[key], key).to.contain('flujo de ventas');
     expect(all).not.to.match(/\bembudo\b/i);
     expect(es.observedRate).to.contain('oportunidades decididas');
-    const el = await make(
-      html`<sales-simulator
-        lang="es"
-        .scenario=${SCENARIO}
-        .repository=${createMemoryRepository()}
-      ></sales-simulator>`,
-    );
+    const el = await make({ lang: 'es' });
     expect(figure(el, 'Ventas ganadas').value).to.not.equal('');
   });
 
@@ -207,14 +192,7 @@ describe('<sales-simulator> languages', () => {
   });
 
   it('takes the host’s own words for any text', async () => {
-    const el = await make(
-      html`<sales-simulator
-        lang="en"
-        .scenario=${SCENARIO}
-        .strings=${{ won: 'Deals closed', title: 'Planner' }}
-        .repository=${createMemoryRepository()}
-      ></sales-simulator>`,
-    );
+    const el = await make({ strings: { won: 'Deals closed', title: 'Planner' } });
     expect(byRole(el, 'heading', 'Planner')).to.exist;
     expect(figure(el, 'Deals closed').value).to.not.equal('');
   });

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import type { ScenarioChangedDetail } from '../../../src/elements/sales-simulator/events.js';
@@ -147,13 +147,9 @@ describe('<sales-simulator> inputs', () => {
 
   it('shows HTML in a stage name as text, never as markup', async () => {
     const name = '<img src=x onerror="window.hacked=1">';
-    const el = await make(
-      html`<sales-simulator
-        lang="en"
-        .scenario=${{ ...SCENARIO, wonStage: 0, stages: [{ name, rate: 0.5 }] }}
-        .repository=${createMemoryRepository()}
-      ></sales-simulator>`,
-    );
+    const el = await make({
+      scenario: { ...SCENARIO, wonStage: 0, stages: [{ name, rate: 0.5 }] },
+    });
     expect(byLabel(el, 'Name of stage 1').value).to.equal(name);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
@@ -221,13 +217,7 @@ describe('<sales-simulator> bad input', () => {
   });
 
   it('reads a decimal comma, and "1.500" as 1500, in Spanish', async () => {
-    const el = await make(
-      html`<sales-simulator
-        lang="es"
-        .scenario=${SCENARIO}
-        .repository=${createMemoryRepository()}
-      ></sales-simulator>`,
-    );
+    const el = await make({ lang: 'es' });
     await typeInto(el, byLabel(el, 'Contact: tasa exacta en %'), '62,5');
     expect(el.value.stages[0].rate).to.equal(0.625);
     await typeInto(el, byLabel(el, 'Leads por periodo'), '1.500');

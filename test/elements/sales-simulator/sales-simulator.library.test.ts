@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deleteDB } from 'idb';
 import sinon from 'sinon';
@@ -21,15 +21,7 @@ import {
   typeInto,
 } from './queries.js';
 
-const withRepo = (repo: SalesRepository) =>
-  make(
-    html`<sales-simulator
-      lang="en"
-      trials="2000"
-      .scenario=${SCENARIO}
-      .repository=${repo}
-    ></sales-simulator>`,
-  );
+const withRepo = (repo: SalesRepository) => make({ repository: repo });
 
 /** The saved-scenarios panel. */
 const panel = (el: SalesSimulator) => byRole(el, 'region', 'Scenarios');

@@ -1,21 +1,11 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import type { StageCount } from '../../../src/model/types.js';
-import { createMemoryRepository } from '../../../src/store/memory-repository.js';
-import { make, SCENARIO } from './fixtures.js';
+import { make } from './fixtures.js';
 import { allByRole, allByText, byLabel, byRole, spoken, textOf } from './queries.js';
 
-const presentingSimulator = () =>
-  make(
-    html`<sales-simulator
-      lang="en"
-      presenting
-      trials="200"
-      .scenario=${SCENARIO}
-      .repository=${createMemoryRepository()}
-    ></sales-simulator>`,
-  );
+const presentingSimulator = () => make({ presenting: true, trials: 200 });
 
 const shownStages = (el: SalesSimulator) =>
   allByRole(byRole(el, 'list', 'Stages and conversion rates'), 'listitem').length;

@@ -1,9 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { html } from 'lit';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import { formatMoney, formatNumber, formatPercent } from '../../../src/model/format.js';
 import { sensitivity } from '../../../src/sim/index.js';
-import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import { make, SCENARIO } from './fixtures.js';
 import { byLabel, byRole, rows, textOf, typeInto } from './queries.js';
 
@@ -69,14 +67,7 @@ describe('<sales-simulator> improvement ranking', () => {
   it('uses one money format for the whole extra-revenue column', async () => {
     // Extra revenue from €8,000 (first stage) to €12,000 (last stage) at +5 points.
     const scenario = { ...SCENARIO, dealValue: 800 };
-    const el = await make(
-      html`<sales-simulator
-        lang="en"
-        trials="2000"
-        .scenario=${scenario}
-        .repository=${createMemoryRepository()}
-      ></sales-simulator>`,
-    );
+    const el = await make({ scenario });
     const compact = new Intl.NumberFormat('en', {
       style: 'currency',
       currency: 'EUR',

@@ -1,11 +1,10 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ScenarioChangedDetail } from '../../../src/elements/sales-simulator/events.js';
 import { formatMoney, formatNumber, formatPercent } from '../../../src/model/format.js';
 import { getPreset, localizeScenario } from '../../../src/model/presets.js';
 import type { Scenario } from '../../../src/model/types.js';
 import { diagnose, project } from '../../../src/sim/index.js';
-import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import { make, SCENARIO } from './fixtures.js';
 import { byLabel, byRole, choose, figure, queryByRole, textOf, typeInto } from './queries.js';
 
@@ -26,26 +25,14 @@ describe('<sales-simulator> results', () => {
   it('hides CAC and LTV:CAC when no cost is given', async () => {
     const noCost: Scenario = { ...SCENARIO };
     delete noCost.costPerLead;
-    const el = await make(
-      html`<sales-simulator
-        lang="en"
-        .scenario=${noCost}
-        .repository=${createMemoryRepository()}
-      ></sales-simulator>`,
-    );
+    const el = await make({ scenario: noCost });
     expect(queryByRole(el, 'term', 'CAC')).to.equal(null);
     expect(queryByRole(el, 'term', 'LTV:CAC')).to.equal(null);
     expect(figure(el, 'Won deals').value).to.not.equal('');
   });
 
   it('starts from a preset, with stage names in the element language', async () => {
-    const el = await make(
-      html`<sales-simulator
-        lang="es"
-        preset="saas-b2b"
-        .repository=${createMemoryRepository()}
-      ></sales-simulator>`,
-    );
+    const el = await make({ lang: 'es', preset: 'saas-b2b', scenario: null });
     const es = localizeScenario(getPreset('saas-b2b')!.scenario, 'es');
     expect(byLabel(el, 'Nombre de la etapa 4').value).to.equal(es.stages[3].name);
     expect(figure(el, 'Ventas ganadas').value).to.equal(formatNumber(project(es).won, 'es'));
@@ -106,14 +93,7 @@ describe('<sales-simulator> results', () => {
   });
 
   it('shows "Current scenario" in the picker once the scenario is not the preset as loaded', async () => {
-    const el = await make(
-      html`<sales-simulator
-        lang="en"
-        trials="2000"
-        preset="pipeline-7"
-        .repository=${createMemoryRepository()}
-      ></sales-simulator>`,
-    );
+    const el = await make({ preset: 'pipeline-7', scenario: null });
     const select = byRole<HTMLSelectElement>(el, 'combobox', 'Start from');
     expect(select.value).to.equal('pipeline-7');
     byRole(el, 'slider', 'Prospecting: rate').focus();
