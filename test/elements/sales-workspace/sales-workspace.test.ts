@@ -281,7 +281,7 @@ describe('<sales-workspace>', () => {
     tab(el, 'simulator').click();
     await el.updateComplete;
     const sim = simulator(el)!;
-    await sim.calibrationComplete();
+    await sim.updateComplete;
     const note = sim.shadowRoot!.querySelector('[part~="calibration"]')?.textContent ?? '';
     expect(note).to.match(/Calibrated from pipeline/);
   });
@@ -359,7 +359,7 @@ describe('<sales-workspace>', () => {
         const b = board(el)!;
         await waitUntil(() => b.shadowRoot!.querySelector('.card'), 'board never showed deals');
       }
-      if (name === 'simulator') await simulator(el)!.calibrationComplete();
+      if (name === 'simulator') await simulator(el)!.updateComplete;
       await expect(el, name).to.be.accessible();
     }
   });

@@ -1,25 +1,19 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/sales-simulator/define.js';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import { sampleHistory, scenarioFromPipeline } from '../../../src/analytics/index.js';
 import { formatInteger, formatNumber } from '../../../src/model/format.js';
 import { getPreset, localizeScenario } from '../../../src/model/presets.js';
 import type { Deal, Pipeline, Scenario, StageEvent } from '../../../src/model/types.js';
 import { parseScenario } from '../../../src/model/validate.js';
-import { simulateUnchecked as simulate } from '../../../src/sim/monte-carlo.js';
-import { projectUnchecked as project } from '../../../src/sim/project.js';
+import { project, simulate } from '../../../src/sim/index.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
+import { make } from './fixtures.js';
+import { byLabel, byRole, descriptionOf, figure, queryByRole, spoken, textOf } from './queries.js';
 
 const DAY = 86_400_000;
 const TRIALS = 4000;
-
-const root = (el: SalesSimulator) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: SalesSimulator, sel: string) =>
-  root(el).querySelector<T>(sel)!;
-const txt = (el: SalesSimulator, sel: string) =>
-  ($(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function pipelineNamed(id: string, name: string, now: number): Pipeline {
   return {
@@ -82,23 +76,18 @@ async function store(repo: SalesRepository, h: ReturnType<typeof history>) {
   });
 }
 
-async function calibrated(repo: SalesRepository, pipeline: string, lang = 'en') {
-  const el = await fixture<SalesSimulator>(
-    html`<sales-simulator
-      lang=${lang}
-      trials=${TRIALS}
-      pipeline=${pipeline}
-      .repository=${repo}
-    ></sales-simulator>`,
-  );
-  await el.calibrationComplete();
-  return el;
-}
+/** "Shown" (`make` awaits `updateComplete`): the calibration, and the band of its scenario. */
+const calibrated = (repository: SalesRepository, pipeline: string, lang = 'en') =>
+  make({ lang, trials: TRIALS, pipeline, repository, scenario: null });
+
+/** The note saying which pipeline the scenario comes from. */
+const note = (el: SalesSimulator) => textOf(byRole(el, 'note'));
 
 /** The p10 and p90 of won deals as the band shows them. */
 function bandNumbers(el: SalesSimulator): [number, number] {
-  const m = /between ([\d,]+) and ([\d,]+)/.exec(txt(el, '.band-won'));
-  expect(m, txt(el, '.band-won')).to.not.equal(null);
+  const text = textOf(byRole(el, 'group', 'Uncertainty'));
+  const m = /between ([\d,]+) and ([\d,]+)/.exec(text);
+  expect(m, text).to.not.equal(null);
   return [Number(m![1].replace(/,/g, '')), Number(m![2].replace(/,/g, ''))];
 }
 
@@ -117,19 +106,50 @@ describe('<sales-simulator pipeline>', () => {
       { won: 10, of: 20 },
     ]);
     expect(value.dealValue).to.equal(1000);
-    for (const i of [0, 1]) {
-      expect($<HTMLInputElement>(el, `#f-stages_${i}__rate`).value).to.equal('50');
-      expect($<HTMLInputElement>(el, `#slider-${i}`).value).to.equal('50');
+    for (const name of ['Lead', 'Deal']) {
+      expect(byLabel(el, `${name}: rate, exact %`).value).to.equal('50');
+      expect(byRole<HTMLInputElement>(el, 'slider', `${name}: rate`).value).to.equal('50');
     }
-    expect(txt(el, '[data-metric="won"] .value')).to.equal(formatNumber(10, 'en'));
+    expect(figure(el, 'Won deals').value).to.equal(formatNumber(10, 'en'));
     const since = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(
       Math.min(...h.deals.map((d) => d.createdAt)),
     );
-    expect(txt(el, '.calibration-text')).to.equal(
-      `Calibrated from pipeline “Small team”: 40 deals since ${since}.`,
-    );
-    expect($(el, '.calibration-text').getAttribute('role')).to.equal('status');
+    const expected = `Calibrated from pipeline “Small team”: 40 deals since ${since}.`;
+    expect(note(el)).to.equal(expected);
+    // Said once it is read, in the element's one polite live region.
+    expect(spoken(el)).to.equal(expected);
     await expect(el).to.be.accessible();
+  });
+
+  it('says under each slider which observation its rate comes from, in English and Spanish', async () => {
+    const now = Date.now();
+    const repo = createMemoryRepository();
+    await store(repo, history('small', 'Small team', 40, 0, now));
+    const el = await calibrated(repo, 'small');
+    const lead = byRole(el, 'slider', 'Lead: rate');
+    expect(descriptionOf(lead)).to.equal('Observed: 20 of 40 decided deals went on (50%)');
+    expect(descriptionOf(byRole(el, 'slider', 'Deal: rate'))).to.equal(
+      'Observed: 10 of 20 decided deals went on (50%)',
+    );
+    expect(textOf(lead.closest('li'))).to.contain('Observed: 20 of 40 decided deals went on (50%)');
+
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(descriptionOf(byRole(el, 'slider', 'Lead: tasa'))).to.equal(
+      'Observado: 20 de 40 oportunidades decididas avanzaron (50 %)',
+    );
+
+    // A rate the person sets no longer comes from an observation.
+    const input = byLabel(el, 'Lead: tasa exacta en %');
+    input.focus();
+    input.select();
+    await sendKeys({ type: '60' });
+    await el.updateComplete;
+    expect(descriptionOf(byRole(el, 'slider', 'Lead: tasa'))).to.equal('');
+    expect(textOf(byRole(el, 'slider', 'Lead: tasa').closest('li'))).not.to.contain('Observado');
+    expect(descriptionOf(byRole(el, 'slider', 'Deal: tasa'))).to.equal(
+      'Observado: 10 de 20 oportunidades decididas avanzaron (50 %)',
+    );
   });
 
   it('shows a wider band for a small history than for a large one with the same rates', async () => {
@@ -143,8 +163,6 @@ describe('<sales-simulator pipeline>', () => {
     expect(large.value.leads).to.equal(small.value.leads);
     expect(large.value.stages.map((s) => s.rate)).to.deep.equal([0.5, 0.5]);
     expect(large.value.stages[0].observed).to.deep.equal({ won: 2020, of: 4040 });
-    await small.bandComplete();
-    await large.bandComplete();
 
     const [s10, s90] = bandNumbers(small);
     const [l10, l90] = bandNumbers(large);
@@ -173,36 +191,39 @@ describe('<sales-simulator pipeline>', () => {
     // Untouched: a new deal is taken in at once (an open deal adds a lead, not a rate).
     await repo.createDeal('team', { title: 'New one' });
     await waitUntil(() => el.value.leads === 41, 'did not follow the pipeline');
-    await el.calibrationComplete();
-    expect(txt(el, '.calibration-text')).to.contain('41 deals since');
+    await el.updateComplete;
+    expect(note(el)).to.contain('41 deals since');
 
     // Edited: a typed rate replaces the observed counts for that stage, and is kept.
-    const input = $<HTMLInputElement>(el, '#f-stages_0__rate');
+    const input = byLabel(el, 'Lead: rate, exact %');
     input.focus();
     input.select();
     await sendKeys({ type: '60' });
     await el.updateComplete;
-    expect($(el, '#f-stages_0__rate-error')).to.equal(null);
+    expect(descriptionOf(input)).to.equal('');
     expect(el.value.stages[0].rate).to.equal(0.6);
     expect(el.value.stages[0].observed).to.equal(undefined);
     expect(el.value.stages[1].observed).to.deep.equal({ won: 10, of: 20 });
+    expect(queryByRole(el, 'button', 'Recalibrate')!.classList.contains('primary')).to.equal(false);
 
     await repo.createDeal('team', { title: 'Another one' });
-    await waitUntil(() => root(el).querySelector('.calibration.changed'), 'no offer');
-    expect(txt(el, '.calibration-text')).to.equal(
-      'Pipeline “Team” changed since this calibration. Recalibrate to use its latest history (your edits will be replaced).',
-    );
+    const offer =
+      'Pipeline “Team” changed since this calibration. Recalibrate to use its latest history (your edits will be replaced).';
+    await waitUntil(() => note(el) === offer, 'no offer');
+    expect(spoken(el)).to.equal(offer);
     expect(el.value.stages[0].rate).to.equal(0.6);
     expect(el.value.leads).to.equal(41);
+    // Recalibrating is now what the note offers first.
+    expect(byRole(el, 'button', 'Recalibrate').classList.contains('primary')).to.equal(true);
 
     const changed = oneEvent(el, 'scenario-changed');
-    $<HTMLButtonElement>(el, 'button.recalibrate').click();
+    byRole(el, 'button', 'Recalibrate').click();
     await changed;
-    await el.calibrationComplete();
+    await el.updateComplete;
     expect(el.value.leads).to.equal(42);
     expect(el.value.stages[0].observed).to.deep.equal({ won: 20, of: 40 });
-    expect(root(el).querySelector('.calibration.changed')).to.equal(null);
-    expect(txt(el, '.calibration-text')).to.contain('42 deals since');
+    expect(note(el)).to.contain('42 deals since');
+    expect(spoken(el)).to.contain('42 deals since');
   });
 
   it('falls back to the preset, saying why, for a pipeline with no history or none at all', async () => {
@@ -211,20 +232,31 @@ describe('<sales-simulator pipeline>', () => {
     const el = await calibrated(repo, 'empty');
     const preset = getPreset('pipeline-7')!;
     const title = preset.title.en;
-    expect(txt(el, '.calibration-text')).to.equal(
+    expect(note(el)).to.equal(
       `Pipeline “Empty” has no closed deals yet, so there are no rates to observe: starting from “${title}”.`,
     );
     expect(el.value).to.deep.equal(preset.scenario);
-    expect(txt(el, '[data-metric="won"] .value')).to.equal(
+    expect(figure(el, 'Won deals').value).to.equal(
       formatNumber(project(localizeScenario(preset.scenario, 'en')).won, 'en'),
     );
     await expect(el).to.be.accessible();
 
     const missing = await calibrated(repo, 'nope', 'es');
-    expect(txt(missing, '.calibration-text')).to.equal(
+    expect(note(missing)).to.equal(
       `No hay ningún flujo de ventas «nope» en este navegador: se parte de «${preset.title.es}».`,
     );
     expect(missing.value).to.deep.equal(preset.scenario);
+  });
+
+  it('says the pipeline could not be read, and keeps the scenario', async () => {
+    const repo = createMemoryRepository();
+    const failing: SalesRepository = Object.create(repo) as SalesRepository;
+    failing.getPipeline = () => Promise.reject(new Error('disk on fire'));
+    const el = await calibrated(failing, 'team');
+    expect(note(el)).to.equal(
+      `Pipeline “team” could not be read (disk on fire): starting from “${getPreset('pipeline-7')!.title.en}”.`,
+    );
+    expect(el.value).to.deep.equal(getPreset('pipeline-7')!.scenario);
   });
 
   it('takes the rates of a realistic sample history', async () => {
@@ -248,13 +280,23 @@ describe('<sales-simulator pipeline>', () => {
       expected.value.stages.map((s) => s.observed),
     );
     expect(el.value.leads).to.equal(expected.value.leads);
-    const shown = el.value.stages.map(
-      (_, i) => $<HTMLInputElement>(el, `#f-stages_${i}__rate`).value,
-    );
     const fmt = new Intl.NumberFormat('en', { useGrouping: false, maximumFractionDigits: 2 });
+    const shown = expected.value.stages.map((s) => byLabel(el, `${s.name}: rate, exact %`).value);
     expect(shown).to.deep.equal(expected.value.stages.map((s) => fmt.format(s.rate * 100)));
-    expect(txt(el, '.calibration-text')).to.contain(
-      `: ${formatInteger(sample.deals.length, 'en')} deals since`,
-    );
+    expect(note(el)).to.contain(`: ${formatInteger(sample.deals.length, 'en')} deals since`);
+  });
+
+  it('is reflected, and reads another pipeline when it changes', async () => {
+    const now = Date.now();
+    const repo = createMemoryRepository();
+    await store(repo, history('a', 'Team A', 40, 0, now));
+    await store(repo, history('b', 'Team B', 80, 0, now));
+    const el = await calibrated(repo, 'a');
+    expect(el.getAttribute('pipeline')).to.equal('a');
+    el.pipeline = 'b';
+    await el.updateComplete;
+    expect(el.getAttribute('pipeline')).to.equal('b');
+    expect(el.value.leads).to.equal(80);
+    expect(note(el)).to.contain('Calibrated from pipeline “Team B”: 80 deals since');
   });
 });
