@@ -149,7 +149,7 @@ async function calibrateFromWorkspace(
   try {
     const count = await ensureSampleDeals(PIPELINE, lang);
     sim.pipeline = PIPELINE;
-    await sim.calibrationComplete();
+    await sim.updateComplete;
     status.textContent = text('calibrated', { count: formatNumber(count, lang) });
   } catch (e) {
     status.textContent = e instanceof Error ? e.message : String(e);

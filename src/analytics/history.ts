@@ -1,3 +1,4 @@
+import { compareEventTimes } from '../model/stage-events.js';
 import type { Deal, DealOutcome, Pipeline, StageEvent } from '../model/types.js';
 
 /** One visit of a deal to a stage. */
@@ -39,15 +40,6 @@ export interface DealPath {
   backward: BackwardMove[];
 }
 
-/** Order of kinds at the same instant: a deal is created before it moves or closes. */
-const KIND_ORDER: Record<StageEvent['kind'], number> = {
-  created: 0,
-  reopened: 1,
-  moved: 2,
-  won: 3,
-  lost: 3,
-};
-
 /**
  * Replays every deal of `pipeline` (deals of other pipelines are ignored) against its events,
  * ignoring anything after `now`. A deal without events (imported without history) is taken as
@@ -81,8 +73,7 @@ export function replay(
   return out;
 }
 
-const inOrder = (a: StageEvent, b: StageEvent) =>
-  a.at < b.at || (a.at === b.at && KIND_ORDER[a.kind] <= KIND_ORDER[b.kind]);
+const inOrder = (a: StageEvent, b: StageEvent) => compareEventTimes(a, b) <= 0;
 
 function sortEvents(list: StageEvent[]): StageEvent[] {
   // The store hands events over in time order: check before paying for a sort.
@@ -92,7 +83,7 @@ function sortEvents(list: StageEvent[]): StageEvent[] {
   // Stable sort: equal times keep the store's write order, except that creation comes first.
   return list
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.at - b.e.at || KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] || a.i - b.i)
+    .sort((a, b) => compareEventTimes(a.e, b.e) || a.i - b.i)
     .map((x) => x.e);
 }
 

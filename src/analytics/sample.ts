@@ -5,11 +5,28 @@ import { createRng, type Rng, type Seed } from '../sim/random.js';
 import { monthsBefore } from './periods.js';
 import { DAY_MS } from './numbers.js';
 
+/** The sample every button loads: this seed and this many deals, so board and workspace agree. */
+export const SAMPLE_SEED = 20240601;
+export const SAMPLE_DEALS = 300;
+
+/** The id of the `n`-th (1-based) sample deal of a pipeline: `sample-0001`. */
+export const sampleDealId = (pipelineId: string, n: number) =>
+  `${pipelineId}-${String(n).padStart(4, '0')}`;
+
+/** The id of the `n`-th (1-based) history event of a sample deal: `sample-0001-e1`. */
+export const sampleEventId = (dealId: string, n: number) => `${dealId}-e${n}`;
+
+/** Whether `dealId` is one `sampleHistory` gives the deals of `pipelineId`. */
+export function isSampleDealId(dealId: string, pipelineId: string): boolean {
+  const prefix = `${pipelineId}-`;
+  return dealId.startsWith(prefix) && /^\d{4,}$/.test(dealId.slice(prefix.length));
+}
+
 export interface SampleOptions {
   seed: Seed;
   /** The pipeline to fill; default `samplePipeline()`. Needs at least one stage. */
   pipeline?: Pipeline;
-  /** How many deals. Default 300. */
+  /** How many deals. Default `SAMPLE_DEALS`. */
   deals?: number;
   /** How many quarters (3 calendar months each) of history before `now`. Default 2. */
   quarters?: number;
@@ -103,7 +120,7 @@ export function sampleHistory(options: SampleOptions): SampleHistory {
   const pipeline = options.pipeline ?? samplePipeline({ now, lang });
   const n = pipeline.stages.length;
   if (n === 0) throw new RangeError('sampleHistory: the pipeline needs at least one stage');
-  const total = Math.max(0, Math.floor(options.deals ?? 300));
+  const total = Math.max(0, Math.floor(options.deals ?? SAMPLE_DEALS));
   const rng = createRng(options.seed);
   const start = monthsBefore(now, 3 * (options.quarters ?? 2));
   const span = now - start;
@@ -122,7 +139,7 @@ export function sampleHistory(options: SampleOptions): SampleHistory {
   const deals: Deal[] = [];
   const events: StageEvent[] = [];
   created.forEach((createdAt, k) => {
-    const id = `${pipeline.id}-${String(k + 1).padStart(4, '0')}`;
+    const id = sampleDealId(pipeline.id, k + 1);
     const company = `${pick(rng, COMPANY_A)} ${pick(rng, COMPANY_B)} ${pick(rng, COMPANY_C)}`;
     const amount = Math.max(
       300,
@@ -135,7 +152,7 @@ export function sampleHistory(options: SampleOptions): SampleHistory {
     const own: StageEvent[] = [];
     const log = (kind: StageEvent['kind'], from: string | null, to: string, at: number) =>
       own.push({
-        id: `${id}-e${own.length + 1}`,
+        id: sampleEventId(id, own.length + 1),
         pipelineId: pipeline.id,
         dealId: id,
         kind,

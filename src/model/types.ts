@@ -3,8 +3,9 @@
  *
  * One scenario shape is used everywhere (HTML attributes, links, files, the engine's input):
  * `{ "leads": 1000, "dealValue": 2500, "stages": [{ "name": "Contact", "rate": 0.6 }] }`
- * plus the optional fields below. `parseScenario` turns any JSON value into a `Scenario`
- * (normalized) or a list of errors.
+ * plus the optional fields below. What people write is a `ScenarioInput`; `parseScenario`
+ * turns any value into a `Scenario` (normalized: defaults filled in, counts turned into rates)
+ * or a list of errors.
  */
 
 /** The languages built in. */
@@ -74,6 +75,33 @@ export interface Scenario {
   retention?: number;
   /** Standard deviation of a single deal's value (Monte Carlo only). Default 0: every deal is worth `dealValue`. */
   dealValueSd?: number;
+}
+
+/** A stage's name as written: `name`, or `names` per language to take it from. */
+type StageNameInput =
+  { name: string; names?: LocalizedText } | { name?: undefined; names: LocalizedText };
+
+/**
+ * A stage's rate as written: a share in [0, 1] or observed counts `{ won, of }` in `rate`, or
+ * the counts in `observed` (next to their numeric rate, as the normalized form has them).
+ */
+type StageRateInput =
+  | { rate: number | ObservedRate; observed?: ObservedRate }
+  | { rate?: undefined; observed: ObservedRate };
+
+/** A stage as people write it (README "Stage fields"); a normalized `Stage` is one too. */
+export type StageInput = StageNameInput & StageRateInput & Pick<Stage, 'days' | 'benchmark'>;
+
+/**
+ * A scenario as people write it (README "Scenario fields"), in an attribute, a file, a link or
+ * a call to the engine: `wonStage` (default: the last stage) and `currency` (default `EUR`, any
+ * case) may be left out, rates may be counts. Every normalized `Scenario` is one too.
+ * `parseScenario` checks it and fills in the defaults.
+ */
+export interface ScenarioInput extends Omit<Scenario, 'stages' | 'wonStage' | 'currency'> {
+  stages: readonly StageInput[];
+  wonStage?: number;
+  currency?: string;
 }
 
 /** Observed counts per stage, as the funnel's `stages` attribute takes them. */

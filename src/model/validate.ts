@@ -1,6 +1,7 @@
 import { toLang } from './format.js';
 import { formatError } from './messages.js';
-import type { ParseResult, Scenario, StageCount } from './types.js';
+import { ScenarioError } from './scenario-error.js';
+import type { ParseResult, Scenario, ScenarioInput, StageCount } from './types.js';
 import {
   parseJsonAttributeCodes,
   parseScenarioCodes,
@@ -38,6 +39,26 @@ function withMessages<T>(
  */
 export function parseScenario(input: unknown, options: ParseOptions = {}): ParseResult<Scenario> {
   return withMessages(parseScenarioCodes(input, options), options);
+}
+
+export interface NormalizeOptions extends ParseOptions {
+  /** The argument named in a `ScenarioError`: `scenario` (default) or `benchmark`. */
+  field?: string;
+}
+
+/**
+ * The normalized `Scenario` of what a person wrote, or of a scenario normalized already (it
+ * parses to itself): `parseScenario`'s value, a fresh object. The one check every function of
+ * `sales-funnel/sim` makes before computing anything.
+ * @throws ScenarioError with `parseScenario(input, options).errors` when the input is refused.
+ */
+export function normalizeScenario(
+  input: ScenarioInput | Scenario,
+  options: NormalizeOptions = {},
+): Scenario {
+  const result = parseScenario(input, options);
+  if (!result.ok) throw new ScenarioError(result.errors, options.field);
+  return result.value;
 }
 
 /**

@@ -23,9 +23,10 @@ const ORDER: Process[] = ['leads', 'conversion', 'repeat'];
  * purchase — holds the business back, against a benchmark. As in the source articles: few leads
  * but good closing is a lead-generation problem; plenty of leads (or open quotes) but few closed
  * is a conversion problem. The sentence contrasts the bottleneck with the process it is usually
- * confused with (leads ↔ conversion; repeat purchase with conversion).
+ * confused with (leads ↔ conversion; repeat purchase with conversion). Unchecked: both scenarios
+ * must be normalized.
  */
-export function diagnose(s: Scenario, benchmark: Scenario, lang: Lang): Diagnosis {
+export function diagnoseUnchecked(s: Scenario, benchmark: Scenario, lang: Lang): Diagnosis {
   const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? 1 : Infinity) : a / b);
   const ratios: Record<Process, number> = {
     leads: ratio(s.leads, benchmark.leads),

@@ -310,9 +310,9 @@ export interface WonDistribution {
 /**
  * Won deals when every rate is taken as fixed: each lead independently passes every stage up to
  * `wonStage`, so won ~ Binomial(leads, Π rates) exactly. Observed rates are taken at their point
- * value here; `simulate` adds their uncertainty.
+ * value here; `simulate` adds their uncertainty. Unchecked: `s` must be normalized.
  */
-export function wonDistribution(s: Scenario): WonDistribution {
+export function wonDistributionUnchecked(s: Scenario): WonDistribution {
   const n = Math.floor(s.leads);
   const p = conversionTo(s, s.wonStage);
   const q = (x: number) => binomialQuantile(x, n, p);
@@ -331,8 +331,9 @@ export function wonDistribution(s: Scenario): WonDistribution {
 
 /**
  * The exact chance of reaching a target with fixed rates: P(won ≥ target.won), or for revenue
- * P(won ≥ ⌈revenue / dealValue⌉) (every deal taken at `dealValue`).
+ * P(won ≥ ⌈revenue / dealValue⌉) (every deal taken at `dealValue`). Unchecked: `s` must be
+ * normalized.
  */
-export function chanceToReach(s: Scenario, target: Target): number {
+export function chanceToReachUnchecked(s: Scenario, target: Target): number {
   return binomialSf(wonForTarget(s, target), Math.floor(s.leads), conversionTo(s, s.wonStage));
 }

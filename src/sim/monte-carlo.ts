@@ -162,9 +162,12 @@ class Runner {
 
 /**
  * Runs the Monte Carlo in one go: 10,000 trials of 8 stages take a few milliseconds whatever the
- * lead count. @throws RangeError when `trials` is below 1.
+ * lead count. Unchecked: `scenario` must be normalized. @throws RangeError when `trials` is below 1.
  */
-export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
+export function simulateUnchecked(
+  scenario: Scenario,
+  options: SimulateOptions = {},
+): SimulationResult {
   const runner = new Runner(scenario, options);
   runner.step(runner.trials);
   return runner.result(options.bins ?? 30);
@@ -173,9 +176,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
 /**
  * The same Monte Carlo, awaiting `chunks.yield()` between chunks of trials so a page stays
  * responsive. The random stream is consumed in the same order, so the result equals
- * `simulate(scenario, options)`.
+ * `simulateUnchecked(scenario, options)`. Unchecked: `scenario` must be normalized.
  */
-export async function simulateChunked(
+export async function simulateChunkedUnchecked(
   scenario: Scenario,
   options: SimulateOptions,
   chunks: ChunkOptions,

@@ -53,8 +53,28 @@ export function conversionTo(s: Pick<Scenario, 'stages'>, last: number): number 
   return p;
 }
 
-/** The expected projection: entering₁ = leads, entering₍ᵢ₊₁₎ = enteringᵢ × rateᵢ. */
-export function project(s: Scenario): Projection {
+/**
+ * Expected won deals with stage `index`'s rate replaced by `rate` (an index outside the stages
+ * replaces none): leads × Π rates up to `wonStage`, so a stage after the sale changes nothing.
+ * The one product behind every "what if this stage converted at …" figure (`sensitivity`, the
+ * funnel's best lever), so they agree to the last digit.
+ */
+export function wonWithRate(
+  s: Pick<Scenario, 'leads' | 'stages' | 'wonStage'>,
+  index: number,
+  rate: number,
+): number {
+  let p = 1;
+  for (let i = 0; i <= s.wonStage && i < s.stages.length; i++)
+    p *= i === index ? rate : s.stages[i].rate;
+  return s.leads * p;
+}
+
+/**
+ * The expected projection: entering₁ = leads, entering₍ᵢ₊₁₎ = enteringᵢ × rateᵢ. Unchecked:
+ * `s` must be normalized (`project` in checked.ts normalizes first).
+ */
+export function projectUnchecked(s: Scenario): Projection {
   let entering = s.leads;
   const stages: StageProjection[] = s.stages.map((stage) => {
     const advancing = entering * stage.rate;

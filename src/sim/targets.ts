@@ -37,9 +37,10 @@ export interface LeadsNeeded {
  * w · dealValue and standard deviation σ√w, so it misses the target about half the time even
  * with w deals; the relative error is of order `revenueCv` = σ / (dealValue √w) (e.g. 40 deals
  * with σ = dealValue / 2: 7.9 %), returned so a caller can show it.
- * @throws RangeError when `confidence` is not strictly between 0 and 1.
+ * Unchecked: `s` must be normalized. @throws RangeError when `confidence` is not strictly
+ * between 0 and 1.
  */
-export function leadsNeeded(
+export function leadsNeededUnchecked(
   s: Scenario,
   target: Target,
   options: { confidence?: number } = {},

@@ -91,9 +91,10 @@ export function cycleDays(
  * close during [m + d, m + 1 + d) with d the cycle in months: a share 1 − frac(d) of them lands
  * in month m + ⌊d⌋ and frac(d) in the next. Each lead converts independently with the overall
  * conversion, so won deals within the horizon ~ Binomial(leads landing in time, conversion)
- * exactly (the landing schedule is fixed; only conversion is random).
+ * exactly (the landing schedule is fixed; only conversion is random). Unchecked: `s` must be
+ * normalized.
  */
-export function timeline(s: Scenario, options: TimelineOptions = {}): Timeline {
+export function timelineUnchecked(s: Scenario, options: TimelineOptions = {}): Timeline {
   const horizon = Math.max(0, Math.floor(options.months ?? 6));
   const daysPerMonth = options.daysPerMonth ?? DAYS_PER_MONTH;
   const known = cycleDays(s, options.stageDays);

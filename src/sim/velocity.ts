@@ -34,9 +34,10 @@ export function velocity(input: VelocityInput): Velocity {
  * Velocity of a scenario, taking the whole funnel as the pipeline: opportunities = leads,
  * win rate = conversion to won (Π rates up to `wonStage`), the scenario's deal value, and cycle
  * = the sum of stage days up to `wonStage`. `null` when a stage up to `wonStage` has no days
- * (a shorter cycle would overstate the velocity) or the cycle is 0 days.
+ * (a shorter cycle would overstate the velocity) or the cycle is 0 days. Unchecked: `s` must be
+ * normalized.
  */
-export function scenarioVelocity(s: Scenario): Velocity | null {
+export function scenarioVelocityUnchecked(s: Scenario): Velocity | null {
   const days = cycleDays(s);
   if (days === null || !(days > 0)) return null;
   return velocity({

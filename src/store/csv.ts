@@ -95,13 +95,15 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvTable {
  * Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab / carriage
  * return before them) gets a leading `'`: shown as text, never executed. `parseCsv` callers
  * strip it again with `unprotectCell`, so export → import gives back the original text.
+ * Text that starts with `'` itself gets one too (a spreadsheet shows it as typed), or reading
+ * `'=x` back would strip a quote that was the person's own.
  */
 export function protectCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
 }
 
 export function unprotectCell(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
 }
 
 /** One field, quoted when it holds the delimiter, a quote, a line break or edge spaces. */

@@ -1,4 +1,5 @@
-import type { Deal } from '../model/types.js';
+import type { Deal, Lang } from '../model/types.js';
+import { message } from './messages.js';
 
 /**
  * Why a storage call failed. Elements switch on `code` to pick a localized message; the
@@ -54,4 +55,29 @@ export function toStoreError(error: unknown): StoreError {
   }
   const text = error instanceof Error ? error.message : String(error);
   return new StoreError('failed', `Storage failed: ${text}`, { cause: error });
+}
+
+/** A `FieldError` whose message, in `lang`, names the field. */
+export function fieldError(
+  lang: Lang,
+  field: string,
+  code: string,
+  params: Record<string, string | number> = {},
+  row?: number,
+): FieldError {
+  return {
+    ...(row === undefined ? {} : { row }),
+    field,
+    code,
+    message: message(lang, code, { field, ...params }),
+  };
+}
+
+/** The `invalid` error for every problem found. */
+export function invalidError(details: FieldError[]): StoreError {
+  return new StoreError('invalid', details.map((d) => d.message).join('; '), { details });
+}
+
+export function notFoundError(what: string, id: string): StoreError {
+  return new StoreError('not-found', `No ${what} with id ${id}`);
 }

@@ -32,7 +32,7 @@ const matches = <S extends StoreName>(
  * are copied in and out (callers cannot mutate what is stored), results come in key order,
  * write transactions run one at a time and apply all of their writes or none.
  */
-class MemoryBackend implements Backend {
+export class MemoryBackend implements Backend {
   readonly persistent = false;
   private tables: Tables = {
     pipelines: new Map(),

@@ -30,7 +30,8 @@ export function compareRank(a: Deal, b: Deal): number {
 /** A rank strictly between `lo` and `hi`, or `undefined` when they are too close to split. */
 export function rankBetween(lo: number, hi: number): number | undefined {
   if (!(hi - lo >= MIN_RANK_GAP)) return undefined;
-  const mid = lo + (hi - lo) / 2;
+  // Halves first: lo + (hi − lo) / 2 overflows to Infinity for far-apart ranks of opposite sign.
+  const mid = lo / 2 + hi / 2;
   return lo < mid && mid < hi ? mid : undefined;
 }
 

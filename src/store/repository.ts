@@ -1,6 +1,7 @@
 import type {
   Deal,
   DealOutcome,
+  Lang,
   LocalizedText,
   Pipeline,
   PipelineStage,
@@ -8,17 +9,16 @@ import type {
   Scenario,
   StageEvent,
 } from '../model/types.js';
-import type { IdbFactoryLike } from './db.js';
-import { createIdbRepository, type IdbRepositoryOptions } from './idb-repository.js';
-import { createMemoryRepository } from './memory-repository.js';
-import { message } from './messages.js';
 import type { PipelineExport, SavedScenario } from './records.js';
 
 /**
  * The one interface every element uses to reach stored data. Two implementations keep the
  * same contract: IndexedDB (`persistent: true`) and memory (the fallback, `persistent: false`).
  * Every method that writes is one transaction: all of it is stored, or none of it, and the
- * promise rejects with a `StoreError`.
+ * promise rejects with a `StoreError`. `openRepository` (`open.ts`) gives the one to use.
+ *
+ * This module holds only the contract and its types: implementations import it, never the
+ * other way round.
  */
 export interface SalesRepository {
   /** False when data lives only as long as the page (IndexedDB unavailable); see `reason`. */
@@ -55,6 +55,10 @@ export interface SalesRepository {
   updateDeal(id: string, patch: DealPatch, expectedVersion: number): Promise<Deal>;
   /** Deletes a deal and its history; the snapshot returned undoes it through `restoreDeal`. */
   deleteDeal(id: string, expectedVersion?: number): Promise<DeletedDeal>;
+  /**
+   * Puts a deleted deal back, history included, in its place in the column (right above the
+   * deal that took its rank meanwhile, if any); in the first stage when its stage is gone.
+   */
   restoreDeal(snapshot: DeletedDeal): Promise<Deal>;
   /**
    * Moves a deal to a stage (backwards too) and records the move, together. With `reopen`, a
@@ -77,6 +81,15 @@ export interface SalesRepository {
   exportPipeline(id: string): Promise<PipelineExport>;
   /** Validates the whole file, then stores it in one transaction, or nothing. */
   importPipeline(data: unknown, options?: ImportOptions & { replace?: boolean }): Promise<Pipeline>;
+  /**
+   * Adds the sample history (`sampleHistory`, for the pipeline's own stages) to a stored
+   * pipeline, in one transaction that reads the pipeline, generates the sample and writes it.
+   * Sample deals of an earlier load that the person never touched are replaced; those they
+   * moved, reordered, edited or closed are kept exactly as they are (`isUntouchedSample` in
+   * `sample-load.ts` says which), and no other deal is changed. New sample deals go on top of
+   * their columns. Publishes one `deals-imported` change.
+   */
+  loadSample(pipelineId: string, options?: SampleLoadOptions): Promise<SampleLoad>;
 
   /** Saved scenarios; `pipelineId` `undefined` lists all, `null` those of no pipeline. */
   listScenarios(pipelineId?: string | null): Promise<SavedScenario[]>;
@@ -196,6 +209,25 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
+export interface SampleLoadOptions extends ImportOptions {
+  /** Default `SAMPLE_SEED`: the same sample on every board. */
+  seed?: number;
+  /** How many sample deals. Default `SAMPLE_DEALS`. */
+  deals?: number;
+  /** The instant the history ends; default now. */
+  now?: number;
+  /** Language of the titles and lost reasons. Default: the repository's. */
+  lang?: Lang;
+}
+
+/** What `loadSample` did. */
+export interface SampleLoad {
+  /** Sample deals written: new, or replacing an untouched one of an earlier load. */
+  loaded: number;
+  /** Sample deals the person had moved, reordered, edited or closed, left as they were. */
+  kept: number;
+}
+
 export interface StageTotals {
   stageId: string;
   count: number;
@@ -236,30 +268,3 @@ export interface StoreChange {
  */
 export type RepositoryNotice =
   { type: 'blocked' } | { type: 'reload-needed' } | { type: 'reopened' };
-
-export interface OpenRepositoryOptions extends Omit<IdbRepositoryOptions, 'factory'> {
-  /** `null` forces the in-memory repository (as if IndexedDB were missing). */
-  factory?: IdbFactoryLike | null;
-}
-
-/**
- * The repository elements should use: IndexedDB when it can be opened, else memory with
- * `persistent: false` and a `reason` (in `options.lang`) the UI shows to the user.
- * Resolves only once the database is usable: while an old tab blocks an upgrade it waits,
- * and `onNotice` receives `blocked`.
- */
-export async function openRepository(
-  options: OpenRepositoryOptions = {},
-): Promise<SalesRepository> {
-  const lang = options.lang ?? 'en';
-  const factory = options.factory === undefined ? globalThis.indexedDB : options.factory;
-  if (!factory) {
-    return createMemoryRepository({ ...options, reason: message(lang, 'idb-unavailable') });
-  }
-  try {
-    return await createIdbRepository({ ...options, factory });
-  } catch (e) {
-    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return createMemoryRepository({ ...options, reason: message(lang, 'idb-failed', { detail }) });
-  }
-}

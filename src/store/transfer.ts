@@ -424,6 +424,15 @@ function csvHeader(lang: Lang, field: CsvField): string {
 }
 
 /**
+ * An amount as text `parseAmount` reads back as the same number: `1.234` would be read as
+ * 1234 (a thousands group), so three decimals after a short integer part get a fourth, `1.2340`.
+ */
+function amountCell(amount: number): string {
+  const s = String(amount);
+  return /^[-+]?[1-9]\d{0,2}\.\d{3}$/.test(s) ? `${s}0` : s;
+}
+
+/**
  * Deals as CSV that `importCsv` reads back to the same fields and that spreadsheets open
  * safely (formula-like text is neutralised). `es` uses `;`, as Spanish-locale Excel expects.
  */
@@ -443,6 +452,8 @@ export function dealsToCsv(
           return OUTCOME_LABELS[lang][d.outcome];
         case 'createdAt':
           return new Date(d.createdAt).toISOString();
+        case 'amount':
+          return amountCell(d.amount);
         default:
           return d[f];
       }

@@ -1,6 +1,7 @@
 import type { Deal, DealOutcome, Lang, Pipeline } from '../model/types.js';
 import type { FieldError } from './errors.js';
 import { message } from './messages.js';
+import type { DealPatch, NewDeal } from './repository.js';
 
 /**
  * Checks of deal fields shared by the repository (every create / update) and the importers
@@ -80,6 +81,42 @@ export function checkDealFields(
     add('outcome', 'bad-outcome', { value: String(fields.outcome) });
   }
   return errors;
+}
+
+/** The optional text fields of a deal a person types. */
+const DEAL_TEXT = ['company', 'contact', 'owner', 'expectedClose', 'notes'] as const;
+
+/** The fields `updateDeal` edits: stage and outcome change only through moves and outcomes. */
+const EDITABLE_FIELDS = ['title', 'amount', 'currency', ...DEAL_TEXT] as const;
+
+/** Problems with a new deal's fields (`row`, 1-based, for rows of an import). */
+export function checkNewDeal(
+  input: NewDeal,
+  pipeline: Pipeline,
+  lang: Lang,
+  row?: number,
+): FieldError[] {
+  const fields: Partial<Record<keyof Deal, unknown>> = { title: input.title };
+  for (const k of [
+    'amount',
+    'currency',
+    'stageId',
+    'outcome',
+    'lostReason',
+    ...DEAL_TEXT,
+  ] as const) {
+    if (input[k] !== undefined) fields[k] = input[k];
+  }
+  return checkDealFields(fields, pipeline, lang, row === undefined ? {} : { row });
+}
+
+/** The editable fields `patch` holds, others dropped. */
+export function editablePatch(patch: DealPatch): DealPatch {
+  const clean: DealPatch = {};
+  for (const key of EDITABLE_FIELDS) {
+    if (key in patch) (clean as Record<string, unknown>)[key] = patch[key];
+  }
+  return clean;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { scenarioFromPipeline } from '../../src/analytics/index.js';
 import { parseScenario } from '../../src/model/validate.js';
-import { project } from '../../src/sim/project.js';
+import { projectUnchecked as project } from '../../src/sim/project.js';
 import { build, day, findNaN, pipelineOf } from './fixtures.js';
 
 describe('scenarioFromPipeline', () => {

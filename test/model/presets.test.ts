@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getPreset, localizeScenario, PRESET_IDS, PRESETS } from '../../src/model/presets.js';
 import { parseScenario } from '../../src/model/validate.js';
-import { project } from '../../src/sim/project.js';
+import { project } from '../../src/sim/index.js';
 
 describe('presets', () => {
   it('has the five ids, in order', () => {

@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { ERROR_CODES, formatError, localizeErrors, MESSAGES } from '../../src/model/messages.js';
 import { PRESETS } from '../../src/model/presets.js';
+import { ScenarioError } from '../../src/model/scenario-error.js';
 import type { ParseResult, ValidationError } from '../../src/model/types.js';
 import {
   MAX_ERRORS,
   MAX_JSON_LENGTH,
+  normalizeScenario,
   parseJsonAttribute,
   parseScenario,
   parseStageCounts,
@@ -430,6 +432,38 @@ describe('parseScenario', () => {
     expect(errors[MAX_ERRORS].message).to.equal(
       'The value: 150 more problems were found but not listed.',
     );
+  });
+});
+
+describe('normalizeScenario', () => {
+  it('returns parseScenario’s value: defaults filled in, a fresh object', () => {
+    const input = base();
+    const out = normalizeScenario(input);
+    expect(out).to.deep.equal({ ...base(), wonStage: 2, currency: 'EUR' });
+    expect(out).not.to.equal(input);
+    expect(out.stages[0]).not.to.equal(input.stages[0]);
+    // A normalized scenario comes back equal.
+    expect(normalizeScenario(out)).to.deep.equal(out);
+  });
+
+  it('throws a ScenarioError carrying exactly parseScenario’s errors, in the language asked', () => {
+    const input = { ...base(), leads: -3, currency: 'euro' };
+    for (const lang of ['en', 'es'] as const) {
+      let error: unknown;
+      try {
+        normalizeScenario(input, { lang });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).to.be.instanceOf(ScenarioError);
+      expect((error as ScenarioError).errors).to.deep.equal(
+        errorsOf(parseScenario(input, { lang })),
+      );
+      expect((error as ScenarioError).field).to.equal('scenario');
+    }
+    expect(() => normalizeScenario(input, { field: 'benchmark' }))
+      .to.throw(ScenarioError, 'Invalid benchmark: leads cannot be negative (-3).')
+      .with.property('field', 'benchmark');
   });
 });
 

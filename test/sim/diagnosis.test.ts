@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { diagnose } from '../../src/sim/diagnosis.js';
+import { diagnose } from '../../src/sim/index.js';
 import { scenario, stages } from './helpers.js';
 
 const benchmark = scenario({ stages: stages(0.5, 0.2), repeatRate: 0.5 });

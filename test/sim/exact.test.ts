@@ -4,12 +4,11 @@ import {
   binomialPmf,
   binomialQuantile,
   binomialSf,
-  chanceToReach,
   incompleteBeta,
   logGamma,
   stirlerr,
-  wonDistribution,
 } from '../../src/sim/exact.js';
+import { chanceToReach, wonDistribution } from '../../src/sim/index.js';
 import { scenario, stages } from './helpers.js';
 
 /** Brute force: C(n, k) pᵏ qⁿ⁻ᵏ by the multiplicative formula (fine for small n). */

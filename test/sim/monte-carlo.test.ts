@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseScenario } from '../../src/model/validate.js';
-import { simulate, simulateChunked, summarize } from '../../src/sim/monte-carlo.js';
-import { project } from '../../src/sim/project.js';
+import { project, simulate, simulateChunked, summarize } from '../../src/sim/index.js';
 import { scenario, stages } from './helpers.js';
 
 /**

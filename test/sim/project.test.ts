@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { conversionTo, expectedPurchases, project } from '../../src/sim/project.js';
+import { project } from '../../src/sim/index.js';
+import { conversionTo, expectedPurchases, wonWithRate } from '../../src/sim/project.js';
 import { scenario, stages } from './helpers.js';
 
 describe('project', () => {
@@ -56,5 +57,21 @@ describe('project', () => {
     expect(expectedPurchases({})).to.equal(1);
     expect(expectedPurchases({ repeatRate: 0.75 })).to.equal(4);
     expect(expectedPurchases({ repeatRate: 1, retention: 1 })).to.equal(Infinity);
+  });
+});
+
+describe('wonWithRate', () => {
+  // 1000 × 0.5 × 0.2 = 100 won at stage 1; stage 2 is after the sale.
+  const s = scenario({ stages: stages(0.5, 0.2, 0.5), wonStage: 1 });
+
+  it('replaces one stage’s rate up to the sale', () => {
+    expect(wonWithRate(s, 1, 0.3)).to.equal(150);
+    expect(wonWithRate(s, 0, 1)).to.equal(200);
+    expect(wonWithRate(s, 0, 0)).to.equal(0);
+  });
+
+  it('changes nothing for a stage after the sale, or an index outside the stages', () => {
+    for (const index of [2, -1, 3]) expect(wonWithRate(s, index, 1), `${index}`).to.equal(100);
+    expect(wonWithRate(s, -1, 0)).to.equal(project(s).won);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { rateNeeded, sensitivity, type Lever } from '../../src/sim/sensitivity.js';
+import { project, rateNeeded, sensitivity, type Lever } from '../../src/sim/index.js';
 import { scenario, stages } from './helpers.js';
 
 // 1000 leads × 0.5 × 0.2 × 0.8 = 80 won, €80,000.
@@ -104,6 +104,72 @@ describe('sensitivity', () => {
       ['S2', 250, 20],
       ['S0', 500, 16],
     ]);
+  });
+});
+
+describe('sensitivity: the opposite move (tornado down bars)', () => {
+  /** `[name, downTo, downExtraWon]`, in funnel order (stages, then leads). */
+  const down = (levers: Lever[]) =>
+    [...levers]
+      .sort((a, b) => (a.index < 0 ? 1 : b.index < 0 ? -1 : a.index - b.index))
+      .map((l) => [l.name, Number(l.downTo.toFixed(9)), Number(l.downExtraWon.toFixed(9))]);
+
+  it('−5 points (default) and −10 % leads', () => {
+    // 0.45 → 72 (−8); 0.15 → 60 (−20); 0.75 → 75 (−5); leads 900 → 72 (−8).
+    const r = sensitivity(base);
+    expect(down(r.levers)).to.deep.equal([
+      ['S0', 0.45, -8],
+      ['S1', 0.15, -20],
+      ['S2', 0.75, -5],
+      ['leads', 900, -8],
+    ]);
+    const s1 = r.levers.find((l) => l.index === 1)!;
+    expect(s1.downExtraRevenue).to.be.closeTo(-20000, 1e-6);
+  });
+
+  it('is what a projection with the lowered rate gives, as the simulator computes it', () => {
+    const s = scenario({ leads: 2345, stages: stages(0.62, 0.31, 0.9, 0.45), wonStage: 2 });
+    const won = project(s).won;
+    for (const lever of sensitivity(s, { points: 0.07, leadsRelative: 0.2 }).levers) {
+      const expected =
+        lever.kind === 'leads'
+          ? project({ ...s, leads: s.leads * 0.8 }).won - won
+          : project({
+              ...s,
+              stages: s.stages.map((st, i) =>
+                i === lever.index ? { ...st, rate: Math.max(0, st.rate - 0.07) } : st,
+              ),
+            }).won - won;
+      expect(lever.downExtraWon, lever.name).to.be.closeTo(expected, 1e-9 * won);
+    }
+  });
+
+  it('−x % relative: every stage and leads lose the same', () => {
+    const r = sensitivity(base, { relative: 0.1 });
+    for (const lever of r.levers) expect(lever.downExtraWon, lever.name).to.be.closeTo(-8, 1e-9);
+    expect(r.levers.find((l) => l.index === 1)?.downTo).to.be.closeTo(0.18, 1e-15);
+  });
+
+  it('floors a rate at 0 and leads at 0', () => {
+    const r = sensitivity(base, { points: 0.3, leadsRelative: 1.5 });
+    expect(down(r.levers)).to.deep.equal([
+      ['S0', 0.2, -48],
+      ['S1', 0, -80],
+      ['S2', 0.5, -30],
+      ['leads', 0, -80],
+    ]);
+  });
+
+  it('a benchmark: as far below the rate as the benchmark is above it; after-sale stages 0', () => {
+    // S1 0.2 → benchmark 0.3, so down to 0.1 (40 won, −40); S0 and S2 are at or above theirs.
+    const r = sensitivity(base, { benchmark: [0.4, 0.3, 0.7] });
+    expect(down(r.levers).slice(0, 3)).to.deep.equal([
+      ['S0', 0.5, 0],
+      ['S1', 0.1, -40],
+      ['S2', 0.8, 0],
+    ]);
+    const afterSale = sensitivity(scenario({ stages: stages(0.5, 0.2, 0.8), wonStage: 1 }));
+    expect(afterSale.levers.find((l) => l.index === 2)?.downExtraWon).to.equal(0);
   });
 });
 

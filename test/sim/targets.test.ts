@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { binomialSf } from '../../src/sim/exact.js';
-import { leadsNeeded } from '../../src/sim/targets.js';
+import { leadsNeeded } from '../../src/sim/index.js';
 import { scenario as baseScenario, stages } from './helpers.js';
 
 const scenario = (fields: Parameters<typeof baseScenario>[0]) =>

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { binomialSf } from '../../src/sim/exact.js';
-import { cycleDays, DAYS_PER_MONTH, timeline } from '../../src/sim/timeline.js';
+import { DAYS_PER_MONTH, timeline } from '../../src/sim/index.js';
+import { cycleDays } from '../../src/sim/timeline.js';
 import { scenario } from './helpers.js';
 
 // Conversion 0.5 × 0.2 = 0.1; cycle 15 + 30 = 45 days = 1.5 months of 30 days.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { scenarioVelocity, velocity } from '../../src/sim/velocity.js';
+import { scenarioVelocity, velocity } from '../../src/sim/index.js';
 import { scenario } from './helpers.js';
 
 describe('velocity', () => {

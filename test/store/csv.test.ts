@@ -56,6 +56,13 @@ describe('store csv', () => {
     expect(unprotectCell("'quoted")).to.equal("'quoted");
   });
 
+  it('protects text that starts with a quote, so reading it back keeps the person’s own quote', () => {
+    for (const own of ["'=x", "'-5", "'quoted", "''"]) {
+      expect(protectCell(own)).to.equal(`'${own}`);
+      expect(unprotectCell(protectCell(own))).to.equal(own);
+    }
+  });
+
   it('quotes only what needs it and round-trips through parse', () => {
     expect(formatField('plain')).to.equal('plain');
     expect(formatField('a,b')).to.equal('"a,b"');

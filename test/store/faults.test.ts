@@ -2,11 +2,8 @@ import { expect } from '@open-wc/testing';
 import { openDatabase, type IdbFactoryLike } from '../../src/store/db.js';
 import { createIdbRepository } from '../../src/store/idb-repository.js';
 import { DB_VERSION } from '../../src/store/schema.js';
-import {
-  openRepository,
-  type RepositoryNotice,
-  type SalesRepository,
-} from '../../src/store/repository.js';
+import { openRepository } from '../../src/store/open.js';
+import type { RepositoryNotice, SalesRepository } from '../../src/store/repository.js';
 import { cleanup, rejection, uniqueName } from './helpers.js';
 
 const twoStages = {

@@ -205,5 +205,22 @@ for (const kind of ['indexeddb', 'memory'] as Kind[]) {
       await repo.removeStage('p', 'a', 'b');
       expect(await column('b')).to.deep.equal(['q', 'z', 'y', 'x']);
     });
+
+    it('restores a deleted deal to its place, or above the deal that took its rank meanwhile', async () => {
+      const [, y] = await create('x', 'y', 'z'); // z y x
+      const undo = await repo.deleteDeal('y', y!.version); // z x
+      await repo.restoreDeal(undo);
+      expect(await column('a')).to.deep.equal(['z', 'y', 'x']);
+
+      const again = await repo.deleteDeal('z', (await repo.getDeal('z'))!.version); // y x
+      await create('n'); // n y x: n took z's rank
+      const changes: StoreChange[] = [];
+      repo.subscribe('p', (c) => changes.push(c));
+      await repo.restoreDeal(again);
+      expect(await column('a')).to.deep.equal(['z', 'n', 'y', 'x']);
+      const ranks = (await repo.listDeals('p')).map((d) => d.rank);
+      expect(new Set(ranks).size).to.equal(4);
+      expect(changes.map((c) => [c.type, c.ids])).to.deep.equal([['deal', ['z']]]);
+    });
   });
 }

@@ -252,6 +252,14 @@ describe('store transfer: import and export', () => {
     }
   });
 
+  it('writes a three-decimal amount so that it is not read back as thousands', async () => {
+    const d = await repo.createDeal('p', { title: 'Per unit', amount: 1.234 });
+    const csv = dealsToCsv((await repo.getPipeline('p'))!, [d]);
+    expect(parseCsv(csv).rows[1]![3]).to.equal('1.2340');
+    const [back] = await importCsv(repo, 'p', csv);
+    expect(back!.amount).to.equal(1.234);
+  });
+
   it('JSON export then import into an empty database gives back the same pipeline, deals and history', async () => {
     const d = await repo.createDeal('p', { title: 'Deal', amount: 10 });
     await repo.moveDeal(d.id, 'proposal', { expectedVersion: 1 });

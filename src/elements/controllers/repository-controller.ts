@@ -2,12 +2,8 @@ import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../model/types.js';
-import {
-  openRepository,
-  type RepositoryNotice,
-  type SalesRepository,
-  type StoreChange,
-} from '../../store/repository.js';
+import { openRepository } from '../../store/open.js';
+import type { RepositoryNotice, SalesRepository, StoreChange } from '../../store/repository.js';
 import { DEFAULT_DB_NAME } from '../../store/schema.js';
 import { repositoryContext, type RepositorySource } from './repository-context.js';
 

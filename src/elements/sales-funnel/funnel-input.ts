@@ -5,7 +5,7 @@ import {
   parseScenarioCodes,
   parseStageCountsCodes,
 } from '../../model/validate-core.js';
-import { project } from '../../sim/project.js';
+import { projectUnchecked as project } from '../../sim/project.js';
 import { t } from '../i18n.js';
 import type { FunnelSource } from './funnel-model.js';
 import type { FunnelStrings } from './strings.js';

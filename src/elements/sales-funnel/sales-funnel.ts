@@ -1,5 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { Lang, StageCount, ValidationError } from '../../model/types.js';
+import type {
+  Lang,
+  Scenario,
+  ScenarioInput,
+  StageCount,
+  ValidationError,
+} from '../../model/types.js';
 import { MAX_MONEY } from '../../model/validate-core.js';
 import type { SalesRepository } from '../../store/repository.js';
 import { readChoice, readNumber, THEMES, type Theme } from '../attributes.js';
@@ -157,7 +163,7 @@ export class SalesFunnel extends SalesElement<
   stages?: StageCount[] | string;
 
   /** A scenario (`{ leads, stages: [{ name, rate }], dealValue }`) projected through `project()`. Wins over `preset`. */
-  scenario?: object | string;
+  scenario?: ScenarioInput | Scenario | string;
 
   /**
    * A stored pipeline's id: the chart shows how many of its deals ever reached each stage and
@@ -176,7 +182,7 @@ export class SalesFunnel extends SalesElement<
   preset?: string;
 
   /** A second data set (stages or scenario) drawn as an outline, with the change per stage. */
-  compare?: object | string;
+  compare?: StageCount[] | ScenarioInput | Scenario | string;
 
   /** What the compared data set is, for labels ("last quarter"). */
   compareLabel?: string;

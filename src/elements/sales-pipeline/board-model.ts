@@ -4,9 +4,9 @@ import { compareRank } from '../../store/rank.js';
 
 /**
  * What the board shows, computed from the pipeline and its deals without touching the DOM:
- * columns (the stages, then won and lost), the filter, days in stage and the visible window of
- * a column. Kept apart from the element so that 10,000 deals are grouped once per change,
- * not once per scroll frame.
+ * columns (the stages, then won and lost), the filter, days in stage and the places a card can
+ * drop. Kept apart from the element so that 10,000 deals are grouped once per change, not once
+ * per scroll frame. The visible window of a column is in `windowing.ts`.
  */
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -128,7 +128,7 @@ export function buildColumns(
  * of the card it goes above, or `null` for the bottom.
  */
 export function beforeAtSlot(
-  deals: readonly Deal[],
+  deals: readonly { id: string }[],
   dealId: string,
   slot: number,
 ): string | null | undefined {
@@ -141,7 +141,11 @@ export function beforeAtSlot(
  * The slot (as in `beforeAtSlot`) that puts `dealId` at `position` of the column once moved
  * there (0 = top; positions count the card itself, wherever it comes from).
  */
-export function slotForPosition(deals: readonly Deal[], dealId: string, position: number): number {
+export function slotForPosition(
+  deals: readonly { id: string }[],
+  dealId: string,
+  position: number,
+): number {
   const at = deals.findIndex((d) => d.id === dealId);
   return at >= 0 && position >= at ? position + 1 : position;
 }
@@ -169,36 +173,4 @@ export function ownersOf(deals: readonly Deal[], lang: Lang): string[] {
   const set = new Set<string>();
   for (const d of deals) if (d.owner) set.add(d.owner);
   return [...set].sort((a, b) => a.localeCompare(b, lang));
-}
-
-/**
- * The slice of a fixed-row-height list that a viewport shows, plus `overscan` rows either
- * side so a fast scroll does not flash empty space: `[start, end)`.
- */
-export function visibleRange(
-  count: number,
-  scrollTop: number,
-  viewport: number,
-  rowHeight: number,
-  overscan = 3,
-): { start: number; end: number } {
-  if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0 };
-  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
-  const shown = Math.ceil(Math.max(0, viewport) / rowHeight) + 1;
-  const start = Math.max(0, Math.min(count - 1, first) - overscan);
-  const end = Math.min(count, first + shown + overscan);
-  return { start, end: Math.max(start, end) };
-}
-
-/** The scroll offset that brings row `index` into a viewport, moving as little as possible. */
-export function scrollToShow(
-  index: number,
-  scrollTop: number,
-  viewport: number,
-  rowHeight: number,
-): number {
-  const top = index * rowHeight;
-  if (top < scrollTop) return top;
-  if (top + rowHeight > scrollTop + viewport) return Math.max(0, top + rowHeight - viewport);
-  return scrollTop;
 }

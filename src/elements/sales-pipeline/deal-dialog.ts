@@ -1,87 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { pickText } from '../../model/format.js';
 import type { Deal, Lang, Pipeline } from '../../model/types.js';
-import type { DealPatch, NewDeal } from '../../store/repository.js';
-import { parseAmount } from '../../store/transfer.js';
-import { MAX_TEXT, MAX_TITLE, checkDealFields } from '../../store/validate.js';
 import { t } from '../i18n.js';
+import {
+  FORM_FIELDS,
+  checkDealForm,
+  type DealForm,
+  type DealFormValues,
+  type FormField,
+} from './deal-form.js';
 import type { PipelineStrings } from './strings.js';
 
 /**
- * The add / edit deal dialog: its form, and reading and checking what was typed. The board
- * owns the dialog element and the storing; this module only knows the form.
+ * The add / edit deal dialog: its form, and reading it. The board owns the dialog element and
+ * the storing; `deal-form.ts` checks what was typed.
  */
 
-export type FormField =
-  | 'title'
-  | 'company'
-  | 'contact'
-  | 'amount'
-  | 'currency'
-  | 'owner'
-  | 'expectedClose'
-  | 'stageId'
-  | 'notes';
-
-export type FieldErrors = Partial<Record<FormField, string>>;
-
-/** The dialog's state between renders. */
-export interface DealForm {
-  dealId?: string;
-  /** The version the person is editing; a newer stored one is a conflict. */
-  baseVersion?: number;
-  errors: FieldErrors;
-  formError?: string;
-  changedElsewhere?: string;
-}
-
-/** What the form holds once read: the edit, the stage a new deal starts in, and any errors. */
-export interface DealFormValues {
-  values: Required<Pick<DealPatch, 'title' | 'amount' | 'currency'>> & DealPatch;
-  stageId?: string;
-  errors: FieldErrors;
-}
-
-const ERROR_KEYS: Record<string, keyof PipelineStrings> = {
-  required: 'errRequired',
-  'too-long': 'errTooLong',
-  'not-a-number': 'errNumber',
-  negative: 'errNegative',
-  'bad-currency': 'errCurrency',
-  'bad-date': 'errDate',
-};
-
-/** The store's field checks, worded with the board's own (overridable) strings. */
-export function dealFieldErrors(
-  fields: Partial<Record<keyof Deal, unknown>>,
-  pipeline: Pipeline | undefined,
-  lang: Lang,
-  s: PipelineStrings,
-): FieldErrors {
-  const labels: Record<string, string> = {
-    title: s.fieldTitle,
-    company: s.fieldCompany,
-    contact: s.fieldContact,
-    amount: s.fieldAmount,
-    currency: s.fieldCurrency,
-    owner: s.fieldOwner,
-    expectedClose: s.fieldClose,
-    stageId: s.fieldStage,
-    notes: s.fieldNotes,
-  };
-  const errors: FieldErrors = {};
-  for (const err of checkDealFields(fields, pipeline, lang)) {
-    const field = err.field as FormField;
-    if (errors[field]) continue;
-    const key = ERROR_KEYS[err.code];
-    errors[field] = key
-      ? t(s[key], { field: labels[field] ?? field, max: field === 'title' ? MAX_TITLE : MAX_TEXT })
-      : err.message;
-  }
-  return errors;
-}
-
-/** Reads and checks the dialog's form; empty optional fields become `undefined`. */
+/** Reads and checks the dialog's form. */
 export function readDealForm(
   form: HTMLFormElement,
   pipeline: Pipeline,
@@ -89,32 +24,10 @@ export function readDealForm(
   s: PipelineStrings,
 ): DealFormValues {
   const data = new FormData(form);
-  const get = (k: FormField) => String(data.get(k) ?? '').trim();
-  const amountText = get('amount');
-  const amount = amountText === '' ? 0 : parseAmount(amountText);
-  const values = {
-    title: get('title'),
-    company: get('company') || undefined,
-    contact: get('contact') || undefined,
-    amount,
-    currency: get('currency').toUpperCase() || pipeline.currency,
-    owner: get('owner') || undefined,
-    expectedClose: get('expectedClose') || undefined,
-    notes: get('notes') || undefined,
-  };
-  const stageId = get('stageId') || undefined;
-  const errors = dealFieldErrors({ ...values, ...(stageId ? { stageId } : {}) }, pipeline, lang, s);
-  if (amountText !== '' && Number.isNaN(amount)) {
-    errors.amount = t(s.errNumber, { field: s.fieldAmount });
-  }
-  return { values, ...(stageId ? { stageId } : {}), errors };
-}
-
-/** A new deal from the form's values, without the fields left empty. */
-export function newDealFrom({ values, stageId }: DealFormValues): NewDeal {
-  return Object.fromEntries(
-    Object.entries({ ...values, stageId }).filter(([, v]) => v !== undefined),
-  ) as unknown as NewDeal;
+  const fields = Object.fromEntries(
+    FORM_FIELDS.map((k) => [k, String(data.get(k) ?? '')]),
+  ) as Record<FormField, string>;
+  return checkDealForm(fields, pipeline, lang, s);
 }
 
 export interface DealDialogView {
@@ -156,7 +69,7 @@ export function renderDealDialog(view: DealDialogView): TemplateResult {
         aria-describedby=${errs[name] ? `e-${name}` : ''}
         ?data-autofocus=${name === 'title'}
       />
-      ${errs[name] ? html`<p class="field-error" id="e-${name}">${errs[name]}</p>` : nothing}
+      ${errs[name] ? html`<p class="field-error" part="error" id="e-${name}">${errs[name]}</p>` : nothing}
     </div>
   `;
   return html`
@@ -164,14 +77,14 @@ export function renderDealDialog(view: DealDialogView): TemplateResult {
       <h2 id="dialog-title">${deal ? s.dealDialogEdit : s.dealDialogNew}</h2>
       ${
         form.changedElsewhere
-          ? html`<p class="notice warn" role="alert">
+          ? html`<p class="notice warn" part="notice" role="alert">
               ${t(s.changedElsewhere, { summary: form.changedElsewhere })}
             </p>`
           : nothing
       }
       ${
         count
-          ? html`<div class="notice error" role="alert">
+          ? html`<div class="notice error" part="notice error" role="alert">
               <p>${t(s.fixErrors, { count })}</p>
               <ul>
                 ${Object.entries(errs).map(([, m]) => html`<li>${m}</li>`)}
@@ -179,7 +92,7 @@ export function renderDealDialog(view: DealDialogView): TemplateResult {
             </div>`
           : nothing
       }
-      ${form.formError ? html`<p class="notice error" role="alert">${form.formError}</p>` : nothing}
+      ${form.formError ? html`<p class="notice error" part="notice error" role="alert">${form.formError}</p>` : nothing}
       <div class="grid">
         ${field('title', s.fieldTitle, deal?.title ?? '', { required: true })}
         ${field('company', s.fieldCompany, deal?.company ?? '')}

@@ -28,7 +28,7 @@ export function renderLostDialog(view: LostDialogView): TemplateResult {
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${error ? 'e-reason' : ''}
         />
-        ${error ? html`<p class="field-error" id="e-reason" role="alert">${error}</p>` : nothing}
+        ${error ? html`<p class="field-error" part="error" id="e-reason" role="alert">${error}</p>` : nothing}
         <datalist id="reasons">
           ${s.lostReasons.split('|').map((r) => html`<option value=${r}></option>`)}
         </datalist>

@@ -1,7 +1,8 @@
 /**
  * The geometry of a pointer drag (mouse, pen or touch): where it started, whether it has become
- * a drag yet, which column is under the pointer, and how fast to scroll near an edge. The
- * board keeps the `Drag` in its state and renders the ghost and drop target from it.
+ * a drag yet, which column is under the pointer, and how fast to scroll near an edge. Pure: the
+ * board measures boxes and hands them in, keeps the `Drag` in its state and renders the ghost
+ * and drop target from it. The gap under the pointer is `slotAt` in `windowing.ts`.
  */
 
 /** A press that moves less than this is a click, not a drag. */
@@ -11,7 +12,7 @@ export const EDGE = 48;
 /** Pixels scrolled per frame with the pointer at (or past) the very edge. */
 export const EDGE_SPEED = 16;
 
-interface ColumnBox {
+export interface ColumnBox {
   key: string;
   left: number;
   right: number;
@@ -39,44 +40,58 @@ export interface Drag {
   origin: { left: number; top: number };
 }
 
-/** A drag that starts on `card`; `columns` are the `.column` elements (with `data-col`). */
+/** A point of a pointer event, in viewport px (a `PointerEvent` fits). */
+export interface PointerPoint {
+  pointerId: number;
+  clientX: number;
+  clientY: number;
+}
+
+/** A box in viewport px (a `DOMRect` fits). */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  width: number;
+}
+
+/**
+ * A drag that starts with a press on a card whose box is `card`; `origin` is the board
+ * wrapper's box (the ghost is positioned from it), `columns` the columns' boxes by key, all
+ * measured by the board when the press comes.
+ */
 export function startDrag(
-  e: PointerEvent,
+  press: PointerPoint,
   dealId: string,
-  card: Element,
-  wrapper: Element,
-  columns: Iterable<HTMLElement>,
+  card: Box,
+  origin: Box,
+  columns: readonly ColumnBox[],
 ): Drag {
-  const box = card.getBoundingClientRect();
-  const base = wrapper.getBoundingClientRect();
   return {
     dealId,
-    pointerId: e.pointerId,
-    startX: e.clientX,
-    startY: e.clientY,
-    x: e.clientX,
-    y: e.clientY,
-    offsetX: e.clientX - box.left,
-    offsetY: e.clientY - box.top,
-    width: box.width,
+    pointerId: press.pointerId,
+    startX: press.clientX,
+    startY: press.clientY,
+    x: press.clientX,
+    y: press.clientY,
+    offsetX: press.clientX - card.left,
+    offsetY: press.clientY - card.top,
+    width: card.width,
     active: false,
-    columns: [...columns].map((c) => {
-      const r = c.getBoundingClientRect();
-      return { key: c.dataset.col!, left: r.left, right: r.right };
-    }),
-    origin: { left: base.left, top: base.top },
+    columns: columns.map(({ key, left, right }) => ({ key, left, right })),
+    origin: { left: origin.left, top: origin.top },
   };
 }
 
 /** True while the pointer has not moved far enough from the press for a drag. */
-export function isClick(drag: Drag, e: PointerEvent): boolean {
+export function isClick(drag: Drag, e: PointerPoint): boolean {
   return (
     !drag.active && Math.hypot(e.clientX - drag.startX, e.clientY - drag.startY) < DRAG_THRESHOLD
   );
 }
 
 /** The drag after a pointer move: it follows the pointer and targets the column under it. */
-export function followDrag(drag: Drag, e: PointerEvent): Drag {
+export function followDrag(drag: Drag, e: PointerPoint): Drag {
   return {
     ...drag,
     active: true,
@@ -112,27 +127,10 @@ export function edgeSpeed(pos: number, start: number, end: number): number {
  * The column a release drops on. Pointer moves come once a frame, and a quick flick (or a tab
  * that is not painting) may deliver none before the release: the release point decides.
  */
-export function dropKey(drag: Drag, e: PointerEvent): string | undefined {
+export function dropKey(drag: Drag, e: PointerPoint): string | undefined {
   return columnAt(drag.columns, e.clientX) ?? drag.targetKey;
 }
 
 function columnAt(columns: readonly ColumnBox[], x: number): string | undefined {
   return columns.find((c) => x >= c.left && x < c.right)?.key;
-}
-
-/**
- * The gap between cards nearest to `y` (a viewport coordinate) in a list of `count` rows of
- * `rowHeight` whose top is at `listTop` and scrolled by `scrollTop`: 0 above the first card,
- * `count` below the last. Each row is `gap` px of space then the card, so gap `s` is centred
- * at `s × rowHeight + gap / 2` and the boundary between two gaps is a card's middle.
- */
-export function slotAt(
-  y: number,
-  list: { top: number; scrollTop: number },
-  rowHeight: number,
-  gap: number,
-  count: number,
-): number {
-  const inList = y - list.top + list.scrollTop;
-  return Math.max(0, Math.min(count, Math.round((inList - gap / 2) / rowHeight)));
 }

@@ -66,6 +66,17 @@ export const styles = css`
   }
   ${darkTheme(dark)}
 
+  /* As tall as a card list, always there: the board measures the lists' height on it. */
+  .viewport-probe {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 0;
+    block-size: var(--_col-h);
+    visibility: hidden;
+    pointer-events: none;
+  }
+
   .sr-only,
   .file {
     position: absolute;

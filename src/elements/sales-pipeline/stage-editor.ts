@@ -41,7 +41,7 @@ export function renderStageEditor(view: StageEditorView): TemplateResult {
   return html`
     <div class="dialog-body">
       <h2 id="dialog-title">${s.stagesDialogTitle}</h2>
-      ${view.error ? html`<p class="notice error" role="alert">${view.error}</p>` : nothing}
+      ${view.error ? html`<p class="notice error" part="notice error" role="alert">${view.error}</p>` : nothing}
       <ol class="stages">
         ${stages.map((st, i) => {
           const name = nameOf(st);

@@ -101,6 +101,7 @@ export interface PipelineStrings {
   importReplaceConfirm: string;
   sampleConfirm: string;
   sampleLoaded: string;
+  sampleKept: string;
   confirm: string;
   memoryOnly: string;
   quota: string;
@@ -115,7 +116,8 @@ export interface PipelineStrings {
   dismiss: string;
   newPipelineName: string;
   noPipeline: string;
-  badStaleDays: string;
+  /** `currency` that is no ISO 4217 code; `{value}` is what was written. */
+  badCurrency: string;
 }
 
 const en: PipelineStrings = {
@@ -216,8 +218,9 @@ const en: PipelineStrings = {
   importReplaceConfirm:
     '{name} holds a whole pipeline ({count} deals). Importing it replaces the stages, deals and history of this board.',
   sampleConfirm:
-    'Add {count} sample deals with two quarters of history to this board? Your own deals stay; an earlier sample is replaced.',
+    'Add {count} sample deals with two quarters of history to this board? Your own deals stay, and so do sample deals you changed; the rest of an earlier sample is replaced.',
   sampleLoaded: 'Sample pipeline loaded: {count} deals.',
+  sampleKept: 'Sample deals you had changed, kept as you left them: {kept}.',
   confirm: 'Continue',
   memoryOnly:
     'Not saved: IndexedDB is unavailable in this browser, so changes last only until this page is closed.',
@@ -235,7 +238,8 @@ const en: PipelineStrings = {
   dismiss: 'Dismiss',
   newPipelineName: 'Sales pipeline',
   noPipeline: 'The pipeline could not be opened: {detail}',
-  badStaleDays: 'stale-days must be a number of days, 0 or more (not “{value}”); 30 is used.',
+  badCurrency:
+    'currency must be a three-letter ISO 4217 code such as EUR or USD, not “{value}”; EUR is used.',
 };
 
 const es: PipelineStrings = {
@@ -336,8 +340,10 @@ const es: PipelineStrings = {
   importReplaceConfirm:
     '{name} contiene un flujo de ventas completo ({count} oportunidades). Al importarlo se sustituyen las etapas, oportunidades e historial de este tablero.',
   sampleConfirm:
-    '¿Añadir a este tablero {count} oportunidades de ejemplo con dos trimestres de historial? Sus propias oportunidades se conservan; un ejemplo anterior se sustituye.',
+    '¿Añadir a este tablero {count} oportunidades de ejemplo con dos trimestres de historial? Sus propias oportunidades se conservan, y también las de ejemplo que usted haya modificado; el resto de un ejemplo anterior se sustituye.',
   sampleLoaded: 'Flujo de ventas de ejemplo cargado: {count} oportunidades.',
+  sampleKept:
+    'Oportunidades de ejemplo que usted había modificado, conservadas tal como las dejó: {kept}.',
   confirm: 'Continuar',
   memoryOnly:
     'Sin guardar: IndexedDB no está disponible en este navegador, así que los cambios solo duran hasta cerrar la página.',
@@ -356,7 +362,8 @@ const es: PipelineStrings = {
   dismiss: 'Cerrar aviso',
   newPipelineName: 'Flujo de ventas',
   noPipeline: 'No se pudo abrir el flujo de ventas: {detail}',
-  badStaleDays: 'stale-days debe ser un número de días, 0 o más (no «{value}»); se usa 30.',
+  badCurrency:
+    'currency debe ser un código ISO 4217 de tres letras, como EUR o USD; no «{value}». Se usa EUR.',
 };
 
 export const PIPELINE_STRINGS: Record<Lang, PipelineStrings> = { en, es };

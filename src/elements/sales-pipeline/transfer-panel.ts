@@ -96,7 +96,12 @@ function renderProgress(view: TransferPanelView, state: ImportState): TemplateRe
 function renderReport(view: TransferPanelView, report: ImportReport): TemplateResult {
   const s = view.strings;
   const { errors } = report;
-  return html`<div class="notice error import-errors" part="notice" role="alert" tabindex="-1">
+  return html`<div
+    class="notice error import-errors"
+    part="notice error"
+    role="alert"
+    tabindex="-1"
+  >
     <p>
       ${t(s.importFailed, { name: report.name, count: errors.length })}
       <button

@@ -64,6 +64,15 @@ export function parseScenarioText(text: string, field: string, lang: Lang): Pars
   return json.ok ? parseScenario(json.value, { lang }) : json;
 }
 
+/** A file name for the scenario: its name as a slug, else `scenario`, with `.json`. */
+export function scenarioFileName(s: Pick<Scenario, 'name'>): string {
+  const slug = (s.name ?? 'scenario')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug || 'scenario'}.json`;
+}
+
 /** True for the errors `readScenarioFile` makes itself (worded by the element). */
 export const isFileError = (e: ValidationError): e is ValidationError & { code: FileErrorCode } =>
   e.code === 'file-too-large' || e.code === 'file-not-json' || e.code === 'file-unreadable';

@@ -21,6 +21,9 @@ export interface SimulatorStrings {
   stageRate: string;
   stageRateExact: string;
   rateValueText: string;
+  /** Under the slider of a rate that comes from observed counts. */
+  observedRate: string;
+  observedNone: string;
   moveUp: string;
   moveDown: string;
   removeStage: string;
@@ -73,6 +76,7 @@ export interface SimulatorStrings {
   bandRevenue: string;
   bandComputing: string;
   bandNote: string;
+  bandFailed: string;
   diagnosisTitle: string;
   benchmarkLabel: string;
   scenariosTitle: string;
@@ -105,6 +109,7 @@ export interface SimulatorStrings {
   importRejected: string;
   attributeRejected: string;
   badNumber: string;
+  badWhole: string;
   badName: string;
   presentingHelp: string;
   nextStage: string;
@@ -148,6 +153,8 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     stageRate: '{stage}: rate',
     stageRateExact: '{stage}: rate, exact %',
     rateValueText: '{rate}: {advancing} of {entering} go on',
+    observedRate: 'Observed: {won} of {of} decided deals went on ({rate})',
+    observedNone: 'Observed: no decided deals yet',
     moveUp: 'Move {stage} up',
     moveDown: 'Move {stage} down',
     removeStage: 'Remove {stage}',
@@ -203,6 +210,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     bandRevenue: 'Revenue: between {p10} and {p90}',
     bandComputing: 'Simulating {trials} periods…',
     bandNote: 'p10–p90 of {trials} simulated periods; the line marks the expected value.',
+    bandFailed: 'The simulation could not be run: {detail}',
     diagnosisTitle: 'Diagnosis',
     benchmarkLabel: 'Compared with',
     scenariosTitle: 'Scenarios',
@@ -235,6 +243,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     importRejected: 'The file “{file}” could not be used: {detail}',
     attributeRejected: 'The scenario could not be used: {detail}',
     badNumber: '{field}: enter a number from {min} to {max}.',
+    badWhole: '{field}: enter a whole number from {min} to {max}.',
     badName: '{field}: enter a name of 1 to {max} characters.',
     presentingHelp:
       'Keys: + and − change the selected stage’s rate, [ and ] choose the stage, Page Down and Page Up show the next or previous stage.',
@@ -279,6 +288,8 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     stageRate: '{stage}: tasa',
     stageRateExact: '{stage}: tasa exacta en %',
     rateValueText: '{rate}: siguen {advancing} de {entering}',
+    observedRate: 'Observado: {won} de {of} oportunidades decididas avanzaron ({rate})',
+    observedNone: 'Observado: aún no hay oportunidades decididas',
     moveUp: 'Subir {stage}',
     moveDown: 'Bajar {stage}',
     removeStage: 'Quitar {stage}',
@@ -335,6 +346,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     bandRevenue: 'Ingresos: entre {p10} y {p90}',
     bandComputing: 'Simulando {trials} periodos…',
     bandNote: 'p10–p90 de {trials} periodos simulados; la línea marca el valor esperado.',
+    bandFailed: 'No se pudo ejecutar la simulación: {detail}',
     diagnosisTitle: 'Diagnóstico',
     benchmarkLabel: 'Frente a',
     scenariosTitle: 'Escenarios',
@@ -367,6 +379,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     importRejected: 'No se pudo usar el archivo «{file}»: {detail}',
     attributeRejected: 'No se pudo usar el escenario: {detail}',
     badNumber: '{field}: escriba un número entre {min} y {max}.',
+    badWhole: '{field}: escriba un número entero entre {min} y {max}.',
     badName: '{field}: escriba un nombre de 1 a {max} caracteres.',
     presentingHelp:
       'Teclas: + y − cambian la tasa de la etapa elegida, [ y ] eligen la etapa, Av Pág y Re Pág muestran la etapa siguiente o anterior.',

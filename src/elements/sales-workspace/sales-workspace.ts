@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { sampleHistory } from '../../analytics/sample.js';
 import type { SalesRepository } from '../../store/repository.js';
 import { DEFAULT_DB_NAME } from '../../store/schema.js';
 import { readChoice, THEMES, type Theme } from '../attributes.js';
@@ -16,10 +15,6 @@ import { WORKSPACE_TABS, type TabChangedEvent, type WorkspaceTab } from './event
 import { hostStyles } from '../shared-styles.js';
 import { styles } from './sales-workspace.styles.js';
 import { workspaceStrings, type WorkspaceStrings } from './strings.js';
-
-/** The seed and size of the board's own sample, so both buttons load the same deals. */
-const SAMPLE_SEED = 20240601;
-const SAMPLE_DEALS = 300;
 
 /**
  * The board, the funnel and the simulator on one stored pipeline, behind tabs: the funnel
@@ -133,9 +128,11 @@ export class SalesWorkspace extends SalesElement<
 
   /**
    * Adds the sample history (a few hundred deals over the last two quarters, `sampleHistory`)
-   * to the pipeline in one transaction, creating the pipeline first if needed. The sample's
-   * deals have fixed ids: loading it again replaces them and keeps every other deal. Resolves
-   * with the number of sample deals; rejects (after saying why in place) when nothing was stored.
+   * to the pipeline in one transaction (`SalesRepository.loadSample`), creating the pipeline
+   * first if needed. Loading it again replaces the earlier sample's deals the person never
+   * touched and keeps every other deal, the sample deals they moved or edited too (the status
+   * says how many). Resolves with the number of sample deals written; rejects (after saying
+   * why in place) when nothing was stored.
    */
   async loadSample(options: { deals?: number; seed?: number; now?: number } = {}): Promise<number> {
     const s = this.text;
@@ -146,25 +143,13 @@ export class SalesWorkspace extends SalesElement<
       const repo = await this.repoCtl.ready();
       if (!repo) throw this.repoCtl.error ?? new Error('no repository');
       const pipeline = await repo.ensurePipeline(this.pipeline, { name: s.newPipelineName });
-      const current = await repo.exportPipeline(pipeline.id);
-      const sample = sampleHistory({
-        seed: options.seed ?? SAMPLE_SEED,
-        pipeline: current.pipeline,
-        deals: options.deals ?? SAMPLE_DEALS,
-        now: options.now ?? Date.now(),
+      const { loaded, kept } = await repo.loadSample(pipeline.id, {
+        ...options,
         lang: this.langCtl.lang,
       });
-      const ids = new Set(sample.deals.map((d) => d.id));
-      await repo.importPipeline(
-        {
-          ...current,
-          deals: [...current.deals.filter((d) => !ids.has(d.id)), ...sample.deals],
-          events: [...current.events.filter((ev) => !ids.has(ev.dealId)), ...sample.events],
-        },
-        { replace: true },
-      );
-      this.status = t(this.text.sampleLoaded, { count: sample.deals.length });
-      return sample.deals.length;
+      const keptNote = kept ? ` ${t(s.sampleKept, { kept })}` : '';
+      this.status = t(s.sampleLoaded, { count: loaded }) + keptNote;
+      return loaded;
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       this.status = t(this.text.sampleFailed, { detail });

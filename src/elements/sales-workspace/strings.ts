@@ -10,6 +10,8 @@ export interface WorkspaceStrings {
   loadSample: string;
   loadingSample: string;
   sampleLoaded: string;
+  /** Follows `sampleLoaded` when sample deals the person had changed were kept. */
+  sampleKept: string;
   sampleFailed: string;
   /** Name of a pipeline the sample creates. */
   newPipelineName: string;
@@ -24,6 +26,7 @@ const en: WorkspaceStrings = {
   loadSample: 'Load sample pipeline',
   loadingSample: 'Loading the sample pipeline…',
   sampleLoaded: 'Sample pipeline loaded: {count} deals over the last two quarters.',
+  sampleKept: 'Sample deals you had changed, kept as you left them: {kept}.',
   sampleFailed: 'The sample pipeline could not be loaded: {detail}',
   newPipelineName: 'Sales pipeline',
 };
@@ -39,6 +42,8 @@ const es: WorkspaceStrings = {
   loadingSample: 'Cargando el flujo de ventas de ejemplo…',
   sampleLoaded:
     'Flujo de ventas de ejemplo cargado: {count} oportunidades de los dos últimos trimestres.',
+  sampleKept:
+    'Oportunidades de ejemplo que usted había modificado, conservadas tal como las dejó: {kept}.',
   sampleFailed: 'No se pudo cargar el flujo de ventas de ejemplo: {detail}',
   newPipelineName: 'Flujo de ventas',
 };

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { bestPayoff } from '../../../src/elements/sales-funnel/payoff.js';
 import { PRESETS } from '../../../src/model/presets.js';
 import type { Scenario } from '../../../src/model/types.js';
-import { sensitivity } from '../../../src/sim/sensitivity.js';
+import { sensitivity } from '../../../src/sim/index.js';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
 function rng(seed: number): () => number {

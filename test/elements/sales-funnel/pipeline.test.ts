@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { deleteDB } from 'idb';
 import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funnel.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
-import { openRepository, type SalesRepository } from '../../../src/store/repository.js';
+import { openRepository } from '../../../src/store/open.js';
+import type { SalesRepository } from '../../../src/store/repository.js';
 import { caption, headers, labelText, stage, tableRows } from './helpers.js';
 
 /** The hidden table as [stage, count] rows. */

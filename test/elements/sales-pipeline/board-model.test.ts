@@ -5,48 +5,16 @@ import {
   WON_KEY,
   beforeAtSlot,
   buildColumns,
+  columnKeyOf,
   dealFilter,
+  isStale,
   nextInStage,
-  scrollToShow,
+  ownersOf,
   slotForPosition,
-  visibleRange,
   type BoardFilter,
 } from '../../../src/elements/sales-pipeline/board-model.js';
-import {
-  EDGE,
-  EDGE_SPEED,
-  edgeSpeed,
-  slotAt,
-} from '../../../src/elements/sales-pipeline/pointer-drag.js';
-import type { Deal, Pipeline } from '../../../src/model/types.js';
-
-const NOW = 1_750_000_000_000;
-const pipeline: Pipeline = {
-  id: 'p',
-  name: 'P',
-  currency: 'EUR',
-  stages: [
-    { id: 'a', name: 'A', names: { en: 'A', es: 'Á' }, probability: 0.25 },
-    { id: 'b', name: 'B' },
-  ],
-  createdAt: 0,
-  updatedAt: 0,
-};
-const deal = (id: string, extra: Partial<Deal>): Deal => ({
-  id,
-  pipelineId: 'p',
-  title: id,
-  amount: 100,
-  currency: 'EUR',
-  stageId: 'a',
-  outcome: 'open',
-  createdAt: NOW,
-  updatedAt: NOW,
-  stageEnteredAt: NOW,
-  version: 1,
-  ...extra,
-});
-const none: BoardFilter = { text: '', owner: '', staleOnly: false, staleDays: 30, now: NOW };
+import type { Deal } from '../../../src/model/types.js';
+import { NOW, deal, none, pipeline } from './model-fixtures.js';
 
 describe('board model', () => {
   it('groups deals into stage, won and lost columns with totals worked by hand', () => {
@@ -85,15 +53,28 @@ describe('board model', () => {
     expect(ids({ staleOnly: true, staleDays: 31 })).to.deep.equal([]);
   });
 
-  it('computes the visible window of a fixed-height list', () => {
-    expect(visibleRange(0, 0, 500, 100)).to.deep.equal({ start: 0, end: 0 });
-    // 500 px show rows 0–5 (6 with the partial one); 3 overscan after.
-    expect(visibleRange(10_000, 0, 500, 100)).to.deep.equal({ start: 0, end: 9 });
-    expect(visibleRange(10_000, 250_000, 500, 100)).to.deep.equal({ start: 2497, end: 2509 });
-    expect(visibleRange(10, 5000, 500, 100)).to.deep.equal({ start: 6, end: 10 });
-    expect(scrollToShow(20, 0, 500, 100)).to.equal(1600);
-    expect(scrollToShow(2, 1600, 500, 100)).to.equal(200);
-    expect(scrollToShow(17, 1600, 500, 100)).to.equal(1600);
+  it('marks an open deal stale only after more than stale-days in its stage', () => {
+    const waited = (days: number, outcome: Deal['outcome'] = 'open') =>
+      deal('s', { outcome, stageEnteredAt: NOW - days * DAY_MS });
+    expect([29, 30, 31].map((d) => isStale(waited(d), NOW, 30))).to.deep.equal([
+      false,
+      false,
+      true,
+    ]);
+    expect(isStale(waited(99, 'won'), NOW, 30)).to.equal(false);
+    expect(isStale(waited(1), NOW, 0)).to.equal(true);
+  });
+
+  it('names the column of each deal, and lists the owners for the filter in the language’s order', () => {
+    expect(
+      ['open', 'won', 'lost'].map((o) =>
+        columnKeyOf(deal('k', { outcome: o as Deal['outcome'], stageId: 'b' })),
+      ),
+    ).to.deep.equal(['b', WON_KEY, LOST_KEY]);
+    const owners = ['Óscar', 'ana', 'Luis', undefined, 'Luis'].map((owner, i) =>
+      deal(`o${i}`, owner ? { owner } : {}),
+    );
+    expect(ownersOf(owners, 'es')).to.deep.equal(['ana', 'Luis', 'Óscar']);
   });
 });
 
@@ -126,31 +107,5 @@ describe('card order helpers', () => {
     const all = [...column, deal('t', { rank: 1.5, outcome: 'lost' }), deal('u', { stageId: 'b' })];
     expect(nextInStage(all, all[1]!)).to.equal('t');
     expect(nextInStage(all, all[3]!)).to.equal(null);
-  });
-
-  it('finds the gap nearest the pointer: a card’s middle is the boundary', () => {
-    // Rows of 112 px, 8 px gap first: gap s is centred at 112 s + 4, card i spans 112 i + 8 …
-    const at = (y: number) => slotAt(y, { top: 100, scrollTop: 0 }, 112, 8, 3);
-    expect([100, 159, 161, 271, 273, 1000, 0].map(at)).to.deep.equal([0, 0, 1, 1, 2, 3, 0]);
-    // Scrolled by two rows: the same screen point is two gaps further down.
-    expect(slotAt(159, { top: 100, scrollTop: 224 }, 112, 8, 5)).to.equal(2);
-  });
-
-  it('scrolls faster the nearer the pointer is to an edge, and not at all away from one', () => {
-    // A box from 100 to 600 px with 48 px zones at both ends; full speed is 16 px a frame.
-    expect([EDGE, EDGE_SPEED]).to.deep.equal([48, 16]);
-    const at = (pos: number) => edgeSpeed(pos, 100, 600);
-    expect([148, 350, 552].map(at)).to.deep.equal([0, 0, 0]);
-    // 24 px deep: half speed; at the edge or past it (up to one zone): full speed.
-    expect([124, 100, 60, 576, 600, 640].map(at)).to.deep.equal([-8, -16, -16, 8, 16, 16]);
-    // Barely in: still moving; far outside: still.
-    expect([147.5, 552.5].map(at)).to.deep.equal([-1, 1]);
-    expect([51, 649].map(at)).to.deep.equal([0, 0]);
-    // A 60 px box splits at its middle: 30 px zones.
-    expect([
-      edgeSpeed(115, 100, 160),
-      edgeSpeed(130, 100, 160),
-      edgeSpeed(160, 100, 160),
-    ]).to.deep.equal([-8, 0, 16]);
   });
 });

@@ -8,7 +8,6 @@ import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales
 import type { SalesWorkspace } from '../../../src/elements/sales-workspace/sales-workspace.js';
 import { WORKSPACE_TABS, type WorkspaceTab } from '../../../src/elements/sales-workspace/events.js';
 import type { SalesErrorEvent } from '../../../src/elements/events.js';
-import { scenarioFromPipeline } from '../../../src/analytics/scenario.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
 
@@ -290,7 +289,7 @@ describe('<sales-workspace>', () => {
     tab(el, 'simulator').click();
     await el.updateComplete;
     const sim = simulator(el)!;
-    await sim.calibrationComplete();
+    await sim.updateComplete;
     const note = sim.shadowRoot!.querySelector('[part~="calibration"]')?.textContent ?? '';
     expect(note).to.match(/Calibrated from pipeline “Test”/);
   });
@@ -359,7 +358,7 @@ describe('<sales-workspace>', () => {
     tab(el, 'simulator').click();
     await el.updateComplete;
     const sim = simulator(el)!;
-    await sim.calibrationComplete();
+    await sim.updateComplete;
     const note = sim.shadowRoot!.querySelector('[part~="calibration"]')?.textContent ?? '';
     expect(note).to.match(/Calibrated from pipeline/);
   });
@@ -367,7 +366,7 @@ describe('<sales-workspace>', () => {
   it('says in place when the sample cannot be stored, and fires error', async () => {
     const repo = createMemoryRepository();
     const failing: SalesRepository = Object.create(repo) as SalesRepository;
-    failing.importPipeline = () => Promise.reject(new Error('Quota exceeded'));
+    failing.loadSample = () => Promise.reject(new Error('Quota exceeded'));
     const el = await workspace(failing);
     const error = oneEvent(el, 'error') as Promise<SalesErrorEvent>;
     const warn = console.warn;
@@ -428,33 +427,48 @@ describe('<sales-workspace>', () => {
   });
 
   for (const lang of ['en', 'es'] as const) {
-    it(`shows on its Funnel tab the conversions the simulator starts from, and a Won band (${lang})`, async () => {
+    it(`shows on its Funnel tab the conversion the simulator states for each stage, and a Won band (${lang})`, async () => {
       const repo = createMemoryRepository();
       const el = await workspace(repo, { lang, tab: 'funnel' });
       await el.loadSample();
       const f = funnel(el)!;
       await f.updateComplete;
-      const [pipeline, deals, events] = await Promise.all([
-        repo.getPipeline(PIPELINE),
-        repo.listDeals(PIPELINE),
-        repo.listEvents(PIPELINE),
-      ]);
-      // The simulator's scenario, as it calibrates from this pipeline (its "Observed: …" line).
-      const { stages } = scenarioFromPipeline(pipeline!, deals, events, { now: Date.now(), lang });
       const rows = [...f.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
         [...tr.children].map((c) => c.textContent!.trim()),
       );
-      expect(rows).to.have.length(stages.length + 1);
-      // Row i + 1 says how many of the deals decided in stage i went on: "66% (62 of 94)".
-      stages.forEach((stage, i) => {
+      tab(el, 'simulator').click();
+      await el.updateComplete;
+      const sim = simulator(el)!;
+      await sim.updateComplete;
+      // What the simulator says under each stage's rate: "Observed: 62 of 94 decided deals went
+      // on (66 %)", the description of the stage's slider.
+      const observed = [...sim.shadowRoot!.querySelectorAll('input[type="range"]')].map(
+        (slider) =>
+          sim.shadowRoot!.getElementById(slider.getAttribute('aria-describedby') ?? '')
+            ?.textContent ?? '',
+      );
+      expect(observed.length).to.be.greaterThan(2);
+      expect(rows).to.have.length(observed.length + 1);
+      const numbers = (m: RegExpExecArray | null, text: string) => {
+        expect(m, text).to.not.equal(null);
+        return m!.slice(1, 4).map((x) => Number(x.replace(',', '.')));
+      };
+      // Row i + 1 of the funnel says how many of the deals decided in stage i went on.
+      observed.forEach((line, i) => {
         const cell = rows[i + 1][3];
-        const match = /^([\d.,]+)\s?% \((\d+) (?:of|de) (\d+)\)$/.exec(cell);
-        expect(match, cell).to.not.equal(null);
-        const { won, of } = stage.observed!;
-        const shown = Number(match![1].replace(',', '.'));
-        expect(Math.abs(shown - (100 * won) / of), `${stage.name}: ${cell}`).to.be.at.most(0.5);
-        expect([Number(match![2]), Number(match![3])]).to.deep.equal([won, of]);
+        const [won, of, said] = numbers(
+          /(\d+) (?:of|de) (\d+)\D*\(([\d.,]+)\s?%\)$/.exec(line),
+          line,
+        );
+        const [shown, cellWon, cellOf] = numbers(
+          /^([\d.,]+)\s?% \((\d+) (?:of|de) (\d+)\)$/.exec(cell),
+          cell,
+        );
+        expect([cellWon, cellOf], `${line} / ${cell}`).to.deep.equal([won, of]);
+        expect(Math.abs(shown - said), `${line} / ${cell}`).to.be.at.most(0.5);
+        expect(Math.abs(shown - (100 * won) / of), cell).to.be.at.most(0.5);
       });
+      const deals = await repo.listDeals(PIPELINE);
       const wonDeals = deals.filter((d) => d.outcome === 'won').length;
       expect(wonDeals).to.be.greaterThan(0);
       expect(rows.at(-1)!.slice(0, 2)).to.deep.equal([
@@ -475,7 +489,7 @@ describe('<sales-workspace>', () => {
         const b = board(el)!;
         await waitUntil(() => b.shadowRoot!.querySelector('.card'), 'board never showed deals');
       }
-      if (name === 'simulator') await simulator(el)!.calibrationComplete();
+      if (name === 'simulator') await simulator(el)!.updateComplete;
       await expect(el, name).to.be.accessible();
     }
   });

@@ -1,0 +1,110 @@
+/**
+ * Which cards of a column are rendered, and where things sit in a column's list, from fixed
+ * row heights alone: the visible range, the scroll that brings a row into view, the gap under
+ * a pointer and the drop marker's offset. Pure: the board measures the list's height with a
+ * `ResizeController` and hands the numbers in.
+ */
+
+/** Height of a card plus the gap above it, in px; `sales-pipeline.styles.ts` uses the same. */
+export const CARD_ROW_HEIGHT = 112;
+/** The gap above each card (its top margin in the styles). */
+export const CARD_GAP = 8;
+/** Column viewport assumed before the first measurement. */
+export const DEFAULT_VIEWPORT = 520;
+
+/** Rows `[start, end)` of a list. */
+export interface RowRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The slice of a fixed-row-height list that a viewport shows, plus `overscan` rows either
+ * side so a fast scroll does not flash empty space: `[start, end)`.
+ */
+export function visibleRange(
+  count: number,
+  scrollTop: number,
+  viewport: number,
+  rowHeight = CARD_ROW_HEIGHT,
+  overscan = 3,
+): RowRange {
+  if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0 };
+  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
+  const shown = Math.ceil(Math.max(0, viewport) / rowHeight) + 1;
+  const start = Math.max(0, Math.min(count - 1, first) - overscan);
+  const end = Math.min(count, first + shown + overscan);
+  return { start, end: Math.max(start, end) };
+}
+
+/** The scroll offset that brings row `index` into a viewport, moving as little as possible. */
+export function scrollToShow(
+  index: number,
+  scrollTop: number,
+  viewport: number,
+  rowHeight = CARD_ROW_HEIGHT,
+): number {
+  const top = Math.max(0, index) * rowHeight;
+  if (top < scrollTop) return top;
+  if (top + rowHeight > scrollTop + viewport) return Math.max(0, top + rowHeight - viewport);
+  return scrollTop;
+}
+
+/** How many cards PageUp / PageDown skip: the rows a viewport shows whole, at least one. */
+export function pageSize(viewport: number, rowHeight = CARD_ROW_HEIGHT): number {
+  return Math.max(1, Math.floor(viewport / rowHeight));
+}
+
+/**
+ * The gap between cards nearest to `y` (a viewport coordinate) in a list of `count` rows of
+ * `rowHeight` whose top is at `listTop` and scrolled by `scrollTop`: 0 above the first card,
+ * `count` below the last. Each row is `gap` px of space then the card, so gap `s` is centred
+ * at `s × rowHeight + gap / 2` and the boundary between two gaps is a card's middle.
+ */
+export function slotAt(
+  y: number,
+  list: { top: number; scrollTop: number },
+  count: number,
+  rowHeight = CARD_ROW_HEIGHT,
+  gap = CARD_GAP,
+): number {
+  const inList = y - list.top + list.scrollTop;
+  return Math.max(0, Math.min(count, Math.round((inList - gap / 2) / rowHeight)));
+}
+
+/** The drop marker's top in its list (a 4px bar centred in gap `slot` of `count` cards). */
+export function markerTop(slot: number, count: number, rowHeight = CARD_ROW_HEIGHT): number {
+  return Math.min(slot * rowHeight + CARD_GAP / 2, count * rowHeight) - 2;
+}
+
+/** The padding that stands in for the rows not rendered above and below a range. */
+export function rangePadding(
+  range: RowRange,
+  count: number,
+  rowHeight = CARD_ROW_HEIGHT,
+): { before: number; after: number } {
+  return { before: range.start * rowHeight, after: (count - range.end) * rowHeight };
+}
+
+/**
+ * The card that takes the board's one Tab stop: the active card if it is rendered, else the
+ * first card rendered in any column.
+ */
+export function tabStopOf(
+  columns: readonly { deals: readonly { id: string }[] }[],
+  ranges: readonly RowRange[],
+  activeId: string | undefined,
+): string | undefined {
+  let first: string | undefined;
+  for (const [i, col] of columns.entries()) {
+    const range = ranges[i];
+    if (!range) continue;
+    for (let j = range.start; j < range.end; j += 1) {
+      const id = col.deals[j]?.id;
+      if (id === undefined) continue;
+      if (id === activeId) return id;
+      first ??= id;
+    }
+  }
+  return first;
+}

@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+/** The projection panel: figures, the embedded funnel, the band and the diagnosis. */
+export const resultsStyles = css`
+  .results-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 6px;
+  }
+  .metrics {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(120px, 1fr));
+    gap: 8px;
+    margin-block: 8px 12px;
+  }
+  .metric {
+    display: flex;
+    flex-direction: column;
+    padding: 8px;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+  }
+  .metric dd {
+    margin: 0;
+  }
+  .metric .label {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .metric .value {
+    /* "78,5 mil €" fits a 120 px card. */
+    font-size: 1.5em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.2;
+  }
+  .delta {
+    font-size: 0.82em;
+    color: var(--_muted);
+  }
+  .delta.up {
+    color: var(--_up);
+  }
+  .delta.down {
+    color: var(--_loss);
+  }
+  .metric[data-metric='cac'] .delta.up {
+    color: var(--_loss);
+  }
+  .metric[data-metric='cac'] .delta.down {
+    color: var(--_up);
+  }
+  sales-funnel {
+    --sales-funnel-padding: 4px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+  }
+  /* While a new band computes, the old one fades; its text turns muted instead of
+     transparent, so it keeps AA contrast. */
+  .band.stale .band-won,
+  .band.stale .band-revenue {
+    color: var(--_muted);
+  }
+  .band.stale svg {
+    opacity: 0.6;
+  }
+  .band-bar {
+    display: block;
+    inline-size: 100%;
+    block-size: 14px;
+    margin-block: 2px 8px;
+  }
+  .band-bar .track {
+    fill: var(--_border);
+  }
+  .band-bar .range {
+    fill: var(--_accent);
+  }
+  .band-bar .mean {
+    stroke: var(--_text);
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+  }
+  .diagnosis-text {
+    margin-block-start: 6px;
+    padding: 8px 10px;
+    border-inline-start: 4px solid var(--_loss);
+    background: var(--_bg);
+  }
+  .diagnosis-text.ok {
+    border-inline-start-color: var(--_up);
+  }
+
+  :host([presenting]) .metrics {
+    grid-template-columns: repeat(auto-fit, minmax(165px, 1fr));
+  }
+  :host([presenting]) .metric .value {
+    font-size: 1.9em;
+    white-space: nowrap;
+  }
+  /* The funnel has no font-size property: its parts are sized from here. Its label lines are
+     17 px apart, so labels stay at a size that does not overlap. */
+  :host([presenting]) sales-funnel::part(label) {
+    font-size: 14px;
+  }
+  :host([presenting]) sales-funnel::part(caption) {
+    font-size: 17px;
+  }
+  :host([presenting]) sales-funnel::part(tooltip) {
+    font-size: 15px;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .band svg {
+      transition: opacity 0.2s;
+    }
+  }
+`;

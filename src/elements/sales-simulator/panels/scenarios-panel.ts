@@ -1,0 +1,229 @@
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { Lang, ParseResult, Scenario } from '../../../model/types.js';
+import { parseScenario } from '../../../model/validate.js';
+import type { SavedScenario } from '../../../store/records.js';
+import type { Announcer } from '../../controllers/announcer.js';
+import type { FocusAfterRender } from '../../controllers/focus-after-render.js';
+import { t } from '../../i18n.js';
+import { downloadJson } from '../download.js';
+import * as drafts from '../field-drafts.js';
+import type { HashSync } from '../hash-sync.js';
+import { readScenarioFile, scenarioFileName } from '../scenario-file.js';
+import { ScenarioLibrary, type Outcome } from '../scenario-library.js';
+import type { RepositoryController } from '../../controllers/repository-controller.js';
+import type { SimulatorStrings } from '../strings.js';
+import type { CompareView } from '../view-model.js';
+import { renderScenarios, scenarioIds, type Status } from './scenarios.js';
+
+export interface ScenariosPanelOptions {
+  /** Where the scenarios are saved. */
+  repositories: RepositoryController;
+  /** Why storage is not persistent here (private mode, no IndexedDB), if it is not. */
+  storageNote: () => string;
+  hash: HashSync;
+  focus: FocusAfterRender;
+  announcer: Announcer;
+  root: () => ShadowRoot;
+  text: () => SimulatorStrings;
+  lang: () => Lang;
+  /** The scenario in effect. */
+  scenario: () => Scenario;
+  /** A saved scenario or a file to open (`file`: its name), valid or not. */
+  open: (
+    parsed: ParseResult<Scenario>,
+    source: { saved: SavedScenario } | { file: string },
+  ) => void;
+  compare: (saved: readonly SavedScenario[], ids: readonly [string, string]) => CompareView;
+}
+
+/**
+ * The saved-scenarios panel as the person uses it: typing a name and saving, opening,
+ * renaming (focus back on the item's Rename button after Enter, Escape or Cancel), deleting
+ * (focus on Undo), undoing (focus on the restored item), comparing two, exporting and
+ * importing files and sharing a link; its status line says what happened, also aloud.
+ * The storage itself is `ScenarioLibrary`'s.
+ */
+export class ScenariosPanel {
+  readonly library: ScenarioLibrary;
+  status?: Status;
+  private renamingId = '';
+  private compareIds: readonly [string, string] = ['', ''];
+  private shareUrl = '';
+  /** What is typed into the panel's own fields (the name to save, a new name). */
+  private drafts = drafts.NO_DRAFTS;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ScenariosPanelOptions,
+  ) {
+    const { repositories } = options;
+    this.library = new ScenarioLibrary(host, {
+      repository: () => repositories.repository,
+      ready: async () => {
+        const repo = await repositories.ready();
+        if (!repo) throw repositories.error ?? new Error('no repository');
+        return repo;
+      },
+      lang: options.lang,
+      onUndoExpired: () => {
+        // Focus must not be lost with the button: it goes to the name field next to it.
+        if (options.root().activeElement?.classList.contains('undo')) {
+          this.focusOn(scenarioIds.saveName);
+        }
+      },
+    });
+  }
+
+  /** Shows `text` in the status line, and says it. */
+  say(text: string | undefined, error = false): void {
+    this.status = text === undefined ? undefined : { text, error };
+    if (text) this.options.announcer.announce(text);
+    this.host.requestUpdate();
+  }
+
+  render(): TemplateResult {
+    const { library } = this;
+    const { text, lang } = this.options;
+    const saved = library.items;
+    return renderScenarios({
+      text: text(),
+      lang: lang(),
+      drafts: this.drafts,
+      onNumber: () => undefined,
+      onCommit: () => undefined,
+      saved,
+      ...(library.error ? { listError: library.error } : {}),
+      storageNote: this.options.storageNote(),
+      renamingId: this.renamingId,
+      ...(saved.length ? { compare: this.options.compare(saved, this.compareIds) } : {}),
+      compareIds: this.compareIds,
+      shareUrl: this.shareUrl,
+      ...(this.status ? { status: this.status } : {}),
+      ...(library.undoable ? { undoable: library.undoable } : {}),
+      onDraft: (key, raw) => this.set(() => (this.drafts = drafts.typed(this.drafts, key, raw))),
+      onSave: () => void this.save(),
+      onOpen: (item) =>
+        this.options.open(parseScenario(item.scenario, { lang: lang() }), { saved: item }),
+      onStartRename: (item) => this.startRename(item),
+      onRename: (item) => void this.rename(item),
+      onEndRename: (item) => this.endRename(item),
+      onDelete: (item) => void this.remove(item),
+      onUndo: () => void this.undo(),
+      onCompare: (which, id) =>
+        this.set(
+          () =>
+            (this.compareIds = which === 0 ? [id, this.compareIds[1]] : [this.compareIds[0], id]),
+        ),
+      onExport: () => {
+        const scenario = this.options.scenario();
+        downloadJson(scenario, scenarioFileName(scenario), this.options.root());
+      },
+      onImport: (e) => void this.importFile(e),
+      onShare: () => void this.share(),
+    });
+  }
+
+  private set(change: () => void): void {
+    change();
+    this.host.requestUpdate();
+  }
+
+  private focusOn(id: string, select = false): void {
+    this.options.focus.focus(() => {
+      const el = this.options.root().querySelector<HTMLInputElement>(`#${id}`);
+      if (select) el?.select();
+      return el;
+    });
+  }
+
+  private focusItem(action: 'open' | 'rename', id: string): void {
+    this.options.focus.focus(() =>
+      this.options
+        .root()
+        .querySelector<HTMLElement>(
+          `.saved button[data-action="${action}"][data-id="${CSS.escape(id)}"]`,
+        ),
+    );
+  }
+
+  /** Reads a typed name; a bad one gets its message, naming the field. */
+  private name(key: string, raw: string): string | undefined {
+    const read = drafts.readName(raw);
+    this.drafts = drafts.withError(this.drafts, key, read.ok ? undefined : read.error);
+    this.host.requestUpdate();
+    return read.ok ? read.value : undefined;
+  }
+
+  /** Says how a store action went; true when it went through. */
+  private told(result: Outcome, done: string): boolean {
+    const text = this.options.text();
+    this.say(result.ok ? done : t(text.storageFailed, { detail: result.detail }), !result.ok);
+    return result.ok;
+  }
+
+  private async save(): Promise<void> {
+    const key = scenarioIds.saveName;
+    const name = this.name(key, this.drafts.text[key] ?? '');
+    if (name === undefined) return;
+    const text = this.options.text();
+    const result = await this.library.save(name, this.options.scenario());
+    const done = t(result.ok && result.replaced ? text.replaced : text.savedAs, { name });
+    if (this.told(result, done)) this.drafts = drafts.cleared(this.drafts, key);
+  }
+
+  private startRename(item: SavedScenario): void {
+    this.set(() => (this.renamingId = item.id));
+    this.focusOn(scenarioIds.rename, true);
+  }
+
+  private async rename(item: SavedScenario): Promise<void> {
+    const key = `rename-${item.id}`;
+    const name = this.name(key, this.drafts.text[key] ?? item.name);
+    if (name === undefined) return;
+    const result = await this.library.rename(item, name);
+    if (this.told(result, t(this.options.text().savedAs, { name }))) this.endRename(item);
+  }
+
+  /** Leaves the rename form; focus goes back to that item's Rename button, not to the page. */
+  private endRename(item: SavedScenario): void {
+    this.set(() => {
+      this.renamingId = '';
+      this.drafts = drafts.cleared(this.drafts, `rename-${item.id}`);
+    });
+    this.focusItem('rename', item.id);
+  }
+
+  private async remove(item: SavedScenario): Promise<void> {
+    const result = await this.library.remove(item);
+    const ids = this.compareIds;
+    this.compareIds = [ids[0] === item.id ? '' : ids[0], ids[1] === item.id ? '' : ids[1]];
+    if (!this.told(result, t(this.options.text().deleted, { name: item.name }))) return;
+    // The deleted row's button is gone: keyboard focus goes to the way back.
+    this.options.focus.focus(() => this.options.root().querySelector<HTMLElement>('button.undo'));
+  }
+
+  private async undo(): Promise<void> {
+    const result = await this.library.undo();
+    if (!result) return;
+    const { id, name } = result.item;
+    if (this.told(result, t(this.options.text().restored, { name }))) this.focusItem('open', id);
+    else this.focusOn(scenarioIds.saveName);
+  }
+
+  private async importFile(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again fires `change` again.
+    input.value = '';
+    if (!file) return;
+    this.options.open(await readScenarioFile(file, this.options.lang()), { file: file.name });
+  }
+
+  private async share(): Promise<void> {
+    const text = this.options.text();
+    const { url, copied } = await this.options.hash.share(this.options.scenario());
+    this.shareUrl = url;
+    this.say(copied ? text.copied : text.copyByHand);
+    this.focusOn(scenarioIds.share, true);
+  }
+}
