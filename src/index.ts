@@ -19,7 +19,11 @@ export type {
   Orientation,
   Shape,
 } from './elements/sales-funnel/geometry.js';
-export { STRINGS, type UiStrings } from './elements/i18n.js';
+export { FUNNEL_STRINGS, type FunnelStrings } from './elements/sales-funnel/strings.js';
+/** @deprecated Use `FUNNEL_STRINGS`. */
+export { FUNNEL_STRINGS as STRINGS } from './elements/sales-funnel/strings.js';
+/** @deprecated Use `FunnelStrings`. */
+export type { FunnelStrings as UiStrings } from './elements/sales-funnel/strings.js';
 export type {
   ErrorEventDetail,
   StageSelectedDetail,

@@ -57,3 +57,9 @@ export {
 } from './periods.js';
 export { scenarioFromPipeline, type ScenarioFromPipelineOptions } from './scenario.js';
 export { sampleHistory, samplePipeline, type SampleHistory, type SampleOptions } from './sample.js';
+export {
+  pipelineFunnel,
+  type PipelineFunnel,
+  type PipelineFunnelOptions,
+  type PipelineFunnelRow,
+} from './pipeline-funnel.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Find = () => HTMLElement | null | undefined;
+type Find = () => HTMLElement | SVGElement | null | undefined;
 
 /**
  * Moves focus to an element that the next render creates or changes: after a dialog closes,

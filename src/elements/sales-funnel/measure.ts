@@ -1,3 +1,6 @@
+import type { LabelLine } from './funnel-text.js';
+import { FONT, LABEL_SIZE } from './sales-funnel.styles.js';
+
 /**
  * Text widths from a canvas 2D context, so labels can be laid out before they are rendered (one
  * update, no reading back of SVG text). Cached by font and text: a chart re-measures only labels
@@ -22,4 +25,29 @@ export function textWidth(text: string, font: string): number {
     cache.set(key, width);
   }
   return width;
+}
+
+/**
+ * The widest per-character width of the label lines in the font they resolve to (the host's
+ * `--sales-funnel-font` or `--sales-font`, else the built-in stack), never below `least`:
+ * measured before rendering, so that one update lays the chart out.
+ */
+export function widestChar(host: Element, labels: LabelLine[][], least: number): number {
+  const cs = getComputedStyle(host);
+  const family =
+    ['--sales-funnel-font', '--sales-font']
+      .map((name) => cs.getPropertyValue(name).trim())
+      .find(Boolean) ?? FONT;
+  let widest = least;
+  // Names first, then the rest: each font is set once (setting it costs more than measuring).
+  const lines = labels.flat().sort((a, b) => +b.cls.startsWith('name') - +a.cls.startsWith('name'));
+  for (const line of lines) {
+    const text = line.texts[0];
+    const chars = [...text].length;
+    // A short line's average says little about the font.
+    if (chars < 6) continue;
+    const weight = line.cls.startsWith('name') ? 600 : 400;
+    widest = Math.max(widest, textWidth(text, `${weight} ${LABEL_SIZE}px ${family}`) / chars);
+  }
+  return Math.ceil(widest * 10) / 10;
 }

@@ -1,11 +1,14 @@
-import { liveCounts } from '../../analytics/live.js';
-import type { Lang, StageCount } from '../../model/types.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { pipelineFunnel, type PipelineFunnel } from '../../analytics/pipeline-funnel.js';
+import type { Deal, Lang, Pipeline, StageEvent } from '../../model/types.js';
+import type { SalesRepository } from '../../store/repository.js';
 import { RepositoryController, type RepositoryHost } from '../controllers/repository-controller.js';
 
 /**
- * The `pipeline` data source of `<sales-funnel>`: the live counts of a stored pipeline, read
- * again on every change to it (in this tab or another). Loaded with a dynamic `import()` only
- * when `pipeline` is set, so a chart of plain data does not carry the store.
+ * The `pipeline` data source of `<sales-funnel>`: a stored pipeline's history, read again on
+ * every change to it (in this tab or another), as the funnel of `pipelineFunnel`. Loaded with a
+ * dynamic `import()` only when `pipeline` is set, so a chart of plain data does not carry the
+ * store or the analytics.
  */
 
 export interface PipelineHost extends RepositoryHost {
@@ -13,76 +16,91 @@ export interface PipelineHost extends RepositoryHost {
   database?: string;
 }
 
-/** What the source read last: counts, a missing pipeline, or a failure. */
+/** What there is to draw: a pipeline's funnel, a pipeline not created yet, or a failure. */
 export type PipelineRead =
-  | { kind: 'counts'; counts: StageCount[]; name: string }
+  | { kind: 'funnel'; name: string; funnel: PipelineFunnel }
   | { kind: 'missing' }
   | { kind: 'error'; message: string };
 
-/**
- * The caption under a live pipeline's funnel, per language: `{name}` the pipeline's name, `{id}`
- * the id asked for (a missing pipeline has no name yet). Quotes are each language's own.
- */
-export type PipelineNotes = Record<Lang, { reached: string; missing: string }>;
+interface History {
+  id: string;
+  pipeline: Pipeline | undefined;
+  deals: Deal[];
+  events: StageEvent[];
+  /** When it was read: the present of the analytics. */
+  now: number;
+}
 
-export const PIPELINE_NOTES: PipelineNotes = {
-  en: {
-    reached:
-      'Live from pipeline “{name}”: deals that reached each stage, open, won or lost (a won deal counts in every stage).',
-    missing: 'There is no pipeline “{id}” yet; the funnel appears when it is created.',
-  },
-  es: {
-    reached:
-      'En directo del flujo de ventas «{name}»: oportunidades que llegaron a cada etapa, abiertas, ganadas o perdidas (una ganada cuenta en todas).',
-    missing: 'Aún no existe el flujo de ventas «{id}»; el embudo aparecerá cuando se cree.',
-  },
-};
+export { PIPELINE_MODE_STRINGS } from './pipeline-strings.js';
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class PipelineSource {
   private readonly repo: RepositoryController;
-  private token = 0;
+  /** Counts the pipeline's changes: each one reads it again. */
+  private changes = 0;
+  private readonly task: Task<[string | undefined, SalesRepository | undefined, number], History>;
+  private last?: { key: unknown[]; read: PipelineRead | undefined };
 
   constructor(
     private readonly host: PipelineHost,
     lang: () => Lang,
-    private readonly onRead: (read: PipelineRead) => void,
   ) {
     this.repo = new RepositoryController(host, {
       pipeline: () => host.pipeline || undefined,
       database: () => host.database,
       lang,
-      onRepository: () => void this.read(),
-      onChange: () => void this.read(),
+      // The controller asks the host to update, which runs the task with the new count.
+      onChange: () => void this.changes++,
+    });
+    // A new pipeline, or a new repository (another `repository`, `database` or provider),
+    // aborts a read under way; only the latest one is shown.
+    this.task = new Task(host, {
+      args: () => [host.pipeline || undefined, this.repo.repository, this.changes],
+      task: async ([id, repo], { signal }) => {
+        if (!id || !repo) return initialState;
+        const pipeline = await repo.getPipeline(id);
+        signal.throwIfAborted();
+        const [deals, events] = pipeline
+          ? await Promise.all([repo.listDeals(id), repo.listEvents(id)])
+          : [[], []];
+        return { id, pipeline, deals, events, now: Date.now() };
+      },
     });
   }
 
   /**
-   * Reads the pipeline and its deals, then reports the cumulative "reached" counts: a funnel of a
-   * live pipeline narrows like the sales it shows, while open counts per column would not.
-   * A read overtaken by a newer one reports nothing.
+   * What to draw for the host's `pipeline`, in `lang`; `undefined` until its first read. The same
+   * object until something changes, so the host derives its chart again only then.
    */
-  async read(): Promise<void> {
-    const token = ++this.token;
-    const id = this.host.pipeline;
-    let result: PipelineRead;
-    try {
-      const repo = await this.repo.ready();
-      if (!repo || !id) {
-        if (!this.repo.error) return;
-        throw this.repo.error;
-      }
-      const pipeline = await repo.getPipeline(id);
-      const deals = pipeline ? await repo.listDeals(id) : [];
-      result = pipeline
-        ? {
-            kind: 'counts',
-            counts: liveCounts(pipeline, deals).reachedCounts,
-            name: pipeline.name || id,
-          }
-        : { kind: 'missing' };
-    } catch (e) {
-      result = { kind: 'error', message: e instanceof Error ? e.message : String(e) };
+  read(lang: Lang, wonName: string): PipelineRead | undefined {
+    const { task } = this;
+    const failed = task.status === TaskStatus.ERROR ? task.error : this.repo.error;
+    const history = task.value;
+    const key = [failed ?? history, this.host.pipeline, lang, wonName];
+    if (this.last?.key.every((k, i) => k === key[i])) return this.last.read;
+    let read: PipelineRead | undefined;
+    if (failed !== undefined) read = { kind: 'error', message: messageOf(failed) };
+    else if (!history || history.id !== this.host.pipeline) read = undefined;
+    else if (!history.pipeline) read = { kind: 'missing' };
+    else {
+      const { pipeline, deals, events, now } = history;
+      const funnel = pipelineFunnel(pipeline, deals, events, { now, lang, wonName });
+      read = { kind: 'funnel', name: pipeline.name || history.id, funnel };
     }
-    if (token === this.token) this.onRead(result);
+    this.last = { key, read };
+    return read;
+  }
+
+  /** Whether the repository is still being chosen or a read is under way. */
+  get pending(): boolean {
+    const choosing = !this.repo.repository && this.repo.error === undefined;
+    return choosing || this.task.status === TaskStatus.PENDING;
+  }
+
+  /** Resolves once the repository is chosen and the latest read has ended, however it ended. */
+  async settled(): Promise<void> {
+    await this.repo.ready();
+    await this.task.taskComplete.catch(() => undefined);
   }
 }

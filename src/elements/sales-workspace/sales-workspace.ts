@@ -1,17 +1,20 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SalesRepository } from '../../store/repository.js';
+import { DEFAULT_DB_NAME } from '../../store/schema.js';
+import { readChoice, THEMES, type Theme } from '../attributes.js';
+import { ErrorReporter } from '../controllers/error-reporter.js';
 import { LangController } from '../controllers/lang-controller.js';
+import { repositoryContext } from '../controllers/repository-context.js';
 import { RepositoryController } from '../controllers/repository-controller.js';
 import { dispatch } from '../events.js';
 import { t } from '../i18n.js';
-import { WORKSPACE_TABS, type WorkspaceTab } from './events.js';
-import './events.js';
+import { SalesElement, type SalesEventsOf } from '../sales-element.js';
+import { WORKSPACE_TABS, type TabChangedEvent, type WorkspaceTab } from './events.js';
 import { hostStyles } from '../shared-styles.js';
 import { styles } from './sales-workspace.styles.js';
 import { workspaceStrings, type WorkspaceStrings } from './strings.js';
-
-const isTab = (v: unknown): v is WorkspaceTab => WORKSPACE_TABS.includes(v as WorkspaceTab);
 
 /**
  * The board, the funnel and the simulator on one stored pipeline, behind tabs: the funnel
@@ -19,8 +22,10 @@ const isTab = (v: unknown): v is WorkspaceTab => WORKSPACE_TABS.includes(v as Wo
  * a deal moved on the board changes both. A tab's element is created the first time the tab
  * is shown (a tab never opened costs nothing) and kept afterwards, with its state.
  *
- * Language comes from the nearest `lang` attribute, as for every element; `theme`,
- * `database` and `repository` are handed to the three children.
+ * Language comes from the nearest `lang` attribute, as for every element; `theme` is handed to
+ * the three children, and where the deals live (`repository`, else the shared repository of
+ * `database`) reaches them through `repositoryContext` (`@lit/context`). A child's own
+ * `repository` or `database` still wins.
  *
  * @summary Board, funnel and simulator on one pipeline, in accessible tabs, with a sample loader.
  *
@@ -31,7 +36,7 @@ const isTab = (v: unknown): v is WorkspaceTab => WORKSPACE_TABS.includes(v as Wo
  * @csspart tab-selected - Added to the selected tab.
  * @csspart button - The "load sample pipeline" button.
  * @csspart status - The live message about the sample (loading, loaded, failed).
- * @csspart error - The message shown when the `tab` attribute names no tab.
+ * @csspart error - Each message about bad input (`tab`, `theme`), and the status line when the sample could not be loaded.
  * @csspart panel - Each tab panel.
  * @csspart hint - The sentence above the funnel.
  *
@@ -47,12 +52,17 @@ const isTab = (v: unknown): v is WorkspaceTab => WORKSPACE_TABS.includes(v as Wo
  * @cssprop --sales-workspace-radius - Corner radius (falls back to --sales-radius).
  *
  * @fires tab-changed - The person chose another tab; detail `TabChangedDetail` (`{ tab, previous }`).
- * @fires error - The `tab` attribute names no tab, or the sample could not be loaded; detail `{ field, message }`.
+ * @fires error - `tab` or `theme` has an unknown value (the default is used), or the sample could not be loaded; detail `{ field, message }`.
  */
-export class SalesWorkspace extends LitElement {
+export class SalesWorkspace extends SalesElement<
+  SalesEventsOf<{ 'tab-changed': TabChangedEvent }>
+> {
   static override styles = [hostStyles, styles];
 
   private readonly langCtl = new LangController(this);
+  private readonly errors = new ErrorReporter(this);
+  /** Where the three views find their deals. */
+  private readonly provider = new ContextProvider(this, { context: repositoryContext });
   // Only the sample loader writes through it; the children follow the pipeline themselves.
   private readonly repoCtl = new RepositoryController(this, {
     pipeline: () => undefined,
@@ -69,14 +79,14 @@ export class SalesWorkspace extends LitElement {
   /** The view shown: `board`, `funnel` or `simulator`. Reflects the person's choice. */
   @property({ reflect: true }) tab: WorkspaceTab = 'board';
 
-  /** IndexedDB database of the shared default repository. Default `sales-funnel`. */
+  /** IndexedDB database of the shared default repository, for all three views. Default `sales-funnel`. */
   @property() database?: string;
 
   /** Where deals live, for all three views; by default the page's shared repository for `database`. */
   @property({ attribute: false }) repository?: SalesRepository;
 
   /** `light` or `dark` forces a theme on the workspace and its views; otherwise the system preference decides. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  @property({ reflect: true }) theme?: Theme;
 
   /** Hides the "load sample pipeline" button (for a real team's pipeline). */
   @property({ type: Boolean, reflect: true, attribute: 'no-sample' }) noSample = false;
@@ -86,31 +96,31 @@ export class SalesWorkspace extends LitElement {
 
   /** The tab shown: `tab`, or the first one while `tab` names none. */
   private shown: WorkspaceTab = 'board';
+  /** `theme` when it is one: handed to the views. */
+  private shownTheme?: Theme;
   /** Tabs shown at least once: their element exists. */
   private readonly visited = new Set<WorkspaceTab>();
-  private tabError = '';
-  private reportedError = '';
 
   private get text(): WorkspaceStrings {
     return workspaceStrings(this.langCtl.lang, this.strings);
   }
 
-  override willUpdate(): void {
-    // Cheap, so derived on every update: the message follows language changes too.
-    const valid = isTab(this.tab);
-    this.shown = valid ? this.tab : WORKSPACE_TABS[0];
-    this.tabError = valid
-      ? ''
-      : t(this.text.badTab, { tab: String(this.tab), tabs: WORKSPACE_TABS.join(', ') });
+  override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.langCtl.lang;
+    // Cheap, so read on every update: the messages follow language changes too.
+    this.shown = this.errors.option(
+      readChoice('tab', this.tab, WORKSPACE_TABS, 'board'),
+      'tab',
+      lang,
+    );
+    this.shownTheme = this.errors.option(readChoice('theme', this.theme, THEMES), 'theme', lang);
     this.visited.add(this.shown);
-  }
-
-  override updated(): void {
-    // Reported once per bad value, not on every render or language change.
-    const key = this.tabError ? String(this.tab) : '';
-    if (key !== this.reportedError) {
-      this.reportedError = key;
-      if (key) this.report('tab', this.tabError);
+    if (!this.hasUpdated || changed.has('repository') || changed.has('database')) {
+      this.provider.setValue(
+        this.repository
+          ? { repository: this.repository }
+          : { database: this.database || DEFAULT_DB_NAME },
+      );
     }
   }
 
@@ -127,6 +137,7 @@ export class SalesWorkspace extends LitElement {
   async loadSample(options: { deals?: number; seed?: number; now?: number } = {}): Promise<number> {
     const s = this.text;
     this.loading = true;
+    this.errors.clear('pipeline');
     this.status = s.loadingSample;
     try {
       const repo = await this.repoCtl.ready();
@@ -152,8 +163,7 @@ export class SalesWorkspace extends LitElement {
   // ---- private handlers ----
 
   private report(field: string, message: string): void {
-    console.warn(`<sales-workspace> ${field}: ${message}`);
-    dispatch(this, 'error', { field, message });
+    this.errors.set(field, message);
   }
 
   private choose(next: WorkspaceTab, focus = false): void {
@@ -194,6 +204,8 @@ export class SalesWorkspace extends LitElement {
 
   override render(): TemplateResult {
     const s = this.text;
+    // The sample's failure is said on the status line, where its progress was.
+    const statusPart = this.errors.has('pipeline') ? 'status error' : 'status';
     const labels: Record<WorkspaceTab, string> = {
       board: s.tabBoard,
       funnel: s.tabFunnel,
@@ -233,8 +245,10 @@ export class SalesWorkspace extends LitElement {
                 </button>`
           }
         </div>
-        <p class="error" part="error">${this.tabError}</p>
-        <p class="status" part="status" role="status">${this.status}</p>
+        ${this.errors.problems
+          .filter((p) => p.field !== 'pipeline')
+          .map((p) => html`<p class="error" part="error">${p.message}</p>`)}
+        <p class=${statusPart} part=${statusPart} role="status">${this.status}</p>
         ${WORKSPACE_TABS.map(
           (tab) =>
             html`<div
@@ -259,25 +273,19 @@ export class SalesWorkspace extends LitElement {
         return html`<sales-pipeline
           no-sample
           pipeline=${this.pipeline}
-          .theme=${this.theme}
-          .database=${this.database}
-          .repository=${this.repository}
+          .theme=${this.shownTheme}
         ></sales-pipeline>`;
       case 'funnel':
         return html`<p class="hint" part="hint">${this.text.funnelHint}</p>
           <sales-funnel
             .pipeline=${this.pipeline}
-            .theme=${this.theme}
-            .database=${this.database}
-            .repository=${this.repository}
+            .theme=${this.shownTheme}
             exportable
           ></sales-funnel>`;
       case 'simulator':
         return html`<sales-simulator
           pipeline=${this.pipeline}
-          .theme=${this.theme}
-          .database=${this.database}
-          .repository=${this.repository}
+          .theme=${this.shownTheme}
         ></sales-simulator>`;
     }
   }

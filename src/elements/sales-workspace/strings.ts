@@ -15,7 +15,6 @@ export interface WorkspaceStrings {
   sampleFailed: string;
   /** Name of a pipeline the sample creates. */
   newPipelineName: string;
-  badTab: string;
 }
 
 const en: WorkspaceStrings = {
@@ -23,14 +22,13 @@ const en: WorkspaceStrings = {
   tabBoard: 'Board',
   tabFunnel: 'Funnel',
   tabSimulator: 'Simulator',
-  funnelHint: 'How many deals reached each stage, live from the board.',
+  funnelHint: 'How many deals ever reached each stage and how many were won, live from the board.',
   loadSample: 'Load sample pipeline',
   loadingSample: 'Loading the sample pipeline…',
   sampleLoaded: 'Sample pipeline loaded: {count} deals over the last two quarters.',
   sampleKept: 'Sample deals you had changed, kept as you left them: {kept}.',
   sampleFailed: 'The sample pipeline could not be loaded: {detail}',
   newPipelineName: 'Sales pipeline',
-  badTab: 'There is no tab "{tab}". Choose one of: {tabs}.',
 };
 
 const es: WorkspaceStrings = {
@@ -38,7 +36,8 @@ const es: WorkspaceStrings = {
   tabBoard: 'Tablero',
   tabFunnel: 'Embudo',
   tabSimulator: 'Simulador',
-  funnelHint: 'Cuántas oportunidades llegaron a cada etapa, en directo desde el tablero.',
+  funnelHint:
+    'Cuántas oportunidades llegaron alguna vez a cada etapa y cuántas se ganaron, en directo desde el tablero.',
   loadSample: 'Cargar flujo de ventas de ejemplo',
   loadingSample: 'Cargando el flujo de ventas de ejemplo…',
   sampleLoaded:
@@ -47,7 +46,6 @@ const es: WorkspaceStrings = {
     'Oportunidades de ejemplo que usted había modificado, conservadas tal como las dejó: {kept}.',
   sampleFailed: 'No se pudo cargar el flujo de ventas de ejemplo: {detail}',
   newPipelineName: 'Flujo de ventas',
-  badTab: 'No existe la pestaña "{tab}". Elija una de: {tabs}.',
 };
 
 export const WORKSPACE_STRINGS: Record<Lang, WorkspaceStrings> = { en, es };

@@ -1,16 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { deleteDB } from 'idb';
-import '../../../src/elements/sales-funnel/define.js';
 import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funnel.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import { openRepository } from '../../../src/store/open.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
+import { caption, headers, labelText, stage, tableRows } from './helpers.js';
 
-const tableRows = (el: SalesFunnel) =>
-  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-    [...tr.children].slice(0, 2).map((c) => c.textContent!.trim()),
-  );
-const caption = (el: SalesFunnel) => el.shadowRoot!.querySelector('.caption')?.textContent ?? '';
+/** The hidden table as [stage, count] rows. */
+const counts = (el: SalesFunnel) => tableRows(el).map((r) => r.slice(0, 2));
 
 /** Three stages; deals: two in Lead, one in Offer, one won from Offer, one lost in Lead. */
 async function seed(repo: SalesRepository, id: string) {
@@ -33,36 +30,93 @@ async function seed(repo: SalesRepository, id: string) {
   return a;
 }
 
-/** Waits until the hidden table shows these [stage, count] rows. */
+/** What `seed` gives: reached Lead 5 (all), Offer 2 (C and the won D), Negotiation 1 (D), Won 1. */
+const SEEDED = [
+  ['Lead', '5'],
+  ['Offer', '2'],
+  ['Negotiation', '1'],
+  ['Won', '1'],
+];
+/** …and once A has reached Negotiation. */
+const A_FURTHER = [
+  ['Lead', '5'],
+  ['Offer', '3'],
+  ['Negotiation', '2'],
+  ['Won', '1'],
+];
+
+/** Waits until the hidden table shows these [stage, count] rows (a change from another tab). */
 async function rowsBecome(el: SalesFunnel, rows: string[][]) {
   await waitUntil(
-    () => JSON.stringify(tableRows(el)) === JSON.stringify(rows),
-    `rows never became ${JSON.stringify(rows)}; last ${JSON.stringify(tableRows(el))}`,
+    () => JSON.stringify(counts(el)) === JSON.stringify(rows),
+    `rows never became ${JSON.stringify(rows)}; last ${JSON.stringify(counts(el))}`,
     { timeout: 4000 },
   );
 }
 
 describe('<sales-funnel pipeline>', () => {
-  it('shows the deals that reached each stage, from a repository property, and follows moves', async () => {
+  it('shows the deals that reached each stage and those won, from a repository property, and follows moves', async () => {
     const repo = createMemoryRepository();
     const a = await seed(repo, 'p1');
     const el = await fixture<SalesFunnel>(
       html`<sales-funnel lang="en" pipeline="p1" .repository=${repo}></sales-funnel>`,
     );
-    // Reached: Lead 5 (all), Offer 2 (C and the won D), Negotiation 1 (D counts everywhere).
-    await rowsBecome(el, [
-      ['Lead', '5'],
-      ['Offer', '2'],
-      ['Negotiation', '1'],
-    ]);
+    // `updateComplete` waited for the read.
+    expect(counts(el)).to.deep.equal(SEEDED);
     expect(caption(el)).to.include('Live from pipeline “Test”');
     await repo.moveDeal(a.id, 'deal', { expectedVersion: a.version });
-    await rowsBecome(el, [
-      ['Lead', '5'],
-      ['Offer', '3'],
-      ['Negotiation', '2'],
-    ]);
+    await el.updateComplete;
+    expect(counts(el)).to.deep.equal(A_FURTHER);
     await expect(el).to.be.accessible();
+  });
+
+  it('labels each conversion as that of the decided deals, in its labels, tooltip names and table', async () => {
+    const repo = createMemoryRepository();
+    await seed(repo, 'p1');
+    const el = await fixture<SalesFunnel>(
+      html`<sales-funnel lang="en" pipeline="p1" .repository=${repo}></sales-funnel>`,
+    );
+    // Decided in Lead: C and D went on, E was lost (A, B still open) → 2 of 3.
+    expect(headers(el)).to.include('Decided deals that went on');
+    expect(tableRows(el).map((r) => r[3])).to.deep.equal([
+      '—',
+      '67% (2 of 3)',
+      '100% (1 of 1)',
+      '100% (1 of 1)',
+    ]);
+    expect(stage(el, 'Offer')!.getAttribute('aria-label')).to.contain(
+      'Decided deals that went on: 67% (2 of 3)',
+    );
+    expect(labelText(el).join(' ')).to.contain('▼ 67% of decided deals went on');
+    expect(caption(el)).to.contain('the deals that ever reached each stage');
+    expect(caption(el)).to.contain('Each percentage is of the deals decided in the stage before');
+
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(counts(el).map((r) => r[0])).to.deep.equal([
+      'Contacto',
+      'Offer',
+      'Negotiation',
+      'Ganadas',
+    ]);
+    expect(headers(el)).to.include('Oportunidades decididas que avanzaron');
+    expect(tableRows(el)[1][3]).to.equal('67\u00a0% (2 de 3)');
+    // The label says as much of it as fits: at most 34 characters a line.
+    expect(labelText(el).join(' ')).to.contain('▼ 67 % de las decididas avanzó');
+    expect(caption(el)).to.contain('las oportunidades que alguna vez llegaron a cada etapa');
+  });
+
+  it('counts a deal sent back where it got furthest', async () => {
+    const repo = createMemoryRepository();
+    const a = await seed(repo, 'p1');
+    const el = await fixture<SalesFunnel>(
+      html`<sales-funnel lang="en" pipeline="p1" .repository=${repo}></sales-funnel>`,
+    );
+    const moved = await repo.moveDeal(a.id, 'deal', { expectedVersion: a.version });
+    await repo.moveDeal(a.id, 'lead', { expectedVersion: moved.deal.version });
+    await el.updateComplete;
+    // A sits in Lead again, but it reached Negotiation: the board's counts would say 2 and 1.
+    expect(counts(el)).to.deep.equal(A_FURTHER);
   });
 
   it('names stages in the element language and says when the pipeline does not exist yet', async () => {
@@ -70,15 +124,14 @@ describe('<sales-funnel pipeline>', () => {
     const el = await fixture<SalesFunnel>(
       html`<sales-funnel lang="es" pipeline="later" .repository=${repo}></sales-funnel>`,
     );
-    await waitUntil(
-      () => caption(el).includes('Aún no existe el flujo de ventas «later»'),
-      caption(el),
-    );
+    expect(caption(el)).to.include('Aún no existe el flujo de ventas «later»');
     await seed(repo, 'later');
-    await rowsBecome(el, [
+    await el.updateComplete;
+    expect(counts(el)).to.deep.equal([
       ['Contacto', '5'],
       ['Offer', '2'],
       ['Negotiation', '1'],
+      ['Ganadas', '1'],
     ]);
   });
 
@@ -94,15 +147,55 @@ describe('<sales-funnel pipeline>', () => {
         stages='[{"name":"Given","value":3}]'
       ></sales-funnel>`,
     );
-    await rowsBecome(el, [['Given', '3']]);
+    expect(counts(el)).to.deep.equal([['Given', '3']]);
     el.stages = undefined;
-    await rowsBecome(el, [
-      ['Lead', '5'],
-      ['Offer', '2'],
-      ['Negotiation', '1'],
-    ]);
+    await el.updateComplete;
+    expect(counts(el)).to.deep.equal(SEEDED);
     el.pipeline = 'p2';
-    await rowsBecome(el, [['Only', '0']]);
+    await el.updateComplete;
+    expect(counts(el)).to.deep.equal([
+      ['Only', '0'],
+      ['Won', '0'],
+    ]);
+  });
+
+  it('shows only the latest pipeline when an earlier read ends after it', async () => {
+    const repo = createMemoryRepository();
+    await seed(repo, 'slow');
+    await repo.createPipeline({ id: 'fast', name: 'Fast', stages: [{ id: 'x', name: 'Only' }] });
+    let release = () => {};
+    let started = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const reading = new Promise<void>((resolve) => (started = resolve));
+    const slowRepo: SalesRepository = Object.create(repo) as SalesRepository;
+    slowRepo.getPipeline = async (id) => {
+      if (id === 'slow') {
+        started();
+        await held;
+      }
+      return repo.getPipeline(id);
+    };
+    const el = document.createElement('sales-funnel');
+    el.lang = 'en';
+    el.repository = slowRepo;
+    el.pipeline = 'slow';
+    document.body.append(el);
+    // The slow read is under way; another pipeline is asked for before it ends.
+    await reading;
+    el.pipeline = 'fast';
+    await el.updateComplete;
+    expect(counts(el)).to.deep.equal([
+      ['Only', '0'],
+      ['Won', '0'],
+    ]);
+    release();
+    await held;
+    await el.updateComplete;
+    expect(counts(el)).to.deep.equal([
+      ['Only', '0'],
+      ['Won', '0'],
+    ]);
+    el.remove();
   });
 
   it('updates when another tab moves a deal in IndexedDB', async () => {
@@ -115,16 +208,13 @@ describe('<sales-funnel pipeline>', () => {
       const el = await fixture<SalesFunnel>(
         html`<sales-funnel lang="en" pipeline="p" .repository=${thisTab}></sales-funnel>`,
       );
-      await rowsBecome(el, [
-        ['Lead', '5'],
-        ['Offer', '2'],
-        ['Negotiation', '1'],
-      ]);
+      expect(counts(el)).to.deep.equal(SEEDED);
       await otherTab.setOutcome(a.id, 'won', { expectedVersion: a.version });
       await rowsBecome(el, [
         ['Lead', '5'],
         ['Offer', '3'],
         ['Negotiation', '2'],
+        ['Won', '2'],
       ]);
     } finally {
       otherTab.close();

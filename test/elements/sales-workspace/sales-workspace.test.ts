@@ -6,6 +6,7 @@ import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funne
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import type { SalesWorkspace } from '../../../src/elements/sales-workspace/sales-workspace.js';
+import { WORKSPACE_TABS, type WorkspaceTab } from '../../../src/elements/sales-workspace/events.js';
 import type { SalesErrorEvent } from '../../../src/elements/events.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
@@ -13,10 +14,10 @@ import type { SalesRepository } from '../../../src/store/repository.js';
 const PIPELINE = 'ws';
 const root = (el: SalesWorkspace) => el.shadowRoot!;
 const tabs = (el: SalesWorkspace) => [...root(el).querySelectorAll<HTMLElement>('[role="tab"]')];
-const tab = (el: SalesWorkspace, name: string) =>
-  root(el).querySelector<HTMLElement>(`#tab-${name}`)!;
-const panel = (el: SalesWorkspace, name: string) =>
-  root(el).querySelector<HTMLElement>(`#panel-${name}`)!;
+/** The tab of a view, by its place in the tab list. */
+const tab = (el: SalesWorkspace, name: WorkspaceTab) => tabs(el)[WORKSPACE_TABS.indexOf(name)];
+const panel = (el: SalesWorkspace, name: WorkspaceTab) =>
+  [...root(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')][WORKSPACE_TABS.indexOf(name)];
 const selected = (el: SalesWorkspace) =>
   tabs(el)
     .filter((b) => b.getAttribute('aria-selected') === 'true')
@@ -24,8 +25,14 @@ const selected = (el: SalesWorkspace) =>
 const board = (el: SalesWorkspace) => root(el).querySelector<SalesPipeline>('sales-pipeline');
 const funnel = (el: SalesWorkspace) => root(el).querySelector<SalesFunnel>('sales-funnel');
 const simulator = (el: SalesWorkspace) => root(el).querySelector<SalesSimulator>('sales-simulator');
-const sampleButton = (el: SalesWorkspace) => root(el).querySelector<HTMLButtonElement>('.sample')!;
-const status = (el: SalesWorkspace) => root(el).querySelector('.status')!.textContent!.trim();
+/** The one button that is not a tab. */
+const sampleButton = (el: SalesWorkspace) =>
+  root(el).querySelector<HTMLButtonElement>('button:not([role])')!;
+const status = (el: SalesWorkspace) =>
+  root(el).querySelector('[role="status"]')!.textContent!.trim();
+/** The messages about bad input shown in place. */
+const problems = (el: SalesWorkspace) =>
+  [...root(el).querySelectorAll('[part~="error"]')].map((p) => p.textContent!.trim());
 
 /** The funnel's hidden data table, as [stage, count] rows. */
 const funnelRows = (f: SalesFunnel) =>
@@ -83,7 +90,7 @@ describe('<sales-workspace>', () => {
     );
     expect(selected(el)).to.deep.equal(['tab-board']);
     expect(tabs(el).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
-    for (const name of ['board', 'funnel', 'simulator']) {
+    for (const name of WORKSPACE_TABS) {
       expect(tab(el, name).getAttribute('aria-controls')).to.equal(`panel-${name}`);
       expect(panel(el, name).getAttribute('aria-labelledby')).to.equal(`tab-${name}`);
       expect(panel(el, name).hidden).to.equal(name !== 'board');
@@ -96,7 +103,7 @@ describe('<sales-workspace>', () => {
     const changes: string[] = [];
     el.addEventListener('tab-changed', (e) => changes.push(`${e.detail.previous}>${e.detail.tab}`));
 
-    const steps: [string, string][] = [
+    const steps: [string, WorkspaceTab][] = [
       ['ArrowRight', 'funnel'],
       ['ArrowRight', 'simulator'],
       ['ArrowRight', 'board'],
@@ -173,34 +180,66 @@ describe('<sales-workspace>', () => {
       const { detail } = await error;
       expect(detail.field).to.equal('tab');
       expect(detail.message).to.equal(
-        'There is no tab "kanban". Choose one of: board, funnel, simulator.',
+        'tab must be one of board, funnel, simulator, not “kanban”; board is used.',
       );
-      expect(root(el).querySelector('.error')!.textContent).to.equal(detail.message);
+      await el.updateComplete;
+      expect(problems(el)).to.deep.equal([detail.message]);
       expect(selected(el)).to.deep.equal(['tab-board']);
       expect(warnings).to.have.length(1);
+      // Fixed, the message goes.
+      el.setAttribute('tab', 'funnel');
+      await el.updateComplete;
+      expect(problems(el)).to.deep.equal([]);
       el.remove();
     } finally {
       console.warn = warn;
     }
   });
 
-  it('hands one repository to all three views: a deal moved on the board changes the funnel', async () => {
+  it('shows a bad theme in place, fires error with its field and uses the system preference', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const el = document.createElement('sales-workspace');
+      el.lang = 'es';
+      el.repository = createMemoryRepository();
+      el.setAttribute('theme', 'sepia');
+      const error = oneEvent(el, 'error') as Promise<SalesErrorEvent>;
+      document.body.append(el);
+      const { detail } = await error;
+      expect(detail.field).to.equal('theme');
+      expect(detail.message).to.contain('theme debe ser uno de estos valores: light, dark');
+      await el.updateComplete;
+      expect(problems(el)).to.deep.equal([detail.message]);
+      // The views are not given the bad value (each would report it again).
+      expect(board(el)!.theme).to.equal(undefined);
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('gives its repository to all three views through context: a deal moved on the board changes the funnel', async () => {
     const repo = createMemoryRepository();
     const alpha = await seed(repo);
     const el = await workspace(repo);
     const b = board(el)!;
     await waitUntil(() => b.shadowRoot!.querySelector('.card'), 'board never showed its deals');
+    // Not handed down: provided.
+    expect(b.repository).to.equal(undefined);
 
     tab(el, 'funnel').click();
     await el.updateComplete;
     const f = funnel(el)!;
-    expect(f.repository).to.equal(repo);
+    expect(f.repository).to.equal(undefined);
     expect(f.pipeline).to.equal(PIPELINE);
-    // Reached: Lead 3 (all), Offer 1, Negotiation 0.
-    await rowsBecome(f, [
+    await f.updateComplete;
+    // Reached: Lead 3 (all), Offer 1, Negotiation 0; none won yet.
+    expect(funnelRows(f)).to.deep.equal([
       ['Lead', '3'],
       ['Offer', '1'],
       ['Negotiation', '0'],
+      ['Won', '0'],
     ]);
 
     const moved = oneEvent(b, 'deal-moved');
@@ -210,15 +249,52 @@ describe('<sales-workspace>', () => {
       ['Lead', '3'],
       ['Offer', '2'],
       ['Negotiation', '1'],
+      ['Won', '0'],
     ]);
 
     tab(el, 'simulator').click();
     await el.updateComplete;
-    expect(simulator(el)!.repository).to.equal(repo);
-    expect(simulator(el)!.pipeline).to.equal(PIPELINE);
+    const sim = simulator(el)!;
+    expect(sim.repository).to.equal(undefined);
+    expect(sim.pipeline).to.equal(PIPELINE);
   });
 
-  it('hands the database and theme down, sharing the page repository for that database', async () => {
+  it('shows the deals of its repository property on every tab', async () => {
+    const repo = createMemoryRepository();
+    await seed(repo);
+    // A won deal, so the simulator has a decided one to observe.
+    const won = await repo.createDeal(PIPELINE, { title: 'Delta', stageId: 'offer' });
+    await repo.setOutcome(won.id, 'won', { expectedVersion: won.version });
+    const el = await workspace(repo);
+    const b = board(el)!;
+    await waitUntil(() => b.shadowRoot!.querySelectorAll('.card').length >= 3, 'board deals');
+    const titles = [...b.shadowRoot!.querySelectorAll('.card')].map((c) => c.textContent!);
+    for (const title of ['Alpha', 'Beta', 'Gamma']) {
+      expect(
+        titles.some((text) => text.includes(title)),
+        title,
+      ).to.equal(true);
+    }
+
+    tab(el, 'funnel').click();
+    await el.updateComplete;
+    await funnel(el)!.updateComplete;
+    expect(funnelRows(funnel(el)!)).to.deep.equal([
+      ['Lead', '4'],
+      ['Offer', '2'],
+      ['Negotiation', '1'],
+      ['Won', '1'],
+    ]);
+
+    tab(el, 'simulator').click();
+    await el.updateComplete;
+    const sim = simulator(el)!;
+    await sim.updateComplete;
+    const note = sim.shadowRoot!.querySelector('[part~="calibration"]')?.textContent ?? '';
+    expect(note).to.match(/Calibrated from pipeline “Test”/);
+  });
+
+  it('gives the database to its views, sharing the page repository for that database, and hands the theme down', async () => {
     const name = `test-workspace-${Date.now().toString(36)}`;
     try {
       const el = await fixture<SalesWorkspace>(
@@ -233,11 +309,12 @@ describe('<sales-workspace>', () => {
       await el.updateComplete;
       const b = board(el)!;
       const f = funnel(el)!;
-      expect(b.database).to.equal(name);
-      expect(f.database).to.equal(name);
+      // Provided, not handed down: the views' own database stays theirs to set.
+      expect(b.database).to.equal(undefined);
+      expect(f.database).to.equal(undefined);
       expect(b.theme).to.equal('dark');
       expect(f.theme).to.equal('dark');
-      // The sample, written through the workspace, reaches the funnel through its own repository.
+      // The sample, written through the workspace, reaches the funnel through that database.
       await el.loadSample({ deals: 40, now: Date.UTC(2026, 5, 30) });
       await waitUntil(() => funnelRows(f)[0]?.[1] === '40', JSON.stringify(funnelRows(f)), {
         timeout: 4000,
@@ -343,16 +420,69 @@ describe('<sales-workspace>', () => {
       ['Contacto', '3'],
       ['Oferta', '1'],
       ['Negociación', '0'],
+      ['Ganadas', '0'],
     ]);
     wrapper.setAttribute('lang', 'en');
     await waitUntil(() => tab(el, 'board').textContent!.trim() === 'Board', 'never re-worded');
   });
 
+  for (const lang of ['en', 'es'] as const) {
+    it(`shows on its Funnel tab the conversion the simulator states for each stage, and a Won band (${lang})`, async () => {
+      const repo = createMemoryRepository();
+      const el = await workspace(repo, { lang, tab: 'funnel' });
+      await el.loadSample();
+      const f = funnel(el)!;
+      await f.updateComplete;
+      const rows = [...f.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
+        [...tr.children].map((c) => c.textContent!.trim()),
+      );
+      tab(el, 'simulator').click();
+      await el.updateComplete;
+      const sim = simulator(el)!;
+      await sim.updateComplete;
+      // What the simulator says under each stage's rate: "Observed: 62 of 94 decided deals went
+      // on (66 %)", the description of the stage's slider.
+      const observed = [...sim.shadowRoot!.querySelectorAll('input[type="range"]')].map(
+        (slider) =>
+          sim.shadowRoot!.getElementById(slider.getAttribute('aria-describedby') ?? '')
+            ?.textContent ?? '',
+      );
+      expect(observed.length).to.be.greaterThan(2);
+      expect(rows).to.have.length(observed.length + 1);
+      const numbers = (m: RegExpExecArray | null, text: string) => {
+        expect(m, text).to.not.equal(null);
+        return m!.slice(1, 4).map((x) => Number(x.replace(',', '.')));
+      };
+      // Row i + 1 of the funnel says how many of the deals decided in stage i went on.
+      observed.forEach((line, i) => {
+        const cell = rows[i + 1][3];
+        const [won, of, said] = numbers(
+          /(\d+) (?:of|de) (\d+)\D*\(([\d.,]+)\s?%\)$/.exec(line),
+          line,
+        );
+        const [shown, cellWon, cellOf] = numbers(
+          /^([\d.,]+)\s?% \((\d+) (?:of|de) (\d+)\)$/.exec(cell),
+          cell,
+        );
+        expect([cellWon, cellOf], `${line} / ${cell}`).to.deep.equal([won, of]);
+        expect(Math.abs(shown - said), `${line} / ${cell}`).to.be.at.most(0.5);
+        expect(Math.abs(shown - (100 * won) / of), cell).to.be.at.most(0.5);
+      });
+      const deals = await repo.listDeals(PIPELINE);
+      const wonDeals = deals.filter((d) => d.outcome === 'won').length;
+      expect(wonDeals).to.be.greaterThan(0);
+      expect(rows.at(-1)!.slice(0, 2)).to.deep.equal([
+        lang === 'en' ? 'Won' : 'Ganadas',
+        String(wonDeals),
+      ]);
+    });
+  }
+
   it('is accessible on every tab, with the sample loaded', async () => {
     const repo = createMemoryRepository();
     const el = await workspace(repo);
     await el.loadSample({ deals: 60, now: Date.UTC(2026, 5, 30) });
-    for (const name of ['board', 'funnel', 'simulator']) {
+    for (const name of WORKSPACE_TABS) {
       tab(el, name).click();
       await el.updateComplete;
       if (name === 'board') {

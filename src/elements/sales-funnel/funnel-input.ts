@@ -1,0 +1,116 @@
+import type { PipelineFunnel } from '../../analytics/pipeline-funnel.js';
+import type { Lang, Scenario, ValidationError } from '../../model/types.js';
+import {
+  parseJsonAttributeCodes,
+  parseScenarioCodes,
+  parseStageCountsCodes,
+} from '../../model/validate-core.js';
+import { projectUnchecked as project } from '../../sim/project.js';
+import { t } from '../i18n.js';
+import type { FunnelSource } from './funnel-model.js';
+import type { FunnelStrings } from './strings.js';
+
+/**
+ * Reading the funnel's data attributes (`stages`, `scenario`, `compare`, a preset, a pipeline's
+ * history) into data sets, or into the problem that stops the chart. Pure.
+ */
+
+/**
+ * Why a data set cannot be drawn. Validation errors carry codes; their texts (in any language)
+ * come from the error messages, which the element loads the first time it needs them.
+ */
+export interface DataProblem {
+  field: string;
+  errors: (ValidationError | string)[];
+}
+
+export type DataRead = { ok: true; source: FunnelSource } | { ok: false; problem: DataProblem };
+
+/** An attribute left out, removed (`null`) or empty. */
+export const isGiven = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
+
+/** A problem whose messages name the attribute: `scenario.stages[2].rate …`. */
+export function problem(
+  field: string,
+  errors: (ValidationError | string)[],
+  nested = true,
+): { ok: false; problem: DataProblem } {
+  const pathOf = (path: string) =>
+    !nested || path === field
+      ? path
+      : path.startsWith('[')
+        ? field + path
+        : path
+          ? `${field}.${path}`
+          : field;
+  return {
+    ok: false,
+    problem: {
+      field,
+      errors: errors.map((e) => (typeof e === 'string' ? e : { ...e, path: pathOf(e.path) })),
+    },
+  };
+}
+
+/**
+ * The same problem whatever the language: what `ErrorReporter` keys it by, so that a change of
+ * language rewords the message without reporting it again.
+ */
+export function problemKey(p: DataProblem): string {
+  return JSON.stringify(
+    p.errors.map((e) => (typeof e === 'string' ? e : [e.path, e.code, e.params])),
+  );
+}
+
+/**
+ * Stage counts or a scenario, from a JSON string or a value: `kind` says which, else an array
+ * is counts and anything else a scenario (as `compare` takes either).
+ */
+export function readData(
+  input: unknown,
+  field: string,
+  lang: Lang,
+  strings: FunnelStrings,
+  kind?: 'stages' | 'scenario',
+): DataRead {
+  let value = input;
+  if (typeof input === 'string') {
+    const parsed = parseJsonAttributeCodes(input, field);
+    if (!parsed.ok) return problem(field, parsed.errors, false);
+    value = parsed.value;
+  }
+  if (kind ? kind === 'stages' : Array.isArray(value)) {
+    if (!Array.isArray(value)) return problem(field, [t(strings.badStages, { field })]);
+    const parsed = parseStageCountsCodes(value, { lang });
+    if (!parsed.ok) return problem(field, parsed.errors);
+    return {
+      ok: true,
+      source: {
+        names: parsed.value.map((s) => s.names?.[lang] ?? s.name),
+        values: parsed.value.map((s) => s.value),
+      },
+    };
+  }
+  const parsed = parseScenarioCodes(value, { lang });
+  if (!parsed.ok) return problem(field, parsed.errors);
+  return { ok: true, source: fromScenario(parsed.value, lang) };
+}
+
+/** A scenario's projected counts: how many enter each stage. */
+export function fromScenario(scenario: Scenario, lang: Lang): FunnelSource {
+  return {
+    names: scenario.stages.map((s) => s.names?.[lang] ?? s.name),
+    values: project(scenario).stages.map((s) => s.entering),
+    scenario,
+  };
+}
+
+/** A pipeline's history: deals that reached each stage, then those won, with the decided deals. */
+export function fromPipeline(funnel: PipelineFunnel, note: string): FunnelSource {
+  return {
+    names: funnel.rows.map((r) => r.name),
+    values: funnel.rows.map((r) => r.reached),
+    decided: funnel.rows.map((r) => r.observed),
+    note,
+  };
+}

@@ -1,0 +1,222 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { styleProps } from '../style-props.js';
+import { fitText, type FunnelLayout } from './geometry.js';
+import type { FunnelModel, FunnelRow } from './funnel-model.js';
+import { facts, type CaptionPart, type LabelLine, type TextOptions } from './funnel-text.js';
+
+/**
+ * The funnel's panels as Lit templates of what the element derived: the chart (a listbox of
+ * stages), the tooltip, the caption, the hidden table and the export menu. Listeners are the
+ * element's own; Lit calls them on the element.
+ */
+
+/** Height of a label line, in px. */
+export const LINE = 17;
+/** Height a tooltip may need above a band before it goes below instead. */
+const TIP_ROOM = 140;
+
+export interface FunnelView {
+  model: FunnelModel;
+  layout: FunnelLayout;
+  labels: LabelLine[][];
+  words: TextOptions;
+  money: Intl.NumberFormat;
+  focusIndex: number;
+  selectedIndex: number;
+  tipIndex: number;
+}
+
+export interface ChartListeners {
+  keydown: (e: KeyboardEvent) => void;
+  /** Click, pointer over and focus on a stage. */
+  stage: (e: Event) => void;
+  /** Pointer or focus leaving the chart. */
+  leave: (e: Event) => void;
+}
+
+/** The first variant that fits in `max` characters, else the shortest one shortened. */
+const pick = (texts: string[], max: number) =>
+  texts.find((t) => [...t].length <= max) ?? fitText(texts[texts.length - 1], max);
+
+const factsOf = (v: FunnelView, r: FunnelRow) => facts(v.model, r, v.words, v.money);
+
+/** A stage's accessible name: the tooltip's and the table's figures in one sentence. */
+const describe = (v: FunnelView, r: FunnelRow) =>
+  [r.name, ...factsOf(v, r).map(([k, x]) => `${k}: ${x}`)].join(', ');
+
+export function renderChart(v: FunnelView, on: ChartListeners): TemplateResult {
+  const { layout, model } = v;
+  const n = model.rows.length;
+  return html`<svg
+    viewBox="0 0 ${layout.width} ${layout.height}"
+    width=${layout.width}
+    height=${layout.height}
+    role="listbox"
+    aria-label=${v.words.strings.stagesLabel}
+    @keydown=${on.keydown}
+    @click=${on.stage}
+    @pointerover=${on.stage}
+    @focusin=${on.stage}
+    @pointerleave=${on.leave}
+    @focusout=${on.leave}
+  >
+    ${layout.bands.map((b) => {
+      const r = model.rows[b.index];
+      const classes = [
+        'stage',
+        b.index === model.drop ? 'drop' : '',
+        b.index === model.payoff?.index ? 'payoff' : '',
+      ].join(' ');
+      return svg`<g
+        class=${classes}
+        data-index=${b.index}
+        role="option"
+        tabindex=${b.index === v.focusIndex ? 0 : -1}
+        aria-selected=${b.index === v.selectedIndex ? 'true' : 'false'}
+        aria-label=${describe(v, r)}
+      >
+        ${b.ghost ? svg`<path class="ghost" d=${b.ghost}></path>` : nothing}
+        <path
+          class="band ${r.value === null ? 'missing' : ''}"
+          part="stage"
+          d=${b.path}
+          style=${styleProps({ '--_t': n > 1 ? String(b.index / (n - 1)) : '0' })}
+        ></path>
+      </g>`;
+    })}
+    ${renderWonTick(v)}
+    <g aria-hidden="true">${layout.bands.map((b) => renderLabel(v, b.index))}</g>
+  </svg>`;
+}
+
+/** A tick across the funnel where the won stage's deals close: where the revenue is made. */
+function renderWonTick({ layout, model }: FunnelView) {
+  const bands = layout.bands;
+  const i = model.rows.findIndex((r) => r.won !== null);
+  const b = bands[i];
+  if (!b) return nothing;
+  // The exit edge is as wide as the next band's start; 6 px more each side makes it a tick.
+  const half = (bands[i + 1]?.size ?? b.size) / 2 + 6;
+  const vertical = layout.orientation === 'vertical';
+  const [along, across] = vertical ? [b.y + b.height, b.cx] : [b.x + b.width, b.cy];
+  const [x1, y1, x2, y2] = vertical
+    ? [across - half, along, across + half, along]
+    : [along, across - half, along, across + half];
+  return svg`<line class="won-tick" aria-hidden="true" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
+}
+
+function renderLabel(v: FunnelView, i: number) {
+  const box = v.layout.bands[i].label;
+  const x = box.x;
+  const y0 = box.y + LINE * 0.8;
+  return svg`<text class="label" part="label" data-index=${i} x=${x} y=${y0} text-anchor=${box.anchor}>
+    ${v.labels[i].map(
+      (line, k) =>
+        svg`<tspan class=${line.cls} x=${x} y=${y0 + k * LINE}>${pick(line.texts, box.maxChars)}</tspan>`,
+    )}
+  </text>`;
+}
+
+export function renderTooltip(v: FunnelView) {
+  const r = v.model.rows[v.tipIndex];
+  const band = v.layout.bands[v.tipIndex];
+  if (!r || !band) return nothing;
+  // Offsets by the base's padding: the tooltip is positioned in the base, the band in the SVG.
+  // Above the band when there is room, else below it, so it never covers the page above.
+  const below = band.y < TIP_ROOM;
+  const top = below ? band.y + band.height + 8 : band.y - 8;
+  // Keep a ~180 px tooltip inside the chart's width.
+  const x = Math.max(90, Math.min(band.cx, v.layout.width - 90));
+  const pos = { left: `${Math.round(12 + x)}px`, top: `${Math.round(12 + top)}px` };
+  return html`<div
+    class="tooltip ${below ? 'below' : ''}"
+    part="tooltip"
+    aria-hidden="true"
+    style=${styleProps(pos)}
+  >
+    <strong>${r.name}</strong>
+    <dl>
+      ${factsOf(v, r).map(
+        ([k, x]) =>
+          html`<dt>${k}</dt>
+            <dd>${x}</dd>`,
+      )}
+    </dl>
+  </div>`;
+}
+
+export function renderCaption(parts: CaptionPart[]) {
+  if (!parts.length) return nothing;
+  return html`<p class="caption" part="caption">
+    ${parts.map(
+      (c) =>
+        html`<span
+          >${
+            c.mark
+              ? html`<span class="${c.mark}-mark" aria-hidden="true"
+                  >${c.mark === 'drop' ? '▼ ' : '★ '}</span
+                >`
+              : nothing
+          }${c.text}</span
+        >`,
+    )}
+  </p>`;
+}
+
+export function renderTable(v: FunnelView) {
+  const s = v.words.strings;
+  const rows = v.model.rows;
+  // A table ignores a 1 px width, so the hiding box is a wrapper around it.
+  return html`<div class="visually-hidden">
+    <table part="table">
+      <caption>
+        ${s.tableCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.colStage}</th>
+          ${factsOf(v, rows[0]).map(([k]) => html`<th scope="col">${k}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) =>
+            html`<tr>
+              <th scope="row">${r.name}</th>
+              ${factsOf(v, r).map(([, x]) => html`<td>${x}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+export function renderMenu(v: FunnelView, onExport: (kind: 'svg' | 'png') => void) {
+  const s = v.words.strings;
+  return html`<details class="menu" part="menu">
+    <summary>${s.exportMenu}</summary>
+    <div>
+      <button type="button" part="button" @click=${() => onExport('svg')}>${s.downloadSvg}</button>
+      <button type="button" part="button" @click=${() => onExport('png')}>${s.downloadPng}</button>
+    </div>
+  </details>`;
+}
+
+/** Messages about bad input: each option whose default is used, then the data that cannot be drawn. */
+export function renderProblems(
+  notes: string[],
+  title: string,
+  problem?: { field: string; texts: string[] },
+): TemplateResult {
+  return html`${notes.map((m) => html`<p class="error" part="error">${m}</p>`)}
+  ${
+    problem
+      ? html`<div class="error" part="error">
+          <strong>${title} (${problem.field})</strong>
+          <ul>
+            ${problem.texts.map((m) => html`<li>${m}</li>`)}
+          </ul>
+        </div>`
+      : nothing
+  }`;
+}
