@@ -85,8 +85,49 @@ if (existsSync(manifestPath)) {
     for (const tag of ['sales-funnel', 'sales-pipeline', 'sales-simulator', 'sales-workspace']) {
       if (!tags.includes(tag)) fail(`${pkg.customElements} does not declare <${tag}>`);
     }
+    checkAttributesAgainstReadme(manifest);
   } catch (e) {
     fail(`${pkg.customElements} is not valid JSON: ${e instanceof Error ? e.message : e}`);
+  }
+}
+
+/**
+ * The README's one attribute table is the public contract: each element's attributes in the
+ * manifest must be exactly the ones ticked for it there (`lang`, a global attribute, aside).
+ */
+function checkAttributesAgainstReadme(manifest) {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.split('\n## One vocabulary')[1]?.split('\n## ')[0];
+  if (!section) return fail('README.md has no "One vocabulary" section with the attribute table');
+  const lines = section.split('\n');
+  const header = lines.findIndex((l) => /^\|\s*attribute\s*\|/.test(l));
+  if (header < 0) return fail('README.md: the "One vocabulary" section has no attribute table');
+  const columns = lines[header].split('|').map((c) => c.trim());
+  const element = { funnel: 'sales-funnel', pipeline: 'sales-pipeline' };
+  const tagOf = (c) => element[c] ?? `sales-${c}`;
+  const documented = new Map();
+  for (const line of lines.slice(header + 2)) {
+    if (!line.startsWith('|')) break;
+    const cells = line.split('|').map((c) => c.trim());
+    const names = [...cells[1].matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
+    cells.forEach((cell, i) => {
+      if (cell !== '✓') return;
+      const tag = tagOf(columns[i]);
+      if (!documented.has(tag)) documented.set(tag, new Set());
+      for (const n of names) documented.get(tag).add(n);
+    });
+  }
+  for (const d of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+    if (!d.customElement || !d.tagName) continue;
+    const inManifest = new Set((d.attributes ?? []).map((a) => a.name));
+    const inReadme = documented.get(d.tagName) ?? new Set();
+    inReadme.delete('lang');
+    const missing = [...inReadme].filter((a) => !inManifest.has(a));
+    const extra = [...inManifest].filter((a) => !inReadme.has(a));
+    if (missing.length)
+      fail(`<${d.tagName}>: README lists ${missing.join(', ')}; the element has no such attribute`);
+    if (extra.length)
+      fail(`<${d.tagName}>: attribute ${extra.join(', ')} is not in README's attribute table`);
   }
 }
 
@@ -97,5 +138,6 @@ if (failures.length) {
 }
 console.log(
   `build check: ${targets.size} package.json targets present, ${declarations.length} type entries ` +
-    'type-check, standalone files self-contained, pure entries run in Node, manifest has 4 elements',
+    'type-check, standalone files self-contained, pure entries run in Node, manifest has the 4 ' +
+    "elements with exactly the attributes of README's table",
 );
