@@ -86,7 +86,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**/*.ts', 'src/sim/**/*.ts', 'src/analytics/**/*.ts'],
+    files: [
+      'src/model/**/*.ts',
+      'src/sim/**/*.ts',
+      'src/analytics/**/*.ts',
+      // An element's model/ folder holds its pure rules (view models, reducers, geometry):
+      // the same no-DOM rule, so a module never mixes DOM with domain rules.
+      'src/elements/*/model/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -94,7 +101,13 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(lit|@lit/|lit/|idb)',
-              message: 'The pure layers (model, sim, analytics) run in Node: no Lit, no IndexedDB.',
+              message:
+                'The pure layers (model, sim, analytics) and element model/ folders run in Node: no Lit, no IndexedDB.',
+            },
+            {
+              regex: '^\\.\\./(controllers|panels)/|^\\.\\./sales-[a-z]+(\\.styles)?\\.js$',
+              message:
+                "An element's model/ is pure: it imports no controllers, panels, element or styles.",
             },
           ],
         },

@@ -12,27 +12,27 @@ import { ResizeController } from '../controllers/resize-controller.js';
 import { t } from '../i18n.js';
 import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostStyles } from '../shared-styles.js';
-import { BoardData } from './board-data.js';
-import { BoardDialogs } from './board-dialogs.js';
-import { BoardDrag } from './board-drag.js';
-import { buildColumns, ownersOf, type BoardColumn } from './board-model.js';
-import { BoardMoves } from './board-moves.js';
-import { BoardTransfer } from './board-transfer.js';
-import { renderBoard, renderGhost, type BoardView } from './board-view.js';
+import { BoardData } from './controllers/board-data.js';
+import { BoardDialogs } from './controllers/board-dialogs.js';
+import { BoardDrag } from './controllers/board-drag.js';
+import { buildColumns, ownersOf, type BoardColumn } from './model/board-model.js';
+import { BoardMoves } from './controllers/board-moves.js';
+import { BoardTransfer } from './controllers/board-transfer.js';
+import { renderBoard, renderGhost, type BoardView } from './panels/board-view.js';
 import type { DealBeforeMoveEvent, DealMovedEvent } from './events.js';
-import { announcementText, boardKey, grabSlot, type KeyboardState } from './keyboard.js';
-import { requestedMove, undoLabel } from './moves.js';
-import { NoticeList, renderNotices } from './notices.js';
+import { announcementText, boardKey, grabSlot, type KeyboardState } from './model/keyboard.js';
+import { requestedMove, undoLabel } from './model/moves.js';
+import { NoticeList, renderNotices } from './panels/notices.js';
 import {
   DEFAULT_CURRENCY,
   DEFAULT_STALE_DAYS,
   newPipelineOf,
   readBoardOptions,
-} from './options.js';
-import { PendingWork } from './pending-work.js';
+} from './model/options.js';
+import { PendingWork } from './controllers/pending-work.js';
 import { styles } from './sales-pipeline.styles.js';
 import { pipelineStrings, type PipelineStrings } from './strings.js';
-import { renderToolbar } from './toolbar.js';
+import { renderToolbar } from './panels/toolbar.js';
 import {
   DEFAULT_VIEWPORT,
   pageSize,
@@ -40,7 +40,7 @@ import {
   tabStopOf,
   visibleRange,
   type RowRange,
-} from './windowing.js';
+} from './model/windowing.js';
 
 type BoardEvents = SalesEventsOf<{
   'deal-before-move': DealBeforeMoveEvent;

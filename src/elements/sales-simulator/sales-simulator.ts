@@ -17,11 +17,11 @@ import { dispatch } from '../events.js';
 import { t } from '../i18n.js';
 import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostStyles } from '../shared-styles.js';
-import { bandView, DEFAULT_TRIALS, runBand, TRIALS_RANGE } from './band.js';
-import { calibrationText, type Calibration } from './calibration.js';
+import { bandView, DEFAULT_TRIALS, runBand, TRIALS_RANGE } from './model/band.js';
+import { calibrationText, type Calibration } from './model/calibration.js';
 import type { ScenarioChangedEvent } from './events.js';
-import * as drafts from './field-drafts.js';
-import { HashSync } from './hash-sync.js';
+import * as drafts from './model/field-drafts.js';
+import { HashSync } from './controllers/hash-sync.js';
 import { renderCalibrationNote } from './panels/calibration-note.js';
 import type { FieldContext } from './panels/fields.js';
 import { renderInputs } from './panels/inputs.js';
@@ -31,20 +31,20 @@ import { renderRanking } from './panels/ranking.js';
 import { renderResults } from './panels/results.js';
 import { ScenariosPanel } from './panels/scenarios-panel.js';
 import { renderTarget } from './panels/target.js';
-import { PipelineCalibration } from './pipeline-calibration.js';
-import * as presenting from './presenting.js';
+import { PipelineCalibration } from './controllers/pipeline-calibration.js';
+import * as presenting from './model/presenting.js';
 import { simulatorStyles } from './sales-simulator.styles.js';
-import { ScenarioEditor } from './scenario-editor.js';
-import { parseScenarioText } from './scenario-file.js';
+import { ScenarioEditor } from './controllers/scenario-editor.js';
+import { parseScenarioText } from './model/scenario-file.js';
 import {
   hasScenario,
   readSource,
   SOURCE_FIELDS,
   sourceMessage,
   type SourceError,
-} from './sources.js';
+} from './model/sources.js';
 import { simulatorStrings, type SimulatorStrings } from './strings.js';
-import * as vm from './view-model.js';
+import * as vm from './model/view-model.js';
 
 /** Pause after the last change before the one-line spoken summary: a slider step is not news. */
 const SUMMARY_DEBOUNCE_MS = 500;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
-import { CARD_ROW_HEIGHT } from '../../../src/elements/sales-pipeline/windowing.js';
+import { CARD_ROW_HEIGHT } from '../../../src/elements/sales-pipeline/model/windowing.js';
 import {
   DAY,
   PIPELINE,

@@ -4,7 +4,7 @@ import type { ScenarioChangedDetail } from '../../../src/elements/sales-simulato
 import {
   decodeScenarioHash,
   encodeScenarioHash,
-} from '../../../src/elements/sales-simulator/share-link.js';
+} from '../../../src/elements/sales-simulator/model/share-link.js';
 import type { SalesErrorEvent } from '../../../src/elements/events.js';
 import { formatNumber } from '../../../src/model/format.js';
 import type { Scenario } from '../../../src/model/types.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Calibration } from '../calibration.js';
+import type { Calibration } from '../model/calibration.js';
 import type { SimulatorStrings } from '../strings.js';
 
 export interface CalibrationNoteProps {

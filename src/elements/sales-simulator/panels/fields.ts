@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../../model/types.js';
-import { fieldErrorText, shownValue, type Drafts, type FieldSpec } from '../field-drafts.js';
+import { fieldErrorText, shownValue, type Drafts, type FieldSpec } from '../model/field-drafts.js';
 import type { SimulatorStrings } from '../strings.js';
 
 /** What every panel with fields is given: the words, the language, and the typed texts. */

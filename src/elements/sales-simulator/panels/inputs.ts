@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Scenario } from '../../../model/types.js';
 import { MAX_STAGES } from '../../../model/validate.js';
 import { t } from '../../i18n.js';
-import { nameKey, rateField, scenarioFields } from '../field-drafts.js';
-import type { ScenarioField } from '../scenario-edits.js';
-import type { StageRow } from '../view-model.js';
+import { nameKey, rateField, scenarioFields } from '../model/field-drafts.js';
+import type { ScenarioField } from '../model/scenario-edits.js';
+import type { StageRow } from '../model/view-model.js';
 import { errorLine, errorOf, numberField, type FieldContext } from './fields.js';
 
 export interface InputsProps extends FieldContext {

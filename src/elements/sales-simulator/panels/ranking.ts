@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { planFields } from '../field-drafts.js';
-import { layoutTornado, renderTornado } from '../tornado.js';
-import { signedCount, type PlanOptions, type RankingView } from '../view-model.js';
+import { planFields } from '../model/field-drafts.js';
+import { layoutTornado } from '../model/tornado.js';
+import { renderTornado } from './tornado.js';
+import { signedCount, type PlanOptions, type RankingView } from '../model/view-model.js';
 import { numberField, type FieldContext } from './fields.js';
 
 export interface RankingProps extends FieldContext {

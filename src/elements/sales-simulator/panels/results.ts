@@ -1,9 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang, Scenario, StageCount } from '../../../model/types.js';
 import type { Theme } from '../../attributes.js';
-import type { BandBar, BandView } from '../band.js';
+import type { BandBar, BandView } from '../model/band.js';
 import type { SimulatorStrings } from '../strings.js';
-import type { Figure, SimulatorView } from '../view-model.js';
+import type { Figure, SimulatorView } from '../model/view-model.js';
 
 export interface ResultsProps {
   text: SimulatorStrings;

@@ -5,14 +5,14 @@ import type { SavedScenario } from '../../../store/records.js';
 import type { Announcer } from '../../controllers/announcer.js';
 import type { FocusAfterRender } from '../../controllers/focus-after-render.js';
 import { t } from '../../i18n.js';
-import { downloadJson } from '../download.js';
-import * as drafts from '../field-drafts.js';
-import type { HashSync } from '../hash-sync.js';
-import { readScenarioFile, scenarioFileName } from '../scenario-file.js';
-import { ScenarioLibrary, type Outcome } from '../scenario-library.js';
+import { downloadJson } from '../controllers/download.js';
+import * as drafts from '../model/field-drafts.js';
+import type { HashSync } from '../controllers/hash-sync.js';
+import { readScenarioFile, scenarioFileName } from '../model/scenario-file.js';
+import { ScenarioLibrary, type Outcome } from '../controllers/scenario-library.js';
 import type { RepositoryController } from '../../controllers/repository-controller.js';
 import type { SimulatorStrings } from '../strings.js';
-import type { CompareView } from '../view-model.js';
+import type { CompareView } from '../model/view-model.js';
 import { renderScenarios, scenarioIds, type Status } from './scenarios.js';
 
 export interface ScenariosPanelOptions {

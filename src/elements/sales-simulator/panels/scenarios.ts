@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SavedScenario } from '../../../store/records.js';
 import { t } from '../../i18n.js';
-import type { Undoable } from '../scenario-library.js';
-import type { CompareView } from '../view-model.js';
+import type { Undoable } from '../controllers/scenario-library.js';
+import type { CompareView } from '../model/view-model.js';
 import { errorLine, errorOf, type FieldContext } from './fields.js';
 
 /** A status line: what the last action did, or why it failed (`error`). */

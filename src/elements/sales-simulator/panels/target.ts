@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Scenario } from '../../../model/types.js';
-import { planFields } from '../field-drafts.js';
-import type { TargetOptions, TargetView } from '../view-model.js';
+import { planFields } from '../model/field-drafts.js';
+import type { TargetOptions, TargetView } from '../model/view-model.js';
 import { numberField, type FieldContext } from './fields.js';
 
 export interface TargetProps extends FieldContext {

@@ -1,0 +1,233 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { Deal, Lang, Pipeline } from '../../../model/types.js';
+import type {
+  NewPipeline,
+  RepositoryNotice,
+  SalesRepository,
+  StoreChange,
+} from '../../../store/repository.js';
+import type { ErrorReporter } from '../../controllers/error-reporter.js';
+import {
+  RepositoryController,
+  type RepositoryHost,
+} from '../../controllers/repository-controller.js';
+import { t } from '../../i18n.js';
+import type { Connection } from '../panels/notices.js';
+import { PendingWork } from './pending-work.js';
+import type { PipelineStrings } from '../strings.js';
+
+/** More changed deals than this in one change are re-read as a whole reload. */
+const FEW_DEALS = 50;
+
+export interface BoardDataHost extends RepositoryHost {
+  pipeline: string;
+  database?: string;
+}
+
+export interface BoardDataOptions {
+  lang: () => Lang;
+  strings: () => PipelineStrings;
+  /** What a pipeline that does not exist yet is created with (name, currency, template). */
+  newPipeline: () => Omit<NewPipeline, 'id'>;
+  /** Where a pipeline that cannot be opened is reported (`error { field: 'pipeline' }`). */
+  reporter: ErrorReporter;
+  /** After a change committed here or in another tab, before the board catches up with it. */
+  onChange?: (change: StoreChange) => void;
+  /** "The connection was reopened" and the like, for a notice. */
+  onReopened?: () => void;
+}
+
+interface Loaded {
+  pipeline: Pipeline;
+  deals: Deal[];
+}
+
+/**
+ * The board's data: the pipeline and its deals, read by a `Task` keyed by repository and
+ * pipeline id (a read for an older key that ends late is dropped: only the latest shows), kept in
+ * step with the change feed: a few changed deals are re-read one by one, so a move in another
+ * tab costs one read, not a re-read of 10,000 deals; imports and pipeline edits reload. A
+ * pipeline that cannot be opened is an `error { field: 'pipeline' }` through the reporter.
+ */
+export class BoardData {
+  pipeline?: Pipeline;
+  deals: Deal[] = [];
+  /** The time days in stage and staleness count to: when the deals were last read. */
+  now = Date.now();
+  connection: Connection = 'ok';
+  readonly repoCtl: RepositoryController;
+  private readonly task: Task<[SalesRepository | undefined, string], Loaded>;
+  private readonly pendingIds = new Set<string>();
+  private pendingReload = false;
+  private refreshQueued = false;
+  private readonly catchingUp = new PendingWork();
+  /** The repository and pipeline id last read, to tell when a read is due. */
+  private readFor?: { repo: SalesRepository; id: string };
+  /** Wakes `settled()` when opening the repository turns out to wait for another tab. */
+  private wake?: () => void;
+
+  constructor(
+    private readonly host: BoardDataHost,
+    private readonly options: BoardDataOptions,
+  ) {
+    this.repoCtl = new RepositoryController(host, {
+      pipeline: () => this.pipeline?.id,
+      database: () => host.database,
+      lang: options.lang,
+      onRepository: () => {
+        // Opening waited for an old tab that blocked the upgrade; it has closed.
+        if (this.connection === 'blocked') this.connection = 'ok';
+      },
+      onChange: (change) => this.onChange(change),
+      onNotice: (notice) => this.onNotice(notice),
+    });
+    this.task = new Task(host, {
+      args: () => [this.repoCtl.repository, host.pipeline],
+      task: ([repo, id]) => (repo ? this.read(repo, id) : Promise.resolve(initialState)),
+      onComplete: ({ pipeline, deals }) => {
+        this.now = Date.now();
+        this.pipeline = pipeline;
+        this.deals = deals;
+        options.reporter.clear('pipeline');
+      },
+      onError: (e) => {
+        const detail = e instanceof Error ? e.message : String(e);
+        options.reporter.set('pipeline', t(options.strings().noPipeline, { detail }));
+      },
+    });
+  }
+
+  get repository(): SalesRepository | undefined {
+    return this.repoCtl.repository;
+  }
+
+  /** Reading the data, or catching up with a change, is under way. */
+  get busy(): boolean {
+    return (
+      this.opening || this.due || this.task.status === TaskStatus.PENDING || this.catchingUp.pending
+    );
+  }
+
+  /** Resolves once the work `busy` stands for has settled (a blocked open counts as settled). */
+  async settled(): Promise<void> {
+    // The read starts in the host's next update.
+    if (this.due) this.host.requestUpdate();
+    if (this.opening) {
+      await Promise.race([this.repoCtl.ready(), new Promise<void>((r) => (this.wake = r))]);
+    }
+    if (this.task.status === TaskStatus.PENDING) {
+      await this.task.taskComplete.catch(() => undefined);
+    }
+    await this.catchingUp.settled();
+  }
+
+  /** Reads the pipeline and its deals again. */
+  async reload(): Promise<void> {
+    if (!this.repository) return;
+    await this.task.run();
+    await this.task.taskComplete.catch(() => undefined);
+  }
+
+  dealById(id: string): Deal | undefined {
+    return this.deals.find((d) => d.id === id);
+  }
+
+  /** Shows these deals as given (just stored here). */
+  upsert(...changed: Deal[]): void {
+    let deals = this.deals;
+    for (const deal of changed) {
+      const i = deals.findIndex((d) => d.id === deal.id);
+      deals = i < 0 ? [...deals, deal] : deals.with(i, deal);
+    }
+    this.deals = deals;
+    this.host.requestUpdate();
+  }
+
+  forget(id: string): void {
+    this.deals = this.deals.filter((d) => d.id !== id);
+    this.host.requestUpdate();
+  }
+
+  /** The repository is still being chosen or opened (and is not waiting for another tab). */
+  private get opening(): boolean {
+    const ctl = this.repoCtl;
+    const given = this.host.repository;
+    if (given) return given !== ctl.repository;
+    return !ctl.repository && ctl.error === undefined && this.connection !== 'blocked';
+  }
+
+  /** A repository (or pipeline id) not read yet: the task reads it in the next update. */
+  private get due(): boolean {
+    const repo = this.repository;
+    return (
+      repo !== undefined && (this.readFor?.repo !== repo || this.readFor.id !== this.host.pipeline)
+    );
+  }
+
+  private async read(repo: SalesRepository, id: string): Promise<Loaded> {
+    this.readFor = { repo, id };
+    const pipeline = await repo.ensurePipeline(id, this.options.newPipeline());
+    return { pipeline, deals: await repo.listDeals(pipeline.id) };
+  }
+
+  private onChange(change: StoreChange): void {
+    if (
+      change.type === 'pipeline' ||
+      change.type === 'pipeline-deleted' ||
+      change.type === 'deals-imported' ||
+      change.ids.length > FEW_DEALS
+    ) {
+      this.pendingReload = true;
+    } else {
+      for (const id of change.ids) this.pendingIds.add(id);
+    }
+    this.options.onChange?.(change);
+    // Changes that come together (one transaction's, or a burst from another tab) are read once.
+    if (this.refreshQueued) return;
+    this.refreshQueued = true;
+    void this.catchingUp.track(Promise.resolve().then(() => this.refresh()));
+  }
+
+  private async refresh(): Promise<void> {
+    this.refreshQueued = false;
+    const repo = this.repository;
+    if (!repo) return;
+    if (this.pendingReload) {
+      this.pendingReload = false;
+      this.pendingIds.clear();
+      await this.reload();
+      return;
+    }
+    // A whole reload under way read its deals before these changed: once it is shown, these
+    // are read again on top of it, or its older snapshot would hide them.
+    if (this.task.status === TaskStatus.PENDING)
+      await this.task.taskComplete.catch(() => undefined);
+    const ids = [...this.pendingIds];
+    this.pendingIds.clear();
+    const fresh = await Promise.all(ids.map((id) => repo.getDeal(id).catch(() => undefined)));
+    let deals = this.deals;
+    ids.forEach((id, k) => {
+      const deal = fresh[k];
+      const i = deals.findIndex((d) => d.id === id);
+      if (deal && deal.pipelineId === this.pipeline?.id) {
+        deals = i < 0 ? [...deals, deal] : deals.with(i, deal);
+      } else if (!deal && i >= 0) deals = deals.filter((d) => d.id !== id);
+    });
+    if (deals !== this.deals) {
+      this.now = Date.now();
+      this.deals = deals;
+      this.host.requestUpdate();
+    }
+  }
+
+  private onNotice(notice: RepositoryNotice): void {
+    if (notice.type === 'reload-needed') this.connection = 'reload-needed';
+    else if (notice.type === 'blocked') {
+      this.connection = 'blocked';
+      this.wake?.();
+    } else {
+      if (this.connection === 'blocked') this.connection = 'ok';
+      this.options.onReopened?.();
+    }
+  }
+}

@@ -1,0 +1,285 @@
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import type { Deal, Lang } from '../../../model/types.js';
+import { StoreError } from '../../../store/errors.js';
+import type { SalesRepository, StoreChange } from '../../../store/repository.js';
+import { t } from '../../i18n.js';
+import { LOST_KEY } from '../model/board-model.js';
+import type { BoardData } from './board-data.js';
+import type { BoardMoves } from './board-moves.js';
+import { readDealForm, renderDealDialog } from '../panels/deal-dialog.js';
+import { dealSummary, formAfterSaveError, newDealFrom, type DealForm } from '../model/deal-form.js';
+import { readLostReason, renderConfirmDialog, renderLostDialog } from '../panels/dialogs.js';
+import type { MoveSource } from '../model/moves.js';
+import type { PendingWork } from './pending-work.js';
+import { renderStageEditor, takeNewStageName } from '../panels/stage-editor.js';
+import type { PipelineStrings } from '../strings.js';
+
+export type Modal =
+  | { kind: 'deal'; form: DealForm }
+  | { kind: 'lost'; dealId: string; source: MoveSource; error?: string }
+  | { kind: 'stages'; removing?: string; error?: string }
+  | { kind: 'confirm'; title: string; text: string; run: () => Promise<void> };
+
+export interface BoardDialogsOptions {
+  data: BoardData;
+  moves: BoardMoves;
+  work: PendingWork;
+  strings: () => PipelineStrings;
+  lang: () => Lang;
+  owners: () => readonly string[];
+  /** Makes a card the Tab stop and focuses it once rendered. */
+  focusDeal: (id: string) => void;
+  /** The board's `<dialog>`, once rendered. */
+  dialog: () => HTMLDialogElement | null;
+  /** What has the focus inside the board. */
+  focused: () => HTMLElement | null;
+}
+
+/**
+ * The board's one modal `<dialog>` and what it holds: a deal to add or edit, the reason a deal
+ * was lost, the stage editor, or "are you sure?". It opens and closes with the state (before
+ * any focus is placed after the same update), gives the focus back to what opened it unless
+ * the focus was placed on purpose meanwhile, and stores what the dialogs edit.
+ */
+export class BoardDialogs implements ReactiveController {
+  modal?: Modal;
+  private returnFocus?: HTMLElement | null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: BoardDialogsOptions,
+  ) {
+    host.addController(this);
+  }
+
+  show(modal: Modal | undefined): void {
+    this.modal = modal;
+    this.host.requestUpdate();
+  }
+
+  openDeal(deal?: Deal): void {
+    this.returnFocus = this.options.focused();
+    this.show({
+      kind: 'deal',
+      form: deal ? { dealId: deal.id, baseVersion: deal.version, errors: {} } : { errors: {} },
+    });
+  }
+
+  askReason(dealId: string, source: MoveSource): void {
+    this.show({ kind: 'lost', dealId, source });
+  }
+
+  /** The focus was placed on purpose: closing the dialog must not send it back to its opener. */
+  keepFocus(): void {
+    this.returnFocus = undefined;
+  }
+
+  /** Another tab changed the deal being edited: the dialog says what it holds now. */
+  onStoreChange(change: StoreChange): void {
+    const modal = this.modal;
+    if (change.local || modal?.kind !== 'deal') return;
+    const id = modal.form.dealId;
+    if (id && change.ids.includes(id)) void this.options.work.track(this.warnEditedElsewhere(id));
+  }
+
+  hostUpdated(): void {
+    const dialog = this.options.dialog();
+    if (!dialog) return;
+    if (this.modal && !dialog.open) {
+      this.returnFocus ??= this.options.focused();
+      dialog.showModal();
+      (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog).focus();
+    } else if (!this.modal && dialog.open) {
+      dialog.close();
+      this.giveFocusBack();
+    }
+  }
+
+  render(): TemplateResult {
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onClose}>
+      ${this.renderModal()}
+    </dialog>`;
+  }
+
+  /** The browser closed the dialog (Escape): the state follows. Closes made here are done. */
+  private readonly onClose = (e: Event): void => {
+    if (!this.modal || (e.currentTarget as HTMLDialogElement).open) return;
+    this.show(undefined);
+    this.giveFocusBack();
+  };
+
+  private giveFocusBack(): void {
+    const back = this.returnFocus;
+    this.returnFocus = undefined;
+    if (back?.isConnected) back.focus();
+  }
+
+  private async warnEditedElsewhere(id: string): Promise<void> {
+    const current = await this.options.data.repository?.getDeal(id);
+    const modal = this.modal;
+    if (modal?.kind !== 'deal' || modal.form.dealId !== id) return;
+    const summary = current
+      ? dealSummary(current, this.options.lang())
+      : t(this.options.strings().conflictGone, { title: id });
+    this.show({ ...modal, form: { ...modal.form, changedElsewhere: summary } });
+  }
+
+  private async onDealSubmit(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const { data, strings, lang } = this.options;
+    const modal = this.modal;
+    const repo = data.repository;
+    const pipeline = data.pipeline;
+    if (modal?.kind !== 'deal' || !repo || !pipeline) return;
+    const read = readDealForm(e.currentTarget as HTMLFormElement, pipeline, lang(), strings());
+    const form = modal.form;
+    if (Object.keys(read.errors).length) {
+      this.show({ ...modal, form: { ...form, errors: read.errors } });
+      return;
+    }
+    try {
+      const deal = form.dealId
+        ? await repo.updateDeal(form.dealId, read.values, form.baseVersion!)
+        : await repo.createDeal(pipeline.id, newDealFrom(read));
+      data.upsert(deal);
+      this.show(undefined);
+      this.options.focusDeal(deal.id);
+    } catch (err) {
+      if (err instanceof StoreError && err.code === 'conflict' && err.current) {
+        data.upsert(err.current);
+      }
+      this.show({ ...modal, form: formAfterSaveError(form, err, strings(), lang()) });
+    }
+  }
+
+  private async onLostSubmit(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const modal = this.modal;
+    if (modal?.kind !== 'lost') return;
+    const s = this.options.strings();
+    const reason = readLostReason(e.currentTarget as HTMLFormElement);
+    if (!reason) {
+      this.show({ ...modal, error: t(s.errRequired, { field: s.lostReason }) });
+      return;
+    }
+    const deal = this.options.data.dealById(modal.dealId);
+    this.show(undefined);
+    if (deal) await this.options.moves.request(deal, LOST_KEY, modal.source, reason);
+  }
+
+  private async deleteDeal(deal: Deal): Promise<void> {
+    if ((await this.options.moves.remove(deal)) && this.modal?.kind === 'deal')
+      this.show(undefined);
+  }
+
+  /** Runs one stage edit, then re-reads the board; a refusal shows in the stage editor. */
+  private async stageAction(
+    action: (repo: SalesRepository, id: string) => Promise<unknown>,
+  ): Promise<void> {
+    const { data } = this.options;
+    const repo = data.repository;
+    const pipeline = data.pipeline;
+    if (!repo || !pipeline) return;
+    try {
+      await action(repo, pipeline.id);
+      if (this.modal?.kind === 'stages') this.show({ kind: 'stages' });
+      await data.reload();
+    } catch (e) {
+      const s = this.options.strings();
+      const text =
+        e instanceof StoreError && e.code === 'quota'
+          ? s.quota
+          : e instanceof StoreError && e.code === 'invalid' && e.details[0]
+            ? e.details.map((d) => d.message).join(' ')
+            : t(s.failed, { detail: e instanceof Error ? e.message : String(e) });
+      if (this.modal?.kind === 'stages') this.show({ ...this.modal, error: text });
+    }
+  }
+
+  private stageEdit(action: (repo: SalesRepository, id: string) => Promise<unknown>): void {
+    void this.options.work.track(this.stageAction(action));
+  }
+
+  private moveStage(index: number, step: number): void {
+    const stages = (this.options.data.pipeline?.stages ?? []).map((s) => s.id);
+    const j = index + step;
+    if (j < 0 || j >= stages.length) return;
+    [stages[index], stages[j]] = [stages[j]!, stages[index]!];
+    this.stageEdit((repo, id) => repo.reorderStages(id, stages));
+  }
+
+  private onAddStage(e: SubmitEvent): void {
+    e.preventDefault();
+    const name = takeNewStageName(e.currentTarget as HTMLFormElement);
+    const s = this.options.strings();
+    if (name) this.stageEdit((repo, id) => repo.addStage(id, { name }));
+    else if (this.modal?.kind === 'stages') {
+      this.show({ ...this.modal, error: t(s.errRequired, { field: s.newStageName }) });
+    }
+  }
+
+  private renderModal(): TemplateResult | typeof nothing {
+    const modal = this.modal;
+    if (!modal) return nothing;
+    const { data, work } = this.options;
+    const strings = this.options.strings();
+    const lang = this.options.lang();
+    const close = () => this.show(undefined);
+    switch (modal.kind) {
+      case 'deal':
+        return renderDealDialog({
+          form: modal.form,
+          deal: modal.form.dealId ? data.dealById(modal.form.dealId) : undefined,
+          pipeline: data.pipeline,
+          owners: this.options.owners(),
+          strings,
+          lang,
+          onSubmit: (e) => void work.track(this.onDealSubmit(e)),
+          onDelete: (deal) => void work.track(this.deleteDeal(deal)),
+          onCancel: close,
+        });
+      case 'lost':
+        return renderLostDialog({
+          title: data.dealById(modal.dealId)?.title ?? '',
+          error: modal.error,
+          strings,
+          onSubmit: (e) => void work.track(this.onLostSubmit(e)),
+          onCancel: close,
+        });
+      case 'stages':
+        return renderStageEditor({
+          stages: data.pipeline?.stages ?? [],
+          removing: modal.removing,
+          error: modal.error,
+          dealsIn: (id) => data.deals.filter((d) => d.stageId === id).length,
+          strings,
+          lang,
+          onRename: (stageId, name) =>
+            this.stageEdit((repo, id) => repo.renameStage(id, stageId, name)),
+          onMove: (index, step) => this.moveStage(index, step),
+          onChooseRemove: (stageId) => this.show({ kind: 'stages', removing: stageId }),
+          onRemove: (stageId, to) =>
+            this.stageEdit((repo, id) => repo.removeStage(id, stageId, to)),
+          onAdd: (e) => this.onAddStage(e),
+          onClose: close,
+        });
+      case 'confirm':
+        return renderConfirmDialog({
+          title: modal.title,
+          text: modal.text,
+          strings,
+          onCancel: close,
+          onConfirm: () => {
+            this.show(undefined);
+            void work.track(modal.run());
+          },
+        });
+    }
+  }
+}

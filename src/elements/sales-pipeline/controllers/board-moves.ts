@@ -1,0 +1,222 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Deal, Lang } from '../../../model/types.js';
+import { StoreError } from '../../../store/errors.js';
+import { dispatch } from '../../events.js';
+import { t } from '../../i18n.js';
+import { columnKeyOf, type BoardColumn, type BoardFilter } from '../model/board-model.js';
+import type { BoardData } from './board-data.js';
+import '../events.js';
+import {
+  movedText,
+  planMove,
+  positionInStage,
+  samePlace,
+  undoEntryOf,
+  undoTarget,
+  type MoveSource,
+  type UndoEntry,
+} from '../model/moves.js';
+import type { NoticeList } from '../panels/notices.js';
+import type { PipelineStrings } from '../strings.js';
+
+export interface BoardMovesOptions {
+  data: BoardData;
+  notices: NoticeList;
+  columns: () => readonly BoardColumn[];
+  filter: () => BoardFilter;
+  strings: () => PipelineStrings;
+  lang: () => Lang;
+  announce: (text: string) => void;
+  /** Makes a card the Tab stop and focuses it once rendered. */
+  focusDeal: (id: string) => void;
+  /** Focuses a column (its last card was deleted). */
+  focusColumn: (key: string) => void;
+  /** Whether the focus is inside the board. */
+  hasFocus: () => boolean;
+  /** A move to lost without a reason: the board asks the person for one. */
+  askReason: (dealId: string, source: MoveSource) => void;
+}
+
+/**
+ * The one path every move takes (drop, keyboard, the page's `moveDeal()`, undo): it asks the
+ * page with a cancelable `deal-before-move`, stores the move (one write, a reopen included),
+ * fires `deal-moved`, keeps the undo entry and says how it ended, once. Deleting and restoring
+ * a deal go through here too, since undo reverses either. A refusal from the store (a conflict
+ * with another tab, a deal gone, no quota left, a closed connection) is shown and the board
+ * put back in line with what is stored.
+ */
+export class BoardMoves {
+  /** The last move or delete, until undone or replaced. */
+  undoEntry?: UndoEntry;
+  /** A move is being stored: a new drag waits for it. */
+  busy = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: BoardMovesOptions,
+  ) {}
+
+  /**
+   * Moves `deal` to column `key`. `reason` `undefined` for a move to lost asks the person for
+   * one first. `before` places the deal in a stage's column (above that deal, `null`: at the
+   * bottom); within the deal's own column that is a reorder. Resolves `true` once stored.
+   */
+  async request(
+    deal: Deal,
+    key: string,
+    source: MoveSource,
+    reason?: string,
+    before?: string | null,
+  ): Promise<boolean> {
+    const { data, strings } = this.options;
+    const repo = data.repository;
+    const plan = planMove(deal, key, before);
+    if (!repo || !plan) return false;
+    const { from, to, place } = plan;
+    if (to.outcome === 'lost' && reason === undefined) {
+      this.options.askReason(deal.id, source);
+      return false;
+    }
+    const detail = { deal, from, to, source, ...place };
+    if (!dispatch(this.host, 'deal-before-move', detail, { cancelable: true })) {
+      this.options.announce(t(strings().vetoed, { title: deal.title }));
+      return false;
+    }
+    this.setBusy(true);
+    // Where it was, for undo: taken before the move changes the order.
+    const entry = undoEntryOf(deal, from, data.deals);
+    try {
+      // Back to an open stage is one write, reopening a closed deal too: never half done.
+      const change =
+        to.outcome === 'open'
+          ? await repo.moveDeal(deal.id, to.stageId, {
+              expectedVersion: deal.version,
+              reopen: true,
+              ...place,
+            })
+          : await repo.setOutcome(deal.id, to.outcome, {
+              expectedVersion: deal.version,
+              ...(reason ? { reason } : {}),
+            });
+      const current = change.deal;
+      data.upsert(current, ...(change.renumbered ?? []));
+      if (source !== 'undo') this.setUndo(entry);
+      dispatch(this.host, 'deal-moved', { deal: current, from, to, source, ...place });
+      const column = this.columnName(columnKeyOf(current));
+      const position = samePlace(from, to)
+        ? positionInStage(data.deals, current, this.options.filter())
+        : undefined;
+      this.options.announce(
+        movedText(
+          { source, plan, title: deal.title, column, ...(position ? { position } : {}), reason },
+          strings(),
+          this.options.lang(),
+        ),
+      );
+      // A page calling moveDeal() keeps its own focus; a person's move keeps the card focused.
+      if (source !== 'api' || this.options.hasFocus()) this.options.focusDeal(deal.id);
+      return true;
+    } catch (e) {
+      this.fail(e, deal);
+      return false;
+    } finally {
+      this.setBusy(false);
+    }
+  }
+
+  /** Undoes the last move or delete. Resolves `false` when there was nothing to undo. */
+  async undo(): Promise<boolean> {
+    const { data, strings } = this.options;
+    const entry = this.undoEntry;
+    const repo = data.repository;
+    if (!entry || !repo) {
+      this.options.announce(strings().nothingToUndo);
+      return false;
+    }
+    if (entry.kind === 'move') {
+      const deal = data.dealById(entry.dealId);
+      if (!deal) return false;
+      const { key, before, reason } = undoTarget(entry, deal, data.deals);
+      const done = await this.request(deal, key, 'undo', reason, before);
+      if (done) this.setUndo(undefined);
+      return done;
+    }
+    try {
+      const deal = await repo.restoreDeal(entry.snapshot);
+      data.upsert(deal);
+      this.setUndo(undefined);
+      this.options.announce(t(strings().restored, { title: deal.title }));
+      this.options.focusDeal(deal.id);
+      return true;
+    } catch (e) {
+      this.fail(e, entry.snapshot.deal);
+      return false;
+    }
+  }
+
+  /**
+   * Deletes a deal, undoably. The next card in its column keeps the keyboard's place (the one
+   * above for the last card); with none left, the column does.
+   */
+  async remove(deal: Deal): Promise<boolean> {
+    const { data } = this.options;
+    const repo = data.repository;
+    if (!repo) return false;
+    const key = columnKeyOf(deal);
+    const col = this.options.columns().find((c) => c.key === key);
+    const index = col?.deals.findIndex((d) => d.id === deal.id) ?? -1;
+    const next = col?.deals[index + 1] ?? col?.deals[index - 1];
+    try {
+      const snapshot = await repo.deleteDeal(deal.id, deal.version);
+      data.forget(deal.id);
+      this.setUndo({ kind: 'delete', snapshot });
+      this.options.announce(t(this.options.strings().deleted, { title: deal.title }));
+      if (next) this.options.focusDeal(next.id);
+      else this.options.focusColumn(key);
+      return true;
+    } catch (e) {
+      this.fail(e, deal);
+      return false;
+    }
+  }
+
+  /** Shows a storage failure and puts the board back in line with what is stored. */
+  fail(e: unknown, deal?: Deal): void {
+    const { data, notices } = this.options;
+    const s = this.options.strings();
+    const err = e instanceof StoreError ? e : undefined;
+    switch (err?.code) {
+      case 'conflict':
+        if (err.current) data.upsert(err.current);
+        notices.add('conflict', t(s.conflict, { title: deal?.title ?? '' }));
+        break;
+      case 'not-found':
+        if (deal) data.forget(deal.id);
+        notices.add('conflict', t(s.conflictGone, { title: deal?.title ?? '' }));
+        break;
+      case 'quota':
+        notices.add('quota', s.quota);
+        break;
+      case 'closed':
+        data.connection = 'reload-needed';
+        this.host.requestUpdate();
+        break;
+      default:
+        notices.add('error', t(s.failed, { detail: e instanceof Error ? e.message : String(e) }));
+    }
+  }
+
+  private columnName(key: string): string {
+    return this.options.columns().find((c) => c.key === key)?.name ?? key;
+  }
+
+  private setUndo(entry: UndoEntry | undefined): void {
+    this.undoEntry = entry;
+    this.host.requestUpdate();
+  }
+
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    this.host.requestUpdate();
+  }
+}

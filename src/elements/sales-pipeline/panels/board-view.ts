@@ -1,0 +1,186 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { formatInteger, formatMoney } from '../../../model/format.js';
+import type { Deal, Lang } from '../../../model/types.js';
+import { t } from '../../i18n.js';
+import { styleProps } from '../../style-props.js';
+import { beforeAtSlot, daysInStage, isStale, type BoardColumn } from '../model/board-model.js';
+import { renderCardBody } from './card.js';
+import type { Drag } from '../model/pointer-drag.js';
+import type { PipelineStrings } from '../strings.js';
+import { markerTop, rangePadding, type RowRange } from '../model/windowing.js';
+
+/**
+ * The board itself: a region with a column per stage (then won and lost), each with its
+ * header and the window of cards in view, the drop marker, and the ghost that follows a drag.
+ * The ids that tie headings to lists live in the one shadow root, so this stays a render
+ * function of the element.
+ */
+
+export interface BoardView {
+  columns: readonly BoardColumn[];
+  /** The rows of each column that are rendered. */
+  ranges: readonly RowRange[];
+  /** The card that is the board's Tab stop. */
+  tabStop?: string;
+  /** The card picked up with the keyboard, or dragged. */
+  movingId?: string;
+  /** The column a moving card is over. */
+  targetKey?: string;
+  /** Where the moving card would drop: a column and a gap between its cards. */
+  insertion?: { key: string; slot: number };
+  /** The card picked up with the keyboard (drawn lifted). */
+  grabbedId?: string;
+  dragging: boolean;
+  /** Some filter hides deals (an empty column says "none match"). */
+  filtered: boolean;
+  currency: string;
+  now: number;
+  staleDays: number;
+  strings: PipelineStrings;
+  lang: Lang;
+  onCardKeydown: (e: KeyboardEvent, deal: Deal) => void;
+  onCardFocus: (deal: Deal) => void;
+  onCardPointerDown: (e: PointerEvent, deal: Deal) => void;
+  onListScroll: (e: Event) => void;
+}
+
+export function renderBoard(view: BoardView): TemplateResult {
+  return html`
+    <div
+      class="board ${view.dragging ? 'dragging' : ''}"
+      part="board"
+      role="region"
+      tabindex="0"
+      aria-label=${view.strings.boardLabel}
+      aria-describedby="instructions"
+    >
+      ${view.columns.map((c, i) => renderColumn(view, c, i, view.ranges[i]!))}
+    </div>
+  `;
+}
+
+function renderColumn(
+  view: BoardView,
+  col: BoardColumn,
+  i: number,
+  range: RowRange,
+): TemplateResult {
+  const { strings: s, lang, currency, insertion, movingId } = view;
+  const marker =
+    col.outcome === 'open' &&
+    insertion?.key === col.key &&
+    movingId !== undefined &&
+    beforeAtSlot(col.deals, movingId, insertion.slot) !== undefined
+      ? insertion.slot
+      : undefined;
+  const size = col.deals.length;
+  const padding = rangePadding(range, size);
+  return html`
+    <section
+      class="column ${col.outcome} ${view.targetKey === col.key ? 'target' : ''}"
+      part="column"
+      data-col=${col.key}
+      aria-labelledby="col-${i}"
+      tabindex="-1"
+    >
+      <header class="column-header" part="column-header">
+        <h3 id="col-${i}">${col.name}</h3>
+        <p class="count">${t(s.deals, { count: formatInteger(col.count, lang) })}</p>
+        <dl class="totals">
+          <div>
+            <dt>${s.total}</dt>
+            <dd>${formatMoney(col.amount, lang, currency, true)}</dd>
+          </div>
+          ${
+            col.outcome === 'open'
+              ? html`<div>
+                  <dt>${s.weighted}</dt>
+                  <dd>${formatMoney(col.weighted, lang, currency, true)}</dd>
+                </div>`
+              : nothing
+          }
+        </dl>
+      </header>
+      ${
+        size === 0
+          ? html`<p class="empty">${view.filtered ? s.noMatches : s.emptyColumn}</p>`
+          : html`<div class="list" data-col=${col.key} @scroll=${view.onListScroll}>
+              ${
+                marker === undefined
+                  ? nothing
+                  : html`<div
+                      class="drop-marker"
+                      part="drop-marker"
+                      aria-hidden="true"
+                      style=${styleProps({ 'inset-block-start': `${markerTop(marker, size)}px` })}
+                    ></div>`
+              }
+              <ul
+                class="cards"
+                aria-labelledby="col-${i}"
+                style=${styleProps({
+                  'padding-block-start': `${padding.before}px`,
+                  'padding-block-end': `${padding.after}px`,
+                })}
+              >
+                ${repeat(
+                  col.deals.slice(range.start, range.end),
+                  (d) => d.id,
+                  (d, j) => renderCard(view, d, range.start + j, size),
+                )}
+              </ul>
+            </div>`
+      }
+    </section>
+  `;
+}
+
+function renderCard(view: BoardView, deal: Deal, index: number, size: number): TemplateResult {
+  const { strings, lang, now } = view;
+  const days = daysInStage(deal, now);
+  const stale = isStale(deal, now, view.staleDays);
+  const grabbed = view.grabbedId === deal.id;
+  const dragged = view.dragging && view.movingId === deal.id;
+  return html`
+    <li
+      class="card ${stale ? 'stale' : ''} ${grabbed ? 'grabbed' : ''} ${dragged ? 'dragged' : ''}"
+      part="card${stale ? ' card-stale' : ''}"
+      data-deal=${deal.id}
+      tabindex=${deal.id === view.tabStop ? 0 : -1}
+      aria-posinset=${index + 1}
+      aria-setsize=${size}
+      aria-describedby="instructions"
+      @keydown=${(e: KeyboardEvent) => view.onCardKeydown(e, deal)}
+      @focus=${() => view.onCardFocus(deal)}
+      @pointerdown=${(e: PointerEvent) => view.onCardPointerDown(e, deal)}
+    >
+      ${renderCardBody({ deal, days, stale, strings, lang })}
+    </li>
+  `;
+}
+
+/** The card that follows the pointer while dragging. */
+export function renderGhost(
+  drag: Drag | undefined,
+  deal: Deal | undefined,
+  view: Pick<BoardView, 'now' | 'strings' | 'lang'>,
+): TemplateResult | typeof nothing {
+  if (!drag?.active || !deal) return nothing;
+  const x = drag.x - drag.offsetX - drag.origin.left;
+  const y = drag.y - drag.offsetY - drag.origin.top;
+  return html`<div
+    class="card ghost"
+    part="ghost"
+    aria-hidden="true"
+    style=${styleProps({ transform: `translate(${x}px, ${y}px)`, 'inline-size': `${drag.width}px` })}
+  >
+    ${renderCardBody({
+      deal,
+      days: daysInStage(deal, view.now),
+      stale: false,
+      strings: view.strings,
+      lang: view.lang,
+    })}
+  </div>`;
+}

@@ -1,0 +1,73 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatInteger, formatMoney } from '../../../model/format.js';
+import type { Deal, Lang } from '../../../model/types.js';
+import { t } from '../../i18n.js';
+import type { PipelineStrings } from '../strings.js';
+
+/**
+ * The inside of a deal card, shared by the card in its column and the ghost that follows the
+ * pointer during a drag (the `<li>` and its handlers stay with the board).
+ */
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** An ISO day (`2024-06-30`) as people read it in `lang`; the text itself when it is no date. */
+export function formatDay(iso: string, lang: Lang): string {
+  let f = dateFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(lang, f);
+  }
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : f.format(d);
+}
+
+export interface CardView {
+  deal: Deal;
+  days: number;
+  stale: boolean;
+  strings: PipelineStrings;
+  lang: Lang;
+}
+
+export function renderCardBody({ deal, days, stale, strings: s, lang }: CardView): TemplateResult {
+  return html`
+    <span class="grip" aria-hidden="true"></span>
+    <p class="title">${deal.title}</p>
+    <p class="company">${deal.company ?? ''}</p>
+    <p class="meta">
+      <span class="amount">${formatMoney(deal.amount, lang, deal.currency)}</span>
+      ${deal.owner ? html`<span class="owner">${deal.owner}</span>` : nothing}
+    </p>
+    <p class="meta">
+      ${
+        deal.outcome === 'lost' && deal.lostReason
+          ? html`<span>${t(s.lostBecause, { reason: deal.lostReason })}</span>`
+          : deal.expectedClose
+            ? html`<span>${t(s.closes, { date: formatDay(deal.expectedClose, lang) })}</span>`
+            : nothing
+      }
+      ${
+        deal.outcome !== 'open'
+          ? nothing
+          : stale
+            ? // Short, so "· stale" fits beside a close date in a 17rem column; the full
+              // wording stays in the tooltip.
+              html`<span
+                class="days stale-mark"
+                title=${t(s.daysInStage, { days: formatInteger(days, lang) })}
+                >${t(s.daysShort, { days: formatInteger(days, lang) })} ·
+                <strong>${s.stale}</strong></span
+              >`
+            : html`<span class="days"
+                >${t(s.daysInStage, { days: formatInteger(days, lang) })}</span
+              >`
+      }
+    </p>
+  `;
+}

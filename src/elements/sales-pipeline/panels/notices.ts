@@ -1,0 +1,106 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { InputProblem } from '../../controllers/error-reporter.js';
+import type { PipelineStrings } from '../strings.js';
+
+/**
+ * The notices above the board: where the data lives (memory only), the connection (an old
+ * tab blocks the upgrade, or a newer one needs this page reloaded), the inputs the board cannot
+ * use (a pipeline that could not be opened, a bad attribute), and the dismissable ones raised
+ * by actions (quota, conflicts, imports). Every notice is `part="notice"`; an error is
+ * `part="notice error"`.
+ */
+
+export type NoticeKind = 'quota' | 'conflict' | 'error' | 'info';
+
+export interface Notice {
+  id: number;
+  kind: NoticeKind;
+  text: string;
+}
+
+export type Connection = 'ok' | 'blocked' | 'reload-needed';
+
+/** The dismissable notices, in the order raised; the same text twice in a row shows once. */
+export class NoticeList {
+  items: readonly Notice[] = [];
+  private seq = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** Shows a notice; `added` is false when one with that text is already shown. */
+  add(kind: NoticeKind, text: string): { notice: Notice; added: boolean } {
+    const shown = this.items.find((n) => n.text === text);
+    if (shown) return { notice: shown, added: false };
+    const notice = { id: (this.seq += 1), kind, text };
+    this.items = [...this.items, notice];
+    this.host.requestUpdate();
+    return { notice, added: true };
+  }
+
+  dismiss(notice: Notice): void {
+    this.items = this.items.filter((n) => n !== notice);
+    this.host.requestUpdate();
+  }
+}
+
+export interface NoticesView {
+  /** Data kept only in memory (IndexedDB unavailable). */
+  memoryOnly: boolean;
+  connection: Connection;
+  /**
+   * What the board cannot use: the pipeline it could not open (an alert: it arrives on its
+   * own, later) and attributes with a bad value (plain text: the default is in use).
+   */
+  problems: readonly InputProblem[];
+  notices: readonly Notice[];
+  strings: PipelineStrings;
+  onReload: () => void;
+  onDismiss: (notice: Notice) => void;
+}
+
+export function renderNotices(view: NoticesView): TemplateResult {
+  const s = view.strings;
+  return html`
+    ${
+      view.memoryOnly
+        ? html`<p class="notice warn" part="notice" role="status">${s.memoryOnly}</p>`
+        : nothing
+    }
+    ${
+      view.connection === 'reload-needed'
+        ? html`<p class="notice error" part="notice error" role="alert">
+            ${s.reloadNeeded}
+            <button type="button" part="button" @click=${view.onReload}>${s.reload}</button>
+          </p>`
+        : view.connection === 'blocked'
+          ? html`<p class="notice warn" part="notice" role="status">${s.blocked}</p>`
+          : nothing
+    }
+    ${view.problems.map((p) =>
+      p.field === 'pipeline'
+        ? html`<p class="notice error" part="notice error" role="alert">${p.message}</p>`
+        : html`<p class="notice error" part="notice error">${p.message}</p>`,
+    )}
+    ${view.notices.map((n) => {
+      const info = n.kind === 'info';
+      return html`<div
+        class="notice ${info ? 'info' : 'error'}"
+        part=${info ? 'notice' : 'notice error'}
+        role=${info ? 'status' : 'alert'}
+        data-notice=${n.id}
+        tabindex="-1"
+      >
+        <span>${n.text}</span>
+        <button
+          type="button"
+          part="button"
+          class="dismiss"
+          aria-label=${s.dismiss}
+          @click=${() => view.onDismiss(n)}
+        >
+          ×
+        </button>
+      </div>`;
+    })}
+  `;
+}

@@ -1,0 +1,140 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { pickText } from '../../../model/format.js';
+import type { Lang, PipelineStage } from '../../../model/types.js';
+import { t } from '../../i18n.js';
+import type { PipelineStrings } from '../strings.js';
+
+/**
+ * The stage editor dialog: rename, reorder, remove (after choosing where the stage's deals go)
+ * and add stages. Each action is handed to the board, which stores it and re-reads.
+ */
+
+export interface StageEditorView {
+  stages: readonly PipelineStage[];
+  /** The stage whose removal is being confirmed. */
+  removing?: string;
+  error?: string;
+  /** Deals (open or closed) that sit in a stage and would move with its removal. */
+  dealsIn: (stageId: string) => number;
+  strings: PipelineStrings;
+  lang: Lang;
+  onRename: (stageId: string, name: string) => void;
+  /** Moves the stage at `index` one place by `step` (-1 or 1). */
+  onMove: (index: number, step: number) => void;
+  /** Opens (or closes, with `undefined`) the removal choice of a stage. */
+  onChooseRemove: (stageId: string | undefined) => void;
+  onRemove: (stageId: string, moveDealsTo: string) => void;
+  onAdd: (e: SubmitEvent) => void;
+  onClose: () => void;
+}
+
+/** The name typed into the editor's add form, trimmed; resets the form. */
+export function takeNewStageName(form: HTMLFormElement): string {
+  const name = String(new FormData(form).get('name') ?? '').trim();
+  if (name) form.reset();
+  return name;
+}
+
+export function renderStageEditor(view: StageEditorView): TemplateResult {
+  const { stages, strings: s, lang } = view;
+  const nameOf = (st: PipelineStage) => pickText(st.names, lang, st.name);
+  return html`
+    <div class="dialog-body">
+      <h2 id="dialog-title">${s.stagesDialogTitle}</h2>
+      ${view.error ? html`<p class="notice error" part="notice error" role="alert">${view.error}</p>` : nothing}
+      <ol class="stages">
+        ${stages.map((st, i) => {
+          const name = nameOf(st);
+          const removing = view.removing === st.id;
+          return html`<li>
+            <div class="stage-row">
+              <input
+                aria-label=${t(s.stageName, { index: i + 1 })}
+                .value=${name}
+                ?data-autofocus=${i === 0}
+                @change=${(e: Event) => {
+                  const value = (e.target as HTMLInputElement).value.trim();
+                  if (value && value !== name) view.onRename(st.id, value);
+                }}
+              />
+              <button
+                type="button"
+                part="button"
+                aria-label=${t(s.moveLeft, { name })}
+                title=${t(s.moveLeft, { name })}
+                ?disabled=${i === 0}
+                @click=${() => view.onMove(i, -1)}
+              >
+                ←
+              </button>
+              <button
+                type="button"
+                part="button"
+                aria-label=${t(s.moveRight, { name })}
+                title=${t(s.moveRight, { name })}
+                ?disabled=${i === stages.length - 1}
+                @click=${() => view.onMove(i, 1)}
+              >
+                →
+              </button>
+              <button
+                type="button"
+                part="button"
+                ?disabled=${stages.length < 2}
+                aria-expanded=${removing ? 'true' : 'false'}
+                @click=${() => view.onChooseRemove(removing ? undefined : st.id)}
+              >
+                ${t(s.removeStage, { name })}
+              </button>
+            </div>
+            ${removing ? renderRemoval(view, st, name, nameOf) : nothing}
+          </li>`;
+        })}
+      </ol>
+      ${stages.length < 2 ? html`<p class="hint">${s.lastStage}</p>` : nothing}
+      <form class="stage-add" novalidate @submit=${view.onAdd}>
+        <label for="f-newstage">${s.newStageName}</label>
+        <input id="f-newstage" name="name" />
+        <button type="submit" part="button">${s.addStage}</button>
+      </form>
+      <div class="dialog-actions">
+        <span class="spacer"></span>
+        <button type="button" part="button" class="primary" @click=${view.onClose}>
+          ${s.close}
+        </button>
+      </div>
+    </div>
+  `;
+}
+
+/** Where the deals of a stage being removed go, and the button that removes it. */
+function renderRemoval(
+  view: StageEditorView,
+  stage: PipelineStage,
+  name: string,
+  nameOf: (st: PipelineStage) => string,
+): TemplateResult {
+  const s = view.strings;
+  const others = view.stages.filter((o) => o.id !== stage.id);
+  return html`<div class="stage-remove">
+    <label
+      >${t(s.removeStageTo, { count: view.dealsIn(stage.id) })}
+      <select id="remove-to">
+        ${others.map((o) => html`<option value=${o.id}>${nameOf(o)}</option>`)}
+      </select></label
+    >
+    <button
+      type="button"
+      part="button"
+      class="danger"
+      @click=${(e: Event) => {
+        const select = (e.currentTarget as HTMLElement)
+          .closest('.stage-remove')!
+          .querySelector('select')!;
+        view.onRemove(stage.id, select.value);
+      }}
+    >
+      ${t(s.removeConfirm, { name })}
+    </button>
+  </div>`;
+}

@@ -1,0 +1,158 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Lang, Scenario } from '../../../model/types.js';
+import type { SavedScenario } from '../../../store/records.js';
+import type { SalesRepository } from '../../../store/repository.js';
+
+/** How long "Undo" stays offered after a saved scenario is deleted or saved over. */
+export const UNDO_MS = 10_000;
+
+/** A deleted or overwritten saved scenario, kept while its undo is offered. */
+export interface Undoable {
+  item: SavedScenario;
+  /** Saved over under the same name, rather than deleted. */
+  replaced: boolean;
+}
+
+/** How a store action went: `detail` says why it failed. */
+export type Outcome = { ok: true } | { ok: false; detail: string };
+
+export interface ScenarioLibraryOptions {
+  /** The repository in use, once resolved. */
+  repository: () => SalesRepository | undefined;
+  /** The repository, waiting for it if needed; rejects when there is none. */
+  ready: () => Promise<SalesRepository>;
+  lang: () => Lang;
+  /** The undo offer ran out (the host moves focus away from its button). */
+  onUndoExpired?: () => void;
+}
+
+const failed = (e: unknown): Outcome => ({
+  ok: false,
+  detail: e instanceof Error ? e.message : String(e),
+});
+
+/**
+ * The saved scenarios of the repository: the list (a `Task`, loaded again after every change
+ * made here, in another element or in another tab), save (under an existing name it replaces
+ * that one), rename, delete, and "Undo" for a deletion or replacement for `UNDO_MS`. Deleting
+ * is done at once, so nothing is left half-deleted if the page closes; undoing stores the item
+ * again with its id, name and pipeline.
+ */
+export class ScenarioLibrary implements ReactiveController {
+  /** The list as stored, in storage order (see `items`). */
+  readonly list: Task<readonly [SalesRepository | undefined, number], SavedScenario[]>;
+  undoable?: Undoable;
+  private version = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+  private sorted?: { from: SavedScenario[]; lang: Lang; items: readonly SavedScenario[] };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ScenarioLibraryOptions,
+  ) {
+    host.addController(this);
+    this.list = new Task(host, {
+      args: () => [options.repository(), this.version] as const,
+      task: ([repo]) => (repo ? repo.listScenarios() : Promise.resolve(initialState)),
+    });
+  }
+
+  /** The saved scenarios by name, in the language's order. */
+  get items(): readonly SavedScenario[] {
+    const from = this.list.value ?? [];
+    const lang = this.options.lang();
+    if (this.sorted?.from !== from || this.sorted.lang !== lang) {
+      const items = [...from].sort((a, b) => a.name.localeCompare(b.name, lang));
+      this.sorted = { from, lang, items };
+    }
+    return this.sorted.items;
+  }
+
+  /** Why the list could not be read, if it could not. */
+  get error(): string | undefined {
+    if (this.list.status !== TaskStatus.ERROR) return undefined;
+    const e: unknown = this.list.error;
+    return e instanceof Error ? e.message : String(e);
+  }
+
+  /** The stored list changed (here or elsewhere): read it again. */
+  refresh(): void {
+    this.version++;
+    this.host.requestUpdate();
+  }
+
+  /** Saves `scenario` as `name`; an existing one of that name is replaced and kept one Undo away. */
+  async save(name: string, scenario: Scenario): Promise<Outcome & { replaced?: boolean }> {
+    const existing = this.items.find((s) => s.name === name);
+    const result = await this.act((repo) =>
+      repo.saveScenario({
+        ...(existing ? { id: existing.id } : {}),
+        name,
+        pipelineId: null,
+        scenario: { ...scenario, name },
+      }),
+    );
+    if (!result.ok) return result;
+    if (existing) this.offerUndo(existing, true);
+    return { ok: true, replaced: existing !== undefined };
+  }
+
+  rename(item: SavedScenario, name: string): Promise<Outcome> {
+    return this.act((repo) => repo.renameScenario(item.id, name));
+  }
+
+  /** Deletes `item` at once and offers to undo it. */
+  async remove(item: SavedScenario): Promise<Outcome> {
+    const result = await this.act((repo) => repo.deleteScenario(item.id));
+    if (result.ok) this.offerUndo(item, false);
+    return result;
+  }
+
+  /** Stores the deleted or replaced scenario again, as it was; `undefined` when nothing is offered. */
+  async undo(): Promise<(Outcome & { item: SavedScenario }) | undefined> {
+    const offered = this.undoable;
+    if (!offered) return undefined;
+    this.endUndo();
+    const { id, name, pipelineId, scenario } = offered.item;
+    const result = await this.act((repo) => repo.saveScenario({ id, name, pipelineId, scenario }));
+    return { ...result, item: offered.item };
+  }
+
+  /** Stops offering Undo. */
+  endUndo(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.undoable) return;
+    this.undoable = undefined;
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.endUndo();
+  }
+
+  private offerUndo(item: SavedScenario, replaced: boolean): void {
+    this.endUndo();
+    this.undoable = { item, replaced };
+    this.timer = setTimeout(() => {
+      this.endUndo();
+      this.options.onUndoExpired?.();
+    }, UNDO_MS);
+    this.host.requestUpdate();
+  }
+
+  /** Runs a store action, then reads the list again, so that it is shown when this resolves. */
+  private async act(action: (repo: SalesRepository) => Promise<unknown>): Promise<Outcome> {
+    let repo: SalesRepository;
+    try {
+      repo = await this.options.ready();
+      await action(repo);
+    } catch (e) {
+      return failed(e);
+    }
+    // A failed read shows as the list's error; the action itself went through.
+    await this.list.run([repo, ++this.version]);
+    return { ok: true };
+  }
+}

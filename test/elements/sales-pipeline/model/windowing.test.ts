@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  CARD_GAP,
+  CARD_ROW_HEIGHT,
+  markerTop,
+  pageSize,
+  rangePadding,
+  scrollToShow,
+  slotAt,
+  tabStopOf,
+  visibleRange,
+} from '../../../../src/elements/sales-pipeline/model/windowing.js';
+
+describe('windowing', () => {
+  it('computes the visible window of a fixed-height list', () => {
+    expect(visibleRange(0, 0, 500, 100)).to.deep.equal({ start: 0, end: 0 });
+    // 500 px show rows 0–5 (6 with the partial one); 3 overscan after.
+    expect(visibleRange(10_000, 0, 500, 100)).to.deep.equal({ start: 0, end: 9 });
+    expect(visibleRange(10_000, 250_000, 500, 100)).to.deep.equal({ start: 2497, end: 2509 });
+    expect(visibleRange(10, 5000, 500, 100)).to.deep.equal({ start: 6, end: 10 });
+    // The board's own rows: a 520 px list shows ⌈520 / 112⌉ + 1 = 6 rows, plus 3 below.
+    expect(visibleRange(200, 0, 520)).to.deep.equal({ start: 0, end: 9 });
+  });
+
+  it('scrolls as little as possible to bring a row into view', () => {
+    expect(scrollToShow(20, 0, 500, 100)).to.equal(1600);
+    expect(scrollToShow(2, 1600, 500, 100)).to.equal(200);
+    expect(scrollToShow(17, 1600, 500, 100)).to.equal(1600);
+    expect(scrollToShow(-1, 300, 500, 100)).to.equal(0);
+  });
+
+  it('always renders a row it scrolled to (any list, scroll and row)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20_000 }),
+        fc.integer({ min: 0, max: 3_000_000 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 0, max: 19_999 }),
+        (count, scrollTop, viewport, wanted) => {
+          const row = wanted % count;
+          const top = scrollToShow(row, scrollTop, viewport);
+          const range = visibleRange(count, top, viewport);
+          expect(range.start).to.be.at.most(row);
+          expect(range.end).to.be.above(row);
+          // Never more than a viewport's worth plus the overscan.
+          expect(range.end - range.start).to.be.at.most(Math.ceil(viewport / 112) + 1 + 6);
+        },
+      ),
+    );
+  });
+
+  it('pads the rows not rendered so the list keeps its full height', () => {
+    const range = visibleRange(100, 112 * 50, 520);
+    const { before, after } = rangePadding(range, 100);
+    expect(before + after + (range.end - range.start) * CARD_ROW_HEIGHT).to.equal(100 * 112);
+    expect(before).to.equal(range.start * 112);
+  });
+
+  it('pages by the rows a viewport shows whole, at least one', () => {
+    expect([0, 111, 112, 520, 1344].map((h) => pageSize(h))).to.deep.equal([1, 1, 1, 4, 12]);
+  });
+
+  it('finds the gap nearest the pointer: a card’s middle is the boundary', () => {
+    // Rows of 112 px, 8 px gap first: gap s is centred at 112 s + 4, card i spans 112 i + 8 …
+    expect([CARD_ROW_HEIGHT, CARD_GAP]).to.deep.equal([112, 8]);
+    const at = (y: number) => slotAt(y, { top: 100, scrollTop: 0 }, 3);
+    expect([100, 159, 161, 271, 273, 1000, 0].map(at)).to.deep.equal([0, 0, 1, 1, 2, 3, 0]);
+    // Scrolled by two rows: the same screen point is two gaps further down.
+    expect(slotAt(159, { top: 100, scrollTop: 224 }, 5)).to.equal(2);
+  });
+
+  it('centres the drop marker on its gap, and on the last card’s lower edge below it', () => {
+    // A 4 px bar: gap 1 is centred at 112 + 4.
+    expect(markerTop(1, 3) + 2).to.equal(116);
+    expect(markerTop(3, 3) + 2).to.equal(3 * 112);
+  });
+
+  it('puts the Tab stop on the active card when rendered, else on the first card rendered', () => {
+    const cols = [{ deals: [] }, { deals: ['a', 'b', 'c'].map((id) => ({ id })) }];
+    const ranges = [
+      { start: 0, end: 0 },
+      { start: 1, end: 3 },
+    ];
+    expect(tabStopOf(cols, ranges, 'c')).to.equal('c');
+    // "a" is scrolled out of the window: the first rendered card takes the stop.
+    expect(tabStopOf(cols, ranges, 'a')).to.equal('b');
+    expect(tabStopOf(cols, ranges, undefined)).to.equal('b');
+    expect(tabStopOf([{ deals: [] }], [{ start: 0, end: 0 }], 'a')).to.equal(undefined);
+  });
+});
