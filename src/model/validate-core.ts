@@ -1,23 +1,16 @@
 import { toLang } from './format.js';
 import type { ErrorCode, ValueKind } from './messages.js';
 import { observedRate } from './rates.js';
-import type {
-  Lang,
-  LocalizedText,
-  ObservedRate,
-  ParseResult,
-  Scenario,
-  Stage,
-  StageCount,
-  ValidationError,
-} from './types.js';
+import type { Lang, LocalizedText, ObservedRate, Scenario, Stage, StageCount } from './types.js';
 
 /**
- * The validation readers behind validate.ts, with errors by code, path and params only (their
- * `message` is empty). This module does not import the error texts (messages.ts): a bundle that
- * validates through it alone can load them with `import()` when something is actually wrong,
- * as the embeddable `<sales-funnel>` does (most pages never show an error). Everyone else
- * imports validate.ts, whose parsers fill in the messages.
+ * The validation readers behind validate.ts. They find every problem, but leave out what only
+ * wording a problem needs: each comes back as an `Issue`, which explain.ts turns into a
+ * `ValidationError` (the key a misspelt one was meant to be, how a number written as text is
+ * written, where a JSON text breaks) and messages.ts puts in words. A bundle that validates
+ * through this module alone can load those two with `import()` when something is actually
+ * wrong, as the embeddable `<sales-funnel>` does (most pages never show an error). Everyone else
+ * imports validate.ts, whose parsers return the errors with their messages.
  *
  * Every function here takes `unknown`, never throws, and returns either a fresh, normalized
  * value built from plain object literals (nothing of the input's objects is reused, so a
@@ -65,36 +58,41 @@ const OBSERVED_KEYS = ['won', 'of'] as const;
 const COUNT_KEYS = ['name', 'names', 'value'] as const;
 const NAMES_KEYS = ['es', 'en'] as const;
 
-/** Words people plausibly write for a known key, beyond typos. */
-const ALIASES: Record<string, string> = {
-  title: 'name',
-  label: 'name',
-  count: 'value',
-  amount: 'dealValue',
-  value: 'dealValue',
-  dealsize: 'dealValue',
-  conversion: 'rate',
-  probability: 'rate',
-  duration: 'days',
-  steps: 'stages',
-};
-
 type Obj = Record<string, unknown>;
 
-/** Collects errors by code; validate.ts fills in their messages. */
+/** The values an error's message quotes. */
+export type Params = Record<string, string | number>;
+
+/**
+ * A problem a reader found: an error but for its message or, where saying what is wrong takes
+ * more work than seeing it, what was found, for `explain` (explain.ts) to work out the exact
+ * code and params. `code` is the general one (`not-number` for "35 %", which `explain` makes
+ * `percent-text`), so every issue names its field and its kind as it stands.
+ */
+export type Issue =
+  | { path: string; code: ErrorCode; params?: Params }
+  /** Text, NaN or ±Infinity where a number of this kind should be: how is it written? */
+  | { path: string; code: 'not-number'; value: string | number; kind: NumberKind }
+  /** A key that is none of `known`: which one was meant? */
+  | { path: string; code: 'unknown-key'; key: string; known: readonly string[] }
+  /** Text `JSON.parse` refused (`reason` is its error message): where does it break? */
+  | { path: string; code: 'json-invalid'; reason: string; text: string };
+
+/** What a reader returns: the normalized value, or every problem found. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/** Collects the issues; past MAX_ERRORS they are only counted. */
 class Problems {
-  readonly list: ValidationError[] = [];
+  readonly list: Issue[] = [];
   private dropped = 0;
 
-  add(path: string, code: ErrorCode, params?: Record<string, string | number>): void {
-    if (this.list.length < MAX_ERRORS) this.list.push(this.error(path, code, params));
-    else this.dropped += 1;
+  add(path: string, code: ErrorCode, params?: Params): void {
+    this.found(params ? { path, code, params } : { path, code });
   }
 
-  private error(path: string, code: ErrorCode, params?: Record<string, string | number>) {
-    const error: ValidationError = { path, code, message: '' };
-    if (params) error.params = params;
-    return error;
+  found(issue: Issue): void {
+    if (this.list.length < MAX_ERRORS) this.list.push(issue);
+    else this.dropped += 1;
   }
 
   /** Reports that `value` is not of the kind `code` asks for ("must be a number, not text"). */
@@ -107,14 +105,12 @@ class Problems {
     return this.list.length + this.dropped;
   }
 
-  finish(): ValidationError[] {
+  finish(): Issue[] {
     return this.dropped > 0
-      ? [...this.list, this.error('', 'too-many-errors', { count: this.dropped })]
+      ? [...this.list, { path: '', code: 'too-many-errors', params: { count: this.dropped } }]
       : this.list;
   }
 }
-
-// ---- small readers ----
 
 const KINDS = ['object', 'string', 'number', 'boolean'];
 
@@ -143,7 +139,7 @@ function own(obj: Obj, key: string): unknown {
 }
 
 /** Long user text is cut before it is quoted back in a message. */
-function preview(text: string, max = 40): string {
+export function preview(text: string, max = 40): string {
   const chars = Array.from(text.slice(0, max * 2));
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 }
@@ -153,78 +149,30 @@ function join(parent: string, key: string): string {
   return `${parent}[${JSON.stringify(preview(key))}]`;
 }
 
-/** Edit distance counting a swap of neighbours as one edit ('nmae' → 'name'). */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return d[a.length][b.length];
-}
-
-/** The known key an unknown one was probably meant to be: same letters, an alias, or a typo. */
-export function suggestKey(key: string, known: readonly string[]): string | undefined {
-  if (key.length > 40) return undefined;
-  const squash = (s: string) => s.toLowerCase().replace(/[\s_-]/g, '');
-  const k = squash(key);
-  const same = known.find((c) => squash(c) === k);
-  if (same) return same;
-  const alias = Object.prototype.hasOwnProperty.call(ALIASES, k) ? ALIASES[k] : undefined;
-  if (alias && known.includes(alias)) return alias;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of known) {
-    const d = editDistance(k, squash(c));
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  // A third of the word may be wrong: 'lead' → 'leads', 'dealvalu' → 'dealValue', not 'x' → 'name'.
-  return bestDistance <= Math.max(1, Math.floor(k.length / 3)) ? best : undefined;
-}
-
 /** Reports unknown and forbidden keys of `obj`; the known ones are read by the caller. */
 function checkKeys(obj: Obj, path: string, known: readonly string[], p: Problems): void {
   for (const key of Object.keys(obj)) {
     if (FORBIDDEN_KEYS.has(key)) {
       p.add(path, 'forbidden-key', { key });
     } else if (!known.includes(key)) {
-      const suggestion = suggestKey(key, known);
-      if (suggestion)
-        p.add(join(path, key), 'unknown-key-suggest', { key: preview(key), suggestion });
-      else p.add(join(path, key), 'unknown-key', { key: preview(key) });
+      p.found({ path: join(path, key), code: 'unknown-key', key, known });
     }
   }
 }
 
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?$/i;
-const PERCENT_TEXT = /^([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*%$/;
-/**
- * Digits in groups of three (`1,000`, `2.500`, `1.234.567,5`): "2.500" is 2.5 to one reader and
- * 2500 to another, so no number is guessed for it. (`\s` includes no-break spaces.)
- */
-const GROUPED_TEXT = /^[+-]?[1-9]\d{0,2}([.,\s'])\d{3}(?:\1\d{3})*(?:[.,]\d+)?\s*%?$/;
-
 /** `35` → `0.35` without `0.35000000000000003`. */
-const toShare = (percent: number) => Number((percent / 100).toPrecision(12));
+export const toShare = (percent: number) => Number((percent / 100).toPrecision(12));
 
 /** What a number is read as: any number, or a share in [0, 1] (`closed`) or [0, 1) (`open`). */
-type NumberKind = 'number' | 'closed' | 'open';
+export type NumberKind = 'number' | 'closed' | 'open';
 
 /** The range error of a share (text such as `"150 %"` is quoted back as it was given). */
-const shareRange = (kind: NumberKind): ErrorCode =>
+export const shareRange = (kind: NumberKind): ErrorCode =>
   kind === 'open' ? 'repeat-range' : 'rate-range';
 
 /**
- * A finite number, or `undefined` after reporting why not. Text that looks like a number gets a
- * hint; text that looks like a percentage gets the share it means when reading a share and the
- * share is in range.
+ * A finite number, or `undefined` after reporting why not: text (`"35 %"`, `"1.000"`) and
+ * non-finite numbers are handed to `explain` with the kind of number asked for.
  */
 function readNumber(
   value: unknown,
@@ -232,35 +180,12 @@ function readNumber(
   p: Problems,
   kind: NumberKind = 'number',
 ): number | undefined {
-  if (typeof value === 'number') {
-    if (Number.isFinite(value)) return value;
-    p.add(path, 'not-finite', { value: String(value) });
-    return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value !== 'number' && typeof value !== 'string') {
+    return p.wrong(path, 'not-number', value);
   }
-  if (typeof value === 'string') {
-    const text = value.trim();
-    if (text.length > 40) return p.wrong(path, 'not-number', value);
-    if (GROUPED_TEXT.test(text)) {
-      p.add(path, 'number-text-grouped', { value: text });
-      return undefined;
-    }
-    const percent = PERCENT_TEXT.exec(text);
-    if (percent && kind !== 'number') {
-      const n = Number(percent[1].replace(',', '.'));
-      const inRange = n >= 0 && (kind === 'open' ? n < 100 : n <= 100);
-      if (inRange) p.add(path, 'percent-text', { value: text, share: toShare(n) });
-      else p.add(path, shareRange(kind), { value: JSON.stringify(text) });
-      return undefined;
-    }
-    if (NUMBER_TEXT.test(text)) {
-      const n = Number(text.replace(',', '.'));
-      if (Number.isFinite(n)) {
-        p.add(path, 'number-text', { value: text, number: n });
-        return undefined;
-      }
-    }
-  }
-  return p.wrong(path, 'not-number', value);
+  p.found({ path, code: 'not-number', value, kind });
+  return undefined;
 }
 
 /** A number in [0, max] (money, days), or a whole one (a count) when `whole` is set. */
@@ -493,7 +418,7 @@ function readCurrency(value: unknown, path: string, p: Problems): string | undef
 }
 
 /** Runs a parser, turning a throw (only possible for non-JSON values: getters, proxies) into an error. */
-function guarded<T>(parse: (p: Problems) => T | undefined): ParseResult<T> {
+function guarded<T>(parse: (p: Problems) => T | undefined): Checked<T> {
   const p = new Problems();
   let value: T | undefined;
   try {
@@ -503,14 +428,11 @@ function guarded<T>(parse: (p: Problems) => T | undefined): ParseResult<T> {
   }
   return value !== undefined && p.count === 0
     ? { ok: true, value }
-    : { ok: false, errors: p.finish() };
+    : { ok: false, issues: p.finish() };
 }
 
-/** `parseScenario` (validate.ts) with errors by code, path and params only (empty messages). */
-export function parseScenarioCodes(
-  input: unknown,
-  options: ParseOptions = {},
-): ParseResult<Scenario> {
+/** `parseScenario` (validate.ts), with its errors as issues. */
+export function checkScenario(input: unknown, options: ParseOptions = {}): Checked<Scenario> {
   const lang = toLang(options?.lang);
   return guarded((p) => {
     const obj = readObject(input, '', p);
@@ -571,11 +493,11 @@ export function parseScenarioCodes(
   });
 }
 
-/** `parseStageCounts` (validate.ts) with errors by code, path and params only (empty messages). */
-export function parseStageCountsCodes(
+/** `parseStageCounts` (validate.ts), with its errors as issues. */
+export function checkStageCounts(
   input: unknown,
   options: ParseOptions = {},
-): ParseResult<StageCount[]> {
+): Checked<StageCount[]> {
   const lang = toLang(options?.lang);
   return guarded((p) => {
     const list = readList(input, '', p);
@@ -597,8 +519,8 @@ export function parseStageCountsCodes(
   });
 }
 
-/** `parseJsonAttribute` (validate.ts) with errors by code, path and params only (empty messages). */
-export function parseJsonAttributeCodes(text: string, field: string): ParseResult<unknown> {
+/** `parseJsonAttribute` (validate.ts), with its errors as issues. */
+export function checkJsonAttribute(text: string, field: string): Checked<unknown> {
   const p = new Problems();
   if (typeof text !== 'string') {
     p.wrong(field, 'not-string', text);
@@ -610,24 +532,9 @@ export function parseJsonAttributeCodes(text: string, field: string): ParseResul
     try {
       return { ok: true, value: JSON.parse(text) as unknown };
     } catch (e) {
-      const raw = e instanceof Error ? e.message : String(e);
-      const position = errorPosition(raw, text);
-      // The position goes in its own slot; V8 also repeats it, with the JSON text, in the message.
-      const detail = preview(raw.replace(/,? (in JSON )?at position \d+[^]*$/, ''), 160);
-      if (position === undefined) p.add(field, 'json-invalid', { detail });
-      else p.add(field, 'json-syntax', { position, detail });
+      const reason = e instanceof Error ? e.message : String(e);
+      p.found({ path: field, code: 'json-invalid', reason, text });
     }
   }
-  return { ok: false, errors: p.finish() };
-}
-
-/** The 0-based offset a JSON.parse error points at (V8 says "position N", Firefox "line L column C"). */
-function errorPosition(message: string, text: string): number | undefined {
-  const at = /position (\d+)/.exec(message);
-  if (at) return Number(at[1]);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (!lc) return undefined;
-  const lines = text.split('\n', Number(lc[1]));
-  if (lines.length < Number(lc[1])) return undefined;
-  return lines.slice(0, -1).reduce((sum, l) => sum + l.length + 1, 0) + Number(lc[2]) - 1;
+  return { ok: false, issues: p.finish() };
 }

@@ -1,12 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type {
-  Lang,
-  Scenario,
-  ScenarioInput,
-  StageCount,
-  ValidationError,
-} from '../../model/types.js';
-import { MAX_MONEY } from '../../model/validate-core.js';
+import type { Lang, Scenario, ScenarioInput, StageCount } from '../../model/types.js';
+import { MAX_MONEY, type Issue } from '../../model/validate-core.js';
 import type { SalesRepository } from '../../store/repository.js';
 import { readChoice, readNumber, THEMES, type Theme } from '../attributes.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
@@ -23,7 +17,6 @@ import {
   fromScenario,
   isGiven,
   problem,
-  problemKey,
   readData,
   type DataProblem,
   type DataRead,
@@ -55,6 +48,7 @@ import {
 import { LazyModule } from './lazy-module.js';
 import { widestChar } from './measure.js';
 import type { PipelineRead, PipelineSource } from './pipeline-source.js';
+import type { WordedProblem } from './problem-texts.js';
 import { styles } from './sales-funnel.styles.js';
 import { CHART_STRINGS } from './chart-strings.js';
 import type { PipelineModeStrings } from './pipeline-strings.js';
@@ -227,7 +221,7 @@ export class SalesFunnel extends SalesElement<
   );
   /** The error texts: loaded the first time an input is bad (most pages never need them). */
   private readonly messages = new LazyModule(
-    () => import('../../model/messages.js'),
+    () => import('./problem-texts.js'),
     () => this.requestUpdate(),
   );
   /** The `pipeline` source, with the store and analytics it needs: loaded on first use. */
@@ -366,8 +360,8 @@ export class SalesFunnel extends SalesElement<
     } catch {
       // not a currency Intl knows: reported below
     }
-    const error = { path: 'currency', code: 'currency-invalid', params: { value: code } };
-    const [message] = this.formatErrors([{ ...error, message: '' }], lang) ?? [];
+    const issue: Issue = { path: 'currency', code: 'currency-invalid', params: { value: code } };
+    const [message] = this.word([issue], lang)?.texts ?? [];
     if (message) this.errors.set('currency', message, code);
     return 'EUR';
   }
@@ -431,24 +425,24 @@ export class SalesFunnel extends SalesElement<
    */
   private reportProblem(lang: Lang): void {
     const p = this.problem;
-    this.problemTexts = p && this.formatErrors(p.errors, lang);
+    const worded = p && this.word(p.errors, lang);
+    this.problemTexts = worded?.texts;
     for (const field of ['stages', 'scenario', 'pipeline', 'preset', 'compare']) {
       if (field !== p?.field) this.errors.clear(field);
     }
-    if (p && this.problemTexts)
-      this.errors.set(p.field, this.problemTexts.join(' '), problemKey(p));
+    if (p && worded) this.errors.set(p.field, worded.texts.join(' '), worded.key);
   }
 
   /**
-   * The messages in `lang`; `undefined` while the error texts load (started here). Should they
+   * The problem in `lang`; `undefined` while the error texts load (started here). Should they
    * fail to load, each error still names its field and its code.
    */
-  private formatErrors(errors: (ValidationError | string)[], lang: Lang): string[] | undefined {
+  private word(errors: (Issue | string)[], lang: Lang): WordedProblem | undefined {
     const texts = errors.every((e) => typeof e === 'string') ? undefined : this.messages.get();
     if (this.messages.pending) return undefined;
-    return errors.map((e) =>
-      typeof e === 'string' ? e : texts ? texts.formatError(e, lang) : `${e.path}: ${e.code}`,
-    );
+    if (texts) return texts.wordProblem(errors, lang);
+    const said = errors.map((e) => (typeof e === 'string' ? e : `${e.path}: ${e.code}`));
+    return { texts: said, key: JSON.stringify(said) };
   }
 
   /**

@@ -3,7 +3,6 @@ import {
   fromPipeline,
   fromScenario,
   problem,
-  problemKey,
   readData,
 } from '../../../src/elements/sales-funnel/funnel-input.js';
 import { funnelModel, type FunnelSource } from '../../../src/elements/sales-funnel/funnel-model.js';
@@ -14,7 +13,9 @@ import {
   moneyFormat,
   type TextOptions,
 } from '../../../src/elements/sales-funnel/funnel-text.js';
+import { wordProblem } from '../../../src/elements/sales-funnel/problem-texts.js';
 import { FUNNEL_STRINGS } from '../../../src/elements/sales-funnel/strings.js';
+import { parseJsonAttribute } from '../../../src/model/validate.js';
 import { pipelineFunnel } from '../../../src/analytics/pipeline-funnel.js';
 import { SCENARIO, parsedScenario } from './scenarios.js';
 import type { Lang } from '../../../src/model/types.js';
@@ -152,10 +153,54 @@ describe('funnel input', () => {
     const en = readData('[1', 'stages', 'en', FUNNEL_STRINGS.en, 'stages');
     const es = readData('[1', 'stages', 'es', FUNNEL_STRINGS.es, 'stages');
     if (en.ok || es.ok) throw new Error('should fail');
-    expect(problemKey(en.problem)).to.equal(problemKey(es.problem));
-    expect(problemKey(problem('x', ['a']).problem)).not.to.equal(
-      problemKey(problem('x', ['b']).problem),
+    const [enWords, esWords] = [
+      wordProblem(en.problem.errors, 'en'),
+      wordProblem(es.problem.errors, 'es'),
+    ];
+    expect(enWords.texts).not.to.deep.equal(esWords.texts);
+    expect(enWords.key).to.equal(esWords.key);
+    expect(wordProblem(problem('x', ['a']).problem.errors, 'en').key).not.to.equal(
+      wordProblem(problem('x', ['b']).problem.errors, 'en').key,
     );
+    // "35 %" and "36 %" are two problems (each says the share it means), not one.
+    const rate = (text: string) =>
+      readData(
+        { leads: 1, dealValue: 1, stages: [{ name: 'A', rate: text }] },
+        'scenario',
+        'en',
+        FUNNEL_STRINGS.en,
+        'scenario',
+      );
+    const [a, b] = [rate('35 %'), rate('36 %')];
+    if (a.ok || b.ok) throw new Error('should fail');
+    expect(wordProblem(a.problem.errors, 'en').key).not.to.equal(
+      wordProblem(b.problem.errors, 'en').key,
+    );
+  });
+
+  it('words a problem as the parsers with messages do', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const read = readData('{"leads": 1,}', 'scenario', lang, FUNNEL_STRINGS[lang], 'scenario');
+      const parsed = parseJsonAttribute('{"leads": 1,}', 'scenario', { lang });
+      if (read.ok || parsed.ok) throw new Error('should fail');
+      expect(wordProblem(read.problem.errors, lang).texts).to.deep.equal(
+        parsed.errors.map((e) => e.message),
+      );
+    }
+    const read = readData(
+      { leads: '1.000', dealValue: 1, stages: [{ nmae: 'A', rate: '35 %' }] },
+      'scenario',
+      'en',
+      FUNNEL_STRINGS.en,
+      'scenario',
+    );
+    if (read.ok) throw new Error('should fail');
+    expect(wordProblem(read.problem.errors, 'en').texts).to.deep.equal([
+      'scenario.leads must be a number written without quotes or thousands separators, not "1.000".',
+      "scenario.stages[0].nmae is not a known field; did you mean 'name'?",
+      'scenario.stages[0].name is missing; it is required.',
+      'scenario.stages[0].rate must be a number between 0 and 1, not text: "35 %" is written 0.35.',
+    ]);
   });
 
   it('reads a pipeline’s funnel as bands with their decided deals', () => {
