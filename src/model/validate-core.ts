@@ -1,16 +1,17 @@
 import { toLang } from './format.js';
 import type { ErrorCode, ValueKind } from './messages.js';
-import { observedRate } from './rates.js';
-import type { Lang, LocalizedText, ObservedRate, Scenario, Stage, StageCount } from './types.js';
+import type { Lang, LocalizedText, StageCount } from './types.js';
 
 /**
- * The validation readers behind validate.ts. They find every problem, but leave out what only
- * wording a problem needs: each comes back as an `Issue`, which explain.ts turns into a
- * `ValidationError` (the key a misspelt one was meant to be, how a number written as text is
- * written, where a JSON text breaks) and messages.ts puts in words. A bundle that validates
- * through this module alone can load those two with `import()` when something is actually
- * wrong, as the embeddable `<sales-funnel>` does (most pages never show an error). Everyone else
- * imports validate.ts, whose parsers return the errors with their messages.
+ * The validation readers behind validate.ts: those every input shares, and those of stage
+ * counts and of JSON text (a scenario's own are in validate-scenario.ts, which builds on these).
+ * They find every problem, but leave out what only wording a problem needs: each comes back as
+ * an `Issue`, which explain.ts turns into a `ValidationError` (the key a misspelt one was meant
+ * to be, how a number written as text is written, where a JSON text breaks) and messages.ts
+ * puts in words. A bundle that validates through the readers alone can load those two with
+ * `import()` when something is actually wrong, as the embeddable `<sales-funnel>` does (most
+ * pages never show an error). Everyone else imports validate.ts, whose parsers return the
+ * errors with their messages.
  *
  * Every function here takes `unknown`, never throws, and returns either a fresh, normalized
  * value built from plain object literals (nothing of the input's objects is reused, so a
@@ -39,26 +40,10 @@ export const MAX_ERRORS = 100;
 /** Keys that would reach `Object.prototype` if copied naively. Refused wherever they appear. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const SCENARIO_KEYS = [
-  'name',
-  'leads',
-  'dealValue',
-  'stages',
-  'wonStage',
-  'currency',
-  'costPerLead',
-  'spend',
-  'margin',
-  'repeatRate',
-  'retention',
-  'dealValueSd',
-] as const;
-const STAGE_KEYS = ['name', 'names', 'rate', 'observed', 'days', 'benchmark'] as const;
-const OBSERVED_KEYS = ['won', 'of'] as const;
 const COUNT_KEYS = ['name', 'names', 'value'] as const;
 const NAMES_KEYS = ['es', 'en'] as const;
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
 /** The values an error's message quotes. */
 export type Params = Record<string, string | number>;
@@ -82,7 +67,7 @@ export type Issue =
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
 /** Collects the issues; past MAX_ERRORS they are only counted. */
-class Problems {
+export class Problems {
   readonly list: Issue[] = [];
   private dropped = 0;
 
@@ -122,19 +107,19 @@ function kindOf(value: unknown): ValueKind {
 }
 
 /** Plain objects only: JSON objects, `{}` literals, `Object.create(null)`; not Dates, Maps, arrays. */
-function isPlainObject(value: unknown): value is Obj {
+export function isPlainObject(value: unknown): value is Obj {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 
 /** The value as a plain object, or `undefined` after reporting that it is not one. */
-function readObject(value: unknown, path: string, p: Problems): Obj | undefined {
+export function readObject(value: unknown, path: string, p: Problems): Obj | undefined {
   return isPlainObject(value) ? value : p.wrong(path, 'not-object', value);
 }
 
 /** An own property only: `obj.constructor` on a plain object would otherwise be `Object`. */
-function own(obj: Obj, key: string): unknown {
+export function own(obj: Obj, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
@@ -144,13 +129,13 @@ export function preview(text: string, max = 40): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 }
 
-function join(parent: string, key: string): string {
+export function join(parent: string, key: string): string {
   if (/^[A-Za-z_$][\w$]*$/.test(key) && key.length <= 40) return parent ? `${parent}.${key}` : key;
   return `${parent}[${JSON.stringify(preview(key))}]`;
 }
 
 /** Reports unknown and forbidden keys of `obj`; the known ones are read by the caller. */
-function checkKeys(obj: Obj, path: string, known: readonly string[], p: Problems): void {
+export function checkKeys(obj: Obj, path: string, known: readonly string[], p: Problems): void {
   for (const key of Object.keys(obj)) {
     if (FORBIDDEN_KEYS.has(key)) {
       p.add(path, 'forbidden-key', { key });
@@ -174,7 +159,7 @@ export const shareRange = (kind: NumberKind): ErrorCode =>
  * A finite number, or `undefined` after reporting why not: text (`"35 %"`, `"1.000"`) and
  * non-finite numbers are handed to `explain` with the kind of number asked for.
  */
-function readNumber(
+export function readNumber(
   value: unknown,
   path: string,
   p: Problems,
@@ -189,7 +174,7 @@ function readNumber(
 }
 
 /** A number in [0, max] (money, days), or a whole one (a count) when `whole` is set. */
-function readAmount(
+export function readAmount(
   value: unknown,
   path: string,
   p: Problems,
@@ -206,32 +191,11 @@ function readAmount(
 }
 
 /** A whole number in [0, max]. */
-const readCount = (value: unknown, path: string, p: Problems, max: number) =>
+export const readCount = (value: unknown, path: string, p: Problems, max: number) =>
   readAmount(value, path, p, max, true);
 
-/**
- * A share in [0, 1] (or [0, 1) when `belowOne`); 35 gets "35 % is written 0.35". Not from 1 to
- * 2: 1.5 is more likely a slip (or 150 %) than 1.5 %, so it gets the plain range message.
- */
-function readShare(
-  value: unknown,
-  path: string,
-  p: Problems,
-  belowOne = false,
-): number | undefined {
-  const kind: NumberKind = belowOne ? 'open' : 'closed';
-  const n = readNumber(value, path, p, kind);
-  if (n === undefined) return undefined;
-  const ok = n >= 0 && (belowOne ? n < 1 : n <= 1);
-  if (ok) return n === 0 ? 0 : n;
-  if (n > 2 && (belowOne ? n < 100 : n <= 100))
-    p.add(path, 'rate-percent', { value: n, share: toShare(n) });
-  else p.add(path, shareRange(kind), { value: n });
-  return undefined;
-}
-
 /** A trimmed, non-empty name of at most MAX_NAME_LENGTH characters. */
-function readName(value: unknown, path: string, p: Problems): string | undefined {
+export function readName(value: unknown, path: string, p: Problems): string | undefined {
   if (typeof value !== 'string') return p.wrong(path, 'not-string', value);
   const text = value.trim();
   // Splitting into code points is exact but needs memory: a 10 MB string is plainly too long.
@@ -268,7 +232,7 @@ function readNames(value: unknown, path: string, p: Problems): LocalizedText | u
 }
 
 /** `name`, or failing that the `names` entry for `lang` (then English, then Spanish). */
-function readStageName(
+export function readStageName(
   obj: Obj,
   path: string,
   p: Problems,
@@ -289,97 +253,8 @@ function readStageName(
   return { name: fallback, names };
 }
 
-function readObserved(value: unknown, path: string, p: Problems): ObservedRate | undefined {
-  const obj = readObject(value, path, p);
-  if (!obj) return undefined;
-  const before = p.count;
-  checkKeys(obj, path, OBSERVED_KEYS, p);
-  const counts: Partial<ObservedRate> = {};
-  for (const key of OBSERVED_KEYS) {
-    const raw = own(obj, key);
-    if (raw === undefined) p.add(join(path, key), 'required');
-    else counts[key] = readCount(raw, join(path, key), p, MAX_LEADS);
-  }
-  if (p.count !== before || counts.won === undefined || counts.of === undefined) return undefined;
-  if (counts.won > counts.of) {
-    p.add(path, 'observed-order', { won: counts.won, of: counts.of });
-    return undefined;
-  }
-  return { won: counts.won, of: counts.of };
-}
-
-/**
- * Whether a numeric `rate` given next to `observed` counts describes them: their posterior mean
- * (the normalized form), or won / of as scenarios saved before that change wrote it (0 at 0 of 0).
- */
-function matchesObserved(rate: number, o: ObservedRate): boolean {
-  const legacy = o.of > 0 ? o.won / o.of : 0;
-  return Math.abs(rate - observedRate(o)) <= 1e-9 || Math.abs(rate - legacy) <= 1e-9;
-}
-
-/**
- * The stage's rate: a number in [0, 1], or observed counts `{ won, of }` (in `rate`, or in
- * `observed` next to a numeric rate, which is the normalized form and so must round-trip).
- */
-function readRate(
-  obj: Obj,
-  path: string,
-  p: Problems,
-): Pick<Stage, 'rate' | 'observed'> | undefined {
-  const ratePath = join(path, 'rate');
-  const raw = own(obj, 'rate');
-  const rawObserved = own(obj, 'observed');
-  const fromRate = isPlainObject(raw) ? readObserved(raw, ratePath, p) : undefined;
-  const fromObserved =
-    rawObserved === undefined ? undefined : readObserved(rawObserved, join(path, 'observed'), p);
-  if (raw === undefined && rawObserved === undefined) {
-    p.add(ratePath, 'required');
-    return undefined;
-  }
-  if (isPlainObject(raw)) {
-    if (!fromRate) return undefined;
-    if (rawObserved !== undefined && fromObserved) {
-      if (fromObserved.won !== fromRate.won || fromObserved.of !== fromRate.of) {
-        p.add(ratePath, 'observed-mismatch', {
-          rate: `${fromRate.won}/${fromRate.of}`,
-          won: fromObserved.won,
-          of: fromObserved.of,
-        });
-        return undefined;
-      }
-    }
-    return { rate: observedRate(fromRate), observed: fromRate };
-  }
-  const rate = raw === undefined ? undefined : readShare(raw, ratePath, p);
-  if (rawObserved !== undefined) {
-    if (!fromObserved) return undefined;
-    if (rate !== undefined && !matchesObserved(rate, fromObserved)) {
-      p.add(ratePath, 'observed-mismatch', { rate, won: fromObserved.won, of: fromObserved.of });
-      return undefined;
-    }
-    if (raw !== undefined && rate === undefined) return undefined;
-    return { rate: observedRate(fromObserved), observed: fromObserved };
-  }
-  return rate === undefined ? undefined : { rate };
-}
-
-function readStage(value: unknown, path: string, p: Problems, lang: Lang): Stage | undefined {
-  const obj = readObject(value, path, p);
-  if (!obj) return undefined;
-  const before = p.count;
-  checkKeys(obj, path, STAGE_KEYS, p);
-  const { name, names } = readStageName(obj, path, p, lang);
-  const rate = readRate(obj, path, p);
-  const days = own(obj, 'days');
-  const benchmark = own(obj, 'benchmark');
-  const stage: Partial<Stage> = { name, ...(names ? { names } : {}), ...rate };
-  if (days !== undefined) stage.days = readAmount(days, join(path, 'days'), p, MAX_DAYS);
-  if (benchmark !== undefined) stage.benchmark = readShare(benchmark, join(path, 'benchmark'), p);
-  return p.count === before ? (stage as Stage) : undefined;
-}
-
 /** The list itself: an array of 1..MAX_STAGES entries (entries are read by the caller). */
-function readList(value: unknown, path: string, p: Problems): unknown[] | undefined {
+export function readList(value: unknown, path: string, p: Problems): unknown[] | undefined {
   if (value === undefined) {
     p.add(path, 'required');
     return undefined;
@@ -392,33 +267,8 @@ function readList(value: unknown, path: string, p: Problems): unknown[] | undefi
   return undefined;
 }
 
-let currencies: Set<string> | undefined;
-
-/** Whether this runtime's Intl knows the (upper-case, 3-letter) currency code. */
-function knownCurrency(code: string): boolean {
-  if (!/^[A-Z]{3}$/.test(code)) return false;
-  if (typeof Intl.supportedValuesOf === 'function') {
-    currencies ??= new Set(Intl.supportedValuesOf('currency'));
-    return currencies.has(code);
-  }
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readCurrency(value: unknown, path: string, p: Problems): string | undefined {
-  if (typeof value !== 'string') return p.wrong(path, 'not-string', value);
-  const code = value.trim().toUpperCase();
-  if (knownCurrency(code)) return code;
-  p.add(path, 'currency-invalid', { value: preview(value) });
-  return undefined;
-}
-
 /** Runs a parser, turning a throw (only possible for non-JSON values: getters, proxies) into an error. */
-function guarded<T>(parse: (p: Problems) => T | undefined): Checked<T> {
+export function guarded<T>(parse: (p: Problems) => T | undefined): Checked<T> {
   const p = new Problems();
   let value: T | undefined;
   try {
@@ -429,68 +279,6 @@ function guarded<T>(parse: (p: Problems) => T | undefined): Checked<T> {
   return value !== undefined && p.count === 0
     ? { ok: true, value }
     : { ok: false, issues: p.finish() };
-}
-
-/** `parseScenario` (validate.ts), with its errors as issues. */
-export function checkScenario(input: unknown, options: ParseOptions = {}): Checked<Scenario> {
-  const lang = toLang(options?.lang);
-  return guarded((p) => {
-    const obj = readObject(input, '', p);
-    if (!obj) return undefined;
-    checkKeys(obj, '', SCENARIO_KEYS, p);
-    const field = (key: (typeof SCENARIO_KEYS)[number]) => own(obj, key);
-
-    const rawName = field('name');
-    const name = rawName === undefined ? undefined : readName(rawName, 'name', p);
-    const required = <T>(key: 'leads' | 'dealValue', read: (v: unknown) => T | undefined) => {
-      if (field(key) !== undefined) return read(field(key));
-      p.add(key, 'required');
-      return undefined;
-    };
-    const leads = required('leads', (v) => readCount(v, 'leads', p, MAX_LEADS));
-    const dealValue = required('dealValue', (v) => readAmount(v, 'dealValue', p, MAX_MONEY));
-
-    const list = readList(field('stages'), 'stages', p);
-    const stages = list?.map((s, i) => readStage(s, `stages[${i}]`, p, lang));
-
-    let wonStage = stages ? stages.length - 1 : undefined;
-    if (field('wonStage') !== undefined) {
-      const max = stages ? stages.length - 1 : Infinity;
-      const n = readNumber(field('wonStage'), 'wonStage', p);
-      if (n !== undefined && (!Number.isInteger(n) || n < 0 || n > max)) {
-        if (stages) p.add('wonStage', 'won-stage-range', { value: n, max });
-        else if (!Number.isInteger(n)) p.add('wonStage', 'not-integer', { value: n });
-        else p.add('wonStage', 'negative', { value: n });
-      }
-      wonStage = n;
-    }
-    const currency =
-      field('currency') === undefined ? 'EUR' : readCurrency(field('currency'), 'currency', p);
-
-    const optional: Partial<Scenario> = {};
-    const money = ['costPerLead', 'spend', 'dealValueSd'] as const;
-    for (const key of money) {
-      if (field(key) !== undefined) optional[key] = readAmount(field(key), key, p, MAX_MONEY);
-    }
-    for (const key of ['margin', 'retention'] as const) {
-      if (field(key) !== undefined) optional[key] = readShare(field(key), key, p);
-    }
-    if (field('repeatRate') !== undefined) {
-      optional.repeatRate = readShare(field('repeatRate'), 'repeatRate', p, true);
-    }
-
-    if (p.count > 0) return undefined;
-    const scenario: Scenario = {
-      ...(name !== undefined ? { name } : {}),
-      leads: leads as number,
-      dealValue: dealValue as number,
-      stages: stages as Stage[],
-      wonStage: wonStage as number,
-      currency: currency as string,
-      ...optional,
-    };
-    return scenario;
-  });
 }
 
 /** `parseStageCounts` (validate.ts), with its errors as issues. */

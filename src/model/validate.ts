@@ -5,11 +5,11 @@ import { ScenarioError } from './scenario-error.js';
 import type { ParseResult, Scenario, ScenarioInput, StageCount } from './types.js';
 import {
   checkJsonAttribute,
-  checkScenario,
   checkStageCounts,
   type Checked,
   type ParseOptions,
 } from './validate-core.js';
+import { checkScenario } from './validate-scenario.js';
 
 /**
  * Validation of untrusted input (HTML attributes, links, files, `el.scenario = …`).
@@ -17,8 +17,8 @@ import {
  * Every function here takes `unknown`, never throws, and returns either a fresh, normalized
  * value built from plain object literals (nothing of the input's objects is reused, so a
  * `__proto__` key can never reach a prototype) or every problem found, each naming its field,
- * with its message in the asked language. The readers live in validate-core.ts, which finds the
- * problems; explain.ts says exactly what each one is, messages.ts puts it in words.
+ * with its message in the asked language. The readers (validate-core.ts, validate-scenario.ts)
+ * find the problems; explain.ts says exactly what each one is, messages.ts puts it in words.
  */
 
 export {

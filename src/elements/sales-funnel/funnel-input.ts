@@ -1,11 +1,7 @@
 import type { PipelineFunnel } from '../../analytics/pipeline-funnel.js';
 import type { Lang, Scenario } from '../../model/types.js';
-import {
-  checkJsonAttribute,
-  checkScenario,
-  checkStageCounts,
-  type Issue,
-} from '../../model/validate-core.js';
+import { checkJsonAttribute, checkStageCounts, type Issue } from '../../model/validate-core.js';
+import type { checkScenario } from '../../model/validate-scenario.js';
 import { projectUnchecked as project } from '../../sim/project.js';
 import { t } from '../i18n.js';
 import type { FunnelSource } from './funnel-model.js';
@@ -54,17 +50,28 @@ export function problem(
   };
 }
 
+export interface ReadOptions {
+  /** What the input is; without it an array is counts and anything else a scenario. */
+  kind?: 'stages' | 'scenario';
+  /**
+   * The scenario reader (validate-scenario.ts), asked for only when the input is a scenario:
+   * the element loads it then, and gives `undefined` until it is there.
+   */
+  checkScenario: () => typeof checkScenario | undefined;
+}
+
 /**
- * Stage counts or a scenario, from a JSON string or a value: `kind` says which, else an array
- * is counts and anything else a scenario (as `compare` takes either).
+ * Stage counts or a scenario, from a JSON string or a value (as `compare` takes either);
+ * `undefined` for a scenario while its reader is on its way.
  */
 export function readData(
   input: unknown,
   field: string,
   lang: Lang,
   strings: FunnelStrings,
-  kind?: 'stages' | 'scenario',
-): DataRead {
+  options: ReadOptions,
+): DataRead | undefined {
+  const { kind } = options;
   let value = input;
   if (typeof input === 'string') {
     const parsed = checkJsonAttribute(input, field);
@@ -83,7 +90,8 @@ export function readData(
       },
     };
   }
-  const parsed = checkScenario(value, { lang });
+  const parsed = options.checkScenario()?.(value, { lang });
+  if (!parsed) return undefined;
   if (!parsed.ok) return problem(field, parsed.issues);
   return { ok: true, source: fromScenario(parsed.value, lang) };
 }

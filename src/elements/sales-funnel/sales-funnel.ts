@@ -12,15 +12,8 @@ import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostBase } from '../shared-styles.js';
 import { t } from '../i18n.js';
 import { layoutFunnel, type FunnelLayout, type Orientation, type Shape } from './geometry.js';
-import {
-  fromPipeline,
-  fromScenario,
-  isGiven,
-  problem,
-  readData,
-  type DataProblem,
-  type DataRead,
-} from './funnel-input.js';
+import { DataSources } from './data-sources.js';
+import { fromPipeline, isGiven, problem, type DataProblem, type DataRead } from './funnel-input.js';
 import {
   funnelModel,
   type FunnelModel,
@@ -211,14 +204,11 @@ export class SalesFunnel extends SalesElement<
   /** Overrides for any of the UI texts. */
   strings?: Partial<FunnelStrings>;
 
-  /** The built-in presets: loaded the first time `preset` is used. */
-  private readonly presets = new LazyModule(
-    () => import('../../model/preset-scenarios.js'),
-    () => {
-      this.rederive = true;
-      this.requestUpdate();
-    },
-  );
+  /** Where the data comes from, with the presets and the scenario reader loaded on first use. */
+  private readonly sources = new DataSources(() => {
+    this.rederive = true;
+    this.requestUpdate();
+  });
   /** The error texts: loaded the first time an input is bad (most pages never need them). */
   private readonly messages = new LazyModule(
     () => import('./problem-texts.js'),
@@ -368,11 +358,12 @@ export class SalesFunnel extends SalesElement<
 
   private derive(lang: Lang, options: FunnelModelOptions): void {
     const s = this.text;
-    let read = this.readMain(lang, s);
+    let read = this.readMain(lang, s) ?? none();
     let compare: DataRead | undefined;
     if (read.ok && isGiven(this.compare)) {
-      compare = readData(this.compare, 'compare', lang, s);
-      if (!compare.ok) read = compare;
+      compare = this.sources.read(this.compare, 'compare', lang, s);
+      // Until a compared scenario can be read, the chart waits for it.
+      if (!compare?.ok) read = compare ?? none();
     }
     this.problem = read.ok ? undefined : read.problem;
     if (!read.ok) {
@@ -387,25 +378,17 @@ export class SalesFunnel extends SalesElement<
     this.caption = captionParts(this.model, this.words, this.note);
   }
 
-  /** The main data set from `stages`, `scenario`, `pipeline` or `preset`, in that order. */
-  private readMain(lang: Lang, s: FunnelStrings): DataRead {
-    if (isGiven(this.stages)) return readData(this.stages, 'stages', lang, s, 'stages');
-    if (isGiven(this.scenario)) return readData(this.scenario, 'scenario', lang, s, 'scenario');
+  /**
+   * The main data set from `stages`, `scenario`, `pipeline` or `preset`, in that order;
+   * `undefined` while what it needs is on its way.
+   */
+  private readMain(lang: Lang, s: FunnelStrings): DataRead | undefined {
+    if (isGiven(this.stages)) return this.sources.read(this.stages, 'stages', lang, s, 'stages');
+    if (isGiven(this.scenario)) {
+      return this.sources.read(this.scenario, 'scenario', lang, s, 'scenario');
+    }
     if (this.pipeline) return this.readPipeline(s);
-    if (!this.preset) return none();
-    const presets = this.presets.get();
-    if (!presets) {
-      const error = this.presets.error;
-      // Nothing to draw until they arrive (then this runs again).
-      if (!error) return none();
-      return problem('preset', [error instanceof Error ? error.message : String(error)]);
-    }
-    const preset = presets.presetScenario(this.preset);
-    if (!preset) {
-      const ids = presets.PRESET_IDS.join(', ');
-      return problem('preset', [t(s.unknownPreset, { id: this.preset, ids })]);
-    }
-    return { ok: true, source: fromScenario(preset, lang) };
+    return this.preset ? this.sources.preset(this.preset, lang, s) : none();
   }
 
   private readPipeline(s: FunnelStrings): DataRead {
@@ -446,14 +429,14 @@ export class SalesFunnel extends SalesElement<
   }
 
   /**
-   * Also waits for what loads on first use (presets, error texts, the pipeline source) and for
-   * the pipeline's read, and the update each brings, so `await el.updateComplete` means the
-   * data is drawn or the error shown.
+   * Also waits for what loads on first use (presets, the scenario reader, error texts, the
+   * pipeline source) and for the pipeline's read, and the update each brings, so `await
+   * el.updateComplete` means the data is drawn or the error shown.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (;;) {
-      const waits = [this.presets, this.messages, this.pipelineModule]
+      const waits = [...this.sources.modules, this.messages, this.pipelineModule]
         .filter((m) => m.pending)
         .map((m) => m.settled());
       if (this.pipeline && this.pipelineSource?.pending) waits.push(this.pipelineSource.settled());
@@ -580,8 +563,8 @@ export class SalesFunnel extends SalesElement<
     }
     const view = this.view;
     if (!view) {
-      // Nothing is said while presets, error texts or the pipeline are on their way (a moment).
-      const waiting = p || this.presets.pending || (this.pipeline && !this.pipelineRead);
+      // Nothing is said while data, its reader, error texts or the pipeline are on their way.
+      const waiting = p || this.sources.pending || (this.pipeline && !this.pipelineRead);
       return html`<div class="base" part="base">
         ${renderProblems(notes, s.errorTitle)}
         <p class="caption" part="caption">${this.note || (waiting ? '' : s.empty)}</p>
