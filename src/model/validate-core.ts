@@ -80,7 +80,11 @@ export class Problems {
     else this.dropped += 1;
   }
 
-  /** Reports that `value` is not of the kind `code` asks for ("must be a number, not text"). */
+  /**
+   * Reports that `value` is not of the kind `code` asks for ("must be a number, not text"). Its
+   * kind is taken here, within `guarded`, not by `explain`: `Array.isArray` throws for a
+   * revoked proxy.
+   */
   wrong(path: string, code: ErrorCode, value: unknown): undefined {
     this.add(path, code, { actual: kindOf(value) });
     return undefined;
