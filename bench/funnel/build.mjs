@@ -1,7 +1,8 @@
 // The one build step every contender goes through, shared by bench/funnel/run.mjs and
 // scripts/size-budget.mjs so that sizes are comparable: a Vite 8 library build (ES, nothing
 // external), minified, gzipped at level 9. Lit's css`` templates are minified too
-// (scripts/vite-minify-css.mjs), as the package build does.
+// (scripts/vite-minify-css.mjs), as the package build does. Chunks are cut as a page's build
+// cuts them (see `bundle`), not as the npm package's are.
 import { gzipSync } from 'node:zlib';
 import { basename } from 'node:path';
 import { root } from '../lib.mjs';
@@ -36,6 +37,13 @@ export function gzipBytes(source) {
  * and `lazy` lists each dynamically imported chunk with what it adds on top of `initial`.
  * Without `split`, everything is one file (peers, and the standalone build).
  *
+ * The entry is built as a page's bundler (or Vite's app build) builds it, not with library
+ * mode's `preserveEntrySignatures: 'strict'`: strict keeps the entry module's exports exactly,
+ * so code the entry shares with a lazy chunk (Lit's `ReactiveElement`, which `@lit/task` in the
+ * pipeline chunk needs) is cut into a chunk of its own, a second file every page loads, though
+ * no page build cuts it so. `'allow-extension'` lets the entry chunk also export what its lazy
+ * chunks import from it, as a page build does. It changes nothing in a one-file build.
+ *
  * Writes the files into `outDir`, or nothing when `outDir` is omitted.
  *
  * @param {{ entry: string, name: string, outDir?: string, split?: boolean }} options
@@ -65,6 +73,8 @@ export async function bundle({ entry, name, outDir, split = false }) {
       cssMinify: 'lightningcss',
       lib: { entry, formats: ['es'], fileName: () => `${name}.js`, cssFileName: name },
       rolldownOptions: {
+        // Vite's types leave this out of `rolldownOptions`, but pass it on; see above.
+        preserveEntrySignatures: 'allow-extension',
         // `build.minify` leaves a library's ES output unminified in Vite 8; this does not.
         output: split ? { minify: true } : { minify: true, codeSplitting: false },
       },

@@ -253,8 +253,8 @@ async function main() {
     `\`updateComplete\` settles) plus the frame that shows it (animation-frame and resize callbacks, ` +
     `style, layout, paint), without the idle wait for that frame; a 60 Hz frame allows 16.7 ms. Sizes: everything the page loads, each file gzipped ` +
     `(level 9) after the same minified Vite library build; 1 KB = 1000 bytes. \`<sales-funnel>\` is built with code ` +
-    `splitting, as a page loads it: its row is the initial load (entry and static imports); ` +
-    `\`preset\`, \`pipeline\` and bad input load lazy chunks on top (\`npm run size\` lists them).`;
+    `splitting, chunked as a page's build chunks it: its row is the initial load (entry and static imports); ` +
+    `\`preset\`, \`scenario\`, \`pipeline\` and bad input load lazy chunks on top (\`npm run size\` lists them).`;
   console.log(`\n${table}\n\n${note}`);
   await writeFile(join(outRoot, 'funnel.md'), `${table}\n\n${note}\n`);
   const samples = ready

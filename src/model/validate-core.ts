@@ -1,23 +1,17 @@
 import { toLang } from './format.js';
 import type { ErrorCode, ValueKind } from './messages.js';
-import { observedRate } from './rates.js';
-import type {
-  Lang,
-  LocalizedText,
-  ObservedRate,
-  ParseResult,
-  Scenario,
-  Stage,
-  StageCount,
-  ValidationError,
-} from './types.js';
+import type { Lang, LocalizedText, StageCount } from './types.js';
 
 /**
- * The validation readers behind validate.ts, with errors by code, path and params only (their
- * `message` is empty). This module does not import the error texts (messages.ts): a bundle that
- * validates through it alone can load them with `import()` when something is actually wrong,
- * as the embeddable `<sales-funnel>` does (most pages never show an error). Everyone else
- * imports validate.ts, whose parsers fill in the messages.
+ * The validation readers behind validate.ts: those every input shares, and those of stage
+ * counts and of JSON text (a scenario's own are in validate-scenario.ts, which builds on these).
+ * They find every problem, but leave out what only wording a problem needs: each comes back as
+ * an `Issue`, which explain.ts turns into a `ValidationError` (the key a misspelt one was meant
+ * to be, how a number written as text is written, where a JSON text breaks) and messages.ts
+ * puts in words. A bundle that validates through the readers alone can load those two with
+ * `import()` when something is actually wrong, as the embeddable `<sales-funnel>` does (most
+ * pages never show an error). Everyone else imports validate.ts, whose parsers return the
+ * errors with their messages.
  *
  * Every function here takes `unknown`, never throws, and returns either a fresh, normalized
  * value built from plain object literals (nothing of the input's objects is reused, so a
@@ -46,58 +40,51 @@ export const MAX_ERRORS = 100;
 /** Keys that would reach `Object.prototype` if copied naively. Refused wherever they appear. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const SCENARIO_KEYS = [
-  'name',
-  'leads',
-  'dealValue',
-  'stages',
-  'wonStage',
-  'currency',
-  'costPerLead',
-  'spend',
-  'margin',
-  'repeatRate',
-  'retention',
-  'dealValueSd',
-] as const;
-const STAGE_KEYS = ['name', 'names', 'rate', 'observed', 'days', 'benchmark'] as const;
-const OBSERVED_KEYS = ['won', 'of'] as const;
 const COUNT_KEYS = ['name', 'names', 'value'] as const;
 const NAMES_KEYS = ['es', 'en'] as const;
 
-/** Words people plausibly write for a known key, beyond typos. */
-const ALIASES: Record<string, string> = {
-  title: 'name',
-  label: 'name',
-  count: 'value',
-  amount: 'dealValue',
-  value: 'dealValue',
-  dealsize: 'dealValue',
-  conversion: 'rate',
-  probability: 'rate',
-  duration: 'days',
-  steps: 'stages',
-};
+export type Obj = Record<string, unknown>;
 
-type Obj = Record<string, unknown>;
+/** The values an error's message quotes. */
+export type Params = Record<string, string | number>;
 
-/** Collects errors by code; validate.ts fills in their messages. */
-class Problems {
-  readonly list: ValidationError[] = [];
+/**
+ * A problem a reader found: an error but for its message or, where saying what is wrong takes
+ * more work than seeing it, what was found, for `explain` (explain.ts) to work out the exact
+ * code and params. `code` is the general one (`not-number` for "35 %", which `explain` makes
+ * `percent-text`), so every issue names its field and its kind as it stands.
+ */
+export type Issue =
+  | { path: string; code: ErrorCode; params?: Params }
+  /** Text, NaN or ±Infinity where a number of this kind should be: how is it written? */
+  | { path: string; code: 'not-number'; value: string | number; kind: NumberKind }
+  /** A key that is none of `known`: which one was meant? */
+  | { path: string; code: 'unknown-key'; key: string; known: readonly string[] }
+  /** Text `JSON.parse` refused (`reason` is its error message): where does it break? */
+  | { path: string; code: 'json-invalid'; reason: string; text: string };
+
+/** What a reader returns: the normalized value, or every problem found. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/** Collects the issues; past MAX_ERRORS they are only counted. */
+export class Problems {
+  readonly list: Issue[] = [];
   private dropped = 0;
 
-  add(path: string, code: ErrorCode, params?: Record<string, string | number>): void {
-    if (this.list.length < MAX_ERRORS) this.list.push(this.error(path, code, params));
+  add(path: string, code: ErrorCode, params?: Params): void {
+    this.found(params ? { path, code, params } : { path, code });
+  }
+
+  found(issue: Issue): void {
+    if (this.list.length < MAX_ERRORS) this.list.push(issue);
     else this.dropped += 1;
   }
 
-  private error(path: string, code: ErrorCode, params?: Record<string, string | number>) {
-    const error: ValidationError = { path, code, message: '' };
-    if (params) error.params = params;
-    return error;
-  }
-
-  /** Reports that `value` is not of the kind `code` asks for ("must be a number, not text"). */
+  /**
+   * Reports that `value` is not of the kind `code` asks for ("must be a number, not text"). Its
+   * kind is taken here, within `guarded`, not by `explain`: `Array.isArray` throws for a
+   * revoked proxy.
+   */
   wrong(path: string, code: ErrorCode, value: unknown): undefined {
     this.add(path, code, { actual: kindOf(value) });
     return undefined;
@@ -107,14 +94,12 @@ class Problems {
     return this.list.length + this.dropped;
   }
 
-  finish(): ValidationError[] {
+  finish(): Issue[] {
     return this.dropped > 0
-      ? [...this.list, this.error('', 'too-many-errors', { count: this.dropped })]
+      ? [...this.list, { path: '', code: 'too-many-errors', params: { count: this.dropped } }]
       : this.list;
   }
 }
-
-// ---- small readers ----
 
 const KINDS = ['object', 'string', 'number', 'boolean'];
 
@@ -126,145 +111,74 @@ function kindOf(value: unknown): ValueKind {
 }
 
 /** Plain objects only: JSON objects, `{}` literals, `Object.create(null)`; not Dates, Maps, arrays. */
-function isPlainObject(value: unknown): value is Obj {
+export function isPlainObject(value: unknown): value is Obj {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 
 /** The value as a plain object, or `undefined` after reporting that it is not one. */
-function readObject(value: unknown, path: string, p: Problems): Obj | undefined {
+export function readObject(value: unknown, path: string, p: Problems): Obj | undefined {
   return isPlainObject(value) ? value : p.wrong(path, 'not-object', value);
 }
 
 /** An own property only: `obj.constructor` on a plain object would otherwise be `Object`. */
-function own(obj: Obj, key: string): unknown {
+export function own(obj: Obj, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
 /** Long user text is cut before it is quoted back in a message. */
-function preview(text: string, max = 40): string {
+export function preview(text: string, max = 40): string {
   const chars = Array.from(text.slice(0, max * 2));
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 }
 
-function join(parent: string, key: string): string {
+export function join(parent: string, key: string): string {
   if (/^[A-Za-z_$][\w$]*$/.test(key) && key.length <= 40) return parent ? `${parent}.${key}` : key;
   return `${parent}[${JSON.stringify(preview(key))}]`;
 }
 
-/** Edit distance counting a swap of neighbours as one edit ('nmae' → 'name'). */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return d[a.length][b.length];
-}
-
-/** The known key an unknown one was probably meant to be: same letters, an alias, or a typo. */
-export function suggestKey(key: string, known: readonly string[]): string | undefined {
-  if (key.length > 40) return undefined;
-  const squash = (s: string) => s.toLowerCase().replace(/[\s_-]/g, '');
-  const k = squash(key);
-  const same = known.find((c) => squash(c) === k);
-  if (same) return same;
-  const alias = Object.prototype.hasOwnProperty.call(ALIASES, k) ? ALIASES[k] : undefined;
-  if (alias && known.includes(alias)) return alias;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of known) {
-    const d = editDistance(k, squash(c));
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  // A third of the word may be wrong: 'lead' → 'leads', 'dealvalu' → 'dealValue', not 'x' → 'name'.
-  return bestDistance <= Math.max(1, Math.floor(k.length / 3)) ? best : undefined;
-}
-
 /** Reports unknown and forbidden keys of `obj`; the known ones are read by the caller. */
-function checkKeys(obj: Obj, path: string, known: readonly string[], p: Problems): void {
+export function checkKeys(obj: Obj, path: string, known: readonly string[], p: Problems): void {
   for (const key of Object.keys(obj)) {
     if (FORBIDDEN_KEYS.has(key)) {
       p.add(path, 'forbidden-key', { key });
     } else if (!known.includes(key)) {
-      const suggestion = suggestKey(key, known);
-      if (suggestion)
-        p.add(join(path, key), 'unknown-key-suggest', { key: preview(key), suggestion });
-      else p.add(join(path, key), 'unknown-key', { key: preview(key) });
+      p.found({ path: join(path, key), code: 'unknown-key', key, known });
     }
   }
 }
 
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?$/i;
-const PERCENT_TEXT = /^([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*%$/;
-/**
- * Digits in groups of three (`1,000`, `2.500`, `1.234.567,5`): "2.500" is 2.5 to one reader and
- * 2500 to another, so no number is guessed for it. (`\s` includes no-break spaces.)
- */
-const GROUPED_TEXT = /^[+-]?[1-9]\d{0,2}([.,\s'])\d{3}(?:\1\d{3})*(?:[.,]\d+)?\s*%?$/;
-
 /** `35` → `0.35` without `0.35000000000000003`. */
-const toShare = (percent: number) => Number((percent / 100).toPrecision(12));
+export const toShare = (percent: number) => Number((percent / 100).toPrecision(12));
 
 /** What a number is read as: any number, or a share in [0, 1] (`closed`) or [0, 1) (`open`). */
-type NumberKind = 'number' | 'closed' | 'open';
+export type NumberKind = 'number' | 'closed' | 'open';
 
 /** The range error of a share (text such as `"150 %"` is quoted back as it was given). */
-const shareRange = (kind: NumberKind): ErrorCode =>
+export const shareRange = (kind: NumberKind): ErrorCode =>
   kind === 'open' ? 'repeat-range' : 'rate-range';
 
 /**
- * A finite number, or `undefined` after reporting why not. Text that looks like a number gets a
- * hint; text that looks like a percentage gets the share it means when reading a share and the
- * share is in range.
+ * A finite number, or `undefined` after reporting why not: text (`"35 %"`, `"1.000"`) and
+ * non-finite numbers are handed to `explain` with the kind of number asked for.
  */
-function readNumber(
+export function readNumber(
   value: unknown,
   path: string,
   p: Problems,
   kind: NumberKind = 'number',
 ): number | undefined {
-  if (typeof value === 'number') {
-    if (Number.isFinite(value)) return value;
-    p.add(path, 'not-finite', { value: String(value) });
-    return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value !== 'number' && typeof value !== 'string') {
+    return p.wrong(path, 'not-number', value);
   }
-  if (typeof value === 'string') {
-    const text = value.trim();
-    if (text.length > 40) return p.wrong(path, 'not-number', value);
-    if (GROUPED_TEXT.test(text)) {
-      p.add(path, 'number-text-grouped', { value: text });
-      return undefined;
-    }
-    const percent = PERCENT_TEXT.exec(text);
-    if (percent && kind !== 'number') {
-      const n = Number(percent[1].replace(',', '.'));
-      const inRange = n >= 0 && (kind === 'open' ? n < 100 : n <= 100);
-      if (inRange) p.add(path, 'percent-text', { value: text, share: toShare(n) });
-      else p.add(path, shareRange(kind), { value: JSON.stringify(text) });
-      return undefined;
-    }
-    if (NUMBER_TEXT.test(text)) {
-      const n = Number(text.replace(',', '.'));
-      if (Number.isFinite(n)) {
-        p.add(path, 'number-text', { value: text, number: n });
-        return undefined;
-      }
-    }
-  }
-  return p.wrong(path, 'not-number', value);
+  p.found({ path, code: 'not-number', value, kind });
+  return undefined;
 }
 
 /** A number in [0, max] (money, days), or a whole one (a count) when `whole` is set. */
-function readAmount(
+export function readAmount(
   value: unknown,
   path: string,
   p: Problems,
@@ -281,32 +195,11 @@ function readAmount(
 }
 
 /** A whole number in [0, max]. */
-const readCount = (value: unknown, path: string, p: Problems, max: number) =>
+export const readCount = (value: unknown, path: string, p: Problems, max: number) =>
   readAmount(value, path, p, max, true);
 
-/**
- * A share in [0, 1] (or [0, 1) when `belowOne`); 35 gets "35 % is written 0.35". Not from 1 to
- * 2: 1.5 is more likely a slip (or 150 %) than 1.5 %, so it gets the plain range message.
- */
-function readShare(
-  value: unknown,
-  path: string,
-  p: Problems,
-  belowOne = false,
-): number | undefined {
-  const kind: NumberKind = belowOne ? 'open' : 'closed';
-  const n = readNumber(value, path, p, kind);
-  if (n === undefined) return undefined;
-  const ok = n >= 0 && (belowOne ? n < 1 : n <= 1);
-  if (ok) return n === 0 ? 0 : n;
-  if (n > 2 && (belowOne ? n < 100 : n <= 100))
-    p.add(path, 'rate-percent', { value: n, share: toShare(n) });
-  else p.add(path, shareRange(kind), { value: n });
-  return undefined;
-}
-
 /** A trimmed, non-empty name of at most MAX_NAME_LENGTH characters. */
-function readName(value: unknown, path: string, p: Problems): string | undefined {
+export function readName(value: unknown, path: string, p: Problems): string | undefined {
   if (typeof value !== 'string') return p.wrong(path, 'not-string', value);
   const text = value.trim();
   // Splitting into code points is exact but needs memory: a 10 MB string is plainly too long.
@@ -343,7 +236,7 @@ function readNames(value: unknown, path: string, p: Problems): LocalizedText | u
 }
 
 /** `name`, or failing that the `names` entry for `lang` (then English, then Spanish). */
-function readStageName(
+export function readStageName(
   obj: Obj,
   path: string,
   p: Problems,
@@ -364,97 +257,8 @@ function readStageName(
   return { name: fallback, names };
 }
 
-function readObserved(value: unknown, path: string, p: Problems): ObservedRate | undefined {
-  const obj = readObject(value, path, p);
-  if (!obj) return undefined;
-  const before = p.count;
-  checkKeys(obj, path, OBSERVED_KEYS, p);
-  const counts: Partial<ObservedRate> = {};
-  for (const key of OBSERVED_KEYS) {
-    const raw = own(obj, key);
-    if (raw === undefined) p.add(join(path, key), 'required');
-    else counts[key] = readCount(raw, join(path, key), p, MAX_LEADS);
-  }
-  if (p.count !== before || counts.won === undefined || counts.of === undefined) return undefined;
-  if (counts.won > counts.of) {
-    p.add(path, 'observed-order', { won: counts.won, of: counts.of });
-    return undefined;
-  }
-  return { won: counts.won, of: counts.of };
-}
-
-/**
- * Whether a numeric `rate` given next to `observed` counts describes them: their posterior mean
- * (the normalized form), or won / of as scenarios saved before that change wrote it (0 at 0 of 0).
- */
-function matchesObserved(rate: number, o: ObservedRate): boolean {
-  const legacy = o.of > 0 ? o.won / o.of : 0;
-  return Math.abs(rate - observedRate(o)) <= 1e-9 || Math.abs(rate - legacy) <= 1e-9;
-}
-
-/**
- * The stage's rate: a number in [0, 1], or observed counts `{ won, of }` (in `rate`, or in
- * `observed` next to a numeric rate, which is the normalized form and so must round-trip).
- */
-function readRate(
-  obj: Obj,
-  path: string,
-  p: Problems,
-): Pick<Stage, 'rate' | 'observed'> | undefined {
-  const ratePath = join(path, 'rate');
-  const raw = own(obj, 'rate');
-  const rawObserved = own(obj, 'observed');
-  const fromRate = isPlainObject(raw) ? readObserved(raw, ratePath, p) : undefined;
-  const fromObserved =
-    rawObserved === undefined ? undefined : readObserved(rawObserved, join(path, 'observed'), p);
-  if (raw === undefined && rawObserved === undefined) {
-    p.add(ratePath, 'required');
-    return undefined;
-  }
-  if (isPlainObject(raw)) {
-    if (!fromRate) return undefined;
-    if (rawObserved !== undefined && fromObserved) {
-      if (fromObserved.won !== fromRate.won || fromObserved.of !== fromRate.of) {
-        p.add(ratePath, 'observed-mismatch', {
-          rate: `${fromRate.won}/${fromRate.of}`,
-          won: fromObserved.won,
-          of: fromObserved.of,
-        });
-        return undefined;
-      }
-    }
-    return { rate: observedRate(fromRate), observed: fromRate };
-  }
-  const rate = raw === undefined ? undefined : readShare(raw, ratePath, p);
-  if (rawObserved !== undefined) {
-    if (!fromObserved) return undefined;
-    if (rate !== undefined && !matchesObserved(rate, fromObserved)) {
-      p.add(ratePath, 'observed-mismatch', { rate, won: fromObserved.won, of: fromObserved.of });
-      return undefined;
-    }
-    if (raw !== undefined && rate === undefined) return undefined;
-    return { rate: observedRate(fromObserved), observed: fromObserved };
-  }
-  return rate === undefined ? undefined : { rate };
-}
-
-function readStage(value: unknown, path: string, p: Problems, lang: Lang): Stage | undefined {
-  const obj = readObject(value, path, p);
-  if (!obj) return undefined;
-  const before = p.count;
-  checkKeys(obj, path, STAGE_KEYS, p);
-  const { name, names } = readStageName(obj, path, p, lang);
-  const rate = readRate(obj, path, p);
-  const days = own(obj, 'days');
-  const benchmark = own(obj, 'benchmark');
-  const stage: Partial<Stage> = { name, ...(names ? { names } : {}), ...rate };
-  if (days !== undefined) stage.days = readAmount(days, join(path, 'days'), p, MAX_DAYS);
-  if (benchmark !== undefined) stage.benchmark = readShare(benchmark, join(path, 'benchmark'), p);
-  return p.count === before ? (stage as Stage) : undefined;
-}
-
 /** The list itself: an array of 1..MAX_STAGES entries (entries are read by the caller). */
-function readList(value: unknown, path: string, p: Problems): unknown[] | undefined {
+export function readList(value: unknown, path: string, p: Problems): unknown[] | undefined {
   if (value === undefined) {
     p.add(path, 'required');
     return undefined;
@@ -467,33 +271,8 @@ function readList(value: unknown, path: string, p: Problems): unknown[] | undefi
   return undefined;
 }
 
-let currencies: Set<string> | undefined;
-
-/** Whether this runtime's Intl knows the (upper-case, 3-letter) currency code. */
-function knownCurrency(code: string): boolean {
-  if (!/^[A-Z]{3}$/.test(code)) return false;
-  if (typeof Intl.supportedValuesOf === 'function') {
-    currencies ??= new Set(Intl.supportedValuesOf('currency'));
-    return currencies.has(code);
-  }
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readCurrency(value: unknown, path: string, p: Problems): string | undefined {
-  if (typeof value !== 'string') return p.wrong(path, 'not-string', value);
-  const code = value.trim().toUpperCase();
-  if (knownCurrency(code)) return code;
-  p.add(path, 'currency-invalid', { value: preview(value) });
-  return undefined;
-}
-
 /** Runs a parser, turning a throw (only possible for non-JSON values: getters, proxies) into an error. */
-function guarded<T>(parse: (p: Problems) => T | undefined): ParseResult<T> {
+export function guarded<T>(parse: (p: Problems) => T | undefined): Checked<T> {
   const p = new Problems();
   let value: T | undefined;
   try {
@@ -503,79 +282,14 @@ function guarded<T>(parse: (p: Problems) => T | undefined): ParseResult<T> {
   }
   return value !== undefined && p.count === 0
     ? { ok: true, value }
-    : { ok: false, errors: p.finish() };
+    : { ok: false, issues: p.finish() };
 }
 
-/** `parseScenario` (validate.ts) with errors by code, path and params only (empty messages). */
-export function parseScenarioCodes(
+/** `parseStageCounts` (validate.ts), with its errors as issues. */
+export function checkStageCounts(
   input: unknown,
   options: ParseOptions = {},
-): ParseResult<Scenario> {
-  const lang = toLang(options?.lang);
-  return guarded((p) => {
-    const obj = readObject(input, '', p);
-    if (!obj) return undefined;
-    checkKeys(obj, '', SCENARIO_KEYS, p);
-    const field = (key: (typeof SCENARIO_KEYS)[number]) => own(obj, key);
-
-    const rawName = field('name');
-    const name = rawName === undefined ? undefined : readName(rawName, 'name', p);
-    const required = <T>(key: 'leads' | 'dealValue', read: (v: unknown) => T | undefined) => {
-      if (field(key) !== undefined) return read(field(key));
-      p.add(key, 'required');
-      return undefined;
-    };
-    const leads = required('leads', (v) => readCount(v, 'leads', p, MAX_LEADS));
-    const dealValue = required('dealValue', (v) => readAmount(v, 'dealValue', p, MAX_MONEY));
-
-    const list = readList(field('stages'), 'stages', p);
-    const stages = list?.map((s, i) => readStage(s, `stages[${i}]`, p, lang));
-
-    let wonStage = stages ? stages.length - 1 : undefined;
-    if (field('wonStage') !== undefined) {
-      const max = stages ? stages.length - 1 : Infinity;
-      const n = readNumber(field('wonStage'), 'wonStage', p);
-      if (n !== undefined && (!Number.isInteger(n) || n < 0 || n > max)) {
-        if (stages) p.add('wonStage', 'won-stage-range', { value: n, max });
-        else if (!Number.isInteger(n)) p.add('wonStage', 'not-integer', { value: n });
-        else p.add('wonStage', 'negative', { value: n });
-      }
-      wonStage = n;
-    }
-    const currency =
-      field('currency') === undefined ? 'EUR' : readCurrency(field('currency'), 'currency', p);
-
-    const optional: Partial<Scenario> = {};
-    const money = ['costPerLead', 'spend', 'dealValueSd'] as const;
-    for (const key of money) {
-      if (field(key) !== undefined) optional[key] = readAmount(field(key), key, p, MAX_MONEY);
-    }
-    for (const key of ['margin', 'retention'] as const) {
-      if (field(key) !== undefined) optional[key] = readShare(field(key), key, p);
-    }
-    if (field('repeatRate') !== undefined) {
-      optional.repeatRate = readShare(field('repeatRate'), 'repeatRate', p, true);
-    }
-
-    if (p.count > 0) return undefined;
-    const scenario: Scenario = {
-      ...(name !== undefined ? { name } : {}),
-      leads: leads as number,
-      dealValue: dealValue as number,
-      stages: stages as Stage[],
-      wonStage: wonStage as number,
-      currency: currency as string,
-      ...optional,
-    };
-    return scenario;
-  });
-}
-
-/** `parseStageCounts` (validate.ts) with errors by code, path and params only (empty messages). */
-export function parseStageCountsCodes(
-  input: unknown,
-  options: ParseOptions = {},
-): ParseResult<StageCount[]> {
+): Checked<StageCount[]> {
   const lang = toLang(options?.lang);
   return guarded((p) => {
     const list = readList(input, '', p);
@@ -597,8 +311,8 @@ export function parseStageCountsCodes(
   });
 }
 
-/** `parseJsonAttribute` (validate.ts) with errors by code, path and params only (empty messages). */
-export function parseJsonAttributeCodes(text: string, field: string): ParseResult<unknown> {
+/** `parseJsonAttribute` (validate.ts), with its errors as issues. */
+export function checkJsonAttribute(text: string, field: string): Checked<unknown> {
   const p = new Problems();
   if (typeof text !== 'string') {
     p.wrong(field, 'not-string', text);
@@ -610,24 +324,9 @@ export function parseJsonAttributeCodes(text: string, field: string): ParseResul
     try {
       return { ok: true, value: JSON.parse(text) as unknown };
     } catch (e) {
-      const raw = e instanceof Error ? e.message : String(e);
-      const position = errorPosition(raw, text);
-      // The position goes in its own slot; V8 also repeats it, with the JSON text, in the message.
-      const detail = preview(raw.replace(/,? (in JSON )?at position \d+[^]*$/, ''), 160);
-      if (position === undefined) p.add(field, 'json-invalid', { detail });
-      else p.add(field, 'json-syntax', { position, detail });
+      const reason = e instanceof Error ? e.message : String(e);
+      p.found({ path: field, code: 'json-invalid', reason, text });
     }
   }
-  return { ok: false, errors: p.finish() };
-}
-
-/** The 0-based offset a JSON.parse error points at (V8 says "position N", Firefox "line L column C"). */
-function errorPosition(message: string, text: string): number | undefined {
-  const at = /position (\d+)/.exec(message);
-  if (at) return Number(at[1]);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (!lc) return undefined;
-  const lines = text.split('\n', Number(lc[1]));
-  if (lines.length < Number(lc[1])) return undefined;
-  return lines.slice(0, -1).reduce((sum, l) => sum + l.length + 1, 0) + Number(lc[2]) - 1;
+  return { ok: false, issues: p.finish() };
 }

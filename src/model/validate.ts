@@ -1,13 +1,15 @@
+import { explain } from './explain.js';
 import { toLang } from './format.js';
 import { formatError } from './messages.js';
 import { ScenarioError } from './scenario-error.js';
 import type { ParseResult, Scenario, ScenarioInput, StageCount } from './types.js';
 import {
-  parseJsonAttributeCodes,
-  parseScenarioCodes,
-  parseStageCountsCodes,
+  checkJsonAttribute,
+  checkStageCounts,
+  type Checked,
   type ParseOptions,
 } from './validate-core.js';
+import { checkScenario } from './validate-scenario.js';
 
 /**
  * Validation of untrusted input (HTML attributes, links, files, `el.scenario = …`).
@@ -15,11 +17,27 @@ import {
  * Every function here takes `unknown`, never throws, and returns either a fresh, normalized
  * value built from plain object literals (nothing of the input's objects is reused, so a
  * `__proto__` key can never reach a prototype) or every problem found, each naming its field,
- * with its message in the asked language. The readers live in validate-core.ts, whose
- * `…Codes` parsers leave the messages out (for bundles that load the texts only when needed).
+ * with its message in the asked language. The readers (validate-core.ts, validate-scenario.ts)
+ * find the problems; explain.ts says exactly what each one is, messages.ts puts it in words.
  */
 
-export * from './validate-core.js';
+export {
+  MAX_DAYS,
+  MAX_ERRORS,
+  MAX_JSON_LENGTH,
+  MAX_LEADS,
+  MAX_MONEY,
+  MAX_NAME_LENGTH,
+  MAX_STAGES,
+  MIN_STAGES,
+  type ParseOptions,
+} from './validate-core.js';
+export { suggestKey } from './explain.js';
+
+/** The readers' result with every issue explained (messages left empty). */
+function explained<T>(result: Checked<T>): ParseResult<T> {
+  return result.ok ? result : { ok: false, errors: result.issues.map(explain) };
+}
 
 /** The result with every error's message filled in, in `options.lang`. */
 function withMessages<T>(
@@ -30,6 +48,14 @@ function withMessages<T>(
   const lang = toLang(options?.lang);
   for (const error of result.errors) error.message = formatError(error, lang);
   return result;
+}
+
+/** `parseScenario` with errors by code, path and params only (empty messages). */
+export function parseScenarioCodes(
+  input: unknown,
+  options: ParseOptions = {},
+): ParseResult<Scenario> {
+  return explained(checkScenario(input, options));
 }
 
 /**
@@ -61,6 +87,14 @@ export function normalizeScenario(
   return result.value;
 }
 
+/** `parseStageCounts` with errors by code, path and params only (empty messages). */
+export function parseStageCountsCodes(
+  input: unknown,
+  options: ParseOptions = {},
+): ParseResult<StageCount[]> {
+  return explained(checkStageCounts(input, options));
+}
+
 /**
  * Observed counts for the funnel's `stages` attribute: `[{ "name": "Leads", "value": 1200 }, …]`,
  * 1 to 50 entries, each value a finite number ≥ 0 or `null` (unknown).
@@ -70,6 +104,11 @@ export function parseStageCounts(
   options: ParseOptions = {},
 ): ParseResult<StageCount[]> {
   return withMessages(parseStageCountsCodes(input, options), options);
+}
+
+/** `parseJsonAttribute` with errors by code, path and params only (empty messages). */
+export function parseJsonAttributeCodes(text: string, field: string): ParseResult<unknown> {
+  return explained(checkJsonAttribute(text, field));
 }
 
 /**

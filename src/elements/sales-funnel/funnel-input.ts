@@ -1,10 +1,7 @@
 import type { PipelineFunnel } from '../../analytics/pipeline-funnel.js';
-import type { Lang, Scenario, ValidationError } from '../../model/types.js';
-import {
-  parseJsonAttributeCodes,
-  parseScenarioCodes,
-  parseStageCountsCodes,
-} from '../../model/validate-core.js';
+import type { Lang, Scenario } from '../../model/types.js';
+import { checkJsonAttribute, checkStageCounts, type Issue } from '../../model/validate-core.js';
+import type { checkScenario } from '../../model/validate-scenario.js';
 import { projectUnchecked as project } from '../../sim/project.js';
 import { t } from '../i18n.js';
 import type { FunnelSource } from './funnel-model.js';
@@ -16,12 +13,13 @@ import type { FunnelStrings } from './strings.js';
  */
 
 /**
- * Why a data set cannot be drawn. Validation errors carry codes; their texts (in any language)
- * come from the error messages, which the element loads the first time it needs them.
+ * Why a data set cannot be drawn: the validation issues, or messages already worded. The
+ * issues' texts (in any language) come with `wordProblem` (problem-texts.ts), which the element
+ * loads the first time it needs them.
  */
 export interface DataProblem {
   field: string;
-  errors: (ValidationError | string)[];
+  errors: (Issue | string)[];
 }
 
 export type DataRead = { ok: true; source: FunnelSource } | { ok: false; problem: DataProblem };
@@ -32,7 +30,7 @@ export const isGiven = (v: unknown): boolean => v !== undefined && v !== null &&
 /** A problem whose messages name the attribute: `scenario.stages[2].rate …`. */
 export function problem(
   field: string,
-  errors: (ValidationError | string)[],
+  errors: (Issue | string)[],
   nested = true,
 ): { ok: false; problem: DataProblem } {
   const pathOf = (path: string) =>
@@ -52,37 +50,38 @@ export function problem(
   };
 }
 
-/**
- * The same problem whatever the language: what `ErrorReporter` keys it by, so that a change of
- * language rewords the message without reporting it again.
- */
-export function problemKey(p: DataProblem): string {
-  return JSON.stringify(
-    p.errors.map((e) => (typeof e === 'string' ? e : [e.path, e.code, e.params])),
-  );
+export interface ReadOptions {
+  /** What the input is; without it an array is counts and anything else a scenario. */
+  kind?: 'stages' | 'scenario';
+  /**
+   * The scenario reader (validate-scenario.ts), asked for only when the input is a scenario:
+   * the element loads it then, and gives `undefined` until it is there.
+   */
+  checkScenario: () => typeof checkScenario | undefined;
 }
 
 /**
- * Stage counts or a scenario, from a JSON string or a value: `kind` says which, else an array
- * is counts and anything else a scenario (as `compare` takes either).
+ * Stage counts or a scenario, from a JSON string or a value (as `compare` takes either);
+ * `undefined` for a scenario while its reader is on its way.
  */
 export function readData(
   input: unknown,
   field: string,
   lang: Lang,
   strings: FunnelStrings,
-  kind?: 'stages' | 'scenario',
-): DataRead {
+  options: ReadOptions,
+): DataRead | undefined {
+  const { kind } = options;
   let value = input;
   if (typeof input === 'string') {
-    const parsed = parseJsonAttributeCodes(input, field);
-    if (!parsed.ok) return problem(field, parsed.errors, false);
+    const parsed = checkJsonAttribute(input, field);
+    if (!parsed.ok) return problem(field, parsed.issues, false);
     value = parsed.value;
   }
   if (kind ? kind === 'stages' : Array.isArray(value)) {
     if (!Array.isArray(value)) return problem(field, [t(strings.badStages, { field })]);
-    const parsed = parseStageCountsCodes(value, { lang });
-    if (!parsed.ok) return problem(field, parsed.errors);
+    const parsed = checkStageCounts(value, { lang });
+    if (!parsed.ok) return problem(field, parsed.issues);
     return {
       ok: true,
       source: {
@@ -91,8 +90,9 @@ export function readData(
       },
     };
   }
-  const parsed = parseScenarioCodes(value, { lang });
-  if (!parsed.ok) return problem(field, parsed.errors);
+  const parsed = options.checkScenario()?.(value, { lang });
+  if (!parsed) return undefined;
+  if (!parsed.ok) return problem(field, parsed.issues);
   return { ok: true, source: fromScenario(parsed.value, lang) };
 }
 

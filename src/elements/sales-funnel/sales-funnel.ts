@@ -1,12 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type {
-  Lang,
-  Scenario,
-  ScenarioInput,
-  StageCount,
-  ValidationError,
-} from '../../model/types.js';
-import { MAX_MONEY } from '../../model/validate-core.js';
+import type { Lang, Scenario, ScenarioInput, StageCount } from '../../model/types.js';
+import { MAX_MONEY, type Issue } from '../../model/validate-core.js';
 import type { SalesRepository } from '../../store/repository.js';
 import { readChoice, readNumber, THEMES, type Theme } from '../attributes.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
@@ -18,16 +12,8 @@ import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostBase } from '../shared-styles.js';
 import { t } from '../i18n.js';
 import { layoutFunnel, type FunnelLayout, type Orientation, type Shape } from './geometry.js';
-import {
-  fromPipeline,
-  fromScenario,
-  isGiven,
-  problem,
-  problemKey,
-  readData,
-  type DataProblem,
-  type DataRead,
-} from './funnel-input.js';
+import { DataSources } from './data-sources.js';
+import { fromPipeline, isGiven, problem, type DataProblem, type DataRead } from './funnel-input.js';
 import {
   funnelModel,
   type FunnelModel,
@@ -55,6 +41,7 @@ import {
 import { LazyModule } from './lazy-module.js';
 import { widestChar } from './measure.js';
 import type { PipelineRead, PipelineSource } from './pipeline-source.js';
+import type { WordedProblem } from './problem-texts.js';
 import { styles } from './sales-funnel.styles.js';
 import { CHART_STRINGS } from './chart-strings.js';
 import type { PipelineModeStrings } from './pipeline-strings.js';
@@ -217,17 +204,14 @@ export class SalesFunnel extends SalesElement<
   /** Overrides for any of the UI texts. */
   strings?: Partial<FunnelStrings>;
 
-  /** The built-in presets: loaded the first time `preset` is used. */
-  private readonly presets = new LazyModule(
-    () => import('../../model/preset-scenarios.js'),
-    () => {
-      this.rederive = true;
-      this.requestUpdate();
-    },
-  );
+  /** Where the data comes from, with the presets and the scenario reader loaded on first use. */
+  private readonly sources = new DataSources(() => {
+    this.rederive = true;
+    this.requestUpdate();
+  });
   /** The error texts: loaded the first time an input is bad (most pages never need them). */
   private readonly messages = new LazyModule(
-    () => import('../../model/messages.js'),
+    () => import('./problem-texts.js'),
     () => this.requestUpdate(),
   );
   /** The `pipeline` source, with the store and analytics it needs: loaded on first use. */
@@ -366,19 +350,20 @@ export class SalesFunnel extends SalesElement<
     } catch {
       // not a currency Intl knows: reported below
     }
-    const error = { path: 'currency', code: 'currency-invalid', params: { value: code } };
-    const [message] = this.formatErrors([{ ...error, message: '' }], lang) ?? [];
+    const issue: Issue = { path: 'currency', code: 'currency-invalid', params: { value: code } };
+    const [message] = this.word([issue], lang)?.texts ?? [];
     if (message) this.errors.set('currency', message, code);
     return 'EUR';
   }
 
   private derive(lang: Lang, options: FunnelModelOptions): void {
     const s = this.text;
-    let read = this.readMain(lang, s);
+    let read = this.readMain(lang, s) ?? none();
     let compare: DataRead | undefined;
     if (read.ok && isGiven(this.compare)) {
-      compare = readData(this.compare, 'compare', lang, s);
-      if (!compare.ok) read = compare;
+      compare = this.sources.read(this.compare, 'compare', lang, s);
+      // Until a compared scenario can be read, the chart waits for it.
+      if (!compare?.ok) read = compare ?? none();
     }
     this.problem = read.ok ? undefined : read.problem;
     if (!read.ok) {
@@ -393,25 +378,17 @@ export class SalesFunnel extends SalesElement<
     this.caption = captionParts(this.model, this.words, this.note);
   }
 
-  /** The main data set from `stages`, `scenario`, `pipeline` or `preset`, in that order. */
-  private readMain(lang: Lang, s: FunnelStrings): DataRead {
-    if (isGiven(this.stages)) return readData(this.stages, 'stages', lang, s, 'stages');
-    if (isGiven(this.scenario)) return readData(this.scenario, 'scenario', lang, s, 'scenario');
+  /**
+   * The main data set from `stages`, `scenario`, `pipeline` or `preset`, in that order;
+   * `undefined` while what it needs is on its way.
+   */
+  private readMain(lang: Lang, s: FunnelStrings): DataRead | undefined {
+    if (isGiven(this.stages)) return this.sources.read(this.stages, 'stages', lang, s, 'stages');
+    if (isGiven(this.scenario)) {
+      return this.sources.read(this.scenario, 'scenario', lang, s, 'scenario');
+    }
     if (this.pipeline) return this.readPipeline(s);
-    if (!this.preset) return none();
-    const presets = this.presets.get();
-    if (!presets) {
-      const error = this.presets.error;
-      // Nothing to draw until they arrive (then this runs again).
-      if (!error) return none();
-      return problem('preset', [error instanceof Error ? error.message : String(error)]);
-    }
-    const preset = presets.presetScenario(this.preset);
-    if (!preset) {
-      const ids = presets.PRESET_IDS.join(', ');
-      return problem('preset', [t(s.unknownPreset, { id: this.preset, ids })]);
-    }
-    return { ok: true, source: fromScenario(preset, lang) };
+    return this.preset ? this.sources.preset(this.preset, lang, s) : none();
   }
 
   private readPipeline(s: FunnelStrings): DataRead {
@@ -431,35 +408,35 @@ export class SalesFunnel extends SalesElement<
    */
   private reportProblem(lang: Lang): void {
     const p = this.problem;
-    this.problemTexts = p && this.formatErrors(p.errors, lang);
+    const worded = p && this.word(p.errors, lang);
+    this.problemTexts = worded?.texts;
     for (const field of ['stages', 'scenario', 'pipeline', 'preset', 'compare']) {
       if (field !== p?.field) this.errors.clear(field);
     }
-    if (p && this.problemTexts)
-      this.errors.set(p.field, this.problemTexts.join(' '), problemKey(p));
+    if (p && worded) this.errors.set(p.field, worded.texts.join(' '), worded.key);
   }
 
   /**
-   * The messages in `lang`; `undefined` while the error texts load (started here). Should they
+   * The problem in `lang`; `undefined` while the error texts load (started here). Should they
    * fail to load, each error still names its field and its code.
    */
-  private formatErrors(errors: (ValidationError | string)[], lang: Lang): string[] | undefined {
+  private word(errors: (Issue | string)[], lang: Lang): WordedProblem | undefined {
     const texts = errors.every((e) => typeof e === 'string') ? undefined : this.messages.get();
     if (this.messages.pending) return undefined;
-    return errors.map((e) =>
-      typeof e === 'string' ? e : texts ? texts.formatError(e, lang) : `${e.path}: ${e.code}`,
-    );
+    if (texts) return texts.wordProblem(errors, lang);
+    const said = errors.map((e) => (typeof e === 'string' ? e : `${e.path}: ${e.code}`));
+    return { texts: said, key: JSON.stringify(said) };
   }
 
   /**
-   * Also waits for what loads on first use (presets, error texts, the pipeline source) and for
-   * the pipeline's read, and the update each brings, so `await el.updateComplete` means the
-   * data is drawn or the error shown.
+   * Also waits for what loads on first use (presets, the scenario reader, error texts, the
+   * pipeline source) and for the pipeline's read, and the update each brings, so `await
+   * el.updateComplete` means the data is drawn or the error shown.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (;;) {
-      const waits = [this.presets, this.messages, this.pipelineModule]
+      const waits = [...this.sources.modules, this.messages, this.pipelineModule]
         .filter((m) => m.pending)
         .map((m) => m.settled());
       if (this.pipeline && this.pipelineSource?.pending) waits.push(this.pipelineSource.settled());
@@ -586,8 +563,8 @@ export class SalesFunnel extends SalesElement<
     }
     const view = this.view;
     if (!view) {
-      // Nothing is said while presets, error texts or the pipeline are on their way (a moment).
-      const waiting = p || this.presets.pending || (this.pipeline && !this.pipelineRead);
+      // Nothing is said while data, its reader, error texts or the pipeline are on their way.
+      const waiting = p || this.sources.pending || (this.pipeline && !this.pipelineRead);
       return html`<div class="base" part="base">
         ${renderProblems(notes, s.errorTitle)}
         <p class="caption" part="caption">${this.note || (waiting ? '' : s.empty)}</p>

@@ -3,8 +3,8 @@ import {
   fromPipeline,
   fromScenario,
   problem,
-  problemKey,
   readData,
+  type DataProblem,
 } from '../../../src/elements/sales-funnel/funnel-input.js';
 import { funnelModel, type FunnelSource } from '../../../src/elements/sales-funnel/funnel-model.js';
 import {
@@ -14,7 +14,10 @@ import {
   moneyFormat,
   type TextOptions,
 } from '../../../src/elements/sales-funnel/funnel-text.js';
+import { wordProblem } from '../../../src/elements/sales-funnel/problem-texts.js';
 import { FUNNEL_STRINGS } from '../../../src/elements/sales-funnel/strings.js';
+import { parseJsonAttribute } from '../../../src/model/validate.js';
+import { checkScenario } from '../../../src/model/validate-scenario.js';
 import { pipelineFunnel } from '../../../src/analytics/pipeline-funnel.js';
 import { SCENARIO, parsedScenario } from './scenarios.js';
 import type { Lang } from '../../../src/model/types.js';
@@ -126,36 +129,92 @@ describe('funnel texts', () => {
   });
 });
 
+/** `readData` with the scenario reader at hand (as the element has it once loaded). */
+const readNow = (input: unknown, field: string, lang: Lang, kind?: 'stages' | 'scenario') => {
+  const read = readData(input, field, lang, FUNNEL_STRINGS[lang], {
+    kind,
+    checkScenario: () => checkScenario,
+  });
+  if (!read) throw new Error('the scenario reader was at hand');
+  return read;
+};
+
+/** The problem of input that `readData` must refuse. */
+const problemOf = (input: unknown, field: string, lang: Lang, kind?: 'stages' | 'scenario') => {
+  const read = readNow(input, field, lang, kind);
+  if (read.ok) throw new Error(`expected a problem, got ${JSON.stringify(read.source)}`);
+  return read.problem;
+};
+
+const paths = (p: DataProblem) => p.errors.map((e) => (typeof e === 'string' ? e : e.path));
+
 describe('funnel input', () => {
   it('names the attribute in every message path', () => {
-    const read = readData(
-      '{"leads": -1, "stages": []}',
-      'scenario',
-      'en',
-      FUNNEL_STRINGS.en,
-      'scenario',
-    );
-    expect(read.ok).to.equal(false);
-    if (read.ok) return;
-    expect(read.problem.field).to.equal('scenario');
-    expect(read.problem.errors.map((e) => (typeof e === 'string' ? e : e.path))).to.include(
-      'scenario.leads',
-    );
-    const list = readData([{ name: 'A', value: -5 }], 'stages', 'en', FUNNEL_STRINGS.en, 'stages');
-    if (list.ok) throw new Error('should fail');
-    expect(list.problem.errors.map((e) => (typeof e === 'string' ? e : e.path))).to.deep.equal([
+    const p = problemOf('{"leads": -1, "stages": []}', 'scenario', 'en', 'scenario');
+    expect(p.field).to.equal('scenario');
+    expect(paths(p)).to.include('scenario.leads');
+    expect(paths(problemOf([{ name: 'A', value: -5 }], 'stages', 'en', 'stages'))).to.deep.equal([
       'stages[0].value',
     ]);
   });
 
-  it('keys a problem by what is wrong, not by the words of its language', () => {
-    const en = readData('[1', 'stages', 'en', FUNNEL_STRINGS.en, 'stages');
-    const es = readData('[1', 'stages', 'es', FUNNEL_STRINGS.es, 'stages');
-    if (en.ok || es.ok) throw new Error('should fail');
-    expect(problemKey(en.problem)).to.equal(problemKey(es.problem));
-    expect(problemKey(problem('x', ['a']).problem)).not.to.equal(
-      problemKey(problem('x', ['b']).problem),
+  it('asks for the scenario reader only for a scenario, and waits for it', () => {
+    let asked = 0;
+    const waiting = {
+      checkScenario: () => {
+        asked += 1;
+        return undefined;
+      },
+    };
+    const s = FUNNEL_STRINGS.en;
+    const counts = readData([{ name: 'A', value: 5 }], 'stages', 'en', s, waiting);
+    expect(counts?.ok).to.equal(true);
+    expect(readData('[1', 'compare', 'en', s, waiting)?.ok).to.equal(false);
+    expect(readData('{"a":', 'scenario', 'en', s, { ...waiting, kind: 'scenario' })?.ok).to.equal(
+      false,
     );
+    expect(asked).to.equal(0);
+    const scenario = { leads: 100, dealValue: 1, stages: [{ name: 'A', rate: 0.5 }] };
+    expect(readData(scenario, 'compare', 'en', s, waiting)).to.equal(undefined);
+    expect(readData(JSON.stringify(scenario), 'scenario', 'en', s, waiting)).to.equal(undefined);
+    expect(asked).to.equal(2);
+    expect(readNow(scenario, 'compare', 'en')).to.deep.include({ ok: true });
+  });
+
+  it('keys a problem by what is wrong, not by the words of its language', () => {
+    const [en, es] = [
+      wordProblem(problemOf('[1', 'stages', 'en', 'stages').errors, 'en'),
+      wordProblem(problemOf('[1', 'stages', 'es', 'stages').errors, 'es'),
+    ];
+    expect(en.texts).not.to.deep.equal(es.texts);
+    expect(en.key).to.equal(es.key);
+    expect(wordProblem(problem('x', ['a']).problem.errors, 'en').key).not.to.equal(
+      wordProblem(problem('x', ['b']).problem.errors, 'en').key,
+    );
+    // "35 %" and "36 %" are two problems (each says the share it means), not one.
+    const rate = (text: string) => {
+      const scenario = { leads: 1, dealValue: 1, stages: [{ name: 'A', rate: text }] };
+      return wordProblem(problemOf(scenario, 'scenario', 'en', 'scenario').errors, 'en').key;
+    };
+    expect(rate('35 %')).not.to.equal(rate('36 %'));
+  });
+
+  it('words a problem as the parsers with messages do', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const p = problemOf('{"leads": 1,}', 'scenario', lang, 'scenario');
+      const parsed = parseJsonAttribute('{"leads": 1,}', 'scenario', { lang });
+      if (parsed.ok) throw new Error('should fail');
+      expect(wordProblem(p.errors, lang).texts).to.deep.equal(parsed.errors.map((e) => e.message));
+    }
+    const scenario = { leads: '1.000', dealValue: 1, stages: [{ nmae: 'A', rate: '35 %' }] };
+    expect(
+      wordProblem(problemOf(scenario, 'scenario', 'en', 'scenario').errors, 'en').texts,
+    ).to.deep.equal([
+      'scenario.leads must be a number written without quotes or thousands separators, not "1.000".',
+      "scenario.stages[0].nmae is not a known field; did you mean 'name'?",
+      'scenario.stages[0].name is missing; it is required.',
+      'scenario.stages[0].rate must be a number between 0 and 1, not text: "35 %" is written 0.35.',
+    ]);
   });
 
   it('reads a pipeline’s funnel as bands with their decided deals', () => {

@@ -1,0 +1,61 @@
+import type { Lang } from '../../model/types.js';
+import { t } from '../i18n.js';
+import { fromScenario, problem, readData, type DataRead } from './funnel-input.js';
+import { LazyModule } from './lazy-module.js';
+import type { FunnelStrings } from './strings.js';
+
+/**
+ * The data sets `<sales-funnel>` reads, with what they need loaded on first use: the built-in
+ * presets for `preset`, the scenario reader for a scenario in `scenario` or `compare`. A chart
+ * of stage counts loads neither. (The pipeline source is the element's own: it lives as long as
+ * `pipeline` is set.) Each read answers at once; `undefined` means "on its way", and `onLoad`
+ * runs when it has arrived, so the element reads again.
+ */
+export class DataSources {
+  private readonly presets: LazyModule<typeof import('../../model/preset-scenarios.js')>;
+  private readonly scenarioReader: LazyModule<typeof import('../../model/validate-scenario.js')>;
+
+  constructor(onLoad: () => void) {
+    this.presets = new LazyModule(() => import('../../model/preset-scenarios.js'), onLoad);
+    this.scenarioReader = new LazyModule(() => import('../../model/validate-scenario.js'), onLoad);
+  }
+
+  /** What is loading or loaded (for the element's `getUpdateComplete`). */
+  get modules(): LazyModule<unknown>[] {
+    return [this.presets, this.scenarioReader];
+  }
+
+  get pending(): boolean {
+    return this.modules.some((m) => m.pending);
+  }
+
+  /** Stage counts or a scenario (`readData`), the scenario reader loaded when one needs it. */
+  read(
+    input: unknown,
+    field: string,
+    lang: Lang,
+    strings: FunnelStrings,
+    kind?: 'stages' | 'scenario',
+  ): DataRead | undefined {
+    const checkScenario = () => this.scenarioReader.get()?.checkScenario;
+    const read = readData(input, field, lang, strings, { kind, checkScenario });
+    return read ?? failed(this.scenarioReader, field);
+  }
+
+  /** The built-in preset `id`, projected. */
+  preset(id: string, lang: Lang, strings: FunnelStrings): DataRead | undefined {
+    const presets = this.presets.get();
+    if (!presets) return failed(this.presets, 'preset');
+    const preset = presets.presetScenario(id);
+    if (preset) return { ok: true, source: fromScenario(preset, lang) };
+    const ids = presets.PRESET_IDS.join(', ');
+    return problem('preset', [t(strings.unknownPreset, { id, ids })]);
+  }
+}
+
+/** Why the module `field` needs did not load (offline, a missing chunk), once it did not. */
+function failed(module: LazyModule<unknown>, field: string): DataRead | undefined {
+  const error = module.error;
+  if (error === undefined) return undefined;
+  return problem(field, [error instanceof Error ? error.message : String(error)]);
+}

@@ -1,0 +1,30 @@
+import { explain } from '../../model/explain.js';
+import { formatError } from '../../model/messages.js';
+import type { Lang } from '../../model/types.js';
+import type { Issue } from '../../model/validate-core.js';
+
+/**
+ * What `<sales-funnel>` loads the first time an input is bad (most pages never need it): the
+ * issues its readers found, explained (explain.ts) and put in words (messages.ts).
+ */
+
+/** A problem in words: its messages in one language, and what it is in any language. */
+export interface WordedProblem {
+  texts: string[];
+  /**
+   * The same whatever the language: what `ErrorReporter` keys the problem by, so that a change
+   * of language rewords the message without reporting it again.
+   */
+  key: string;
+}
+
+/** The messages of `errors` in `lang`; a string is a message already. */
+export function wordProblem(errors: readonly (Issue | string)[], lang: Lang): WordedProblem {
+  const explained = errors.map((e) => (typeof e === 'string' ? e : explain(e)));
+  return {
+    texts: explained.map((e) => (typeof e === 'string' ? e : formatError(e, lang))),
+    key: JSON.stringify(
+      explained.map((e) => (typeof e === 'string' ? e : [e.path, e.code, e.params])),
+    ),
+  };
+}

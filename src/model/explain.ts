@@ -1,0 +1,140 @@
+import type { ErrorCode } from './messages.js';
+import type { ValidationError } from './types.js';
+import {
+  preview,
+  shareRange,
+  toShare,
+  type Issue,
+  type NumberKind,
+  type Params,
+} from './validate-core.js';
+
+/**
+ * What an `Issue` of the validation readers (validate-core.ts) is, as an error: the work only
+ * wording a problem needs, kept apart so that a bundle can load it with the error texts, when
+ * something is actually wrong. validate.ts explains every issue it returns.
+ */
+
+/** Words people plausibly write for a known key, beyond typos. */
+const ALIASES: Record<string, string> = {
+  title: 'name',
+  label: 'name',
+  count: 'value',
+  amount: 'dealValue',
+  value: 'dealValue',
+  dealsize: 'dealValue',
+  conversion: 'rate',
+  probability: 'rate',
+  duration: 'days',
+  steps: 'stages',
+};
+
+const NUMBER_TEXT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?$/i;
+const PERCENT_TEXT = /^([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*%$/;
+/**
+ * Digits in groups of three (`1,000`, `2.500`, `1.234.567,5`): "2.500" is 2.5 to one reader and
+ * 2500 to another, so no number is guessed for it. (`\s` includes no-break spaces.)
+ */
+const GROUPED_TEXT = /^[+-]?[1-9]\d{0,2}([.,\s'])\d{3}(?:\1\d{3})*(?:[.,]\d+)?\s*%?$/;
+
+/** The issue as an error with its code and params; its `message` is left empty. */
+export function explain(issue: Issue): ValidationError {
+  const { path } = issue;
+  if ('kind' in issue) return notNumber(path, issue.value, issue.kind);
+  if ('known' in issue) {
+    const key = preview(issue.key);
+    const suggestion = suggestKey(issue.key, issue.known);
+    return suggestion
+      ? error(path, 'unknown-key-suggest', { key, suggestion })
+      : error(path, 'unknown-key', { key });
+  }
+  if ('reason' in issue) {
+    const position = errorPosition(issue.reason, issue.text);
+    // The position goes in its own slot; V8 also repeats it, with the JSON text, in the message.
+    const detail = preview(issue.reason.replace(/,? (in JSON )?at position \d+[^]*$/, ''), 160);
+    return position === undefined
+      ? error(path, 'json-invalid', { detail })
+      : error(path, 'json-syntax', { position, detail });
+  }
+  return error(path, issue.code, issue.params);
+}
+
+function error(path: string, code: ErrorCode, params?: Params): ValidationError {
+  const e: ValidationError = { path, code, message: '' };
+  if (params) e.params = params;
+  return e;
+}
+
+/**
+ * Why a value of the kind asked for is not a number: a non-finite one, or text that looks like
+ * a number (a hint how to write it) or like a percentage (the share it means when reading a
+ * share and the share is in range).
+ */
+function notNumber(path: string, value: string | number, kind: NumberKind): ValidationError {
+  if (typeof value === 'number') return error(path, 'not-finite', { value: String(value) });
+  const text = value.trim();
+  if (text.length <= 40) {
+    if (GROUPED_TEXT.test(text)) return error(path, 'number-text-grouped', { value: text });
+    const percent = PERCENT_TEXT.exec(text);
+    if (percent && kind !== 'number') {
+      const n = Number(percent[1].replace(',', '.'));
+      const inRange = n >= 0 && (kind === 'open' ? n < 100 : n <= 100);
+      // Text such as `"150 %"` is quoted back as it was given.
+      return inRange
+        ? error(path, 'percent-text', { value: text, share: toShare(n) })
+        : error(path, shareRange(kind), { value: JSON.stringify(text) });
+    }
+    if (NUMBER_TEXT.test(text)) {
+      const n = Number(text.replace(',', '.'));
+      if (Number.isFinite(n)) return error(path, 'number-text', { value: text, number: n });
+    }
+  }
+  return error(path, 'not-number', { actual: 'string' });
+}
+
+/** Edit distance counting a swap of neighbours as one edit ('nmae' → 'name'). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The known key an unknown one was probably meant to be: same letters, an alias, or a typo. */
+export function suggestKey(key: string, known: readonly string[]): string | undefined {
+  if (key.length > 40) return undefined;
+  const squash = (s: string) => s.toLowerCase().replace(/[\s_-]/g, '');
+  const k = squash(key);
+  const same = known.find((c) => squash(c) === k);
+  if (same) return same;
+  const alias = Object.prototype.hasOwnProperty.call(ALIASES, k) ? ALIASES[k] : undefined;
+  if (alias && known.includes(alias)) return alias;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of known) {
+    const d = editDistance(k, squash(c));
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  // A third of the word may be wrong: 'lead' → 'leads', 'dealvalu' → 'dealValue', not 'x' → 'name'.
+  return bestDistance <= Math.max(1, Math.floor(k.length / 3)) ? best : undefined;
+}
+
+/** The 0-based offset a JSON.parse error points at (V8 says "position N", Firefox "line L column C"). */
+function errorPosition(message: string, text: string): number | undefined {
+  const at = /position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (!lc) return undefined;
+  const lines = text.split('\n', Number(lc[1]));
+  if (lines.length < Number(lc[1])) return undefined;
+  return lines.slice(0, -1).reduce((sum, l) => sum + l.length + 1, 0) + Number(lc[2]) - 1;
+}
