@@ -25,7 +25,8 @@ const TRIGGERS = {
   'src/model/preset-scenarios.ts': 'preset="…"',
   'src/model/validate-scenario.ts': 'scenario="…", or a scenario in compare="…"',
   'src/model/messages.ts': 'bad input (error message texts)',
-  'src/elements/sales-funnel/pipeline-source.ts': 'pipeline="…" (store + analytics)',
+  'src/elements/sales-funnel/controllers/pipeline-source.ts': 'pipeline="…" (store + analytics)',
+  'src/elements/sales-funnel/controllers/export-image.ts': 'the first SVG/PNG export',
 };
 /** The pages a plain chart makes beyond stage counts: what each loads on top of the initial load. */
 const PAGES = [

@@ -11,14 +11,14 @@ import './elements/sales-workspace/define.js';
 // <sales-funnel>
 export { SalesFunnel } from './elements/sales-funnel/sales-funnel.js';
 export type { FunnelRow } from './elements/sales-funnel/sales-funnel.js';
-export { layoutFunnel } from './elements/sales-funnel/geometry.js';
+export { layoutFunnel } from './elements/sales-funnel/model/geometry.js';
 export type {
   FunnelLayout,
   BandLayout,
   LabelBox,
   Orientation,
   Shape,
-} from './elements/sales-funnel/geometry.js';
+} from './elements/sales-funnel/model/geometry.js';
 export { FUNNEL_STRINGS, type FunnelStrings } from './elements/sales-funnel/strings.js';
 /** @deprecated Use `FUNNEL_STRINGS`. */
 export { FUNNEL_STRINGS as STRINGS } from './elements/sales-funnel/strings.js';

@@ -11,15 +11,21 @@ import { dispatch, type StageSelectedEvent } from '../events.js';
 import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostBase } from '../shared-styles.js';
 import { t } from '../i18n.js';
-import { layoutFunnel, type FunnelLayout, type Orientation, type Shape } from './geometry.js';
-import { DataSources } from './data-sources.js';
-import { fromPipeline, isGiven, problem, type DataProblem, type DataRead } from './funnel-input.js';
+import { layoutFunnel, type FunnelLayout, type Orientation, type Shape } from './model/geometry.js';
+import { DataSources } from './controllers/data-sources.js';
+import {
+  fromPipeline,
+  isGiven,
+  problem,
+  type DataProblem,
+  type DataRead,
+} from './model/funnel-input.js';
 import {
   funnelModel,
   type FunnelModel,
   type FunnelModelOptions,
   type FunnelRow,
-} from './funnel-model.js';
+} from './model/funnel-model.js';
 import {
   LINE,
   renderCaption,
@@ -29,7 +35,7 @@ import {
   renderTable,
   renderTooltip,
   type FunnelView,
-} from './funnel-render.js';
+} from './panels/funnel-render.js';
 import {
   captionParts,
   labelLines,
@@ -37,17 +43,17 @@ import {
   type CaptionPart,
   type LabelLine,
   type TextOptions,
-} from './funnel-text.js';
-import { LazyModule } from './lazy-module.js';
-import { widestChar } from './measure.js';
-import type { PipelineRead, PipelineSource } from './pipeline-source.js';
+} from './model/funnel-text.js';
+import { LazyModule } from './controllers/lazy-module.js';
+import { widestChar } from './controllers/measure.js';
+import type { PipelineRead, PipelineSource } from './controllers/pipeline-source.js';
 import type { WordedProblem } from './problem-texts.js';
 import { styles } from './sales-funnel.styles.js';
 import { CHART_STRINGS } from './chart-strings.js';
 import type { PipelineModeStrings } from './pipeline-strings.js';
 import type { FunnelStrings } from './strings.js';
 
-export type { FunnelRow } from './funnel-model.js';
+export type { FunnelRow } from './model/funnel-model.js';
 
 /** The least width of a label character, in px: the estimate until the font is measured. */
 const CHAR = 7;
@@ -216,7 +222,7 @@ export class SalesFunnel extends SalesElement<
   );
   /** The `pipeline` source, with the store and analytics it needs: loaded on first use. */
   private readonly pipelineModule = new LazyModule(
-    () => import('./pipeline-source.js'),
+    () => import('./controllers/pipeline-source.js'),
     () => {
       const loaded = this.pipelineModule.get();
       if (loaded) {
@@ -451,7 +457,7 @@ export class SalesFunnel extends SalesElement<
    * serializer loads on first use (with PNG export), so a chart nobody exports does not carry it.
    */
   async toSVG(): Promise<string> {
-    const { standaloneSvg } = await import('./export-image.js');
+    const { standaloneSvg } = await import('./controllers/export-image.js');
     const live = this.renderRoot.querySelector('svg');
     const base = this.renderRoot.querySelector('.base');
     return standaloneSvg(live, base, this.layout, this.text.funnelLabel);
@@ -461,7 +467,7 @@ export class SalesFunnel extends SalesElement<
   async toPNG(scale = 2): Promise<Blob> {
     const { width = 0, height = 0 } = this.layout ?? {};
     const svgText = await this.toSVG();
-    const { svgToPng } = await import('./export-image.js');
+    const { svgToPng } = await import('./controllers/export-image.js');
     return svgToPng(svgText, width, height, scale);
   }
 
@@ -547,7 +553,7 @@ export class SalesFunnel extends SalesElement<
       kind === 'svg'
         ? new Blob([await this.toSVG()], { type: 'image/svg+xml' })
         : await this.toPNG();
-    const { download } = await import('./export-image.js');
+    const { download } = await import('./controllers/export-image.js');
     download(blob, `sales-funnel.${kind}`);
   }
 

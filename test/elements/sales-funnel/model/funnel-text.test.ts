@@ -5,22 +5,25 @@ import {
   problem,
   readData,
   type DataProblem,
-} from '../../../src/elements/sales-funnel/funnel-input.js';
-import { funnelModel, type FunnelSource } from '../../../src/elements/sales-funnel/funnel-model.js';
+} from '../../../../src/elements/sales-funnel/model/funnel-input.js';
+import {
+  funnelModel,
+  type FunnelSource,
+} from '../../../../src/elements/sales-funnel/model/funnel-model.js';
 import {
   captionParts,
   facts,
   labelLines,
   moneyFormat,
   type TextOptions,
-} from '../../../src/elements/sales-funnel/funnel-text.js';
-import { wordProblem } from '../../../src/elements/sales-funnel/problem-texts.js';
-import { FUNNEL_STRINGS } from '../../../src/elements/sales-funnel/strings.js';
-import { parseJsonAttribute } from '../../../src/model/validate.js';
-import { checkScenario } from '../../../src/model/validate-scenario.js';
-import { pipelineFunnel } from '../../../src/analytics/pipeline-funnel.js';
-import { SCENARIO, parsedScenario } from './scenarios.js';
-import type { Lang } from '../../../src/model/types.js';
+} from '../../../../src/elements/sales-funnel/model/funnel-text.js';
+import { wordProblem } from '../../../../src/elements/sales-funnel/problem-texts.js';
+import { FUNNEL_STRINGS } from '../../../../src/elements/sales-funnel/strings.js';
+import { parseJsonAttribute } from '../../../../src/model/validate.js';
+import { checkScenario } from '../../../../src/model/validate-scenario.js';
+import { pipelineFunnel } from '../../../../src/analytics/pipeline-funnel.js';
+import { SCENARIO, parsedScenario } from '../scenarios.js';
+import type { Lang } from '../../../../src/model/types.js';
 
 /** Spanish puts a no-break space before %. */
 const NBSP = '\u00a0';

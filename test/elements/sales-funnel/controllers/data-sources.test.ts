@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funnel.js';
+import type { SalesFunnel } from '../../../../src/elements/sales-funnel/sales-funnel.js';
 import {
   SCENARIO,
   SCENARIO_WITH_AFTER_SALE,
@@ -14,7 +14,7 @@ import {
   outlines,
   root,
   tableRows,
-} from './helpers.js';
+} from '../helpers.js';
 
 afterEach(() => {
   document.querySelectorAll('body > sales-funnel').forEach((e) => e.remove());

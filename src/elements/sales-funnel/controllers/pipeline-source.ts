@@ -1,8 +1,11 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { pipelineFunnel, type PipelineFunnel } from '../../analytics/pipeline-funnel.js';
-import type { Deal, Lang, Pipeline, StageEvent } from '../../model/types.js';
-import type { SalesRepository } from '../../store/repository.js';
-import { RepositoryController, type RepositoryHost } from '../controllers/repository-controller.js';
+import { pipelineFunnel, type PipelineFunnel } from '../../../analytics/pipeline-funnel.js';
+import type { Deal, Lang, Pipeline, StageEvent } from '../../../model/types.js';
+import type { SalesRepository } from '../../../store/repository.js';
+import {
+  RepositoryController,
+  type RepositoryHost,
+} from '../../controllers/repository-controller.js';
 
 /**
  * The `pipeline` data source of `<sales-funnel>`: a stored pipeline's history, read again on
@@ -31,7 +34,7 @@ interface History {
   now: number;
 }
 
-export { PIPELINE_MODE_STRINGS } from './pipeline-strings.js';
+export { PIPELINE_MODE_STRINGS } from '../pipeline-strings.js';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 

@@ -1,11 +1,11 @@
-import type { PipelineFunnel } from '../../analytics/pipeline-funnel.js';
-import type { Lang, Scenario } from '../../model/types.js';
-import { checkJsonAttribute, checkStageCounts, type Issue } from '../../model/validate-core.js';
-import type { checkScenario } from '../../model/validate-scenario.js';
-import { projectUnchecked as project } from '../../sim/project.js';
-import { t } from '../i18n.js';
+import type { PipelineFunnel } from '../../../analytics/pipeline-funnel.js';
+import type { Lang, Scenario } from '../../../model/types.js';
+import { checkJsonAttribute, checkStageCounts, type Issue } from '../../../model/validate-core.js';
+import type { checkScenario } from '../../../model/validate-scenario.js';
+import { projectUnchecked as project } from '../../../sim/project.js';
+import { t } from '../../i18n.js';
 import type { FunnelSource } from './funnel-model.js';
-import type { FunnelStrings } from './strings.js';
+import type { FunnelStrings } from '../strings.js';
 
 /**
  * Reading the funnel's data attributes (`stages`, `scenario`, `compare`, a preset, a pipeline's

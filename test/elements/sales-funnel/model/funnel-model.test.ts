@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { biggestDrop, funnelModel } from '../../../src/elements/sales-funnel/funnel-model.js';
-import { fromScenario } from '../../../src/elements/sales-funnel/funnel-input.js';
-import { bestPayoff } from '../../../src/elements/sales-funnel/payoff.js';
-import { SCENARIO_WITH_AFTER_SALE, parsedScenario } from './scenarios.js';
+import {
+  biggestDrop,
+  funnelModel,
+} from '../../../../src/elements/sales-funnel/model/funnel-model.js';
+import { fromScenario } from '../../../../src/elements/sales-funnel/model/funnel-input.js';
+import { bestPayoff } from '../../../../src/elements/sales-funnel/model/payoff.js';
+import { SCENARIO_WITH_AFTER_SALE, parsedScenario } from '../scenarios.js';
 
 const OPTIONS = { currency: 'eur', dealValue: 0, payoffPoints: 0.05 };
 const counts = (values: (number | null)[]) => ({

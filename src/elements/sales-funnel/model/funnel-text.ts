@@ -5,11 +5,11 @@ import {
   formatNumber,
   formatPercent,
   formatPoints,
-} from '../../model/format.js';
-import type { Lang } from '../../model/types.js';
-import { t } from '../i18n.js';
+} from '../../../model/format.js';
+import type { Lang } from '../../../model/types.js';
+import { t } from '../../i18n.js';
 import type { FunnelModel, FunnelRow } from './funnel-model.js';
-import type { FunnelStrings } from './strings.js';
+import type { FunnelStrings } from '../strings.js';
 
 /**
  * The funnel's words and numbers for a model, in one language: the band labels, the columns

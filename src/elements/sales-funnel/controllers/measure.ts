@@ -1,5 +1,5 @@
-import type { LabelLine } from './funnel-text.js';
-import { FONT, LABEL_SIZE } from './sales-funnel.styles.js';
+import type { LabelLine } from '../model/funnel-text.js';
+import { FONT, LABEL_SIZE } from '../sales-funnel.styles.js';
 
 /**
  * Text widths from a canvas 2D context, so labels can be laid out before they are rendered (one

@@ -1,5 +1,5 @@
-import type { ObservedRate, Scenario } from '../../model/types.js';
-import { projectUnchecked as project } from '../../sim/project.js';
+import type { ObservedRate, Scenario } from '../../../model/types.js';
+import { projectUnchecked as project } from '../../../sim/project.js';
 import { bestPayoff, type Payoff } from './payoff.js';
 
 /**

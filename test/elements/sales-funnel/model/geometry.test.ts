@@ -4,7 +4,7 @@ import {
   layoutFunnel,
   MIN_COLUMN,
   type LayoutOptions,
-} from '../../../src/elements/sales-funnel/geometry.js';
+} from '../../../../src/elements/sales-funnel/model/geometry.js';
 
 const numbersIn = (d: string) =>
   (d.match(/-?\d+(\.\d+)?(e[-+]?\d+)?|NaN|Infinity/g) ?? []).map(Number);

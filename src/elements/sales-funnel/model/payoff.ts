@@ -1,5 +1,5 @@
-import type { Scenario } from '../../model/types.js';
-import { wonWithRate } from '../../sim/project.js';
+import type { Scenario } from '../../../model/types.js';
+import { wonWithRate } from '../../../sim/project.js';
 
 /** The lever `bestPayoff` found: a stage (its index) or more leads (index −1). */
 export interface Payoff {

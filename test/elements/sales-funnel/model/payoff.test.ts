@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { bestPayoff } from '../../../src/elements/sales-funnel/payoff.js';
-import { PRESETS } from '../../../src/model/presets.js';
-import type { Scenario } from '../../../src/model/types.js';
-import { sensitivity } from '../../../src/sim/index.js';
+import { bestPayoff } from '../../../../src/elements/sales-funnel/model/payoff.js';
+import { PRESETS } from '../../../../src/model/presets.js';
+import type { Scenario } from '../../../../src/model/types.js';
+import { sensitivity } from '../../../../src/sim/index.js';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
 function rng(seed: number): () => number {

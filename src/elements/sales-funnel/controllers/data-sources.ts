@@ -1,8 +1,8 @@
-import type { Lang } from '../../model/types.js';
-import { t } from '../i18n.js';
-import { fromScenario, problem, readData, type DataRead } from './funnel-input.js';
+import type { Lang } from '../../../model/types.js';
+import { t } from '../../i18n.js';
+import { fromScenario, problem, readData, type DataRead } from '../model/funnel-input.js';
 import { LazyModule } from './lazy-module.js';
-import type { FunnelStrings } from './strings.js';
+import type { FunnelStrings } from '../strings.js';
 
 /**
  * The data sets `<sales-funnel>` reads, with what they need loaded on first use: the built-in
@@ -12,12 +12,15 @@ import type { FunnelStrings } from './strings.js';
  * runs when it has arrived, so the element reads again.
  */
 export class DataSources {
-  private readonly presets: LazyModule<typeof import('../../model/preset-scenarios.js')>;
-  private readonly scenarioReader: LazyModule<typeof import('../../model/validate-scenario.js')>;
+  private readonly presets: LazyModule<typeof import('../../../model/preset-scenarios.js')>;
+  private readonly scenarioReader: LazyModule<typeof import('../../../model/validate-scenario.js')>;
 
   constructor(onLoad: () => void) {
-    this.presets = new LazyModule(() => import('../../model/preset-scenarios.js'), onLoad);
-    this.scenarioReader = new LazyModule(() => import('../../model/validate-scenario.js'), onLoad);
+    this.presets = new LazyModule(() => import('../../../model/preset-scenarios.js'), onLoad);
+    this.scenarioReader = new LazyModule(
+      () => import('../../../model/validate-scenario.js'),
+      onLoad,
+    );
   }
 
   /** What is loading or loaded (for the element's `getUpdateComplete`). */

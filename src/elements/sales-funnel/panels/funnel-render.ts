@@ -1,8 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleProps } from '../style-props.js';
-import { fitText, type FunnelLayout } from './geometry.js';
-import type { FunnelModel, FunnelRow } from './funnel-model.js';
-import { facts, type CaptionPart, type LabelLine, type TextOptions } from './funnel-text.js';
+import { styleProps } from '../../style-props.js';
+import { fitText, type FunnelLayout } from '../model/geometry.js';
+import type { FunnelModel, FunnelRow } from '../model/funnel-model.js';
+import { facts, type CaptionPart, type LabelLine, type TextOptions } from '../model/funnel-text.js';
 
 /**
  * The funnel's panels as Lit templates of what the element derived: the chart (a listbox of
