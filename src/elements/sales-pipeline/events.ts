@@ -12,8 +12,8 @@ export interface DealBeforeMoveDetail {
   deal: Deal;
   from: BoardPlace;
   to: BoardPlace;
-  /** How the move was made. */
-  source: 'pointer' | 'keyboard' | 'api' | 'undo';
+  /** How the move was made: a drag, the keyboard, a card's "Move to…" dialog, `moveDeal()`, undo. */
+  source: 'pointer' | 'keyboard' | 'menu' | 'api' | 'undo';
   /**
    * Where in the column: above the deal with this id, or at the bottom (`null`). Absent when
    * no place was chosen (a move to the top of a stage, or to won / lost). A reorder within a

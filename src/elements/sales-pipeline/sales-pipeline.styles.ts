@@ -359,6 +359,17 @@ export const styles = css`
   }
   .card .title {
     font-weight: 600;
+    padding-inline-end: 4.5rem;
+  }
+  /* "Move…": every move without dragging (WCAG 2.5.7); at least 24px to hit (2.5.8). */
+  .card-move {
+    position: absolute;
+    inset-block-start: 4px;
+    inset-inline-end: 4px;
+    min-block-size: 28px;
+    padding: 2px 8px;
+    font-size: 12px;
+    cursor: pointer;
   }
   .card .company,
   .card .meta {
@@ -488,6 +499,20 @@ export const styles = css`
   }
   .spacer {
     flex: 1;
+  }
+  .move-group h3 {
+    margin-block-end: 6px;
+    font-size: 14px;
+  }
+  .move-targets,
+  .move-close {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 6px;
+  }
+  .move-close .form-field {
+    flex: 1 1 12rem;
   }
   .stages {
     display: grid;

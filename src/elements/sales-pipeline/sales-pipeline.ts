@@ -64,9 +64,10 @@ type BoardEvents = SalesEventsOf<{
  * @csspart column-header - A column's name, count, total and weighted total.
  * @csspart card - Each deal card.
  * @csspart card-stale - Added to a card that has waited longer than `stale-days`.
+ * @csspart card-move - A card's "Move…" button (also `button`): every move without dragging.
  * @csspart ghost - The card that follows the pointer while dragging.
  * @csspart drop-marker - The bar between two cards where a dragged or picked-up card would drop.
- * @csspart dialog - The dialog for deals, lost reasons, stages and confirmations.
+ * @csspart dialog - The dialog for deals, moves, lost reasons, stages and confirmations.
  * @csspart button - Every button.
  *
  * @cssprop --sales-pipeline-background - Background (falls back to --sales-surface).
@@ -125,6 +126,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     work: this.work,
     ...this.words,
     owners: () => this.owners,
+    columns: () => this.columns,
     focusDeal: (id) => this.focusDeal(id),
     dialog: () => this.renderRoot.querySelector('dialog'),
     focused: () => this.focusedInside(),
@@ -201,6 +203,8 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   private readonly scrollSync = new Set<string>();
   /** What to bring into view in the next update, once the columns are derived. */
   private reveal?: { dealId: string } | { key: string; index: number };
+  /** The column to scroll the board to after the next update (a keyboard or menu move's). */
+  private revealColumn?: string | { dealId: string };
   private staleAfter = DEFAULT_STALE_DAYS;
   private newPipeline: Omit<NewPipeline, 'id'> = { name: '' };
 
@@ -272,6 +276,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       if (list && top !== undefined && list.scrollTop !== top) list.scrollTop = top;
     }
     this.scrollSync.clear();
+    this.showColumn();
   }
 
   /** Also waits for the board's data and actions, so `await el.updateComplete` means "shown". */
@@ -392,6 +397,23 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     this.scrollSync.add(key);
   }
 
+  /** Scrolls the row of columns, as little as it takes, to show `revealColumn` whole. */
+  private showColumn(): void {
+    const reveal = this.revealColumn;
+    this.revealColumn = undefined;
+    const key =
+      typeof reveal === 'object'
+        ? this.columns.find((c) => c.deals.some((d) => d.id === reveal.dealId))?.key
+        : reveal;
+    const board = this.renderRoot.querySelector<HTMLElement>('.board');
+    const col = key === undefined ? null : this.columnEl(key);
+    if (!board || !col) return;
+    const area = board.getBoundingClientRect();
+    const box = col.getBoundingClientRect();
+    const left = box.left < area.left ? box.left - area.left : Math.max(0, box.right - area.right);
+    if (left) board.scrollBy({ left, behavior: 'instant' });
+  }
+
   private announce(text: string): void {
     this.announcer.announce(text);
   }
@@ -420,6 +442,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     if (!this.data.dealById(id)) return;
     this.keys = { ...this.keys, activeId: id };
     this.reveal = { dealId: id };
+    this.revealColumn = { dealId: id };
     this.focusLater(() => this.cardEl(id), { preventScroll: true });
   }
 
@@ -461,6 +484,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     if (result.state !== this.keys) this.keys = result.state;
     if (result.announce) this.announce(announcementText(result.announce, this.text, this.uiLang));
     if (result.scroll) this.reveal = result.scroll;
+    if (result.state.grab) this.revealColumn = result.state.grab.targetKey;
     if (result.focus) this.focusDeal(result.focus);
     const { drop, command } = result;
     if (drop) {
@@ -473,6 +497,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       }
     }
     if (command?.kind === 'edit') this.dialogs.openDeal(deal);
+    if (command?.kind === 'move') this.dialogs.openMove(deal);
     if (command?.kind === 'delete') void this.work.track(this.moves.remove(deal));
   }
 
@@ -550,6 +575,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
               : html`<p class="loading">${s.loading}</p>`
         }
         <p id="instructions" class="hint">${s.instructions}</p>
+        <p id="card-hint" hidden>${s.cardHint}</p>
         ${this.announcer.render()}
         ${renderGhost(this.drag.drag, this.data.dealById(this.drag.drag?.dealId ?? ''), {
           now: this.data.now,
@@ -586,6 +612,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
         if (this.keys.activeId !== deal.id) this.keys = { ...this.keys, activeId: deal.id };
       },
       onCardPointerDown: (e, deal) => this.drag.start(e, deal),
+      onCardMove: (deal) => this.dialogs.openMove(deal),
       onListScroll: this.onListScroll,
     };
   }

@@ -73,6 +73,21 @@ export interface PipelineStrings {
   lostReason: string;
   lostReasons: string;
   markLost: string;
+  /** A card's "Move to…" button, its name (with the deal), and its dialog. */
+  moveButton: string;
+  moveButtonLabel: string;
+  moveDialogTitle: string;
+  moveToStage: string;
+  moveHere: string;
+  moveUp: string;
+  moveDown: string;
+  wonOn: string;
+  markWon: string;
+  errFutureDate: string;
+  errDateBefore: string;
+  /** What a card says it is, and the short hint read with it (the board holds the full one). */
+  cardRole: string;
+  cardHint: string;
   stagesDialogTitle: string;
   stageName: string;
   moveLeft: string;
@@ -152,7 +167,7 @@ const en: PipelineStrings = {
   closes: 'Closes {date}',
   lostBecause: 'Lost: {reason}',
   instructions:
-    'Arrow keys move between deals. Space or Enter picks a deal up; then Up and Down choose its place in the column, Left and Right the column, Space or Enter drops it, Escape cancels. E edits, Delete deletes, Ctrl+Z undoes.',
+    'Arrow keys move between deals. Space or Enter picks a deal up; then Up and Down choose its place in the column, Left and Right the column, Space or Enter drops it, Escape cancels. M (or a card’s Move… button) moves it to a stage, Won or Lost without dragging. E edits, Delete deletes, Ctrl+Z undoes.',
   pickedUp:
     'Picked up {title} in {column}, position {position} of {count}. Up and Down choose the place, Left and Right the column, Space drops, Escape cancels.',
   over: '{title}: over {column}, column {index} of {count}.',
@@ -191,6 +206,19 @@ const en: PipelineStrings = {
   lostReason: 'Why was it lost?',
   lostReasons: 'Price|Competitor|No budget|No decision|Timing|No response',
   markLost: 'Mark as lost',
+  moveButton: 'Move…',
+  moveButtonLabel: 'Move… {title}',
+  moveDialogTitle: 'Move “{title}”',
+  moveToStage: 'To a stage',
+  moveHere: '{column} (here now)',
+  moveUp: 'Up in {column}',
+  moveDown: 'Down in {column}',
+  wonOn: 'Won on',
+  markWon: 'Mark as won',
+  errFutureDate: '{field} cannot be after today.',
+  errDateBefore: '{field} cannot be before {date}, the day it entered its stage.',
+  cardRole: 'movable deal',
+  cardHint: 'Space picks it up, M opens Move to…, E edits.',
   stagesDialogTitle: 'Stages',
   stageName: 'Name of stage {index}',
   moveLeft: 'Move {name} left',
@@ -274,7 +302,7 @@ const es: PipelineStrings = {
   closes: 'Cierre {date}',
   lostBecause: 'Perdida: {reason}',
   instructions:
-    'Las flechas recorren las oportunidades. Espacio o Intro levanta una; después Arriba y Abajo eligen su lugar en la columna, Izquierda y Derecha la columna, Espacio o Intro la suelta y Escape cancela. E edita, Suprimir borra, Ctrl+Z deshace.',
+    'Las flechas recorren las oportunidades. Espacio o Intro levanta una; después Arriba y Abajo eligen su lugar en la columna, Izquierda y Derecha la columna, Espacio o Intro la suelta y Escape cancela. M (o el botón Mover… de cada tarjeta) la lleva a una etapa, a Ganadas o a Perdidas sin arrastrar. E edita, Suprimir borra, Ctrl+Z deshace.',
   pickedUp:
     '{title} levantada en {column}, posición {position} de {count}. Arriba y Abajo eligen el lugar, Izquierda y Derecha la columna, Espacio la suelta, Escape cancela.',
   over: '{title}: sobre {column}, columna {index} de {count}.',
@@ -313,6 +341,19 @@ const es: PipelineStrings = {
   lostReason: '¿Por qué se perdió?',
   lostReasons: 'Precio|Competencia|Sin presupuesto|Sin decisión|Momento|Sin respuesta',
   markLost: 'Marcar como perdida',
+  moveButton: 'Mover…',
+  moveButtonLabel: 'Mover… {title}',
+  moveDialogTitle: 'Mover «{title}»',
+  moveToStage: 'A una etapa',
+  moveHere: '{column} (aquí ahora)',
+  moveUp: 'Subir en {column}',
+  moveDown: 'Bajar en {column}',
+  wonOn: 'Ganada el',
+  markWon: 'Marcar como ganada',
+  errFutureDate: '{field} no puede ser posterior a hoy.',
+  errDateBefore: '{field} no puede ser anterior al {date}, el día en que entró en su etapa.',
+  cardRole: 'oportunidad movible',
+  cardHint: 'Espacio la levanta, M abre Mover…, E la edita.',
   stagesDialogTitle: 'Etapas',
   stageName: 'Nombre de la etapa {index}',
   moveLeft: 'Mover {name} a la izquierda',

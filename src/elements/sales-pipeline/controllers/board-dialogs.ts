@@ -9,13 +9,15 @@ import type { Deal, Lang } from '../../../model/types.js';
 import { StoreError } from '../../../store/errors.js';
 import type { SalesRepository, StoreChange } from '../../../store/repository.js';
 import { t } from '../../i18n.js';
-import { LOST_KEY } from '../model/board-model.js';
+import { LOST_KEY, WON_KEY, columnKeyOf, type BoardColumn } from '../model/board-model.js';
 import type { BoardData } from './board-data.js';
 import type { BoardMoves } from './board-moves.js';
 import { readDealForm, renderDealDialog } from '../panels/deal-dialog.js';
 import { dealSummary, formAfterSaveError, newDealFrom, type DealForm } from '../model/deal-form.js';
 import { readLostReason, renderConfirmDialog, renderLostDialog } from '../panels/dialogs.js';
-import type { MoveSource } from '../model/moves.js';
+import { localDay, stepPlace, wonAt, type MoveSource } from '../model/moves.js';
+import { formatDay } from '../panels/card.js';
+import { readWonDay, renderMoveDialog } from '../panels/move-dialog.js';
 import type { PendingWork } from './pending-work.js';
 import { renderStageEditor, takeNewStageName } from '../panels/stage-editor.js';
 import type { PipelineStrings } from '../strings.js';
@@ -23,6 +25,7 @@ import type { PipelineStrings } from '../strings.js';
 export type Modal =
   | { kind: 'deal'; form: DealForm }
   | { kind: 'lost'; dealId: string; source: MoveSource; error?: string }
+  | { kind: 'move'; dealId: string; error?: { field: 'date' | 'reason'; message: string } }
   | { kind: 'stages'; removing?: string; error?: string }
   | { kind: 'confirm'; title: string; text: string; run: () => Promise<void> };
 
@@ -33,6 +36,7 @@ export interface BoardDialogsOptions {
   strings: () => PipelineStrings;
   lang: () => Lang;
   owners: () => readonly string[];
+  columns: () => readonly BoardColumn[];
   /** Makes a card the Tab stop and focuses it once rendered. */
   focusDeal: (id: string) => void;
   /** The board's `<dialog>`, once rendered. */
@@ -69,6 +73,12 @@ export class BoardDialogs implements ReactiveController {
       kind: 'deal',
       form: deal ? { dealId: deal.id, baseVersion: deal.version, errors: {} } : { errors: {} },
     });
+  }
+
+  /** A card's "Move to…": the dialog of every move, each a click or a tap. */
+  openMove(deal: Deal): void {
+    this.returnFocus = this.options.focused();
+    this.show({ kind: 'move', dealId: deal.id });
   }
 
   askReason(dealId: string, source: MoveSource): void {
@@ -173,6 +183,79 @@ export class BoardDialogs implements ReactiveController {
     if (deal) await this.options.moves.request(deal, LOST_KEY, modal.source, reason);
   }
 
+  /** A choice in the move dialog: the dialog closes, the move goes the way a drop goes. */
+  private async moveFromDialog(
+    dealId: string,
+    key: string,
+    extra: { before?: string | null; reason?: string; at?: number } = {},
+  ): Promise<void> {
+    const deal = this.options.data.dealById(dealId);
+    this.show(undefined);
+    if (!deal) return;
+    const { before, reason, at } = extra;
+    await this.options.moves.request(deal, key, 'menu', reason, before, at);
+  }
+
+  private onMoveWon(e: SubmitEvent, dealId: string): void {
+    e.preventDefault();
+    const s = this.options.strings();
+    const { now } = this.options.data;
+    const since = this.options.data.dealById(dealId)?.stageEnteredAt ?? now;
+    const day = readWonDay(e.currentTarget as HTMLFormElement);
+    const first = localDay(since);
+    const field = s.wonOn;
+    const problem = !day
+      ? t(s.errDate, { field })
+      : day > localDay(now)
+        ? t(s.errFutureDate, { field })
+        : day < first
+          ? t(s.errDateBefore, { field, date: formatDay(first, this.options.lang()) })
+          : undefined;
+    if (problem !== undefined || !day) {
+      this.show({ kind: 'move', dealId, error: { field: 'date', message: problem ?? '' } });
+      return;
+    }
+    const at = wonAt(day, now, since);
+    void this.options.work.track(this.moveFromDialog(dealId, WON_KEY, { at }));
+  }
+
+  private onMoveLost(e: SubmitEvent, dealId: string): void {
+    e.preventDefault();
+    const s = this.options.strings();
+    const reason = readLostReason(e.currentTarget as HTMLFormElement);
+    if (!reason) {
+      const message = t(s.errRequired, { field: s.lostReason });
+      this.show({ kind: 'move', dealId, error: { field: 'reason', message } });
+      return;
+    }
+    void this.options.work.track(this.moveFromDialog(dealId, LOST_KEY, { reason }));
+  }
+
+  private renderMove(modal: Extract<Modal, { kind: 'move' }>): TemplateResult | typeof nothing {
+    const { data, work } = this.options;
+    const deal = data.dealById(modal.dealId);
+    if (!deal) return nothing;
+    const columns = this.options.columns();
+    const home = columnKeyOf(deal);
+    const shown = columns.find((c) => c.key === home)?.deals ?? [];
+    return renderMoveDialog({
+      deal,
+      columns,
+      home,
+      up: stepPlace(shown, deal.id, -1),
+      down: stepPlace(shown, deal.id, 1),
+      today: localDay(data.now),
+      since: localDay(deal.stageEnteredAt),
+      error: modal.error,
+      strings: this.options.strings(),
+      onMove: (key, before) =>
+        void work.track(this.moveFromDialog(deal.id, key, before === undefined ? {} : { before })),
+      onWon: (e) => this.onMoveWon(e, deal.id),
+      onLost: (e) => this.onMoveLost(e, deal.id),
+      onCancel: () => this.show(undefined),
+    });
+  }
+
   private async deleteDeal(deal: Deal): Promise<void> {
     if ((await this.options.moves.remove(deal)) && this.modal?.kind === 'deal')
       this.show(undefined);
@@ -252,6 +335,8 @@ export class BoardDialogs implements ReactiveController {
           onSubmit: (e) => void work.track(this.onLostSubmit(e)),
           onCancel: close,
         });
+      case 'move':
+        return this.renderMove(modal);
       case 'stages':
         return renderStageEditor({
           stages: data.pipeline?.stages ?? [],

@@ -59,7 +59,8 @@ export class BoardMoves {
   /**
    * Moves `deal` to column `key`. `reason` `undefined` for a move to lost asks the person for
    * one first. `before` places the deal in a stage's column (above that deal, `null`: at the
-   * bottom); within the deal's own column that is a reorder. Resolves `true` once stored.
+   * bottom); within the deal's own column that is a reorder. `at` is when it happened (a deal
+   * won on a past day), default now. Resolves `true` once stored.
    */
   async request(
     deal: Deal,
@@ -67,6 +68,7 @@ export class BoardMoves {
     source: MoveSource,
     reason?: string,
     before?: string | null,
+    at?: number,
   ): Promise<boolean> {
     const { data, strings } = this.options;
     const repo = data.repository;
@@ -87,15 +89,18 @@ export class BoardMoves {
     const entry = undoEntryOf(deal, from, data.deals);
     try {
       // Back to an open stage is one write, reopening a closed deal too: never half done.
+      const when = at === undefined ? {} : { at };
       const change =
         to.outcome === 'open'
           ? await repo.moveDeal(deal.id, to.stageId, {
               expectedVersion: deal.version,
               reopen: true,
+              ...when,
               ...place,
             })
           : await repo.setOutcome(deal.id, to.outcome, {
               expectedVersion: deal.version,
+              ...when,
               ...(reason ? { reason } : {}),
             });
       const current = change.deal;

@@ -11,7 +11,7 @@ import type { PipelineStrings } from '../strings.js';
  * DOM, so every key sequence can be checked in milliseconds.
  *
  * Browsing: arrows, Home, End, PageUp and PageDown move between cards; Space or Enter picks
- * the focused card up; E or F2 edits it; Delete deletes it. With a card picked up: Up and Down
+ * the focused card up; M opens its "Move to…" dialog; E or F2 edits it; Delete deletes it. With a card picked up: Up and Down
  * choose its place in the target column, Left, Right, Home and End the column, Space or Enter
  * drop it, Escape (or Tab away) cancels. The card stays where it is until dropped.
  */
@@ -68,7 +68,7 @@ export interface KeyResult {
   scroll?: { key: string; index: number };
   /** The move to make; the move itself says how it ended. */
   drop?: { dealId: string; key: string; before?: string | null };
-  command?: { kind: 'edit' | 'delete'; dealId: string };
+  command?: { kind: 'edit' | 'move' | 'delete'; dealId: string };
 }
 
 export interface KeyOptions {
@@ -153,6 +153,9 @@ function browseKey(
     case 'E':
     case 'F2':
       return { state, handled: true, command: { kind: 'edit', dealId: deal.id } };
+    case 'm':
+    case 'M':
+      return { state, handled: true, command: { kind: 'move', dealId: deal.id } };
     case 'Delete':
       return { state, handled: true, command: { kind: 'delete', dealId: deal.id } };
     default:

@@ -3,7 +3,14 @@ import type { Deal, DealOutcome, Lang } from '../../../model/types.js';
 import type { DeletedDeal } from '../../../store/repository.js';
 import { compareRank } from '../../../store/rank.js';
 import { t } from '../../i18n.js';
-import { LOST_KEY, WON_KEY, dealFilter, nextInStage, type BoardFilter } from './board-model.js';
+import {
+  LOST_KEY,
+  WON_KEY,
+  beforeAtSlot,
+  dealFilter,
+  nextInStage,
+  type BoardFilter,
+} from './board-model.js';
 import type { BoardPlace, DealBeforeMoveDetail } from '../events.js';
 import type { PipelineStrings } from '../strings.js';
 
@@ -76,6 +83,20 @@ export function planMove(deal: Deal, key: string, before?: string | null): MoveP
   const place = to.outcome === 'open' && before !== undefined ? { before } : {};
   if (samePlace(from, to) && !('before' in place)) return undefined;
   return { from, to, place };
+}
+
+/**
+ * The place one step up (`-1`) or down (`1`) in a column for the card `dealId` (as `before`
+ * of `planMove`), or `undefined` when it is already first or last.
+ */
+export function stepPlace(
+  deals: readonly { id: string }[],
+  dealId: string,
+  step: -1 | 1,
+): string | null | undefined {
+  const at = deals.findIndex((d) => d.id === dealId);
+  if (at < 0 || at + step < 0 || at + step >= deals.length) return undefined;
+  return beforeAtSlot(deals, dealId, step < 0 ? at - 1 : at + 2);
 }
 
 /** The undo entry of a move about to be made, taken before the move changes the order. */
@@ -160,4 +181,21 @@ export function movedText(view: MovedView, s: PipelineStrings, lang: Lang): stri
   if (plan.to.outcome === 'won') return t(s.markedWon, { title });
   if (plan.to.outcome === 'lost') return t(s.markedLost, { title, reason: view.reason ?? '' });
   return t(plan.from.outcome === 'open' ? s.movedTo : s.reopenedIn, { title, column });
+}
+
+/** The local day of a time, as `yyyy-mm-dd`. */
+export function localDay(at: number): string {
+  const d = new Date(at);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+/**
+ * When a deal won on `day` is stored as won: now for today, else noon of that day, and never
+ * before it entered its stage (`since`), so its history stays in order.
+ */
+export function wonAt(day: string, now: number, since: number): number {
+  if (day === localDay(now)) return now;
+  const [y, m, d] = day.split('-').map(Number);
+  return Math.max(since, new Date(y!, m! - 1, d!, 12).getTime());
 }

@@ -42,6 +42,8 @@ export interface BoardView {
   onCardKeydown: (e: KeyboardEvent, deal: Deal) => void;
   onCardFocus: (deal: Deal) => void;
   onCardPointerDown: (e: PointerEvent, deal: Deal) => void;
+  /** A card's "Move to…" button. */
+  onCardMove: (deal: Deal) => void;
   onListScroll: (e: Event) => void;
 }
 
@@ -142,20 +144,36 @@ function renderCard(view: BoardView, deal: Deal, index: number, size: number): T
   const stale = isStale(deal, now, view.staleDays);
   const grabbed = view.grabbedId === deal.id;
   const dragged = view.dragging && view.movingId === deal.id;
+  const tabStop = deal.id === view.tabStop;
+  // Keys and presses on the card's own button are the button's, not the card's.
+  const onCard = (e: Event) => e.target === e.currentTarget;
   return html`
     <li
       class="card ${stale ? 'stale' : ''} ${grabbed ? 'grabbed' : ''} ${dragged ? 'dragged' : ''}"
       part="card${stale ? ' card-stale' : ''}"
       data-deal=${deal.id}
-      tabindex=${deal.id === view.tabStop ? 0 : -1}
+      tabindex=${tabStop ? 0 : -1}
       aria-posinset=${index + 1}
       aria-setsize=${size}
-      aria-describedby="instructions"
-      @keydown=${(e: KeyboardEvent) => view.onCardKeydown(e, deal)}
-      @focus=${() => view.onCardFocus(deal)}
-      @pointerdown=${(e: PointerEvent) => view.onCardPointerDown(e, deal)}
+      aria-roledescription=${strings.cardRole}
+      aria-describedby="card-hint"
+      @keydown=${(e: KeyboardEvent) => onCard(e) && view.onCardKeydown(e, deal)}
+      @focus=${(e: FocusEvent) => onCard(e) && view.onCardFocus(deal)}
+      @pointerdown=${(e: PointerEvent) =>
+        (e.target as Element).closest('button') || view.onCardPointerDown(e, deal)}
     >
       ${renderCardBody({ deal, days, stale, strings, lang })}
+      <button
+        type="button"
+        class="card-move"
+        part="button card-move"
+        tabindex=${tabStop ? 0 : -1}
+        aria-haspopup="dialog"
+        aria-label=${t(strings.moveButtonLabel, { title: deal.title })}
+        @click=${() => view.onCardMove(deal)}
+      >
+        ${strings.moveButton}
+      </button>
     </li>
   `;
 }

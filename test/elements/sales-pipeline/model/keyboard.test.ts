@@ -147,9 +147,12 @@ describe('board keyboard reducer', () => {
     expect(back[3]!.drop).to.equal(undefined);
   });
 
-  it('hands edit and delete to the board, and lets other keys through', () => {
+  it('hands edit, move and delete to the board, and lets other keys through', () => {
     for (const key of ['e', 'E', 'F2']) {
       expect(last(on('x'), key).command).to.deep.equal({ kind: 'edit', dealId: 'x' });
+    }
+    for (const key of ['m', 'M']) {
+      expect(last(on('x'), key).command).to.deep.equal({ kind: 'move', dealId: 'x' });
     }
     expect(last(on('x'), 'Delete').command).to.deep.equal({ kind: 'delete', dealId: 'x' });
     expect(last(on('x'), 'q')).to.deep.equal({ state: on('x'), handled: false });
@@ -210,6 +213,7 @@ const KEYS = [
   'Tab',
   'e',
   'F2',
+  'm',
   'Delete',
   'x',
 ];

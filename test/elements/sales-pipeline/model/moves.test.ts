@@ -4,9 +4,11 @@ import {
   movedText,
   planMove,
   positionInStage,
+  stepPlace,
   undoEntryOf,
   undoLabel,
   undoTarget,
+  wonAt,
 } from '../../../../src/elements/sales-pipeline/model/moves.js';
 import { PIPELINE_STRINGS } from '../../../../src/elements/sales-pipeline/strings.js';
 import { deal, none } from './fixtures.js';
@@ -21,6 +23,26 @@ const s = deal('s', { stageId: 'b' });
 const all = [p, q, r, lost, s];
 
 describe('move rules', () => {
+  it('steps a card one place up or down its column, and not past either end', () => {
+    const column = [p, q, r];
+    expect(stepPlace(column, 'q', -1)).to.equal('p');
+    expect(stepPlace(column, 'q', 1)).to.equal(null);
+    expect(stepPlace(column, 'p', 1)).to.equal('r');
+    expect(stepPlace(column, 'p', -1)).to.equal(undefined);
+    expect(stepPlace(column, 'r', 1)).to.equal(undefined);
+    expect(stepPlace(column, 'gone', 1)).to.equal(undefined);
+    // Each step, made, is where the card then sits.
+    expect(planMove(q, 'a', stepPlace(column, 'q', 1))?.place).to.deep.equal({ before: null });
+  });
+
+  it('dates a won deal now for today, at noon of an earlier day, never before its stage', () => {
+    const now = new Date(2026, 5, 10, 9, 30).getTime();
+    expect(wonAt('2026-06-10', now, 0)).to.equal(now);
+    expect(wonAt('2026-06-03', now, 0)).to.equal(new Date(2026, 5, 3, 12).getTime());
+    const entered = new Date(2026, 5, 3, 15).getTime();
+    expect(wonAt('2026-06-03', now, entered)).to.equal(entered);
+  });
+
   it('plans a move to a stage, won or lost, and nothing for a drop where the deal is', () => {
     expect(planMove(q, 'b')).to.deep.equal({
       from: { stageId: 'a', outcome: 'open' },
