@@ -6,8 +6,10 @@ import { DARK, LIGHT, darkTheme } from '../shared-styles.js';
  * built-in light or dark values; private `--_*` copies live on `.base` so nothing leaks out.
  * Colours are picked for WCAG AA on their backgrounds in both themes.
  *
- * A card row is 104px + 8px gap = 112px (`CARD_ROW_HEIGHT`): the windowed lists compute
- * which cards to render from it, so card height is fixed and long text is clipped.
+ * A card row is at least 104px + 8px gap = 112px (`CARD_ROW_HEIGHT`). Every card has the same
+ * lines (each at least a line high, long text ends in an ellipsis), so all rows are as tall as
+ * the hidden `.row-probe` card, which the board measures: with larger text or a text-spacing
+ * override the cards grow and the windowing follows, and nothing is clipped.
  *
  * Defaults come from the shared palette except where the board keeps its own, as it always
  * has: columns a shade darker than the cards (light `#f3f4f6`), cards a shade darker than the
@@ -66,6 +68,15 @@ export const styles = css`
   }
   ${darkTheme(dark)}
 
+  .row-probe {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    display: flow-root;
+    inline-size: min(var(--_col-w), 100%);
+    visibility: hidden;
+    pointer-events: none;
+  }
   /* As tall as a card list, always there: the board measures the lists' height on it. */
   .viewport-probe {
     position: absolute;
@@ -329,10 +340,9 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 2px;
-    block-size: 104px;
+    min-block-size: 104px;
     margin-block: 8px 0;
     padding: 8px 10px 8px 22px;
-    overflow: hidden;
     background: var(--_card);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) - 2px);
@@ -352,6 +362,8 @@ export const styles = css`
     opacity: 0.4;
   }
   .card p {
+    flex: none;
+    min-block-size: 1lh;
     margin: 0;
     overflow: hidden;
     text-overflow: ellipsis;

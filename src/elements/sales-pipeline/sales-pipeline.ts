@@ -18,7 +18,7 @@ import { BoardDrag } from './controllers/board-drag.js';
 import { buildColumns, ownersOf, type BoardColumn } from './model/board-model.js';
 import { BoardMoves } from './controllers/board-moves.js';
 import { BoardTransfer } from './controllers/board-transfer.js';
-import { renderBoard, renderGhost, type BoardView } from './panels/board-view.js';
+import { renderBoard, renderGhost, renderRowProbe, type BoardView } from './panels/board-view.js';
 import type { DealBeforeMoveEvent, DealMovedEvent } from './events.js';
 import { announcementText, boardKey, grabSlot, type KeyboardState } from './model/keyboard.js';
 import { requestedMove, undoLabel } from './model/moves.js';
@@ -34,6 +34,7 @@ import { styles } from './sales-pipeline.styles.js';
 import { pipelineStrings, type PipelineStrings } from './strings.js';
 import { renderToolbar } from './panels/toolbar.js';
 import {
+  CARD_ROW_HEIGHT,
   DEFAULT_VIEWPORT,
   pageSize,
   scrollToShow,
@@ -152,10 +153,19 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       this.keys = { ...this.keys, activeId: deal.id };
       this.dialogs.openDeal(deal);
     },
+    rowHeight: () => this.rowHeight,
   });
   /** The height of a card list (they all share one), measured on a probe of the same height. */
   private readonly listSize = new ResizeController(this, () =>
     this.renderRoot?.querySelector('.viewport-probe'),
+  );
+  /**
+   * A card row's height, measured on a hidden card of the same lines: cards grow with the
+   * text's size and spacing (a reader's text-spacing override, WCAG 1.4.12), and the
+   * windowing follows.
+   */
+  private readonly rowSize = new ResizeController(this, () =>
+    this.renderRoot?.querySelector('.row-probe'),
   );
 
   @state() private searchText = '';
@@ -233,6 +243,10 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     return this.listSize.height || DEFAULT_VIEWPORT;
   }
 
+  private get rowHeight(): number {
+    return this.rowSize.height || CARD_ROW_HEIGHT;
+  }
+
   private get filter() {
     const { searchText: text, ownerFilter: owner, staleOnly, staleAfter: staleDays } = this;
     return { text, owner, staleOnly, staleDays, now: this.data.now };
@@ -263,7 +277,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     }
     this.applyReveal();
     this.ranges = this.columns.map((c) =>
-      visibleRange(c.deals.length, this.scrollTops.get(c.key) ?? 0, this.viewport),
+      visibleRange(c.deals.length, this.scrollTops.get(c.key) ?? 0, this.viewport, this.rowHeight),
     );
     this.tabStop = tabStopOf(this.columns, this.ranges, this.keys.activeId);
   }
@@ -393,7 +407,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     } else ({ key, index } = reveal);
     if (key === undefined || index < 0) return;
     const top = this.scrollTops.get(key) ?? 0;
-    this.scrollTops.set(key, scrollToShow(index, top, this.viewport));
+    this.scrollTops.set(key, scrollToShow(index, top, this.viewport, this.rowHeight));
     this.scrollSync.add(key);
   }
 
@@ -479,7 +493,9 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   private onCardKeydown(e: KeyboardEvent, deal: Deal): void {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const keys = this.keys.activeId === deal.id ? this.keys : { ...this.keys, activeId: deal.id };
-    const result = boardKey(keys, e.key, this.columns, { pageSize: pageSize(this.viewport) });
+    const result = boardKey(keys, e.key, this.columns, {
+      pageSize: pageSize(this.viewport, this.rowHeight),
+    });
     if (result.handled) e.preventDefault();
     if (result.state !== this.keys) this.keys = result.state;
     if (result.announce) this.announce(announcementText(result.announce, this.text, this.uiLang));
@@ -533,6 +549,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     return html`
       <div class="base" part="base" lang=${this.uiLang}>
         <div class="viewport-probe" aria-hidden="true"></div>
+        ${renderRowProbe()}
         ${renderToolbar({
           strings: s,
           searchText: this.searchText,
@@ -595,6 +612,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     return {
       columns: this.columns,
       ranges: this.ranges,
+      rowHeight: this.rowHeight,
       tabStop: this.tabStop,
       movingId: grab?.dealId ?? drag?.dealId,
       targetKey: grab?.targetKey ?? (dragging ? drag?.targetKey : undefined),

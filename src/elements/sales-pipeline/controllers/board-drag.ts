@@ -26,6 +26,8 @@ export interface BoardDragOptions {
   onDrop: (deal: Deal, key: string, before: string | null | undefined) => void;
   /** A press that did not move: a click. */
   onClick: (deal: Deal) => void;
+  /** A card row's height as measured (cards grow with the text's spacing). */
+  rowHeight: () => number;
 }
 
 /**
@@ -139,7 +141,13 @@ export class BoardDrag implements ReactiveController {
     const list = this.list(col.key);
     if (!list) return 0;
     const box = list.getBoundingClientRect();
-    return slotAt(y, { top: box.top, scrollTop: list.scrollTop }, col.deals.length);
+    const { top } = box;
+    return slotAt(
+      y,
+      { top, scrollTop: list.scrollTop },
+      col.deals.length,
+      this.options.rowHeight(),
+    );
   }
 
   private list(key: string): HTMLElement | null {

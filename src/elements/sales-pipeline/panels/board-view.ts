@@ -21,6 +21,8 @@ export interface BoardView {
   columns: readonly BoardColumn[];
   /** The rows of each column that are rendered. */
   ranges: readonly RowRange[];
+  /** A card row's height (card and gap) as measured. */
+  rowHeight: number;
   /** The card that is the board's Tab stop. */
   tabStop?: string;
   /** The card picked up with the keyboard, or dragged. */
@@ -77,7 +79,7 @@ function renderColumn(
       ? insertion.slot
       : undefined;
   const size = col.deals.length;
-  const padding = rangePadding(range, size);
+  const padding = rangePadding(range, size, view.rowHeight);
   return html`
     <section
       class="column ${col.outcome} ${view.targetKey === col.key ? 'target' : ''}"
@@ -115,7 +117,7 @@ function renderColumn(
                       class="drop-marker"
                       part="drop-marker"
                       aria-hidden="true"
-                      style=${styleProps({ 'inset-block-start': `${markerTop(marker, size)}px` })}
+                      style=${styleProps({ 'inset-block-start': `${markerTop(marker, size, view.rowHeight)}px` })}
                     ></div>`
               }
               <ul
@@ -176,6 +178,21 @@ function renderCard(view: BoardView, deal: Deal, index: number, size: number): T
       </button>
     </li>
   `;
+}
+
+/**
+ * A hidden card with a card's lines (and the gap above it, held in by `flow-root`), whose
+ * height the board measures as the row height of its windowed lists.
+ */
+export function renderRowProbe(): TemplateResult {
+  return html`<div class="row-probe" aria-hidden="true">
+    <div class="card">
+      <p class="title">x</p>
+      <p class="company">x</p>
+      <p class="meta"><span>x</span></p>
+      <p class="meta"><span>x</span></p>
+    </div>
+  </div>`;
 }
 
 /** The card that follows the pointer while dragging. */
