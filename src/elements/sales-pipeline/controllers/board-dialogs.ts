@@ -54,6 +54,11 @@ export interface BoardDialogsOptions {
 export class BoardDialogs implements ReactiveController {
   modal?: Modal;
   private returnFocus?: HTMLElement | null;
+  /**
+   * Controls of the dialog to focus once the next edit is shown, the first enabled one wins:
+   * the stage a "Move right" moved, the stage that took a removed one's place.
+   */
+  private focusNext?: string[];
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -108,6 +113,12 @@ export class BoardDialogs implements ReactiveController {
     } else if (!this.modal && dialog.open) {
       dialog.close();
       this.giveFocusBack();
+    } else if (this.focusNext && dialog.open) {
+      const found = this.focusNext
+        .map((selector) => dialog.querySelector<HTMLButtonElement>(selector))
+        .find((c) => c && !c.disabled);
+      this.focusNext = undefined;
+      found?.focus();
     }
   }
 
@@ -264,6 +275,7 @@ export class BoardDialogs implements ReactiveController {
   /** Runs one stage edit, then re-reads the board; a refusal shows in the stage editor. */
   private async stageAction(
     action: (repo: SalesRepository, id: string) => Promise<unknown>,
+    focusAfter?: () => string[],
   ): Promise<void> {
     const { data } = this.options;
     const repo = data.repository;
@@ -273,6 +285,9 @@ export class BoardDialogs implements ReactiveController {
       await action(repo, pipeline.id);
       if (this.modal?.kind === 'stages') this.show({ kind: 'stages' });
       await data.reload();
+      // The rows are re-used by position: only now do they show the new order.
+      this.focusNext = focusAfter?.();
+      this.host.requestUpdate();
     } catch (e) {
       const s = this.options.strings();
       const text =
@@ -285,16 +300,39 @@ export class BoardDialogs implements ReactiveController {
     }
   }
 
-  private stageEdit(action: (repo: SalesRepository, id: string) => Promise<unknown>): void {
-    void this.options.work.track(this.stageAction(action));
+  private stageEdit(
+    action: (repo: SalesRepository, id: string) => Promise<unknown>,
+    focusAfter?: () => string[],
+  ): void {
+    void this.options.work.track(this.stageAction(action, focusAfter));
   }
 
+  /** The focus follows the moved stage: its same arrow, or the other one at an end. */
   private moveStage(index: number, step: number): void {
     const stages = (this.options.data.pipeline?.stages ?? []).map((s) => s.id);
     const j = index + step;
     if (j < 0 || j >= stages.length) return;
+    const moved = CSS.escape(stages[index]!);
     [stages[index], stages[j]] = [stages[j]!, stages[index]!];
-    this.stageEdit((repo, id) => repo.reorderStages(id, stages));
+    const [same, other] = step < 0 ? ['left', 'right'] : ['right', 'left'];
+    this.stageEdit(
+      (repo, id) => repo.reorderStages(id, stages),
+      () => [same, other].map((c) => `[data-stage="${moved}"][data-control="${c}"]`),
+    );
+  }
+
+  /** The focus goes to the stage that takes the removed one's place (the last, at the end). */
+  private removeStage(stageId: string, to: string): void {
+    const before = this.options.data.pipeline?.stages ?? [];
+    const index = before.findIndex((s) => s.id === stageId);
+    this.stageEdit(
+      (repo, id) => repo.removeStage(id, stageId, to),
+      () => {
+        const stages = this.options.data.pipeline?.stages ?? [];
+        const next = stages[Math.min(index, stages.length - 1)];
+        return next ? [`input[data-stage="${CSS.escape(next.id)}"]`] : [];
+      },
+    );
   }
 
   private onAddStage(e: SubmitEvent): void {
@@ -349,8 +387,7 @@ export class BoardDialogs implements ReactiveController {
             this.stageEdit((repo, id) => repo.renameStage(id, stageId, name)),
           onMove: (index, step) => this.moveStage(index, step),
           onChooseRemove: (stageId) => this.show({ kind: 'stages', removing: stageId }),
-          onRemove: (stageId, to) =>
-            this.stageEdit((repo, id) => repo.removeStage(id, stageId, to)),
+          onRemove: (stageId, to) => this.removeStage(stageId, to),
           onAdd: (e) => this.onAddStage(e),
           onClose: close,
         });

@@ -133,7 +133,11 @@ export class BoardTransfer {
       report: this.failure,
       strings: this.options.strings(),
       lang: this.options.lang(),
-      onDismissReport: () => this.showReport(undefined),
+      onDismissReport: () => {
+        this.showReport(undefined);
+        // The report and its button are gone: the focus goes back to what opened the import.
+        this.options.focusResult('button.import');
+      },
     });
   }
 

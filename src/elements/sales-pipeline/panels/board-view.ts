@@ -109,7 +109,8 @@ function renderColumn(
       ${
         size === 0
           ? html`<p class="empty">${view.filtered ? s.noMatches : s.emptyColumn}</p>`
-          : html`<div class="list" data-col=${col.key} @scroll=${view.onListScroll}>
+          : // Not a Tab stop of its own (as a scroller would be): its cards are the way in.
+            html`<div class="list" data-col=${col.key} tabindex="-1" @scroll=${view.onListScroll}>
               ${
                 marker === undefined
                   ? nothing

@@ -49,6 +49,7 @@ export function renderStageEditor(view: StageEditorView): TemplateResult {
           return html`<li>
             <div class="stage-row">
               <input
+                data-stage=${st.id}
                 aria-label=${t(s.stageName, { index: i + 1 })}
                 .value=${name}
                 ?data-autofocus=${i === 0}
@@ -60,6 +61,8 @@ export function renderStageEditor(view: StageEditorView): TemplateResult {
               <button
                 type="button"
                 part="button"
+                data-stage=${st.id}
+                data-control="left"
                 aria-label=${t(s.moveLeft, { name })}
                 title=${t(s.moveLeft, { name })}
                 ?disabled=${i === 0}
@@ -70,6 +73,8 @@ export function renderStageEditor(view: StageEditorView): TemplateResult {
               <button
                 type="button"
                 part="button"
+                data-stage=${st.id}
+                data-control="right"
                 aria-label=${t(s.moveRight, { name })}
                 title=${t(s.moveRight, { name })}
                 ?disabled=${i === stages.length - 1}

@@ -89,6 +89,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         <button
           type="button"
           part="button"
+          class="import"
           ?disabled=${!ready || view.importing}
           @click=${view.onImport}
         >
