@@ -44,6 +44,7 @@ const factsOf = (v: FunnelView, r: FunnelRow) => facts(v.model, r, v.words, v.mo
 const describe = (v: FunnelView, r: FunnelRow) =>
   [r.name, ...factsOf(v, r).map(([k, x]) => `${k}: ${x}`)].join(', ');
 
+// Focus listeners sit on the stages: on the <svg> they would make it a Tab stop of its own.
 export function renderChart(v: FunnelView, on: ChartListeners): TemplateResult {
   const { layout, model } = v;
   const n = model.rows.length;
@@ -56,9 +57,7 @@ export function renderChart(v: FunnelView, on: ChartListeners): TemplateResult {
     @keydown=${on.keydown}
     @click=${on.stage}
     @pointerover=${on.stage}
-    @focusin=${on.stage}
     @pointerleave=${on.leave}
-    @focusout=${on.leave}
   >
     ${layout.bands.map((b) => {
       const r = model.rows[b.index];
@@ -74,6 +73,8 @@ export function renderChart(v: FunnelView, on: ChartListeners): TemplateResult {
         tabindex=${b.index === v.focusIndex ? 0 : -1}
         aria-selected=${b.index === v.selectedIndex ? 'true' : 'false'}
         aria-label=${describe(v, r)}
+        @focusin=${on.stage}
+        @focusout=${on.leave}
       >
         ${b.ghost ? svg`<path class="ghost" d=${b.ghost}></path>` : nothing}
         <path
