@@ -4,8 +4,15 @@ import type { Lang, Scenario } from '../../../model/types.js';
 import type { SavedScenario } from '../../../store/records.js';
 import type { SalesRepository } from '../../../store/repository.js';
 
-/** How long "Undo" stays offered after a saved scenario is deleted or saved over. */
+/**
+ * How long "Undo" stays offered after a saved scenario is deleted or saved over, counted while
+ * the button is neither focused nor under the pointer (WCAG 2.2.1): each time both leave it,
+ * the full time starts again.
+ */
 export const UNDO_MS = 10_000;
+
+/** What holds the Undo offer open: the focus on its button, the pointer over it. */
+export type UndoHold = 'focus' | 'pointer';
 
 /** A deleted or overwritten saved scenario, kept while its undo is offered. */
 export interface Undoable {
@@ -45,6 +52,7 @@ export class ScenarioLibrary implements ReactiveController {
   undoable?: Undoable;
   private version = 0;
   private timer?: ReturnType<typeof setTimeout>;
+  private readonly holds = new Set<UndoHold>();
   private sorted?: { from: SavedScenario[]; lang: Lang; items: readonly SavedScenario[] };
 
   constructor(
@@ -119,10 +127,18 @@ export class ScenarioLibrary implements ReactiveController {
     return { ...result, item: offered.item };
   }
 
+  /** The focus or the pointer came to (`held`) or left the Undo button. */
+  holdUndo(hold: UndoHold, held: boolean): void {
+    if (held) this.holds.add(hold);
+    else this.holds.delete(hold);
+    if (this.undoable) this.countDown();
+  }
+
   /** Stops offering Undo. */
   endUndo(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.holds.clear();
     if (!this.undoable) return;
     this.undoable = undefined;
     this.host.requestUpdate();
@@ -135,11 +151,19 @@ export class ScenarioLibrary implements ReactiveController {
   private offerUndo(item: SavedScenario, replaced: boolean): void {
     this.endUndo();
     this.undoable = { item, replaced };
+    this.countDown();
+    this.host.requestUpdate();
+  }
+
+  /** (Re)starts the full time, unless something holds the offer open. */
+  private countDown(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.holds.size) return;
     this.timer = setTimeout(() => {
       this.endUndo();
       this.options.onUndoExpired?.();
     }, UNDO_MS);
-    this.host.requestUpdate();
   }
 
   /** Runs a store action, then reads the list again, so that it is shown when this resolves. */

@@ -109,6 +109,7 @@ export class ScenariosPanel {
       onEndRename: (item) => this.endRename(item),
       onDelete: (item) => void this.remove(item),
       onUndo: () => void this.undo(),
+      onUndoHold: (hold, held) => library.holdUndo(hold, held),
       onCompare: (which, id) =>
         this.set(
           () =>

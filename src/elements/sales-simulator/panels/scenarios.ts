@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SavedScenario } from '../../../store/records.js';
 import { t } from '../../i18n.js';
-import type { Undoable } from '../controllers/scenario-library.js';
+import type { Undoable, UndoHold } from '../controllers/scenario-library.js';
 import type { CompareView } from '../model/view-model.js';
 import { errorLine, errorOf, type FieldContext } from './fields.js';
 
@@ -31,6 +31,8 @@ export interface ScenariosProps extends FieldContext {
   onEndRename: (item: SavedScenario) => void;
   onDelete: (item: SavedScenario) => void;
   onUndo: () => void;
+  /** The focus or the pointer came to or left Undo: its time waits meanwhile. */
+  onUndoHold: (hold: UndoHold, held: boolean) => void;
   onCompare: (which: 0 | 1, id: string) => void;
   onExport: () => void;
   onImport: (e: Event) => void;
@@ -168,6 +170,10 @@ function statusLine(p: ScenariosProps): TemplateResult {
               name: undoable.item.name,
             })}
             @click=${p.onUndo}
+            @focus=${() => p.onUndoHold('focus', true)}
+            @blur=${() => p.onUndoHold('focus', false)}
+            @pointerenter=${() => p.onUndoHold('pointer', true)}
+            @pointerleave=${() => p.onUndoHold('pointer', false)}
           >
             ${s.undo}
           </button>`
