@@ -423,6 +423,18 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     this.announcer.announce(vm.revealText(state, this.view.scenario, this.uiLang, this.text));
   }
 
+  /**
+   * A field left with a problem says it, once (WCAG 4.1.3): the message is linked to the field
+   * (`aria-describedby`), which a screen reader reads only on the way back to it.
+   */
+  private readonly onFieldChange = (e: Event): void => {
+    const field = e.target as Element;
+    const id =
+      field.getAttribute('aria-invalid') === 'true' && field.getAttribute('aria-describedby');
+    const message = id ? this.renderRoot.querySelector(`#${CSS.escape(id)}`)?.textContent : '';
+    if (message?.trim()) this.announcer.announce(message.trim());
+  };
+
   override render(): TemplateResult {
     const s = this.text;
     const lang = this.uiLang;
@@ -437,7 +449,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       onNumber: (spec, raw, use) => editor.number(spec, raw, use),
       onCommit: (key) => editor.draft((d) => drafts.committed(d, key)),
     };
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" @change=${this.onFieldChange}>
       ${renderHeader({
         text: s,
         presets: vm.presetOptions(lang),

@@ -148,11 +148,18 @@ export class ScenariosPanel {
   }
 
   /** Reads a typed name; a bad one gets its message, naming the field. */
-  private name(key: string, raw: string): string | undefined {
+  /** The name typed as `key`, or `undefined` with its problem shown and said (`label` names it). */
+  private name(key: string, raw: string, label: string): string | undefined {
     const read = drafts.readName(raw);
     this.drafts = drafts.withError(this.drafts, key, read.ok ? undefined : read.error);
     this.host.requestUpdate();
-    return read.ok ? read.value : undefined;
+    if (read.ok) return read.value;
+    // Linked to its field, the message alone is heard only on the way back to it (WCAG 4.1.3).
+    const { lang, text } = this.options;
+    this.options.announcer.announce(
+      drafts.fieldErrorText(read.error, label, undefined, lang(), text()),
+    );
+    return undefined;
   }
 
   /** Says how a store action went; true when it went through. */
@@ -164,7 +171,7 @@ export class ScenariosPanel {
 
   private async save(): Promise<void> {
     const key = scenarioIds.saveName;
-    const name = this.name(key, this.drafts.text[key] ?? '');
+    const name = this.name(key, this.drafts.text[key] ?? '', this.options.text().scenarioName);
     if (name === undefined) return;
     const text = this.options.text();
     const result = await this.library.save(name, this.options.scenario());
@@ -179,7 +186,8 @@ export class ScenariosPanel {
 
   private async rename(item: SavedScenario): Promise<void> {
     const key = `rename-${item.id}`;
-    const name = this.name(key, this.drafts.text[key] ?? item.name);
+    const label = t(this.options.text().renameLabel, { name: item.name });
+    const name = this.name(key, this.drafts.text[key] ?? item.name, label);
     if (name === undefined) return;
     const result = await this.library.rename(item, name);
     if (this.told(result, t(this.options.text().savedAs, { name }))) this.endRename(item);
