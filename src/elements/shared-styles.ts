@@ -95,6 +95,8 @@ export const LIGHT = /* @__PURE__ */ palette({
   success: '#047857',
   danger: '#b91c1c',
   border: '#d1d5db',
+  /** Where to type: ≥ 3:1 on every surface (WCAG 1.4.11), unlike the dividers' `border`. */
+  inputBorder: '#6b7280',
   focus: '#7c3aed',
 });
 
@@ -110,5 +112,6 @@ export const DARK: typeof LIGHT = /* @__PURE__ */ palette({
   success: '#34d399',
   danger: '#fca5a5',
   border: '#4b5563',
+  inputBorder: '#8b95a5',
   focus: '#c4b5fd',
 });

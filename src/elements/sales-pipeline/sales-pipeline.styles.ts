@@ -28,6 +28,10 @@ const dark = css`
   --_won: var(--sales-pipeline-won, var(--sales-success, ${DARK.success}));
   --_error: var(--sales-pipeline-error, var(--sales-danger, ${DARK.danger}));
   --_border: var(--sales-pipeline-border, var(--sales-border, ${DARK.border}));
+  --_input-border: var(
+    --sales-pipeline-input-border,
+    var(--sales-input-border, ${DARK.inputBorder})
+  );
   --_focus: var(--sales-pipeline-focus, var(--sales-focus, ${DARK.focus}));
   --_tint: rgb(96 165 250 / 0.16);
 `;
@@ -45,6 +49,10 @@ export const styles = css`
     --_won: var(--sales-pipeline-won, var(--sales-success, ${LIGHT.success}));
     --_error: var(--sales-pipeline-error, var(--sales-danger, ${LIGHT.danger}));
     --_border: var(--sales-pipeline-border, var(--sales-border, ${LIGHT.border}));
+    --_input-border: var(
+      --sales-pipeline-input-border,
+      var(--sales-input-border, ${LIGHT.inputBorder})
+    );
     --_focus: var(--sales-pipeline-focus, var(--sales-focus, ${LIGHT.focus}));
     --_tint: rgb(29 78 216 / 0.08);
     --_radius: var(--sales-pipeline-radius, var(--sales-radius, 8px));
@@ -137,7 +145,7 @@ export const styles = css`
   textarea {
     min-block-size: 36px;
     padding: 6px 8px;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_input-border);
     border-radius: calc(var(--_radius) - 2px);
     background: var(--_card);
   }

@@ -81,6 +81,7 @@ type BoardEvents = SalesEventsOf<{
  * @cssprop --sales-pipeline-won - The won column's mark (falls back to --sales-success).
  * @cssprop --sales-pipeline-error - Errors (falls back to --sales-danger).
  * @cssprop --sales-pipeline-border - Borders (falls back to --sales-border).
+ * @cssprop --sales-pipeline-input-border - Text fields' borders, at least 3:1 on every surface (falls back to --sales-input-border).
  * @cssprop --sales-pipeline-focus - Focus ring (falls back to --sales-focus).
  * @cssprop --sales-pipeline-font - Font family (falls back to --sales-font).
  * @cssprop --sales-pipeline-radius - Corner radius (falls back to --sales-radius).

@@ -27,6 +27,10 @@ const dark = css`
   --_error: var(--sales-simulator-error, var(--sales-danger, ${DARK.danger}));
   /* The simulator's own dark border, as before: subtler than the shared one, like the funnel's. */
   --_border: var(--sales-simulator-border, var(--sales-border, #374151));
+  --_input-border: var(
+    --sales-simulator-input-border,
+    var(--sales-input-border, ${DARK.inputBorder})
+  );
   --_focus: var(--sales-simulator-focus, var(--sales-focus, ${DARK.focus}));
 `;
 
@@ -43,6 +47,10 @@ export const styles = css`
     --_up: var(--sales-success, ${LIGHT.success});
     --_error: var(--sales-simulator-error, var(--sales-danger, ${LIGHT.danger}));
     --_border: var(--sales-simulator-border, var(--sales-border, ${LIGHT.border}));
+    --_input-border: var(
+      --sales-simulator-input-border,
+      var(--sales-input-border, ${LIGHT.inputBorder})
+    );
     --_focus: var(--sales-simulator-focus, var(--sales-focus, ${LIGHT.focus}));
     --_radius: var(--sales-simulator-radius, var(--sales-radius, 8px));
     --_font: var(
@@ -214,7 +222,7 @@ export const styles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_bg);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_input-border);
     border-radius: 6px;
     padding: 5px 8px;
     min-inline-size: 0;

@@ -91,6 +91,7 @@ type SimulatorEvents = SalesEventsOf<{ 'scenario-changed': ScenarioChangedEvent 
  * @cssprop --sales-simulator-loss - The "worse" bars of the tornado (falls back to --sales-warning).
  * @cssprop --sales-simulator-error - Error text and borders (falls back to --sales-danger).
  * @cssprop --sales-simulator-border - Borders (falls back to --sales-border).
+ * @cssprop --sales-simulator-input-border - Text fields' borders, at least 3:1 on every surface (falls back to --sales-input-border).
  * @cssprop --sales-simulator-focus - Focus ring (falls back to --sales-focus).
  * @cssprop --sales-simulator-font - Font family (falls back to --sales-font).
  * @cssprop --sales-simulator-radius - Corner radius (falls back to --sales-radius).
