@@ -43,3 +43,13 @@ export function backgroundBehind(node: Element): string {
   }
   return 'rgb(255, 255, 255)';
 }
+
+/** A CSS system colour (`Canvas`, `Highlight`…) as the page computes it now. */
+export function systemColour(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}

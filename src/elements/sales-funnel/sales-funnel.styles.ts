@@ -289,4 +289,27 @@ export const styles = css`
       transition: none;
     }
   }
+  /*
+   * Forced colours (Windows high contrast) leave SVG as drawn: the chart's colours become the
+   * person's palette (as specific as the theme rules, and after them): text, ticks and marks
+   * in its text colour, outlined bands, the selected one filled in its highlight.
+   */
+  @media (forced-colors: active) {
+    :host .base.base {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_ghost: CanvasText;
+      --_drop: CanvasText;
+      --_payoff: CanvasText;
+      --_bg: Canvas;
+      --_focus: Highlight;
+    }
+    .band {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .stage[aria-selected='true'] .band {
+      fill: Highlight;
+    }
+  }
 `;

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funnel.js';
-import { STAGES, root, stage } from './helpers.js';
+import { forcedColors } from '../../forced-colors/client.js';
+import { contrast, systemColour } from '../colour.js';
+import { SCENARIO_WITH_AFTER_SALE, STAGES, root, stage, stages } from './helpers.js';
 
 // The funnel against the WCAG 2.2 AA audit (issue 13): focus order, forced colours, text
 // alternatives. Keys are pressed as a person presses them.
@@ -32,4 +34,48 @@ describe('<sales-funnel> focus order', () => {
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(wrap.querySelectorAll('button')[1]);
   });
+});
+
+describe('<sales-funnel> under forced colours (Windows high contrast)', () => {
+  afterEach(() => forcedColors(false));
+
+  // Each theme under the palette it clashes with: a light chart on a black palette, a dark
+  // chart on a white one, where the labels and the won tick vanished.
+  for (const [theme, palette] of [
+    ['light', 'dark'],
+    ['dark', 'light'],
+  ] as const) {
+    it(`theme="${theme}" on a ${palette} palette: labels, tick, bands, selection and focus show`, async () => {
+      await forcedColors(true, palette);
+      const el = await fixture<SalesFunnel>(
+        html`<sales-funnel
+          lang="en"
+          theme=${theme}
+          .scenario=${SCENARIO_WITH_AFTER_SALE}
+        ></sales-funnel>`,
+      );
+      await el.updateComplete;
+      const canvas = systemColour('Canvas');
+      expect(getComputedStyle(root(el).querySelector('.base')!).backgroundColor).to.equal(canvas);
+      const texts = [...root(el).querySelectorAll('.label, .label tspan')];
+      expect(texts.length).to.be.greaterThan(4);
+      for (const t of texts) {
+        expect(contrast(getComputedStyle(t).fill, canvas), t.textContent!).to.be.at.least(4.5);
+      }
+      const tick = root(el).querySelector('.won-tick')!;
+      expect(contrast(getComputedStyle(tick).stroke, canvas)).to.be.at.least(3);
+      for (const band of root(el).querySelectorAll('.band')) {
+        expect(contrast(getComputedStyle(band).stroke, canvas)).to.be.at.least(3);
+      }
+      // The selected stage is filled, the focused one ringed, in the palette's highlight.
+      stages(el)[1]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const highlight = systemColour('Highlight');
+      const [first, second] = stages(el).map((s) => getComputedStyle(s.querySelector('.band')!));
+      expect(second!.fill).to.equal(highlight);
+      expect(first!.fill).to.equal(canvas);
+      expect(second!.stroke).to.equal(highlight);
+    });
+  }
 });
