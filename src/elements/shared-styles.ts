@@ -77,6 +77,22 @@ export const darkTheme = (dark: CSSResult): CSSResult => css`
   }
 `;
 
+/**
+ * Forced colours (Windows high contrast): the browser puts the person's palette on HTML
+ * colours but drops backgrounds that are a mark's only colour, shadows and gradients, and
+ * leaves SVG as drawn, so a chart drawn for a light theme vanishes on a black palette. `rules`
+ * restyle those marks in system colours; `vars` (each `!important`: theme and training-mode
+ * rules are more specific) map an element's private colours onto system colours for its SVG.
+ */
+export const forcedColors = (rules: CSSResult, vars: CSSResult = css``): CSSResult => css`
+  @media (forced-colors: active) {
+    .base {
+      ${vars}
+    }
+    ${rules}
+  }
+`;
+
 /** Colour strings as CSS values, for interpolation into css`` templates. */
 function palette<K extends string>(colours: Record<K, string>): Record<K, CSSResult> {
   const entries = Object.entries<string>(colours).map(([k, v]) => [k, unsafeCSS(v)]);

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { DARK, LIGHT, darkTheme } from '../shared-styles.js';
+import { DARK, LIGHT, darkTheme, forcedColors } from '../shared-styles.js';
 
 /**
  * Public `--sales-pipeline-*` properties fall back to the shared `--sales-*` tokens, then to
@@ -566,4 +566,23 @@ export const styles = css`
         opacity 120ms;
     }
   }
+  ${forcedColors(css`
+    /* Marks drawn as a background alone keep their own system colours. */
+    .drop-marker {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .grip {
+      forced-color-adjust: none;
+      background-image: radial-gradient(CanvasText 1.2px, transparent 1.6px);
+    }
+    .column.target,
+    .card.grabbed {
+      outline: 3px solid Highlight;
+    }
+    .column.won .column-header,
+    .column.lost .column-header {
+      border-block-start: 3px solid CanvasText;
+    }
+  `)}
 `;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { DARK, LIGHT, darkTheme } from '../shared-styles.js';
+import { DARK, LIGHT, darkTheme, forcedColors } from '../shared-styles.js';
 import { inputsStyles } from './panels/inputs.styles.js';
 import { notesStyles } from './panels/notes.styles.js';
 import { rankingStyles } from './panels/ranking.styles.js';
@@ -330,6 +330,34 @@ export const styles = css`
   }
 `;
 
+/**
+ * Under forced colours the charts take the person's palette: text and bars in its text
+ * colour, a worse value outlined rather than told by colour, the band's expected value in
+ * its highlight; the selected stage is ringed.
+ */
+const forced = forcedColors(
+  css`
+    .tornado .down,
+    .band-bar .track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .band-bar .mean {
+      stroke: Highlight;
+    }
+    .stage.selected {
+      outline: 3px solid Highlight;
+    }
+  `,
+  css`
+    --_text: CanvasText !important;
+    --_muted: CanvasText !important;
+    --_gain: CanvasText !important;
+    --_accent: CanvasText !important;
+    --_border: CanvasText !important;
+  `,
+);
+
 /** The element's sheets: the tokens and shared controls above, then each panel's own. */
 export const simulatorStyles = [
   styles,
@@ -339,4 +367,5 @@ export const simulatorStyles = [
   targetStyles,
   scenariosStyles,
   notesStyles,
+  forced,
 ];

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { DARK, LIGHT, darkTheme } from '../shared-styles.js';
+import { DARK, LIGHT, darkTheme, forcedColors } from '../shared-styles.js';
 
 /**
  * Public `--sales-workspace-*` properties fall back to the shared `--sales-*` tokens, then to
@@ -144,4 +144,13 @@ export const styles = css`
       inline-size: 100%;
     }
   }
+  ${forcedColors(css`
+    /* The selected tab differs by more than a border colour the palette replaces. */
+    [role='tab'][aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-block-end-color: HighlightText;
+    }
+  `)}
 `;
