@@ -49,6 +49,8 @@ export interface SimulatorStrings {
   colLever: string;
   colChange: string;
   colWon: string;
+  /** The tornado's "worse" side in the table: won deals lost by the opposite move. */
+  colWorse: string;
   colRevenue: string;
   colReturn: string;
   leadsLever: string;
@@ -180,6 +182,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     colLever: 'Lever',
     colChange: 'Change',
     colWon: 'Extra won',
+    colWorse: 'If worse',
     colRevenue: 'Extra revenue',
     colReturn: 'Return',
     leadsLever: 'Leads',
@@ -315,6 +318,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     colLever: 'Palanca',
     colChange: 'Cambio',
     colWon: 'Ventas ganadas extra',
+    colWorse: 'Si empeora',
     colRevenue: 'Ingresos extra',
     colReturn: 'Retorno',
     leadsLever: 'Leads',

@@ -79,3 +79,31 @@ describe('<sales-funnel> under forced colours (Windows high contrast)', () => {
     });
   }
 });
+
+describe('<sales-funnel> text alternative', () => {
+  it('names the chart in its table caption and its list, and heads the change column, en and es', async () => {
+    for (const [lang, caption, list, change] of [
+      ['en', 'Funnel data: Leads – Won', 'Funnel stages: Leads – Won', 'Change (Q2)'],
+      ['es', 'Datos del embudo: Leads – Won', 'Etapas del embudo: Leads – Won', 'Cambio (Q2)'],
+    ] as const) {
+      const el = await fixture<SalesFunnel>(
+        html`<sales-funnel
+          lang=${lang}
+          .stages=${STAGES}
+          .compare=${STAGES.map((s) => ({ ...s, value: s.value / 2 }))}
+          compare-label="Q2"
+        ></sales-funnel>`,
+      );
+      await el.updateComplete;
+      expect(root(el).querySelector('table caption')!.textContent!.trim()).to.equal(caption);
+      expect(root(el).querySelector('[role="listbox"]')!.getAttribute('aria-label')).to.equal(list);
+      const heads = [...root(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+      expect(heads.at(-1)).to.equal(change);
+      // Every row carries its change, as the chart's labels do.
+      const cells = [...root(el).querySelectorAll('tbody tr')].map((tr) => tr.lastElementChild!);
+      expect(cells.map((c) => c.textContent!.trim())).to.deep.equal(
+        STAGES.map(() => (lang === 'en' ? '+100%' : '+100\u00a0%')),
+      );
+    }
+  });
+});

@@ -64,7 +64,7 @@ describe('<sales-funnel> language', () => {
         .stages=${STAGES}
       ></sales-funnel>`,
     );
-    expect(chart(el)!.getAttribute('aria-label')).to.equal('Our funnel');
+    expect(chart(el)!.getAttribute('aria-label')).to.equal('Our funnel: Leads – Won');
     expect(stage(el, 'Leads')!.getAttribute('aria-label')).to.contain('Deals: 1,200');
   });
 });
@@ -102,8 +102,11 @@ describe('<sales-funnel> accessibility', () => {
       html`<sales-funnel .scenario=${SCENARIO} .compare=${STAGES.slice(0, 3)}></sales-funnel>`,
     );
     await expect(el).to.be.accessible();
-    expect(chart(el)!.getAttribute('aria-label')).to.equal('Funnel stages');
-    expect(root(el).querySelector('table caption')).not.to.equal(null);
+    // Named by its stages, so several funnels on a page are told apart.
+    expect(chart(el)!.getAttribute('aria-label')).to.equal('Funnel stages: Contact – Close');
+    expect(root(el).querySelector('table caption')!.textContent!.trim()).to.equal(
+      'Funnel data: Contact – Close',
+    );
     const warn = sinon.stub(console, 'warn');
     try {
       el.setAttribute('scenario', '[');

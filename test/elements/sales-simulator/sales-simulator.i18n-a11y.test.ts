@@ -150,6 +150,7 @@ describe('<sales-simulator> layout', () => {
         s.colLever,
         s.colWon,
         s.colRevenue,
+        s.colWorse,
       ]);
     });
 });

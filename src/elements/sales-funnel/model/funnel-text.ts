@@ -132,7 +132,11 @@ export function facts(
   }
   if (model.rows.some((x) => x.compare !== null)) {
     const sign = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '±') + pct(Math.abs(v));
-    out.push([o.compareLabel ?? s.colChange, show(r.change, sign)]);
+    // Headed "Change (Q2)": the comparison's label alone reads as a figure ("Q2: +12 %").
+    out.push([
+      o.compareLabel ? `${s.colChange} (${o.compareLabel})` : s.colChange,
+      show(r.change, sign),
+    ]);
   }
   return out;
 }

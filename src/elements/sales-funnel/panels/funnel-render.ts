@@ -40,6 +40,10 @@ const pick = (texts: string[], max: number) =>
 
 const factsOf = (v: FunnelView, r: FunnelRow) => facts(v.model, r, v.words, v.money);
 
+/** `label` naming this chart by its first and last stage, so charts on one page differ. */
+const named = (label: string, { model: { rows } }: FunnelView) =>
+  `${label}: ${rows[0].name} – ${rows[rows.length - 1].name}`;
+
 /** A stage's accessible name: the tooltip's and the table's figures in one sentence. */
 const describe = (v: FunnelView, r: FunnelRow) =>
   [r.name, ...factsOf(v, r).map(([k, x]) => `${k}: ${x}`)].join(', ');
@@ -53,7 +57,7 @@ export function renderChart(v: FunnelView, on: ChartListeners): TemplateResult {
     width=${layout.width}
     height=${layout.height}
     role="listbox"
-    aria-label=${v.words.strings.stagesLabel}
+    aria-label=${named(v.words.strings.stagesLabel, v)}
     @keydown=${on.keydown}
     @click=${on.stage}
     @pointerover=${on.stage}
@@ -171,7 +175,7 @@ export function renderTable(v: FunnelView) {
   return html`<div class="visually-hidden">
     <table part="table">
       <caption>
-        ${s.tableCaption}
+        ${named(s.tableCaption, v)}
       </caption>
       <thead>
         <tr>

@@ -104,6 +104,8 @@ export interface LeverRow {
   /** "30% → 35%", or "1,000 → 1,100" leads. */
   change: string;
   won: string;
+  /** Won deals lost by the opposite move (the tornado's left-hand bar). */
+  worse: string;
   revenue: string;
   /** Revenue per unit spent, when a cost per point is given. */
   ret?: string;
@@ -337,6 +339,7 @@ function rankingView(
       name: leverName(l, text),
       change,
       won: signedCount(l.extraWon, lang),
+      worse: signedCount(l.downExtraWon, lang),
       revenue: revenue(l.extraRevenue),
     };
     if (withCost) {

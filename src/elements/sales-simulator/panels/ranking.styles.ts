@@ -55,13 +55,20 @@ export const rankingStyles = css`
   :host([presenting]) .tornado .value {
     font-size: 15px;
   }
-  /* Narrow (a 320 px phone): no "Change" column, so the gains stay in view without scrolling. */
+  /*
+   * Narrow (a 320 px phone): no "Change" column and closer cells, so the gains and the
+   * losses stay in view without scrolling.
+   */
   @container (max-width: 380px) {
     .levers .change {
       display: none;
     }
     .levers thead th {
       white-space: normal;
+    }
+    .levers th,
+    .levers td {
+      padding-inline: 3px;
     }
   }
 `;

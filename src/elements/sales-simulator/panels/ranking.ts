@@ -54,6 +54,7 @@ export function renderRanking(p: RankingProps): TemplateResult {
             <th scope="col">${s.colWon}</th>
             <th scope="col">${s.colRevenue}</th>
             ${r.withCost ? html`<th scope="col">${s.colReturn}</th>` : nothing}
+            <th scope="col">${s.colWorse}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,6 +66,7 @@ export function renderRanking(p: RankingProps): TemplateResult {
                 <td>${row.won}</td>
                 <td>${row.revenue}</td>
                 ${r.withCost ? html`<td>${row.ret}</td>` : nothing}
+                <td>${row.worse}</td>
               </tr>`,
           )}
         </tbody>

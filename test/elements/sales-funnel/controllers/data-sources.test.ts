@@ -97,7 +97,7 @@ describe('<sales-funnel> data sources', () => {
     );
     expect(outlines(el)).to.have.length(4);
     expect(labelText(el)[0]).to.contain('▲ 100% vs. Q2');
-    expect(headers(el)).to.include('Q2');
+    expect(headers(el)).to.include('Change (Q2)');
     // A compared scenario works too.
     el.compare = { ...SCENARIO, leads: 1500 };
     await el.updateComplete;
