@@ -136,7 +136,7 @@ export class BoardTransfer {
       onDismissReport: () => {
         this.showReport(undefined);
         // The report and its button are gone: the focus goes back to what opened the import.
-        this.options.focusResult('button.import');
+        this.options.focusResult('button.import-file');
       },
     });
   }

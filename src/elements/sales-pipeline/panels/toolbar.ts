@@ -89,7 +89,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         <button
           type="button"
           part="button"
-          class="import"
+          class="import-file"
           ?disabled=${!ready || view.importing}
           @click=${view.onImport}
         >
