@@ -24,6 +24,16 @@ function borderContrasts(el: HTMLElement) {
     });
 }
 
+/** At least `fewest` fields of `el` shown, each border 3:1 on both of its sides. */
+function expectBorders(el: HTMLElement, fewest: number): void {
+  const found = borderContrasts(el);
+  expect(found.length).to.be.greaterThan(fewest);
+  for (const f of found) {
+    expect(f.inside, `${f.name} on its own background`).to.be.at.least(3);
+    expect(f.around, `${f.name} on what surrounds it`).to.be.at.least(3);
+  }
+}
+
 for (const theme of ['light', 'dark'] as const) {
   describe(`text field borders, ${theme} theme`, () => {
     it('<sales-pipeline>: toolbar and deal dialog fields at least 3:1', async () => {
@@ -40,12 +50,7 @@ for (const theme of ['light', 'dark'] as const) {
       await el.updateComplete;
       el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
       await el.updateComplete;
-      const found = borderContrasts(el);
-      expect(found.length).to.be.greaterThan(5);
-      for (const f of found) {
-        expect(f.inside, `${f.name} on its own background`).to.be.at.least(3);
-        expect(f.around, `${f.name} on what surrounds it`).to.be.at.least(3);
-      }
+      expectBorders(el, 5);
     });
 
     it('<sales-simulator>: every field at least 3:1', async () => {
@@ -57,12 +62,7 @@ for (const theme of ['light', 'dark'] as const) {
         ></sales-simulator>`,
       );
       await el.updateComplete;
-      const found = borderContrasts(el);
-      expect(found.length).to.be.greaterThan(10);
-      for (const f of found) {
-        expect(f.inside, `${f.name} on its own background`).to.be.at.least(3);
-        expect(f.around, `${f.name} on what surrounds it`).to.be.at.least(3);
-      }
+      expectBorders(el, 10);
     });
   });
 }

@@ -33,17 +33,10 @@ export interface MoveDialogView {
 }
 
 export function renderMoveDialog(view: MoveDialogView): TemplateResult {
-  const { deal, columns, home, strings: s, error } = view;
+  const { deal, columns, home, strings: s } = view;
   const stages = columns.filter((c) => c.outcome === 'open');
   const homeName = columns.find((c) => c.key === home)?.name ?? '';
   const first = stages.find((c) => c.key !== home)?.key;
-  const fieldError = (field: 'date' | 'reason') =>
-    error?.field === field
-      ? html`<p class="field-error" part="error" id="e-move-${field}" role="alert">
-          ${error.message}
-        </p>`
-      : nothing;
-  const invalid = (field: 'date' | 'reason') => (error?.field === field ? 'true' : 'false');
   return html`
     <div class="dialog-body move-dialog">
       <h2 id="dialog-title">${t(s.moveDialogTitle, { title: deal.title })}</h2>
@@ -91,46 +84,30 @@ export function renderMoveDialog(view: MoveDialogView): TemplateResult {
       ${
         deal.outcome === 'won'
           ? nothing
-          : html`<form class="move-close" novalidate @submit=${view.onWon}>
-              <div class="form-field">
-                <label for="f-won-date">${s.wonOn}</label>
-                <input
-                  id="f-won-date"
-                  name="date"
-                  type="date"
-                  required
-                  min=${view.since}
-                  max=${view.today}
-                  .value=${view.today}
-                  aria-invalid=${invalid('date')}
-                  aria-describedby=${error?.field === 'date' ? 'e-move-date' : ''}
-                />
-                ${fieldError('date')}
-              </div>
-              <button type="submit" part="button">${s.markWon}</button>
-            </form>`
+          : closeForm(view, {
+              field: 'date',
+              label: s.wonOn,
+              submit: s.markWon,
+              onSubmit: view.onWon,
+              type: 'date',
+              min: view.since,
+              max: view.today,
+              value: view.today,
+            })
       }
       ${
         deal.outcome === 'lost'
           ? nothing
-          : html`<form class="move-close" novalidate @submit=${view.onLost}>
-              <div class="form-field">
-                <label for="f-move-reason">${s.lostReason}</label>
-                <input
-                  id="f-move-reason"
-                  name="reason"
-                  list="reasons"
-                  required
-                  aria-invalid=${invalid('reason')}
-                  aria-describedby=${error?.field === 'reason' ? 'e-move-reason' : ''}
-                />
-                ${fieldError('reason')}
-                <datalist id="reasons">
-                  ${s.lostReasons.split('|').map((r) => html`<option value=${r}></option>`)}
-                </datalist>
-              </div>
-              <button type="submit" part="button">${s.markLost}</button>
-            </form>`
+          : closeForm(view, {
+              field: 'reason',
+              label: s.lostReason,
+              submit: s.markLost,
+              onSubmit: view.onLost,
+              list: 'reasons',
+              after: html`<datalist id="reasons">
+                ${s.lostReasons.split('|').map((r) => html`<option value=${r}></option>`)}
+              </datalist>`,
+            })
       }
       <div class="dialog-actions">
         <span class="spacer"></span>
@@ -138,6 +115,49 @@ export function renderMoveDialog(view: MoveDialogView): TemplateResult {
       </div>
     </div>
   `;
+}
+
+interface CloseForm {
+  field: 'date' | 'reason';
+  label: string;
+  submit: string;
+  onSubmit: (e: SubmitEvent) => void;
+  type?: 'date' | 'text';
+  min?: string;
+  max?: string;
+  value?: string;
+  list?: string;
+  after?: TemplateResult;
+}
+
+/** A field and its button that close the deal: won on a day, or lost for a reason. */
+function closeForm(view: MoveDialogView, f: CloseForm): TemplateResult {
+  const id = `f-move-${f.field}`;
+  const error = view.error?.field === f.field ? view.error.message : undefined;
+  return html`<form class="move-close" novalidate @submit=${f.onSubmit}>
+    <div class="form-field">
+      <label for=${id}>${f.label}</label>
+      <input
+        id=${id}
+        name=${f.field}
+        type=${f.type ?? 'text'}
+        required
+        list=${f.list ?? ''}
+        .min=${f.min ?? ''}
+        .max=${f.max ?? ''}
+        .value=${f.value ?? ''}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : ''}
+      />
+      ${
+        error
+          ? html`<p class="field-error" part="error" id="${id}-error" role="alert">${error}</p>`
+          : nothing
+      }
+      ${f.after ?? nothing}
+    </div>
+    <button type="submit" part="button">${f.submit}</button>
+  </form>`;
 }
 
 /** The won day a move dialog's form holds (`yyyy-mm-dd`), or `undefined` for no real day. */
