@@ -19,7 +19,7 @@ import {
   readObject,
   type Problems,
 } from '../model/validate-core.js';
-import type { ForecastDeal, ForecastOptions, ForecastStage } from './forecast.js';
+import type { ForecastDeal, ForecastOptions, ForecastStage } from './forecast-types.js';
 import type { Seed } from './random.js';
 import type { Target } from './won-needed.js';
 

@@ -1,4 +1,4 @@
-import type { ForecastOptions, Landings } from './forecast.js';
+import type { ForecastOptions, Landings } from './forecast-types.js';
 import { Rng } from './random.js';
 
 /**

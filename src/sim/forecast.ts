@@ -1,5 +1,4 @@
 import { dayStart, type PeriodRange, type PeriodUnit } from '../model/calendar.js';
-import type { ObservedRate } from '../model/types.js';
 import {
   cellOfDay,
   cellsFor,
@@ -14,8 +13,10 @@ import {
 } from './forecast-timing.js';
 import { countAtLeast, countQuantile, poissonBinomial, type CountPmf } from './poisson-binomial.js';
 import { runTrials, type Trials } from './forecast-trials.js';
-import type { Seed } from './random.js';
-import { ceilTolerant, type Target } from './won-needed.js';
+import type { ForecastDeal, ForecastOptions, ForecastStage, Landings } from './forecast-types.js';
+import { ceilTolerant } from './won-needed.js';
+
+export type { ForecastDeal, ForecastOptions, ForecastStage, Landings };
 
 /**
  * What the open deals will bring, and when. A deal in stage i wins with Π rate_j for
@@ -26,48 +27,6 @@ import { ceilTolerant, type Target } from './won-needed.js';
  *
  * How the trials go is in forecast-trials.ts.
  */
-
-/** An open deal. */
-export interface ForecastDeal {
-  id: string;
-  /** Its stage, 0 … `wonStage`. */
-  stageIndex: number;
-  amount: number;
-  /** Days it has been in its stage (whole days count: 2.7 is 2). Default 0. */
-  daysInStage?: number;
-  /** ISO date; where it lands when none of its stages ahead has a duration. */
-  expectedClose?: string;
-}
-
-/** A stage, normalized: a rate (posterior mean when `observed`) and what is known of its time. */
-export interface ForecastStage {
-  name: string;
-  rate: number;
-  observed?: ObservedRate;
-  /** Mean days in the stage: an exponential time where `durations` are not given. */
-  days?: number;
-  /** Finished visits to the stage, in days: the time-in-stage distribution observed. */
-  durations?: readonly number[];
-}
-
-/** The forecast's input, normalized (`forecast` in checked.ts reads what people write). */
-export interface ForecastOptions {
-  deals: readonly ForecastDeal[];
-  stages: readonly ForecastStage[];
-  wonStage: number;
-  /** The present (ms). */
-  now: number;
-  period: PeriodUnit;
-  /** Periods from the current one; `Infinity` for no limit. */
-  horizon: number;
-  goal?: Target;
-  /** Already won in the current period, counted towards the goal. */
-  achieved: { won: number; revenue: number };
-  trials: number;
-  seed: Seed;
-  /** Calendar periods in UTC rather than local time. */
-  utc: boolean;
-}
 
 /** A figure's expected value and quantiles (the smallest value with P(X ≤ v) ≥ q). */
 export interface Band {
@@ -128,14 +87,6 @@ function timingOf(stage: ForecastStage): StageTiming {
   }
   if (stage.days !== undefined) return { kind: 'exponential', mean: stage.days };
   return { kind: 'none' };
-}
-
-/** Where each deal's win lands, by cell: one distribution per class of deals sharing it. */
-export interface Landings {
-  /** Per class, the chance of each cell given a win. */
-  q: Float64Array[];
-  /** Per deal, its class. */
-  classOf: Int32Array;
 }
 
 /** Deals of a stage share their landing when their days in stage make no difference to it. */
