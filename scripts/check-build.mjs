@@ -82,7 +82,13 @@ if (existsSync(manifestPath)) {
       .flatMap((m) => m.declarations ?? [])
       .filter((d) => d.customElement)
       .map((d) => d.tagName);
-    for (const tag of ['sales-funnel', 'sales-pipeline', 'sales-simulator', 'sales-workspace']) {
+    for (const tag of [
+      'sales-funnel',
+      'sales-pipeline',
+      'sales-simulator',
+      'sales-workspace',
+      'sales-forecast',
+    ]) {
       if (!tags.includes(tag)) fail(`${pkg.customElements} does not declare <${tag}>`);
     }
     checkAttributesAgainstReadme(manifest);
