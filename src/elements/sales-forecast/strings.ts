@@ -52,7 +52,7 @@ export interface ForecastStrings {
   whatIfLoseLargest: string;
   whatIfSlip: string;
   whatIfSlipNone: string;
-  /** `{chance}` (now `{was}`); this quarter `{band}`. */
+  /** `{chance}` (now `{was}`); this quarter `{expected}`, `{low}` to `{high}`. */
   whatIfResult: string;
   whatIfResultNoGoal: string;
 }
@@ -104,8 +104,9 @@ const en: ForecastStrings = {
   whatIfLoseLargest: 'We lose the largest deal',
   whatIfSlip: 'The deals ticked above slip to next quarter',
   whatIfSlipNone: 'Tick "Slips to next quarter" on the deals above first.',
-  whatIfResult: 'Then: {chance} chance (now {was}); this quarter {band}.',
-  whatIfResultNoGoal: 'Then this quarter: {band}.',
+  whatIfResult:
+    'Then: {chance} chance (now {was}); this quarter expected {expected}, likely between {low} and {high}.',
+  whatIfResultNoGoal: 'Then this quarter: expected {expected}, likely between {low} and {high}.',
 };
 
 const es: ForecastStrings = {
@@ -156,8 +157,10 @@ const es: ForecastStrings = {
   whatIfSlip: 'Las oportunidades marcadas arriba se retrasaran al próximo trimestre',
   whatIfSlipNone:
     'Marque primero «Se retrasa al próximo trimestre» en las oportunidades de arriba.',
-  whatIfResult: 'Entonces: {chance} de probabilidad (ahora {was}); este trimestre {band}.',
-  whatIfResultNoGoal: 'Entonces este trimestre: {band}.',
+  whatIfResult:
+    'Entonces: {chance} de probabilidad (ahora {was}); este trimestre se esperan {expected}, probablemente entre {low} y {high}.',
+  whatIfResultNoGoal:
+    'Entonces este trimestre: se esperan {expected}, probablemente entre {low} y {high}.',
 };
 
 export const FORECAST_STRINGS: Record<Lang, ForecastStrings> = { en, es };

@@ -123,8 +123,38 @@ describe('<sales-forecast>', () => {
     await el.updateComplete;
     const result = text(root(el).querySelector('.what-if-result')!);
     expect(result).to.match(
-      /^Then: \d+(\.\d)?% chance \(now \d+(\.\d)?%\); this quarter Expected €[\d.,]+K?; likely between/,
+      /^Then: \d+(\.\d)?% chance \(now \d+(\.\d)?%\); this quarter expected €[\d.,]+K?, likely between €[\d.,]+K? and €[\d.,]+K?\.$/,
     );
+  });
+
+  it('lets the person tick deals that slip and says what that does to this quarter', async () => {
+    const repo = await sampleRepository();
+    await repo.updatePipeline(PIPELINE, { goal: { revenue: 120000 } });
+    const el = await shown(repo);
+    const select = root(el).querySelector<HTMLSelectElement>('#what-if-choice')!;
+    select.value = 'slip';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const result = () => text(root(el).querySelector('.what-if-result')!);
+    expect(result()).to.equal('Tick "Slips to next quarter" on the deals above first.');
+    const box = root(el).querySelector<HTMLInputElement>('ul[aria-labelledby="top"] input')!;
+    expect(box.labels![0].textContent!.trim()).to.equal('Slips to next quarter');
+    box.click();
+    await el.updateComplete;
+    expect(result()).to.match(/^Then: \d+(\.\d)?% chance \(now \d+(\.\d)?%\)/);
+  });
+
+  it('follows the pipeline: a deal won elsewhere shows in what is won so far', async () => {
+    const repo = await sampleRepository();
+    const el = await shown(repo);
+    const wonSoFar = () => tables(el)[0].rows[0][1];
+    const before = wonSoFar();
+    const deal = (await repo.listDeals(PIPELINE)).find((d) => d.outcome === 'open')!;
+    await repo.updateDeal(deal.id, { amount: 987654 }, deal.version);
+    const edited = (await repo.getDeal(deal.id))!;
+    await repo.setOutcome(deal.id, 'won', { expectedVersion: edited.version });
+    await el.updateComplete;
+    expect(wonSoFar()).not.to.equal(before);
   });
 
   it('lists the deals with the largest expected value, each with amount × chance', async () => {

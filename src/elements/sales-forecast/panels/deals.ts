@@ -3,7 +3,7 @@ import { formatInteger } from '../../../model/format.js';
 import { STALE_SHARE } from '../../../analytics/forecast-source.js';
 import { t } from '../../i18n.js';
 import type { DealFigures, ForecastView, Risk, WhatIf } from '../model/forecast-view.js';
-import { bandText, money, percent, type Fmt } from './format.js';
+import { money, percent, type Fmt } from './format.js';
 
 const days = (f: Fmt, n: number) => `${formatInteger(Math.floor(n), f.lang)} d`;
 
@@ -25,7 +25,11 @@ function item(f: Fmt, d: DealFigures, h: DealsHandlers, list: string): TemplateR
   const id = `${list}-${d.deal.id}`;
   return html`<li part="deal">
     <span class="deal-title">${d.deal.title}</span>
-    ${d.deal.company ? html`<span class="muted">${d.deal.company}</span>` : nothing}
+    ${
+      d.deal.company && !d.deal.title.includes(d.deal.company)
+        ? html`<span class="muted">${d.deal.company}</span>`
+        : nothing
+    }
     <span class="muted">${d.deal.stageName}</span>
     <span
       >${t(f.s.dealValue, {
@@ -87,15 +91,16 @@ export function renderWhatIf(f: Fmt, view: ForecastView, h: WhatIfHandlers): Tem
   const was = view.quarters[0].chance;
   let result = '';
   if (view.whatIf) {
-    const band = bandText(f, view.whatIf.revenue);
+    const r = view.whatIf.revenue;
+    const band = { expected: money(f, r.expected), low: money(f, r.p10), high: money(f, r.p90) };
     result =
       view.whatIf.chance !== null && was !== null
         ? t(s.whatIfResult, {
             chance: percent(f, view.whatIf.chance),
             was: percent(f, was),
-            band,
+            ...band,
           })
-        : t(s.whatIfResultNoGoal, { band });
+        : t(s.whatIfResultNoGoal, band);
   } else if (h.whatIf.kind === 'slip' && !h.slipping.size) result = s.whatIfSlipNone;
   const option = (value: string, label: string) =>
     html`<option value=${value} ?selected=${value === current}>${label}</option>`;
