@@ -66,6 +66,7 @@ export {
   type ForecastSourceDeal,
   type ForecastSourceStage,
 } from './forecast-source.js';
+export { movement, type Flow, type Movement } from './movement.js';
 export { sampleHistory, samplePipeline, type SampleHistory, type SampleOptions } from './sample.js';
 export {
   pipelineFunnel,
