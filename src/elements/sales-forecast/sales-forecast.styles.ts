@@ -167,6 +167,10 @@ export const styles = css`
   thead th:first-child {
     text-align: start;
   }
+  tr.total th,
+  tr.total td {
+    font-weight: 600;
+  }
   .cell-bar {
     inline-size: 40%;
   }

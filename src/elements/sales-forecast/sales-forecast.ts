@@ -17,6 +17,7 @@ import { renderMonths, renderQuarters } from './panels/bands.js';
 import { renderDeals, renderWhatIf } from './panels/deals.js';
 import type { Fmt } from './panels/format.js';
 import { renderGoal } from './panels/goal.js';
+import { renderMovement } from './panels/movement.js';
 import { styles } from './sales-forecast.styles.js';
 import { forecastStrings, type ForecastStrings } from './strings.js';
 
@@ -209,6 +210,7 @@ export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
         </p>`;
     }
     return html`${goal} ${renderQuarters(f, view, loaded.goal)} ${renderMonths(f, view)}
+    ${renderMovement(f, loaded.movement)}
     ${renderDeals(f, view, { slipping: this.slipping, onSlip: (id, on) => this.slip(id, on) })}
     ${renderWhatIf(f, view, {
       whatIf: this.whatIf,

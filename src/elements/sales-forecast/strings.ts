@@ -44,6 +44,20 @@ export interface ForecastStrings {
   staleFixed: string;
   overdue: string;
   slips: string;
+  /** `{period}`: the quarter's label. */
+  movementTitle: string;
+  movementCaption: string;
+  colFlow: string;
+  colDeals: string;
+  colAmount: string;
+  flowOpenAtStart: string;
+  flowCreated: string;
+  flowWon: string;
+  flowLost: string;
+  flowReopened: string;
+  flowOpenNow: string;
+  flowMovedBack: string;
+  flowSlipped: string;
   whatIfTitle: string;
   whatIfLabel: string;
   whatIfNone: string;
@@ -97,6 +111,20 @@ const en: ForecastStrings = {
   staleFixed: '{days} here; more than {limit}',
   overdue: 'Close date {date} has passed',
   slips: 'Slips to next quarter',
+  movementTitle: 'Since {period} began',
+  movementCaption:
+    'Open deals at the start of the quarter and now, and what changed in between (amounts as they are now)',
+  colFlow: 'Change',
+  colDeals: 'Deals',
+  colAmount: 'Amount',
+  flowOpenAtStart: 'Open at the start',
+  flowCreated: '+ Created',
+  flowWon: '− Won',
+  flowLost: '− Lost',
+  flowReopened: '+ Reopened',
+  flowOpenNow: '= Open now',
+  flowMovedBack: 'Moved back to an earlier stage',
+  flowSlipped: 'Slipped: open since before, now expected after the quarter',
   whatIfTitle: 'What if…',
   whatIfLabel: 'Change',
   whatIfNone: 'Nothing changes',
@@ -149,6 +177,20 @@ const es: ForecastStrings = {
   staleFixed: '{days} aquí; más de {limit}',
   overdue: 'La fecha de cierre {date} ya pasó',
   slips: 'Se retrasa al próximo trimestre',
+  movementTitle: 'Desde que empezó {period}',
+  movementCaption:
+    'Oportunidades abiertas al inicio del trimestre y ahora, y lo que cambió entre medias (importes actuales)',
+  colFlow: 'Cambio',
+  colDeals: 'Oportunidades',
+  colAmount: 'Importe',
+  flowOpenAtStart: 'Abiertas al inicio',
+  flowCreated: '+ Creadas',
+  flowWon: '− Ganadas',
+  flowLost: '− Perdidas',
+  flowReopened: '+ Reabiertas',
+  flowOpenNow: '= Abiertas ahora',
+  flowMovedBack: 'Devueltas a una etapa anterior',
+  flowSlipped: 'Retrasadas: abiertas desde antes, ahora previstas después del trimestre',
   whatIfTitle: 'Qué pasaría si…',
   whatIfLabel: 'Cambio',
   whatIfNone: 'Nada cambia',

@@ -157,6 +157,27 @@ describe('<sales-forecast>', () => {
     expect(wonSoFar()).not.to.equal(before);
   });
 
+  it('shows the movement since the quarter began, balancing to the deals open now', async () => {
+    const repo = await sampleRepository();
+    const el = await shown(repo);
+    const movement = tables(el)[2];
+    expect(movement.caption).to.match(/^Open deals at the start of the quarter and now/);
+    expect(movement.rows.map((r) => r[0])).to.deep.equal([
+      'Open at the start',
+      '+ Created',
+      '− Won',
+      '− Lost',
+      '+ Reopened',
+      '= Open now',
+      'Moved back to an earlier stage',
+      'Slipped: open since before, now expected after the quarter',
+    ]);
+    const n = movement.rows.map((r) => Number(r[1].replace(/,/g, '')));
+    expect(n[0] + n[1] - n[2] - n[3] + n[4]).to.equal(n[5]);
+    const open = (await repo.listDeals(PIPELINE)).filter((d) => d.outcome === 'open');
+    expect(n[5]).to.equal(open.length);
+  });
+
   it('lists the deals with the largest expected value, each with amount × chance', async () => {
     const el = await shown(await sampleRepository());
     const top = root(el).querySelector('ul[aria-labelledby="top"]')!;
@@ -176,7 +197,7 @@ describe('<sales-forecast>', () => {
     const { detail } = await fired;
     expect(detail.field).to.equal('theme');
     await el.updateComplete;
-    expect(tables(el)).to.have.length(2);
+    expect(tables(el)).to.have.length(3);
     el.remove();
   });
 });

@@ -509,7 +509,7 @@ describe('<sales-workspace> forecast tab', () => {
     const f = root(el).querySelector<SalesForecast>('sales-forecast')!;
     expect(f.getAttribute('pipeline')).to.equal(PIPELINE);
     await f.updateComplete;
-    expect(f.shadowRoot!.querySelectorAll('table')).to.have.length(2);
+    expect(f.shadowRoot!.querySelectorAll('table')).to.have.length(3);
     await expect(el).to.be.accessible();
   });
 });

@@ -1,13 +1,14 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { forecastSource, type ForecastSource } from '../../../analytics/forecast-source.js';
+import { movement, type Movement } from '../../../analytics/movement.js';
 import type { Lang } from '../../../model/types.js';
 import type { SalesRepository, StoreChange } from '../../../store/repository.js';
 import { forecastView, type ForecastView, type WhatIf } from '../model/forecast-view.js';
 
 export type Loaded =
   | { state: 'missing'; id: string }
-  | { state: 'ready'; id: string; source: ForecastSource; goal?: number };
+  | { state: 'ready'; id: string; source: ForecastSource; movement: Movement; goal?: number };
 
 export interface ForecastDataOptions {
   pipeline: () => string | undefined;
@@ -46,9 +47,17 @@ export class ForecastData {
         if (!pipeline) return { state: 'missing', id } as const;
         const [deals, events] = await Promise.all([repo.listDeals(id), repo.listEvents(id)]);
         signal.throwIfAborted();
-        const source = forecastSource(pipeline, deals, events, { now: Date.now(), lang });
+        const now = Date.now();
+        const source = forecastSource(pipeline, deals, events, { now, lang });
+        const flow = movement(pipeline, deals, events, { now });
         const goal = pipeline.goal?.revenue;
-        return { state: 'ready', id, source, ...(goal !== undefined ? { goal } : {}) } as const;
+        return {
+          state: 'ready',
+          id,
+          source,
+          movement: flow,
+          ...(goal !== undefined ? { goal } : {}),
+        } as const;
       },
     });
     this.view = new Task(host, {
