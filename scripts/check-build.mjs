@@ -144,6 +144,6 @@ if (failures.length) {
 }
 console.log(
   `build check: ${targets.size} package.json targets present, ${declarations.length} type entries ` +
-    'type-check, standalone files self-contained, pure entries run in Node, manifest has the 4 ' +
+    'type-check, standalone files self-contained, pure entries run in Node, manifest has the 5 ' +
     "elements with exactly the attributes of README's table",
 );
