@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPage, launchChromium, root, serve } from '../lib.mjs';
+import { buildPage, launchChromium, markdownTable, root, serve } from '../lib.mjs';
 
 const outDir = join(root, 'bench/.out/forecast');
 const { values: args } = parseArgs({
@@ -69,13 +69,7 @@ try {
     '',
     money(fixed.band),
   ]);
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-  const table = [
-    line(rows[0]),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...rows.slice(1).map(line),
-  ].join('\n');
+  const table = markdownTable(rows);
   const version = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0]);
   const note = `\n${version}, best of ${RUNS} runs; target: 10,000 × 10,000 under 100 ms.`;
   console.log(table + note);
