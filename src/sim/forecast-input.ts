@@ -102,7 +102,9 @@ function readInput(
   const seed = own(obj, 'seed') ?? 1;
   if (typeof seed !== 'number' && typeof seed !== 'string') p.wrong('seed', 'not-number', seed);
   const utc = own(obj, 'utc') ?? false;
-  if (typeof utc !== 'boolean') p.wrong('utc', 'not-one-of', utc);
+  if (typeof utc !== 'boolean') {
+    p.add('utc', 'not-one-of', { allowed: 'true, false', value: JSON.stringify(utc) ?? '?' });
+  }
   const goal = own(obj, 'goal') === undefined ? undefined : readGoal(obj.goal, p);
   const achieved = readAchieved(own(obj, 'achieved'), p);
   // Without valid stages, a stage index is still checked against how many there are.

@@ -71,9 +71,9 @@ export interface Forecast {
   trials: number;
 }
 
-/** Periods listed without a horizon: two years. */
-/** Days in stage beyond any grid (10 × the longest stage): keys stay distinct below it. */
+/** The most days in stage a deal may have (10 × the longest stage): class keys stay distinct below it. */
 const MAX_KEY_DAYS = 36500;
+/** Periods listed without a horizon: two years. */
 const OPEN_ENDED: Record<PeriodUnit, number> = { month: 24, quarter: 8 };
 const QUANTILES = [0.1, 0.5, 0.9] as const;
 
