@@ -94,3 +94,14 @@ export async function buildPage({ entry, outDir, file, title, body = '' }) {
 <body>${body}</body></html>`,
   );
 }
+
+/** Rows of cells (the first row the header) as a Markdown table with padded columns. */
+export function markdownTable(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  return [
+    line(rows[0]),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.slice(1).map(line),
+  ].join('\n');
+}

@@ -82,7 +82,13 @@ if (existsSync(manifestPath)) {
       .flatMap((m) => m.declarations ?? [])
       .filter((d) => d.customElement)
       .map((d) => d.tagName);
-    for (const tag of ['sales-funnel', 'sales-pipeline', 'sales-simulator', 'sales-workspace']) {
+    for (const tag of [
+      'sales-funnel',
+      'sales-pipeline',
+      'sales-simulator',
+      'sales-workspace',
+      'sales-forecast',
+    ]) {
       if (!tags.includes(tag)) fail(`${pkg.customElements} does not declare <${tag}>`);
     }
     checkAttributesAgainstReadme(manifest);
@@ -138,6 +144,6 @@ if (failures.length) {
 }
 console.log(
   `build check: ${targets.size} package.json targets present, ${declarations.length} type entries ` +
-    'type-check, standalone files self-contained, pure entries run in Node, manifest has the 4 ' +
+    'type-check, standalone files self-contained, pure entries run in Node, manifest has the 5 ' +
     "elements with exactly the attributes of README's table",
 );

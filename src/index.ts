@@ -7,6 +7,7 @@ import './elements/sales-funnel/define.js';
 import './elements/sales-pipeline/define.js';
 import './elements/sales-simulator/define.js';
 import './elements/sales-workspace/define.js';
+import './elements/sales-forecast/define.js';
 
 // <sales-funnel>
 export { SalesFunnel } from './elements/sales-funnel/sales-funnel.js';
@@ -59,6 +60,10 @@ export {
   type WorkspaceTab,
 } from './elements/sales-workspace/events.js';
 export { WORKSPACE_STRINGS, type WorkspaceStrings } from './elements/sales-workspace/strings.js';
+
+// <sales-forecast>
+export { SalesForecast } from './elements/sales-forecast/sales-forecast.js';
+export { FORECAST_STRINGS, type ForecastStrings } from './elements/sales-forecast/strings.js';
 
 export * from './model/index.js';
 export * from './sim/index.js';

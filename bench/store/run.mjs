@@ -10,7 +10,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPage, launchChromium, quantile, root, serve } from '../lib.mjs';
+import { buildPage, launchChromium, markdownTable, quantile, root, serve } from '../lib.mjs';
 
 const outDir = join(root, 'bench/.out/store');
 
@@ -132,13 +132,7 @@ try {
       `pointerup to deal-moved, ${int(BOARD)} deals on the board; max ${ms(Math.max(...reorders))}`,
     ],
   ];
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-  const table = [
-    line(rows[0]),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...rows.slice(1).map(line),
-  ].join('\n');
+  const table = markdownTable(rows);
   console.log(table);
   await writeFile(join(root, 'bench/.out/store.md'), `${table}\n`);
 } finally {

@@ -56,6 +56,17 @@ export {
   type PeriodUnit,
 } from './periods.js';
 export { scenarioFromPipeline, type ScenarioFromPipelineOptions } from './scenario.js';
+export {
+  forecastParts,
+  forecastSource,
+  learnedStaleDays,
+  MIN_VISITS_FOR_THRESHOLD,
+  STALE_SHARE,
+  type ForecastSource,
+  type ForecastSourceDeal,
+  type ForecastSourceStage,
+} from './forecast-source.js';
+export { movement, type Flow, type Movement } from './movement.js';
 export { sampleHistory, samplePipeline, type SampleHistory, type SampleOptions } from './sample.js';
 export {
   pipelineFunnel,

@@ -1,17 +1,10 @@
 import { pickText } from '../model/text.js';
 import type { Deal, Lang, Pipeline, StageEvent } from '../model/types.js';
+import { periodOf, type PeriodRange, type PeriodUnit } from '../model/calendar.js';
 import { replay } from './history.js';
 import { share } from './numbers.js';
 
-export type PeriodUnit = 'quarter' | 'month';
-
-/** A calendar period: `[start, end)` in ms. */
-export interface PeriodRange {
-  /** `2026-Q3` or `2026-08`. */
-  label: string;
-  start: number;
-  end: number;
-}
+export { monthsBefore, periodOf, type PeriodRange, type PeriodUnit } from '../model/calendar.js';
 
 /** A change from the previous period. */
 export interface Change {
@@ -78,37 +71,6 @@ export interface PeriodsOptions {
   /** Calendar boundaries in UTC instead of the local time zone. */
   utc?: boolean;
   lang?: Lang;
-}
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** The period `back` periods before the one that contains `t`. */
-export function periodOf(
-  t: number,
-  by: PeriodUnit = 'quarter',
-  back = 0,
-  utc = false,
-): PeriodRange {
-  const d = new Date(t);
-  const len = by === 'quarter' ? 3 : 1;
-  const year = utc ? d.getUTCFullYear() : d.getFullYear();
-  const month = utc ? d.getUTCMonth() : d.getMonth();
-  // Date normalizes month overflow, so going back across a year needs no special case.
-  const first = Math.floor(month / len) * len - back * len;
-  const make = (m: number) => (utc ? Date.UTC(year, m, 1) : new Date(year, m, 1).getTime());
-  const start = make(first);
-  const startDate = new Date(start);
-  const y = utc ? startDate.getUTCFullYear() : startDate.getFullYear();
-  const m = utc ? startDate.getUTCMonth() : startDate.getMonth();
-  const label = by === 'quarter' ? `${y}-Q${m / 3 + 1}` : `${y}-${pad2(m + 1)}`;
-  return { label, start, end: make(first + len) };
-}
-
-/** The same local time `months` calendar months earlier (a day past the month end rolls over, as `Date` does). */
-export function monthsBefore(t: number, months: number): number {
-  const d = new Date(t);
-  d.setMonth(d.getMonth() - months);
-  return d.getTime();
 }
 
 function change(current: number, previous: number): Change {

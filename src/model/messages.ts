@@ -33,6 +33,9 @@ export const ERROR_CODES = [
   'forbidden-key',
   'won-stage-range',
   'currency-invalid',
+  'not-one-of',
+  'too-small',
+  'date-invalid',
   'json-syntax',
   'json-invalid',
   'json-empty',
@@ -151,6 +154,18 @@ export const MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   'currency-invalid': {
     en: '{field} must be a 3-letter ISO 4217 currency code such as EUR or USD, not "{value}".',
     es: '{field} debe ser un código de moneda ISO 4217 de 3 letras, como EUR o USD, no "{value}".',
+  },
+  'not-one-of': {
+    en: '{field} must be one of {allowed}, not {value}.',
+    es: '{field} debe ser uno de estos valores: {allowed}; no {value}.',
+  },
+  'too-small': {
+    en: '{field} must be at least {min}, not {value}.',
+    es: '{field} debe ser al menos {min}, no {value}.',
+  },
+  'date-invalid': {
+    en: '{field} must be a date written YYYY-MM-DD, such as 2026-09-30, not "{value}".',
+    es: '{field} debe ser una fecha escrita AAAA-MM-DD, como 2026-09-30, no "{value}".',
   },
   'json-syntax': {
     en: '{field} is not valid JSON (position {position}): {detail}',

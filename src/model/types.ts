@@ -147,11 +147,19 @@ export interface PipelineStage {
   probability?: number;
 }
 
+/** What the team aims to win, set in `<sales-forecast>`. */
+export interface PipelineGoal {
+  /** Won revenue each calendar quarter, in the pipeline's currency. */
+  revenue: number;
+}
+
 export interface Pipeline {
   id: string;
   name: string;
   currency: string;
   stages: PipelineStage[];
+  /** Absent on pipelines stored before goals existed, and until one is set. */
+  goal?: PipelineGoal;
   createdAt: number;
   updatedAt: number;
 }

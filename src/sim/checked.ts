@@ -1,6 +1,8 @@
 import type { Lang, Scenario, ScenarioInput } from '../model/types.js';
 import { normalizeScenario } from '../model/validate.js';
 import { diagnoseUnchecked, type Diagnosis } from './diagnosis.js';
+import { forecastUnchecked, type Forecast } from './forecast.js';
+import { normalizeForecast, type ForecastInput } from './forecast-input.js';
 import { chanceToReachUnchecked, wonDistributionUnchecked, type WonDistribution } from './exact.js';
 import {
   simulateChunkedUnchecked,
@@ -142,4 +144,13 @@ function checkRates(rates: BenchmarkRates): void {
       );
     }
   });
+}
+
+/**
+ * What the open deals will bring and when: bands per period and in total, the chance of a
+ * goal, each deal's win probability (forecast.ts says how). The input is read as people write
+ * it; a `ScenarioError` (field `forecast`) names every field at fault, in `lang`.
+ */
+export function forecast(input: ForecastInput, options: { lang?: Lang } = {}): Forecast {
+  return forecastUnchecked(normalizeForecast(input, options.lang));
 }

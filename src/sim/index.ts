@@ -49,6 +49,21 @@ export {
 } from './timeline.js';
 export { velocity, type Velocity, type VelocityInput } from './velocity.js';
 export type { Diagnosis } from './diagnosis.js';
+export type {
+  Band,
+  Forecast,
+  ForecastDeal,
+  ForecastDealResult,
+  ForecastOptions,
+  ForecastPeriod,
+  ForecastStage,
+} from './forecast.js';
+export {
+  MAX_FORECAST_TRIALS,
+  MAX_HORIZON,
+  type ForecastInput,
+  type ForecastStageInput,
+} from './forecast-input.js';
 // The input and the error of every function above, so `sales-funnel/sim` alone is enough.
 export { ScenarioError } from '../model/scenario-error.js';
 export { normalizeScenario, type NormalizeOptions } from '../model/validate.js';

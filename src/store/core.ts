@@ -35,6 +35,7 @@ import type {
   NewScenario,
   NewStage,
   OutcomeOptions,
+  PipelinePatch,
   PipelineSummary,
   RepositoryNotice,
   SalesRepository,
@@ -132,7 +133,7 @@ export class CoreRepository implements SalesRepository {
     return pipeline;
   }
 
-  updatePipeline(id: string, patch: { name?: string; currency?: string }): Promise<Pipeline> {
+  updatePipeline(id: string, patch: PipelinePatch): Promise<Pipeline> {
     return this.editPipeline(id, (p) => pipelinePatched(p, patch, this.ctx.lang));
   }
 

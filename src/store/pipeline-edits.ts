@@ -1,4 +1,5 @@
 import type { Lang, Pipeline, PipelineStage } from '../model/types.js';
+import type { PipelinePatch } from './repository.js';
 import type { Tx } from './backend.js';
 import { buildStages, compact, stageEvent, type BuildContext } from './builders.js';
 import { fieldError, invalidError, notFoundError, type FieldError } from './errors.js';
@@ -18,19 +19,24 @@ import { isCurrency } from './validate.js';
 const invalid = (lang: Lang, field: string, code: string) =>
   invalidError([fieldError(lang, field, code)]);
 
-export function pipelinePatched(
-  p: Pipeline,
-  patch: { name?: string; currency?: string },
-  lang: Lang,
-): Pipeline {
+/** A goal of `null` removes the pipeline's goal. */
+export function pipelinePatched(p: Pipeline, patch: PipelinePatch, lang: Lang): Pipeline {
   const errors: FieldError[] = [];
   if (patch.name !== undefined && patch.name.trim() === '')
     errors.push(fieldError(lang, 'name', 'required'));
   if (patch.currency !== undefined && !isCurrency(patch.currency)) {
     errors.push(fieldError(lang, 'currency', 'bad-currency', { value: patch.currency }));
   }
+  const revenue = patch.goal?.revenue;
+  if (patch.goal && !(typeof revenue === 'number' && revenue >= 0 && revenue <= 1e15)) {
+    errors.push(fieldError(lang, 'goal.revenue', 'bad-type'));
+  }
   if (errors.length) throw invalidError(errors);
-  return { ...p, ...compact(patch) };
+  const { goal, ...rest } = patch;
+  const next: Pipeline = { ...p, ...compact(rest) };
+  if (goal === null) delete next.goal;
+  else if (goal) next.goal = { revenue: goal.revenue };
+  return next;
 }
 
 /** With `stage` inserted at `index` (default: at the end). */

@@ -4,6 +4,7 @@ import type {
   Lang,
   LocalizedText,
   Pipeline,
+  PipelineGoal,
   PipelineStage,
   Preset,
   Scenario,
@@ -32,7 +33,8 @@ export interface SalesRepository {
   createPipeline(input: NewPipeline): Promise<Pipeline>;
   /** The pipeline with this id, created from `input` first if it does not exist yet. */
   ensurePipeline(id: string, input?: Omit<NewPipeline, 'id'>): Promise<Pipeline>;
-  updatePipeline(id: string, patch: { name?: string; currency?: string }): Promise<Pipeline>;
+  /** Renames it, changes its currency, or sets (`null`: removes) its goal. */
+  updatePipeline(id: string, patch: PipelinePatch): Promise<Pipeline>;
   /** Deletes the pipeline with its deals, history and scenarios. */
   deletePipeline(id: string): Promise<void>;
 
@@ -107,6 +109,12 @@ export interface SalesRepository {
   /** Connection notices the UI must show (`reload-needed`) or may show. */
   onNotice(listener: (notice: RepositoryNotice) => void): () => void;
   close(): void;
+}
+
+export interface PipelinePatch {
+  name?: string;
+  currency?: string;
+  goal?: PipelineGoal | null;
 }
 
 export interface NewStage {

@@ -51,6 +51,21 @@ for (const kind of ['indexeddb', 'memory'] as Kind[]) {
       expect(await repo.listPipelines()).to.have.length(1);
     });
 
+    it('stores a goal with the pipeline, keeps it through other edits, and removes it with null', async () => {
+      await repo.createPipeline(twoStages);
+      expect((await repo.getPipeline('p'))!.goal).to.equal(undefined);
+      await repo.updatePipeline('p', { goal: { revenue: 120000 } });
+      await repo.updatePipeline('p', { name: 'Renamed' });
+      const stored = (await repo.getPipeline('p'))!;
+      expect(stored.goal).to.deep.equal({ revenue: 120000 });
+      expect(stored.name).to.equal('Renamed');
+      const error = await rejection(repo.updatePipeline('p', { goal: { revenue: -5 } }));
+      expect(error).to.be.instanceOf(StoreError);
+      expect((await repo.getPipeline('p'))!.goal).to.deep.equal({ revenue: 120000 });
+      await repo.updatePipeline('p', { goal: null });
+      expect((await repo.getPipeline('p'))!).not.to.have.property('goal');
+    });
+
     it('takes stages from a preset, up to the won stage, with the chance of winning from each', async () => {
       const preset = {
         id: 'x',

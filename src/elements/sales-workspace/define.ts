@@ -1,4 +1,5 @@
-// The workspace renders the three other elements: register them too.
+// The workspace renders the other elements: register them too.
+import '../sales-forecast/define.js';
 import '../sales-funnel/define.js';
 import '../sales-pipeline/define.js';
 import '../sales-simulator/define.js';

@@ -1,5 +1,5 @@
 /** The workspace's views, in tab order. */
-export const WORKSPACE_TABS = ['board', 'funnel', 'simulator'] as const;
+export const WORKSPACE_TABS = ['board', 'funnel', 'simulator', 'forecast'] as const;
 export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
 
 /** `tab-changed`: the person chose another tab (by pointer or keyboard). */

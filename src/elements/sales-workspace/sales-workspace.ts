@@ -17,7 +17,7 @@ import { styles } from './sales-workspace.styles.js';
 import { workspaceStrings, type WorkspaceStrings } from './strings.js';
 
 /**
- * The board, the funnel and the simulator on one stored pipeline, behind tabs: the funnel
+ * The board, the funnel, the simulator and the forecast on one stored pipeline, behind tabs: the funnel
  * shows the pipeline's live counts and the simulator starts from its observed conversions, so
  * a deal moved on the board changes both. A tab's element is created the first time the tab
  * is shown (a tab never opened costs nothing) and kept afterwards, with its state.
@@ -76,7 +76,7 @@ export class SalesWorkspace extends SalesElement<
   /** Id of the stored pipeline the three views share; created when first used. */
   @property({ reflect: true }) pipeline = 'default';
 
-  /** The view shown: `board`, `funnel` or `simulator`. Reflects the person's choice. */
+  /** The view shown: `board`, `funnel`, `simulator` or `forecast`. Reflects the person's choice. */
   @property({ reflect: true }) tab: WorkspaceTab = 'board';
 
   /** IndexedDB database of the shared default repository, for all three views. Default `sales-funnel`. */
@@ -210,6 +210,7 @@ export class SalesWorkspace extends SalesElement<
       board: s.tabBoard,
       funnel: s.tabFunnel,
       simulator: s.tabSimulator,
+      forecast: s.tabForecast,
     };
     return html`
       <div class="base" part="base">
@@ -287,6 +288,11 @@ export class SalesWorkspace extends SalesElement<
           pipeline=${this.pipeline}
           .theme=${this.shownTheme}
         ></sales-simulator>`;
+      case 'forecast':
+        return html`<sales-forecast
+          pipeline=${this.pipeline}
+          .theme=${this.shownTheme}
+        ></sales-forecast>`;
     }
   }
 }

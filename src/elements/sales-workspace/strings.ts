@@ -6,6 +6,7 @@ export interface WorkspaceStrings {
   tabBoard: string;
   tabFunnel: string;
   tabSimulator: string;
+  tabForecast: string;
   funnelHint: string;
   loadSample: string;
   loadingSample: string;
@@ -22,6 +23,7 @@ const en: WorkspaceStrings = {
   tabBoard: 'Board',
   tabFunnel: 'Funnel',
   tabSimulator: 'Simulator',
+  tabForecast: 'Forecast',
   funnelHint: 'How many deals ever reached each stage and how many were won, live from the board.',
   loadSample: 'Load sample pipeline',
   loadingSample: 'Loading the sample pipeline…',
@@ -36,6 +38,7 @@ const es: WorkspaceStrings = {
   tabBoard: 'Tablero',
   tabFunnel: 'Embudo',
   tabSimulator: 'Simulador',
+  tabForecast: 'Previsión',
   funnelHint:
     'Cuántas oportunidades llegaron alguna vez a cada etapa y cuántas se ganaron, en directo desde el tablero.',
   loadSample: 'Cargar flujo de ventas de ejemplo',

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deleteDB } from 'idb';
 import '../../../src/elements/sales-workspace/define.js';
+import type { SalesForecast } from '../../../src/elements/sales-forecast/sales-forecast.js';
 import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funnel.js';
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
@@ -84,12 +85,13 @@ describe('<sales-workspace>', () => {
       'Board',
       'Funnel',
       'Simulator',
+      'Forecast',
     ]);
     expect(root(el).querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal(
       'Pipeline views',
     );
     expect(selected(el)).to.deep.equal(['tab-board']);
-    expect(tabs(el).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+    expect(tabs(el).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1]);
     for (const name of WORKSPACE_TABS) {
       expect(tab(el, name).getAttribute('aria-controls')).to.equal(`panel-${name}`);
       expect(panel(el, name).getAttribute('aria-labelledby')).to.equal(`tab-${name}`);
@@ -106,10 +108,11 @@ describe('<sales-workspace>', () => {
     const steps: [string, WorkspaceTab][] = [
       ['ArrowRight', 'funnel'],
       ['ArrowRight', 'simulator'],
+      ['ArrowRight', 'forecast'],
       ['ArrowRight', 'board'],
-      ['ArrowLeft', 'simulator'],
+      ['ArrowLeft', 'forecast'],
       ['Home', 'board'],
-      ['End', 'simulator'],
+      ['End', 'forecast'],
     ];
     for (const [key, expected] of steps) {
       await sendKeys({ press: key });
@@ -127,10 +130,11 @@ describe('<sales-workspace>', () => {
     expect(changes).to.deep.equal([
       'board>funnel',
       'funnel>simulator',
-      'simulator>board',
-      'board>simulator',
-      'simulator>board',
-      'board>simulator',
+      'simulator>forecast',
+      'forecast>board',
+      'board>forecast',
+      'forecast>board',
+      'board>forecast',
     ]);
   });
 
@@ -180,7 +184,7 @@ describe('<sales-workspace>', () => {
       const { detail } = await error;
       expect(detail.field).to.equal('tab');
       expect(detail.message).to.equal(
-        'tab must be one of board, funnel, simulator, not “kanban”; board is used.',
+        'tab must be one of board, funnel, simulator, forecast, not “kanban”; board is used.',
       );
       await el.updateComplete;
       expect(problems(el)).to.deep.equal([detail.message]);
@@ -414,6 +418,7 @@ describe('<sales-workspace>', () => {
       'Tablero',
       'Embudo',
       'Simulador',
+      'Previsión',
     ]);
     expect(sampleButton(el).textContent!.trim()).to.equal('Cargar flujo de ventas de ejemplo');
     await rowsBecome(funnel(el)!, [
@@ -482,7 +487,8 @@ describe('<sales-workspace>', () => {
     const repo = createMemoryRepository();
     const el = await workspace(repo);
     await el.loadSample({ deals: 60, now: Date.UTC(2026, 5, 30) });
-    for (const name of WORKSPACE_TABS) {
+    // The forecast tab has its own test below: each stays within the default timeout.
+    for (const name of WORKSPACE_TABS.filter((t) => t !== 'forecast')) {
       tab(el, name).click();
       await el.updateComplete;
       if (name === 'board') {
@@ -492,6 +498,19 @@ describe('<sales-workspace>', () => {
       if (name === 'simulator') await simulator(el)!.updateComplete;
       await expect(el, name).to.be.accessible();
     }
+  });
+});
+
+describe('<sales-workspace> forecast tab', () => {
+  it('shows the pipeline’s forecast, accessibly, with the sample loaded', async () => {
+    const repo = createMemoryRepository();
+    const el = await workspace(repo, { tab: 'forecast' });
+    await el.loadSample({ deals: 60, now: Date.UTC(2026, 5, 30) });
+    const f = root(el).querySelector<SalesForecast>('sales-forecast')!;
+    expect(f.getAttribute('pipeline')).to.equal(PIPELINE);
+    await f.updateComplete;
+    expect(f.shadowRoot!.querySelectorAll('table')).to.have.length(3);
+    await expect(el).to.be.accessible();
   });
 });
 

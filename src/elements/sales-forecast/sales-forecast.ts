@@ -1,0 +1,222 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parseDecimal } from '../../model/number-input.js';
+import { formatMoney } from '../../model/format.js';
+import type { SalesRepository } from '../../store/repository.js';
+import { readChoice, THEMES, type Theme } from '../attributes.js';
+import { Announcer } from '../controllers/announcer.js';
+import { ErrorReporter } from '../controllers/error-reporter.js';
+import { LangController } from '../controllers/lang-controller.js';
+import { RepositoryController } from '../controllers/repository-controller.js';
+import { t } from '../i18n.js';
+import { SalesElement, type SalesEventsOf } from '../sales-element.js';
+import { hostStyles } from '../shared-styles.js';
+import { ForecastData } from './controllers/forecast-data.js';
+import type { WhatIf } from './model/forecast-view.js';
+import { renderMonths, renderQuarters } from './panels/bands.js';
+import { renderDeals, renderWhatIf } from './panels/deals.js';
+import type { Fmt } from './panels/format.js';
+import { renderGoal } from './panels/goal.js';
+import { renderMovement } from './panels/movement.js';
+import { styles } from './sales-forecast.styles.js';
+import { forecastStrings, type ForecastStrings } from './strings.js';
+
+/**
+ * What a stored pipeline's open deals will bring: this quarter's and next quarter's won revenue
+ * as a band (10th to 90th percentile) with the expected value, the chance of reaching the goal
+ * (set here and stored with the pipeline), month by month, the deals that matter most, and
+ * what-ifs. The figures come from the engine's `forecast` (sales-funnel/sim) on the pipeline's
+ * observed conversion and time in stage (sales-funnel/analytics); every band has its numbers in
+ * a table and in words. Follows the pipeline as deals move, here or in another tab.
+ *
+ * @summary The forecast of a pipeline's open deals: bands, the chance of the goal, deals, what-ifs.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart band - Each band's drawing (a bar from the 10th to the 90th percentile).
+ * @csspart chance - The sentence with the chance of reaching the goal.
+ * @csspart table - Each table of figures.
+ * @csspart goal - The goal form.
+ * @csspart deal - Each deal listed.
+ * @csspart button - Every button.
+ * @csspart status - The status line (reading, what-if result).
+ * @csspart error - Each message about bad input or a failure.
+ *
+ * @cssprop --sales-forecast-background - Background (falls back to --sales-surface).
+ * @cssprop --sales-forecast-surface-alt - Background of the quarter cards (falls back to --sales-surface-alt).
+ * @cssprop --sales-forecast-text - Text colour (falls back to --sales-text).
+ * @cssprop --sales-forecast-muted - Secondary text (falls back to --sales-muted).
+ * @cssprop --sales-forecast-accent - Bands and buttons (falls back to --sales-accent).
+ * @cssprop --sales-forecast-on-accent - Text on the accent (falls back to --sales-on-accent).
+ * @cssprop --sales-forecast-goal - The goal line and risk notes (falls back to --sales-warning).
+ * @cssprop --sales-forecast-error - Error text (falls back to --sales-danger).
+ * @cssprop --sales-forecast-border - Borders (falls back to --sales-border).
+ * @cssprop --sales-forecast-focus - Focus ring (falls back to --sales-focus).
+ * @cssprop --sales-forecast-font - Font family (falls back to --sales-font).
+ * @cssprop --sales-forecast-radius - Corner radius (falls back to --sales-radius).
+ *
+ * @fires error - `theme` has an unknown value, the goal typed is not an amount, or the pipeline could not be read or written; detail `{ field, message }`.
+ */
+export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
+  static override styles = [hostStyles, styles];
+
+  private readonly langCtl = new LangController(this);
+  private readonly errors = new ErrorReporter(this);
+  private readonly announcer = new Announcer(this);
+  private readonly repoCtl = new RepositoryController(this, {
+    pipeline: () => this.pipeline,
+    database: () => this.database,
+    lang: () => this.langCtl.lang,
+    onChange: (change) => this.data.follow(change, this),
+  });
+  private readonly data = new ForecastData(this, {
+    pipeline: () => this.pipeline,
+    repository: () => this.repoCtl.repository,
+    lang: () => this.langCtl.lang,
+    whatIf: () => this.whatIf,
+    slipping: () => this.slipping,
+  });
+
+  @state() private whatIf: WhatIf = { kind: 'none' };
+  @state() private slipping: ReadonlySet<string> = new Set();
+  @state() private saving = false;
+  /** The goal being written, awaited by `updateComplete`. */
+  private pendingSave?: Promise<void>;
+
+  /** Id of the stored pipeline to forecast. */
+  @property({ reflect: true }) pipeline?: string;
+
+  /** IndexedDB database of the shared default repository. Default `sales-funnel`. */
+  @property() database?: string;
+
+  /** Where the pipeline lives; by default what an ancestor provides, else the page's shared repository. */
+  @property({ attribute: false }) repository?: SalesRepository;
+
+  /** `light` or `dark` forces a theme; otherwise the system preference decides. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Overrides for any of the UI texts. */
+  @property({ attribute: false }) strings?: Partial<ForecastStrings>;
+
+  private get text(): ForecastStrings {
+    return forecastStrings(this.langCtl.lang, this.strings);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.errors.option(readChoice('theme', this.theme, THEMES), 'theme', this.langCtl.lang);
+    if (changed.has('pipeline') && this.hasUpdated) {
+      this.whatIf = { kind: 'none' };
+      this.slipping = new Set();
+    }
+  }
+
+  /** Resolves once what is shown reflects the stored pipeline (reads and figures done). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (;;) {
+      const waits = this.data.pending();
+      if (this.pendingSave) waits.push(this.pendingSave);
+      if (!waits.length && !this.isUpdatePending) return done;
+      await Promise.all(waits);
+      done = await super.getUpdateComplete();
+    }
+  }
+
+  private submitGoal(text: string): void {
+    const saving = this.saveGoal(text).finally(() => {
+      if (this.pendingSave === saving) this.pendingSave = undefined;
+    });
+    this.pendingSave = saving;
+  }
+
+  private async saveGoal(text: string): Promise<void> {
+    const lang = this.langCtl.lang;
+    const s = this.text;
+    const trimmed = text.trim();
+    const value = trimmed === '' ? null : parseDecimal(trimmed, lang);
+    if (value !== null && !(value >= 0 && Number.isFinite(value))) {
+      this.errors.set('goal', t(s.goalInvalid, { value: trimmed }));
+      return;
+    }
+    this.errors.clear('goal');
+    const repo = await this.repoCtl.ready();
+    if (!repo || !this.pipeline) return;
+    this.saving = true;
+    try {
+      const p = await repo.updatePipeline(this.pipeline, {
+        goal: value === null ? null : { revenue: value },
+      });
+      this.announcer.announce(
+        value === null
+          ? s.goalCleared
+          : t(s.goalSaved, { goal: formatMoney(value, lang, p.currency) }),
+      );
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      this.errors.set('goal', t(s.goalSaveFailed, { detail }));
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private chooseWhatIf(value: string): void {
+    if (value.startsWith('stage:')) this.whatIf = { kind: 'stage', stage: Number(value.slice(6)) };
+    else if (value === 'lose-largest' || value === 'slip') this.whatIf = { kind: value };
+    else this.whatIf = { kind: 'none' };
+  }
+
+  private slip(id: string, on: boolean): void {
+    const next = new Set(this.slipping);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.slipping = next;
+  }
+
+  override render(): TemplateResult {
+    const s = this.text;
+    return html`<div class="base" part="base">
+      <h2>${s.title}</h2>
+      ${this.errors.problems
+        .filter((p) => p.field !== 'goal')
+        .map((p) => html`<p class="error" part="error">${p.message}</p>`)}
+      ${this.renderBody(s)} ${this.announcer.render()}
+    </div>`;
+  }
+
+  private renderBody(s: ForecastStrings): TemplateResult {
+    if (!this.pipeline) return html`<p class="muted" part="status">${s.noPipeline}</p>`;
+    const load = this.data.load;
+    if (load.error !== undefined || this.repoCtl.error !== undefined) {
+      const e = load.error ?? this.repoCtl.error;
+      const detail = e instanceof Error ? e.message : String(e);
+      return html`<p class="error" part="error">${t(s.loadFailed, { detail })}</p>`;
+    }
+    const loaded = load.value;
+    if (!loaded || loaded.id !== this.pipeline) {
+      return html`<p class="muted" part="status" role="status">${s.loading}</p>`;
+    }
+    if (loaded.state === 'missing') return html`<p class="muted" part="status">${s.noDeals}</p>`;
+    const f: Fmt = { s, lang: this.langCtl.lang, currency: loaded.source.currency };
+    const goal = renderGoal(f, {
+      ...(loaded.goal !== undefined ? { goal: loaded.goal } : {}),
+      ...(this.errors.has('goal') ? { problem: this.errors.message('goal') } : {}),
+      saving: this.saving,
+      onSubmit: (text) => this.submitGoal(text),
+    });
+    const view = this.data.view.value;
+    if (!view) {
+      return html`${goal}
+        <p class="muted" part="status">
+          ${loaded.source.deals.length === 0 ? s.noDeals : s.loading}
+        </p>`;
+    }
+    return html`${goal} ${renderQuarters(f, view, loaded.goal)} ${renderMonths(f, view)}
+    ${renderMovement(f, loaded.movement)}
+    ${renderDeals(f, view, { slipping: this.slipping, onSlip: (id, on) => this.slip(id, on) })}
+    ${renderWhatIf(f, view, {
+      whatIf: this.whatIf,
+      stages: loaded.source.stages.map((st) => st.name),
+      slipping: this.slipping,
+      onChoose: (value) => this.chooseWhatIf(value),
+    })} `;
+  }
+}

@@ -1,0 +1,203 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/elements/sales-forecast/define.js';
+import type { SalesForecast } from '../../../src/elements/sales-forecast/sales-forecast.js';
+import { createMemoryRepository } from '../../../src/store/memory-repository.js';
+import type { SalesRepository } from '../../../src/store/repository.js';
+
+const PIPELINE = 'fc';
+const root = (el: SalesForecast) => el.shadowRoot!;
+const text = (el: Element | ShadowRoot) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const headings = (el: SalesForecast) =>
+  [...root(el).querySelectorAll('h2, h3, h4')].map((h) => text(h));
+const goalInput = (el: SalesForecast) => root(el).querySelector<HTMLInputElement>('#goal')!;
+const saveButton = (el: SalesForecast) =>
+  root(el).querySelector<HTMLButtonElement>('form.goal button')!;
+const tables = (el: SalesForecast) =>
+  [...root(el).querySelectorAll('table')].map((t) => ({
+    caption: text(t.querySelector('caption')!),
+    rows: [...t.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => text(c)).filter((c) => c !== ''),
+    ),
+  }));
+
+async function sampleRepository(): Promise<SalesRepository> {
+  const repo = createMemoryRepository();
+  await repo.ensurePipeline(PIPELINE, { name: 'Sample' });
+  await repo.loadSample(PIPELINE, { lang: 'en' });
+  return repo;
+}
+
+async function shown(repo: SalesRepository, lang = 'en'): Promise<SalesForecast> {
+  const el = await fixture<SalesForecast>(
+    html`<sales-forecast lang=${lang} pipeline=${PIPELINE} .repository=${repo}></sales-forecast>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+async function typeGoal(el: SalesForecast, value: string) {
+  goalInput(el).value = value;
+  saveButton(el).click();
+  await el.updateComplete;
+}
+
+describe('<sales-forecast>', () => {
+  it('shows this quarter and the next as bands, each with its figures in a table', async () => {
+    const el = await shown(await sampleRepository());
+    const h = headings(el);
+    expect(h[0]).to.equal('Forecast of the open deals');
+    expect(h.some((x) => /^This quarter \(\d{4}-Q[1-4]\)$/.test(x))).to.equal(true);
+    expect(h.some((x) => /^Next quarter \(\d{4}-Q[1-4]\)$/.test(x))).to.equal(true);
+    const [quarters, months] = tables(el);
+    expect(quarters.caption).to.match(/^Won revenue by quarter/);
+    expect(quarters.rows).to.have.length(2);
+    // Quarter, won so far, low, expected, high, chance ("—" without a goal).
+    for (const row of quarters.rows) {
+      expect(row).to.have.length(6);
+      expect(row[5]).to.equal('—');
+    }
+    expect(months.rows).to.have.length(6);
+    expect(text(root(el))).to.contain('Set a goal to see the chance of reaching it.');
+    // Each band's sentence: expected and likely range.
+    expect(text(root(el))).to.match(
+      /Expected €[\d.,]+K?; likely between €[\d.,]+K? and €[\d.,]+K?/,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('stores a goal typed in the element with the pipeline and says the chance of reaching it', async () => {
+    const repo = await sampleRepository();
+    const el = await shown(repo);
+    await typeGoal(el, '120000');
+    expect((await repo.getPipeline(PIPELINE))!.goal).to.deep.equal({ revenue: 120000 });
+    await el.updateComplete;
+    const chance = text(root(el).querySelector('[part="chance"]')!);
+    expect(chance).to.match(/^\d+(\.\d)?% chance of reaching €120K$/);
+    const [quarters] = tables(el);
+    expect(quarters.rows[0][5]).to.match(/^\d+(\.\d)?%$/);
+    expect(text(root(el))).to.contain('Goal saved: €120,000 each quarter.');
+    // A second element on the same pipeline reads the stored goal.
+    const again = await shown(repo);
+    expect(goalInput(again).value).to.equal('120000');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a goal that is not an amount, saying so in place and firing error', async () => {
+    const repo = await sampleRepository();
+    const el = await shown(repo);
+    const fired = oneEvent(el, 'error');
+    await typeGoal(el, '12x');
+    const { detail } = await fired;
+    expect(detail.field).to.equal('goal');
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(text(alert)).to.equal(
+      'The goal must be an amount of money of 0 or more, such as 120000; "12x" is not.',
+    );
+    expect(goalInput(el).getAttribute('aria-invalid')).to.equal('true');
+    expect((await repo.getPipeline(PIPELINE))!.goal).to.equal(undefined);
+  });
+
+  it('reads a goal typed the Spanish way and speaks Spanish', async () => {
+    const repo = await sampleRepository();
+    const el = await shown(repo, 'es');
+    await typeGoal(el, '120.000');
+    expect((await repo.getPipeline(PIPELINE))!.goal).to.deep.equal({ revenue: 120000 });
+    await el.updateComplete;
+    expect(headings(el)[0]).to.equal('Previsión de las oportunidades abiertas');
+    expect(text(root(el).querySelector('[part="chance"]')!)).to.match(
+      /^\d+(,\d)? % de probabilidad de alcanzar 120\s?mil €$/,
+    );
+  });
+
+  it('says what a what-if does to the chance and the band', async () => {
+    const repo = await sampleRepository();
+    await repo.updatePipeline(PIPELINE, { goal: { revenue: 120000 } });
+    const el = await shown(repo);
+    const select = root(el).querySelector<HTMLSelectElement>('#what-if-choice')!;
+    expect(select.labels![0].textContent!.trim()).to.equal('Change');
+    const options = [...select.options].map((o) => o.textContent!.trim());
+    expect(options).to.include('We lose the largest deal');
+    expect(options.filter((o) => o.endsWith('converted 5 points better'))).to.have.length(6);
+    select.value = 'lose-largest';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const result = text(root(el).querySelector('.what-if-result')!);
+    expect(result).to.match(
+      /^Then: \d+(\.\d)?% chance \(now \d+(\.\d)?%\); this quarter expected €[\d.,]+K?, likely between €[\d.,]+K? and €[\d.,]+K?\.$/,
+    );
+  });
+
+  it('lets the person tick deals that slip and says what that does to this quarter', async () => {
+    const repo = await sampleRepository();
+    await repo.updatePipeline(PIPELINE, { goal: { revenue: 120000 } });
+    const el = await shown(repo);
+    const select = root(el).querySelector<HTMLSelectElement>('#what-if-choice')!;
+    select.value = 'slip';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const result = () => text(root(el).querySelector('.what-if-result')!);
+    expect(result()).to.equal('Tick "Slips to next quarter" on the deals above first.');
+    const box = root(el).querySelector<HTMLInputElement>('ul[aria-labelledby="top"] input')!;
+    expect(box.labels![0].textContent!.trim()).to.equal('Slips to next quarter');
+    box.click();
+    await el.updateComplete;
+    expect(result()).to.match(/^Then: \d+(\.\d)?% chance \(now \d+(\.\d)?%\)/);
+  });
+
+  it('follows the pipeline: a deal won elsewhere shows in what is won so far', async () => {
+    const repo = await sampleRepository();
+    const el = await shown(repo);
+    const wonSoFar = () => tables(el)[0].rows[0][1];
+    const before = wonSoFar();
+    const deal = (await repo.listDeals(PIPELINE)).find((d) => d.outcome === 'open')!;
+    await repo.updateDeal(deal.id, { amount: 987654 }, deal.version);
+    const edited = (await repo.getDeal(deal.id))!;
+    await repo.setOutcome(deal.id, 'won', { expectedVersion: edited.version });
+    await el.updateComplete;
+    expect(wonSoFar()).not.to.equal(before);
+  });
+
+  it('shows the movement since the quarter began, balancing to the deals open now', async () => {
+    const repo = await sampleRepository();
+    const el = await shown(repo);
+    const movement = tables(el)[2];
+    expect(movement.caption).to.match(/^Open deals at the start of the quarter and now/);
+    expect(movement.rows.map((r) => r[0])).to.deep.equal([
+      'Open at the start',
+      '+ Created',
+      '− Won',
+      '− Lost',
+      '+ Reopened',
+      '= Open now',
+      'Moved back to an earlier stage',
+      'Slipped: open since before, now expected after the quarter',
+    ]);
+    const n = movement.rows.map((r) => Number(r[1].replace(/,/g, '')));
+    expect(n[0] + n[1] - n[2] - n[3] + n[4]).to.equal(n[5]);
+    const open = (await repo.listDeals(PIPELINE)).filter((d) => d.outcome === 'open');
+    expect(n[5]).to.equal(open.length);
+  });
+
+  it('lists the deals with the largest expected value, each with amount × chance', async () => {
+    const el = await shown(await sampleRepository());
+    const top = root(el).querySelector('ul[aria-labelledby="top"]')!;
+    const items = [...top.querySelectorAll('li')];
+    expect(items).to.have.length(5);
+    for (const li of items) expect(text(li)).to.match(/€[\d.,]+K? × \d+(\.\d)?% = €[\d.,]+K?/);
+  });
+
+  it('reports an unknown theme and keeps working', async () => {
+    const repo = await sampleRepository();
+    const el = document.createElement('sales-forecast');
+    el.repository = repo;
+    el.pipeline = PIPELINE;
+    el.setAttribute('theme', 'sepia');
+    const fired = oneEvent(el, 'error');
+    document.body.append(el);
+    const { detail } = await fired;
+    expect(detail.field).to.equal('theme');
+    await el.updateComplete;
+    expect(tables(el)).to.have.length(3);
+    el.remove();
+  });
+});
