@@ -457,6 +457,14 @@ export const styles = css`
   .form-field {
     display: grid;
     gap: 3px;
+    /* A taller neighbour in the row (a label on two lines, a message) must not stretch the input. */
+    align-content: start;
+  }
+  .field-preview {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 13px;
+    font-variant-numeric: tabular-nums;
   }
   .form-field label span {
     color: var(--_muted);

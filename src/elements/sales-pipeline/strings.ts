@@ -95,6 +95,8 @@ export interface PipelineStrings {
   errTooLong: string;
   errNumber: string;
   errNegative: string;
+  /** The amount was typed with a sign or code of another currency than the Currency field's. */
+  errAmountCurrency: string;
   errCurrency: string;
   errDate: string;
   importReplace: string;
@@ -212,6 +214,8 @@ const en: PipelineStrings = {
   errTooLong: '{field} is longer than {max} characters.',
   errNumber: '{field} must be a number, such as 1500 or 1500.50.',
   errNegative: '{field} cannot be negative.',
+  errAmountCurrency:
+    '{field} is written in {sign} but the currency is {currency}: change the currency, or write the amount without {sign}.',
   errCurrency: '{field} must be a three-letter code such as EUR or USD.',
   errDate: '{field} must be a real date.',
   importReplace: 'Replace this pipeline?',
@@ -334,6 +338,8 @@ const es: PipelineStrings = {
   errTooLong: 'El campo {field} tiene más de {max} caracteres.',
   errNumber: '{field} debe ser un número, como 1500 o 1500,50.',
   errNegative: '{field} no puede ser negativo.',
+  errAmountCurrency:
+    '{field} está escrito en {sign} pero la moneda es {currency}: cambie la moneda o escriba el importe sin {sign}.',
   errCurrency: '{field} debe ser un código de tres letras, como EUR o USD.',
   errDate: '{field} debe ser una fecha válida.',
   importReplace: '¿Sustituir este flujo de ventas?',

@@ -13,7 +13,13 @@ import { LOST_KEY } from '../model/board-model.js';
 import type { BoardData } from './board-data.js';
 import type { BoardMoves } from './board-moves.js';
 import { readDealForm, renderDealDialog } from '../panels/deal-dialog.js';
-import { dealSummary, formAfterSaveError, newDealFrom, type DealForm } from '../model/deal-form.js';
+import {
+  dealSummary,
+  formAfterSaveError,
+  formWhileTyping,
+  newDealFrom,
+  type DealForm,
+} from '../model/deal-form.js';
 import { readLostReason, renderConfirmDialog, renderLostDialog } from '../panels/dialogs.js';
 import type { MoveSource } from '../model/moves.js';
 import type { PendingWork } from './pending-work.js';
@@ -158,6 +164,14 @@ export class BoardDialogs implements ReactiveController {
     }
   }
 
+  private onDealInput(formElement: HTMLFormElement): void {
+    const { data, strings, lang } = this.options;
+    const modal = this.modal;
+    if (modal?.kind !== 'deal' || !data.pipeline) return;
+    const read = readDealForm(formElement, data.pipeline, lang(), strings());
+    this.show({ ...modal, form: formWhileTyping(modal.form, read) });
+  }
+
   private async onLostSubmit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const modal = this.modal;
@@ -241,6 +255,7 @@ export class BoardDialogs implements ReactiveController {
           strings,
           lang,
           onSubmit: (e) => void work.track(this.onDealSubmit(e)),
+          onInput: (formElement) => this.onDealInput(formElement),
           onDelete: (deal) => void work.track(this.deleteDeal(deal)),
           onCancel: close,
         });
