@@ -158,8 +158,10 @@ export function formWhileTyping(form: DealForm, read: DealFormValues): DealForm 
   for (const field of Object.keys(form.errors) as FormField[]) {
     if (read.errors[field]) errors[field] = read.errors[field];
   }
-  const { preview: _, ...rest } = form;
-  return { ...rest, errors, ...(read.preview ? { preview: read.preview } : {}) };
+  const next: DealForm = { ...form, errors };
+  if (read.preview) next.preview = read.preview;
+  else delete next.preview;
+  return next;
 }
 
 /** A new deal from the form's values, without the fields left empty. */
