@@ -11,7 +11,7 @@ import type { DealPatch, NewDeal } from './repository.js';
 export const MAX_TITLE = 300;
 export const MAX_TEXT = 5000;
 
-const TEXT_FIELDS = ['company', 'contact', 'owner', 'notes', 'lostReason'] as const;
+const TEXT_FIELDS = ['company', 'contact', 'owner', 'notes', 'lostReason', 'sourceId'] as const;
 
 /** `YYYY-MM-DD` naming a real calendar day. */
 export function isIsoDate(s: string): boolean {
@@ -103,6 +103,7 @@ export function checkNewDeal(
     'stageId',
     'outcome',
     'lostReason',
+    'sourceId',
     ...DEAL_TEXT,
   ] as const) {
     if (input[k] !== undefined) fields[k] = input[k];
@@ -185,7 +186,7 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
         stageId,
         outcome,
       };
-      for (const n of ['company', 'contact', 'owner', 'notes', 'lostReason'] as const) {
+      for (const n of ['company', 'contact', 'owner', 'notes', 'lostReason', 'sourceId'] as const) {
         if (d[n] !== undefined) fields[n] = d[n];
       }
       if (expectedClose !== undefined) fields.expectedClose = expectedClose;
