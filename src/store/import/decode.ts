@@ -29,12 +29,9 @@ export function sniffEncoding(head: Uint8Array): { encoding: Encoding; bom: numb
   return { encoding: 'utf-8', bom: 0 };
 }
 
-/** UTF-8 that does not decode: what it most likely is, and a line of it read that way. */
+/** UTF-8 that does not decode, and what it most likely is; `firstLineWith` shows a line of it. */
 export class NotUtf8Error extends Error {
-  constructor(
-    readonly suggestion: Encoding,
-    readonly sample: string,
-  ) {
+  constructor(readonly suggestion: Encoding) {
     super(`not UTF-8; looks like ${suggestion}`);
     this.name = 'NotUtf8Error';
   }
@@ -70,19 +67,16 @@ export class ChunkDecoder {
     try {
       return this.decoder.decode(chunk, { stream: !last });
     } catch {
-      throw new NotUtf8Error('windows-1252', sampleAsWindows1252(chunk));
+      throw new NotUtf8Error('windows-1252');
     }
   }
 }
 
-/** The first line of `bytes` holding a byte above 0x7f, read as Windows-1252. */
-function sampleAsWindows1252(bytes: Uint8Array): string {
-  const at = bytes.findIndex((b) => b > 0x7f);
-  const text = new TextDecoder('windows-1252').decode(
-    bytes.subarray(0, Math.min(bytes.length, Math.max(at, 0) + 400)),
-  );
+/** The first line of a file's first bytes that is not plain ASCII, read in `encoding`, to ask about it. */
+export function firstLineWith(head: Uint8Array, encoding: Encoding): string {
+  const text = new TextDecoder(encoding).decode(head);
   const lines = text.split(/\r\n|\r|\n/);
-  return (lines.find((l) => /[\u0080-\uffff]/.test(l)) ?? lines[0] ?? '').slice(0, 120);
+  return (lines.find((l) => /[^\u0000-\u007f]/.test(l)) ?? lines[0] ?? '').slice(0, 120);
 }
 
 /** A whole file's bytes as text (see `ChunkDecoder`). */
