@@ -76,7 +76,10 @@ export class ChunkDecoder {
 export function firstLineWith(head: Uint8Array, encoding: Encoding): string {
   const text = new TextDecoder(encoding).decode(head);
   const lines = text.split(/\r\n|\r|\n/);
-  return (lines.find((l) => /[^\u0000-\u007f]/.test(l)) ?? lines[0] ?? '').slice(0, 120);
+  return (lines.find((l) => [...l].some((c) => c.charCodeAt(0) > 0x7f)) ?? lines[0] ?? '').slice(
+    0,
+    120,
+  );
 }
 
 /** A whole file's bytes as text (see `ChunkDecoder`). */
