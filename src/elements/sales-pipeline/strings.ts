@@ -1,10 +1,11 @@
 import type { Lang } from '../../model/types.js';
+import { IMPORT_STRINGS, type ImportStrings } from './import-strings.js';
 
 /**
  * The UI text of `<sales-pipeline>`, per built-in language. `{name}` placeholders are filled by
  * `t()` from `../i18n.js`. A host overrides any subset through the element's `strings` property.
  */
-export interface PipelineStrings {
+export interface PipelineStrings extends ImportStrings {
   boardLabel: string;
   loading: string;
   toolbarLabel: string;
@@ -123,6 +124,7 @@ export interface PipelineStrings {
 }
 
 const en: PipelineStrings = {
+  ...IMPORT_STRINGS.en,
   boardLabel: 'Pipeline board',
   loading: 'Loading the pipeline…',
   toolbarLabel: 'Board actions',
@@ -247,6 +249,7 @@ const en: PipelineStrings = {
 };
 
 const es: PipelineStrings = {
+  ...IMPORT_STRINGS.es,
   boardLabel: 'Tablero del flujo de ventas',
   loading: 'Cargando el flujo de ventas…',
   toolbarLabel: 'Acciones del tablero',
