@@ -69,6 +69,7 @@ type BoardEvents = SalesEventsOf<{
  * @csspart ghost - The card that follows the pointer while dragging.
  * @csspart drop-marker - The bar between two cards where a dragged or picked-up card would drop.
  * @csspart dialog - The dialog for deals, lost reasons, stages and confirmations.
+ * @csspart import-step - The import step of a CSV file: its mapping, check, choice and result.
  * @csspart button - Every button.
  *
  * @cssprop --sales-pipeline-background - Background (falls back to --sales-surface).

@@ -52,11 +52,17 @@ function ask(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const onMessage = (e: MessageEvent<WorkerReply>) => {
+      started = true;
       const reply = e.data;
       if (reply.kind === 'failed') done(new Error(reply.message));
       else if (on(reply)) done();
     };
-    const onError = (e: ErrorEvent) => done(new Error(e.message || 'The import worker failed'));
+    // A worker that never started (its file not served beside the page): said apart, to fall back.
+    const onError = (e: ErrorEvent) => {
+      e.preventDefault();
+      done(started ? new Error(e.message || 'The import worker failed') : new WorkerUnavailable());
+    };
+    let started = false;
     const done = (error?: Error) => {
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onError);
@@ -69,7 +75,40 @@ function ask(
   });
 }
 
+class WorkerUnavailable extends Error {}
+
+/** The worker's runner; if the worker cannot start, the same passes run on this thread. */
 function workerRunner(worker: Worker): ImportRunner {
+  const local = localRunner();
+  let failed = false;
+  const orLocal = async <T>(run: () => Promise<T>, fallback: () => Promise<T>): Promise<T> => {
+    if (failed) return fallback();
+    try {
+      return await run();
+    } catch (err) {
+      if (!(err instanceof WorkerUnavailable)) throw err;
+      failed = true;
+      worker.terminate();
+      return fallback();
+    }
+  };
+  const inWorker = viaWorker(worker);
+  return {
+    scan: (file, encoding, onBytes) =>
+      orLocal(
+        () => inWorker.scan(file, encoding, onBytes),
+        () => local.scan(file, encoding, onBytes),
+      ),
+    map: (file, scan, plan, pipeline, lang, onBytes) =>
+      orLocal(
+        () => inWorker.map(file, scan, plan, pipeline, lang, onBytes),
+        () => local.map(file, scan, plan, pipeline, lang, onBytes),
+      ),
+    close: () => worker.terminate(),
+  };
+}
+
+function viaWorker(worker: Worker): ImportRunner {
   return {
     async scan(file, encoding, onBytes) {
       let outcome: ScanOutcome | undefined;

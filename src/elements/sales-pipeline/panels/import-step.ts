@@ -75,7 +75,7 @@ export interface ImportStepView {
 
 export function renderImportStep(view: ImportStepView): TemplateResult {
   const { state, strings: s } = view;
-  return html`<section class="import-step" part="import" aria-labelledby="import-step-title">
+  return html`<section class="import-step" part="import-step" aria-labelledby="import-step-title">
     <h3 id="import-step-title" tabindex="-1">${t(s.importStepTitle, { name: view.name })}</h3>
     ${body(view, state)}
     ${
