@@ -9,6 +9,9 @@ import { streamChunks, type WorkerReply, type WorkerRequest } from './worker-pro
  * rows in batches, or why not.
  */
 
+/** Mapped rows per message to the page. */
+const ROWS_PER_MESSAGE = 500;
+
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: WorkerReply) => scope.postMessage(message);
 
@@ -26,7 +29,12 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         request.plan,
         request.pipeline,
         request.lang,
-        (rows) => reply({ kind: 'rows', rows }),
+        // Small messages: the page takes each in a short task.
+        (rows) => {
+          for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) {
+            reply({ kind: 'rows', rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+          }
+        },
         onBytes,
       );
       reply({ kind: 'mapped' });

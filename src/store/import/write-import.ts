@@ -42,7 +42,9 @@ export async function writeMappedImportIn(
   onProgress?: ImportOptions['onProgress'],
 ): Promise<MappedImportResult> {
   const pipeline = await withNewStages(tx, pipelineId, input.newStages ?? [], ctx);
-  checkAll(pipeline, input, ctx.lang);
+  // A cheap read every so many rows splits the work into short tasks, the transaction open.
+  const pause = () => tx.get('pipelines', pipelineId);
+  await checkAll(pipeline, input, ctx.lang, pause);
   const stored = await tx.all('deals', 'byPipeline', pipelineId);
   const bySource = new Map(stored.filter((d) => d.sourceId).map((d) => [d.sourceId!, d]));
   const added: Deal[] = [];
@@ -50,7 +52,8 @@ export async function writeMappedImportIn(
   const changed: Deal[] = [];
   const events: StageEvent[] = [];
   let unchanged = 0;
-  for (const row of input.deals) {
+  for (const [i, row] of input.deals.entries()) {
+    if (i % SLICE === SLICE - 1) await pause();
     const old = row.sourceId === undefined ? undefined : bySource.get(row.sourceId);
     if (!old) {
       const built = buildImported(row, pipeline, ctx);
@@ -99,10 +102,20 @@ async function withNewStages(
   return next;
 }
 
-function checkAll(pipeline: Pipeline, input: MappedImport, lang: Lang): void {
+/** Rows handled between two pauses. */
+const SLICE = 2000;
+
+async function checkAll(
+  pipeline: Pipeline,
+  input: MappedImport,
+  lang: Lang,
+  pause: () => Promise<unknown>,
+): Promise<void> {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
-  input.deals.forEach((d, i) => {
+  const known = new Set(pipeline.stages.map((s) => s.id));
+  for (const [i, d] of input.deals.entries()) {
+    if (i % SLICE === SLICE - 1) await pause();
     const row = input.lines?.[i] ?? i + 1;
     errors.push(...checkNewDeal(d, pipeline, lang, row));
     if (d.sourceId !== undefined) {
@@ -110,11 +123,10 @@ function checkAll(pipeline: Pipeline, input: MappedImport, lang: Lang): void {
         errors.push(fieldError(lang, 'sourceId', 'duplicate', { value: d.sourceId }, row));
       seen.add(d.sourceId);
     }
-    const known = new Set(pipeline.stages.map((s) => s.id));
     const unknown = d.history?.find((h) => !known.has(h.stageId));
     if (unknown)
       errors.push(fieldError(lang, 'stageId', 'unknown-stage', { value: unknown.stageId }, row));
-  });
+  }
   if (errors.length) throw invalidError(errors);
 }
 
