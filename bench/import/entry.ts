@@ -8,8 +8,13 @@ import { suggestPlan } from '../../src/store/import/plan.js';
 import { createIdbRepository } from '../../src/store/idb-repository.js';
 
 function exportText(rows: number, noteRepeat: number): string {
-  const note = 'Called twice; "budget" confirmed, next step: proposal,\nsee minutes.'.replace(/"/g, '""');
-  const lines = ['Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Deal Owner,Associated Company,Notes'];
+  const note = 'Called twice; "budget" confirmed, next step: proposal,\nsee minutes.'.replace(
+    /"/g,
+    '""',
+  );
+  const lines = [
+    'Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Deal Owner,Associated Company,Notes',
+  ];
   for (let i = 0; i < rows; i += 1) {
     lines.push(
       `${i},Deal ${i},${i % 3 ? 'Qualified To Buy' : 'Appointment Scheduled'},${(i % 97) * 125}.50,2026-03-31,2026-01-05 09:30,Ana Ruiz,"Company ${i % 700}, S.L.","${note.repeat(noteRepeat)}"`,
@@ -45,7 +50,8 @@ async function run(rows: number, noteRepeat: number) {
   const pipeline = await repo.ensurePipeline('bench', { name: 'Bench' });
   const runner = importRunner();
   let scan;
-  const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+  const heap = () =>
+    (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
   const heapBefore = heap();
   const reading = await phase(async () => {
     const outcome = await runner.scan(file, undefined, () => undefined);
@@ -73,6 +79,9 @@ async function run(rows: number, noteRepeat: number) {
     mapping,
     writing,
     heapGrowthMb: (heapAfterMap - heapBefore) / 1048576,
+    inWorker: performance
+      .getEntriesByType('resource')
+      .some((e) => e.name.includes('import-worker')),
   };
 }
 

@@ -23,7 +23,15 @@ await mkdir(outDir, { recursive: true });
 
 async function bundle(entry, name) {
   const out = join(outDir, name);
-  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', minify: true, outfile: out, logLevel: 'error' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    minify: true,
+    outfile: out,
+    logLevel: 'error',
+  });
   return out;
 }
 const ours = await import(await bundle(join(root, 'bench/import/parsers.ts'), 'parsers.mjs'));
@@ -32,9 +40,13 @@ const streamOnly = await readFile(
 );
 
 const note = 'Called twice; "budget" confirmed, next step: proposal; decision in Q3,\nsee minutes.';
-const lines = ['Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Deal Owner,Associated Company,Notes'];
+const lines = [
+  'Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Deal Owner,Associated Company,Notes',
+];
 for (let i = 0; i < ROWS; i += 1) {
-  lines.push(`${i},"Deal ${i} – annual licence",Qualified To Buy,"${(i % 97) * 125}.50",2026-03-31,2026-01-05 09:30,Ana Ruiz,"Company ${i % 700}, S.L.","${note.repeat(5).replace(/"/g, '""')}"`);
+  lines.push(
+    `${i},"Deal ${i} – annual licence",Qualified To Buy,"${(i % 97) * 125}.50",2026-03-31,2026-01-05 09:30,Ana Ruiz,"Company ${i % 700}, S.L.","${note.repeat(5).replace(/"/g, '""')}"`,
+  );
 }
 const text = lines.join('\r\n');
 const bytes = new TextEncoder().encode(text);
@@ -57,7 +69,9 @@ function measure(label, run) {
     peak = Math.max(peak, process.memoryUsage().heapUsed - before);
   }
   times.sort((a, b) => a - b);
-  console.log(`${label.padEnd(34)} ${times[2].toFixed(0).padStart(6)} ms  ${(peak / 1048576).toFixed(0).padStart(5)} MB heap  ${count} records`);
+  console.log(
+    `${label.padEnd(34)} ${times[2].toFixed(0).padStart(6)} ms  ${(peak / 1048576).toFixed(0).padStart(5)} MB heap  ${count} records`,
+  );
 }
 
 measure('streaming (ours, 64 KB chunks)', (seen) => {
@@ -71,7 +85,10 @@ measure('streaming (ours, 64 KB chunks)', (seen) => {
   n += csv.push(decoder.push(new Uint8Array(0), true)).length + csv.end().length;
   return n;
 });
-measure('whole text (old csv.ts)', () => ours.parseCsv(new TextDecoder().decode(bytes)).rows.length);
+measure(
+  'whole text (old csv.ts)',
+  () => ours.parseCsv(new TextDecoder().decode(bytes)).rows.length,
+);
 
 const sizes = [['streaming reader (csv-stream.ts)', streamOnly]];
 if (args.papaparse) {
@@ -79,7 +96,10 @@ if (args.papaparse) {
   const module = { exports: {} };
   new Function('module', 'exports', source)(module, module.exports);
   const Papa = module.exports;
-  measure('PapaParse 5, whole text', () => Papa.parse(new TextDecoder().decode(bytes), { skipEmptyLines: false }).data.length);
+  measure(
+    'PapaParse 5, whole text',
+    () => Papa.parse(new TextDecoder().decode(bytes), { skipEmptyLines: false }).data.length,
+  );
   measure('PapaParse 5, step (chunked)', (seen) => {
     let n = 0;
     Papa.parse(new TextDecoder().decode(bytes), { step: () => (n += 1) });
@@ -89,5 +109,7 @@ if (args.papaparse) {
   sizes.push(['PapaParse 5 (papaparse.min.js)', Buffer.from(source)]);
 }
 for (const [label, code] of sizes) {
-  console.log(`${label.padEnd(34)} ${(code.length / 1024).toFixed(1)} KB min, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzip`);
+  console.log(
+    `${label.padEnd(34)} ${(code.length / 1024).toFixed(1)} KB min, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzip`,
+  );
 }

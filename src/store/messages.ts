@@ -30,6 +30,7 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     'ambiguous-date':
       '{field}: every date of the column can be read day/month or month/day; choose which',
     'no-stage': 'No stage is chosen for “{value}”',
+    'deal-label': 'Deal {index} “{title}” (id {id})',
     'idb-unavailable':
       'This browser does not allow saving data here (IndexedDB is unavailable): changes last only until the page is closed.',
     'idb-failed':
@@ -60,6 +61,7 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     'ambiguous-date':
       '{field}: todas las fechas de la columna se pueden leer día/mes o mes/día; elija cuál',
     'no-stage': 'No se ha elegido ninguna etapa para «{value}»',
+    'deal-label': 'Oportunidad {index} «{title}» (id {id})',
     'idb-unavailable':
       'Este navegador no permite guardar datos aquí (IndexedDB no está disponible): los cambios solo duran hasta cerrar la página.',
     'idb-failed':

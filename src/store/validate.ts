@@ -167,6 +167,7 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
         add(`deals[${i}]`, 'bad-type');
         return;
       }
+      const first = errors.length;
       if (typeof d.id !== 'string' || d.id === '') add(`${prefix}id`, 'required');
       else if (dealIds.has(d.id)) add(`${prefix}id`, 'duplicate', { value: d.id });
       else dealIds.add(d.id);
@@ -191,6 +192,13 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
       }
       if (expectedClose !== undefined) fields.expectedClose = expectedClose;
       errors.push(...checkDealFields(fields, stagesOnly, lang, { prefix }));
+      // Which deal, as a person finds it in the file: its place, its title, its id.
+      const which = message(lang, 'deal-label', {
+        index: i + 1,
+        title: typeof title === 'string' ? title : '',
+        id: typeof d.id === 'string' ? d.id : '',
+      });
+      for (const e of errors.slice(first)) e.message = `${which}: ${e.message}`;
     });
   }
   if (!Array.isArray(data.events)) add('events', 'bad-type');
