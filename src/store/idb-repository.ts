@@ -10,7 +10,7 @@ import { DEFAULT_DB_NAME, type SalesDB } from './schema.js';
 type AnyTx = IDBPTransaction<unknown, string[], IDBTransactionMode>;
 
 /** Puts queued at once by `putMany` before it waits for them. */
-const PUT_SLICE = 2000;
+const PUT_SLICE = 250;
 /** `Tx` over one IndexedDB transaction. Only IDB requests are awaited, so it never auto-commits early. */
 class IdbTx implements Tx {
   constructor(private readonly tx: AnyTx) {}
@@ -46,8 +46,9 @@ class IdbTx implements Tx {
     onWritten?: (done: number) => void,
   ): Promise<void> {
     // Raw requests, queued a slice at a time and only each slice's last awaited: a promise per
-    // record would cost more than the write itself, and queuing 100,000 at once holds the page
-    // for seconds. Waiting on a request keeps the transaction open between slices.
+    // record would cost more than the write itself, and each put clones its record at once, so
+    // queuing 100,000 together holds the page for seconds. Waiting on a request keeps the
+    // transaction open between slices.
     const raw = unwrap(this.tx.objectStore(store)) as IDBObjectStore;
     const put = (from: number): Promise<void> =>
       new Promise((resolve, reject) => {

@@ -103,7 +103,7 @@ async function withNewStages(
 }
 
 /** Rows handled between two pauses. */
-const SLICE = 2000;
+const SLICE = 500;
 
 async function checkAll(
   pipeline: Pipeline,

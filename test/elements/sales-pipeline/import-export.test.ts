@@ -187,6 +187,8 @@ describe('<sales-pipeline> export', () => {
     );
     expect(titlesIn(second, 'Offer')).to.have.members(['Beta', 'Gamma']);
     expect(titlesIn(second, 'Lead')).to.deep.equal([]);
-    expect(noticeTexts(second).join(' ')).to.include('Imported 3 deals from board.json');
+    expect(noticeTexts(second).join(' ')).to.include(
+      `Imported 3 deals from ${PIPELINE}-${today()}.json`,
+    );
   });
 });
