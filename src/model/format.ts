@@ -52,6 +52,18 @@ export function formatMoney(n: number, lang: Lang, currency: string, compact = f
   }).format(n);
 }
 
+/** An exact amount, as a card or a total shows it: cents whenever it has any (€1,500.50). */
+export function formatAmount(n: number, lang: Lang, currency: string): string {
+  if (!Number.isFinite(n)) return nonFinite(n);
+  const cents = Math.round(n * 100) % 100 !== 0;
+  return formatter(lang, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: cents ? 2 : 0,
+  }).format(n);
+}
+
 /**
  * A share in [0, 1] as a percentage; more decimals for small shares (0.35 % stays visible) and,
  * symmetrically, for shares close to 1 (99.5 % is not 100 %).

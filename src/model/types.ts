@@ -181,6 +181,8 @@ export interface Deal {
   stageId: string;
   outcome: DealOutcome;
   lostReason?: string;
+  /** The deal's id in the CRM it was imported from: a re-import updates it rather than adding it again. */
+  sourceId?: string;
   createdAt: number;
   updatedAt: number;
   /** When the deal entered its current stage (ms since epoch). */

@@ -117,6 +117,7 @@ export function buildDeal(
     stageId: input.stageId ?? pipeline.stages[0]!.id,
     outcome,
     lostReason: outcome === 'lost' ? input.lostReason : undefined,
+    sourceId: input.sourceId,
     createdAt,
     updatedAt: at,
     stageEnteredAt: createdAt,

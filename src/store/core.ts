@@ -13,6 +13,7 @@ import {
   updateDealIn,
 } from './deal-writes.js';
 import { fieldError, invalidError, toStoreError } from './errors.js';
+import { writeMappedImportIn } from './import/write-import.js';
 import { pipelineIn } from './lookups.js';
 import {
   deletePipelineIn,
@@ -30,6 +31,8 @@ import type {
   DealPatch,
   DeletedDeal,
   ImportOptions,
+  MappedImport,
+  MappedImportResult,
   NewDeal,
   NewPipeline,
   NewScenario,
@@ -269,6 +272,19 @@ export class CoreRepository implements SalesRepository {
     const ids = prepared.deals.map((d) => d.id);
     this.publish('deals-imported', pipelineId, ids);
     return prepared.deals;
+  }
+
+  async importMapped(
+    pipelineId: string,
+    input: MappedImport,
+    options: ImportOptions = {},
+  ): Promise<MappedImportResult> {
+    const result = await this.write(DEAL_STORES, (tx) =>
+      writeMappedImportIn(tx, pipelineId, input, this.ctx, options.onProgress),
+    );
+    if (input.newStages?.length) this.publish('pipeline', pipelineId, [pipelineId]);
+    this.publish('deals-imported', pipelineId, result.ids);
+    return result;
   }
 
   exportPipeline(id: string): Promise<PipelineExport> {

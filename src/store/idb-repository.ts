@@ -9,6 +9,8 @@ import { DEFAULT_DB_NAME, type SalesDB } from './schema.js';
 
 type AnyTx = IDBPTransaction<unknown, string[], IDBTransactionMode>;
 
+/** Puts queued at once by `putMany` before it waits for them. */
+const PUT_SLICE = 250;
 /** `Tx` over one IndexedDB transaction. Only IDB requests are awaited, so it never auto-commits early. */
 class IdbTx implements Tx {
   constructor(private readonly tx: AnyTx) {}
@@ -43,25 +45,28 @@ class IdbTx implements Tx {
     values: readonly Records[S][],
     onWritten?: (done: number) => void,
   ): Promise<void> {
-    // Raw requests, all queued at once and only the last awaited: a promise per record would
-    // cost more than the write itself on large imports.
+    // Raw requests, queued a slice at a time and only each slice's last awaited: a promise per
+    // record would cost more than the write itself, and each put clones its record at once, so
+    // queuing 100,000 together holds the page for seconds. Waiting on a request keeps the
+    // transaction open between slices.
     const raw = unwrap(this.tx.objectStore(store)) as IDBObjectStore;
-    return new Promise((resolve, reject) => {
-      if (values.length === 0) return resolve();
-      values.forEach((value, i) => {
-        const request = raw.put(value);
-        const done = i + 1;
-        if (done === values.length) {
-          request.onsuccess = () => {
-            onWritten?.(done);
-            resolve();
-          };
-          request.onerror = () => reject(request.error);
-        } else if (onWritten && done % 1000 === 0) {
-          request.onsuccess = () => onWritten(done);
+    const put = (from: number): Promise<void> =>
+      new Promise((resolve, reject) => {
+        const to = Math.min(values.length, from + PUT_SLICE);
+        for (let i = from; i < to; i += 1) {
+          const request = raw.put(values[i]);
+          if (i + 1 === to) {
+            request.onsuccess = () => {
+              onWritten?.(to);
+              resolve();
+            };
+            request.onerror = () => reject(request.error);
+          }
         }
       });
-    });
+    return (async () => {
+      for (let from = 0; from < values.length; from += PUT_SLICE) await put(from);
+    })();
   }
 
   async delete(store: StoreName, id: string): Promise<void> {

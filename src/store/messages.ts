@@ -23,6 +23,14 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     'no-stages': 'The pipeline needs at least one stage',
     'no-columns': 'No column could be matched to a deal title',
     empty: 'The file has no data rows',
+    'dollar-sign':
+      '{field} “{value}” is written with $, the sign of several currencies: map a currency column, or write the code (USD 1,200)',
+    'currency-mismatch':
+      '{field} “{value}” is in another currency than the currency column says ({currency})',
+    'ambiguous-date':
+      '{field}: every date of the column can be read day/month or month/day; choose which',
+    'no-stage': 'No stage is chosen for “{value}”',
+    'deal-label': 'Deal {index} “{title}” (id {id})',
     'idb-unavailable':
       'This browser does not allow saving data here (IndexedDB is unavailable): changes last only until the page is closed.',
     'idb-failed':
@@ -46,6 +54,14 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     'no-stages': 'El flujo de ventas necesita al menos una etapa',
     'no-columns': 'Ninguna columna corresponde al título de la oportunidad',
     empty: 'El archivo no tiene filas de datos',
+    'dollar-sign':
+      '{field} «{value}» está escrito con $, el signo de varias monedas: asigne una columna de moneda o escriba el código (USD 1.200)',
+    'currency-mismatch':
+      '{field} «{value}» está en otra moneda que la que indica la columna de moneda ({currency})',
+    'ambiguous-date':
+      '{field}: todas las fechas de la columna se pueden leer día/mes o mes/día; elija cuál',
+    'no-stage': 'No se ha elegido ninguna etapa para «{value}»',
+    'deal-label': 'Oportunidad {index} «{title}» (id {id})',
     'idb-unavailable':
       'Este navegador no permite guardar datos aquí (IndexedDB no está disponible): los cambios solo duran hasta cerrar la página.',
     'idb-failed':
@@ -70,6 +86,7 @@ export const FIELD_LABELS = {
     stage: 'Stage',
     outcome: 'Outcome',
     lostReason: 'Lost reason',
+    sourceId: 'Source id',
     name: 'Name',
     createdAt: 'Created',
   },
@@ -85,6 +102,7 @@ export const FIELD_LABELS = {
     stage: 'Etapa',
     outcome: 'Resultado',
     lostReason: 'Motivo de pérdida',
+    sourceId: 'Identificador de origen',
     name: 'Nombre',
     createdAt: 'Fecha de creación',
   },
@@ -105,6 +123,7 @@ const ES_ARTICLES: Record<FieldName, string> = {
   stage: 'La',
   outcome: 'El',
   lostReason: 'El',
+  sourceId: 'El',
   name: 'El',
   createdAt: 'La',
 };

@@ -80,6 +80,16 @@ export interface SalesRepository {
     deals: readonly NewDeal[],
     options?: ImportOptions,
   ): Promise<Deal[]>;
+  /**
+   * Stores a mapped import (`import/`) in one transaction, or nothing: its new stages, then each
+   * deal, added with its history, or updated in place when a stored deal of the pipeline has its
+   * `sourceId` (unchanged ones are left alone). Says how many were added, updated, unchanged.
+   */
+  importMapped(
+    pipelineId: string,
+    input: MappedImport,
+    options?: ImportOptions,
+  ): Promise<MappedImportResult>;
   exportPipeline(id: string): Promise<PipelineExport>;
   /** Validates the whole file, then stores it in one transaction, or nothing. */
   importPipeline(data: unknown, options?: ImportOptions & { replace?: boolean }): Promise<Pipeline>;
@@ -150,8 +160,42 @@ export interface NewDeal {
   stageId?: string;
   outcome?: DealOutcome;
   lostReason?: string;
+  /** The deal's id in the CRM it comes from. */
+  sourceId?: string;
   /** For imports of older deals; default now. */
   createdAt?: number;
+}
+
+/** One step of a deal's history from the file: it entered `stageId` at `at`. */
+export interface HistoryStep {
+  stageId: string;
+  at: number;
+}
+
+/** A deal as an import gives it: a new deal, its id in the source CRM, and its history. */
+export interface ImportedDeal extends NewDeal {
+  sourceId?: string;
+  /** Stage entries, oldest first; the last is the deal's stage. */
+  history?: HistoryStep[];
+  /** When it was won or lost, if the file says. */
+  closedAt?: number;
+}
+
+export interface MappedImport {
+  deals: readonly ImportedDeal[];
+  /** Stages to add first (with the ids the deals use). */
+  newStages?: readonly NewStage[];
+  /** The spreadsheet line of each deal, for messages (same order as `deals`). */
+  lines?: readonly number[];
+}
+
+/** What a mapped import did. */
+export interface MappedImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Ids of the deals added or updated. */
+  ids: string[];
 }
 
 export type DealPatch = Partial<

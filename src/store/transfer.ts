@@ -217,7 +217,7 @@ function parseTimestamp(text: string, dayFirst: boolean): number | null {
   return iso === null ? null : Date.parse(`${iso}T00:00:00Z`);
 }
 
-const OUTCOME_WORDS: Record<string, DealOutcome> = {
+export const OUTCOME_WORDS: Readonly<Record<string, DealOutcome>> = {
   open: 'open',
   abierto: 'open',
   abierta: 'open',

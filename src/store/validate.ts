@@ -11,7 +11,7 @@ import type { DealPatch, NewDeal } from './repository.js';
 export const MAX_TITLE = 300;
 export const MAX_TEXT = 5000;
 
-const TEXT_FIELDS = ['company', 'contact', 'owner', 'notes', 'lostReason'] as const;
+const TEXT_FIELDS = ['company', 'contact', 'owner', 'notes', 'lostReason', 'sourceId'] as const;
 
 /** `YYYY-MM-DD` naming a real calendar day. */
 export function isIsoDate(s: string): boolean {
@@ -103,6 +103,7 @@ export function checkNewDeal(
     'stageId',
     'outcome',
     'lostReason',
+    'sourceId',
     ...DEAL_TEXT,
   ] as const) {
     if (input[k] !== undefined) fields[k] = input[k];
@@ -166,6 +167,7 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
         add(`deals[${i}]`, 'bad-type');
         return;
       }
+      const first = errors.length;
       if (typeof d.id !== 'string' || d.id === '') add(`${prefix}id`, 'required');
       else if (dealIds.has(d.id)) add(`${prefix}id`, 'duplicate', { value: d.id });
       else dealIds.add(d.id);
@@ -185,11 +187,18 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
         stageId,
         outcome,
       };
-      for (const n of ['company', 'contact', 'owner', 'notes', 'lostReason'] as const) {
+      for (const n of ['company', 'contact', 'owner', 'notes', 'lostReason', 'sourceId'] as const) {
         if (d[n] !== undefined) fields[n] = d[n];
       }
       if (expectedClose !== undefined) fields.expectedClose = expectedClose;
       errors.push(...checkDealFields(fields, stagesOnly, lang, { prefix }));
+      // Which deal, as a person finds it in the file: its place, its title, its id.
+      const which = message(lang, 'deal-label', {
+        index: i + 1,
+        title: typeof title === 'string' ? title : '',
+        id: typeof d.id === 'string' ? d.id : '',
+      });
+      for (const e of errors.slice(first)) e.message = `${which}: ${e.message}`;
     });
   }
   if (!Array.isArray(data.events)) add('events', 'bad-type');

@@ -305,6 +305,10 @@ describe('store transfer: import and export', () => {
         'deals[0].stageId',
         'events[0].dealId',
       ]);
+      // Each deal's problem says which deal, as a person finds it in the file.
+      expect(error.details[0]!.message).to.equal(
+        'Deal 1 “ok” (id x): Amount is not a number: “ten”',
+      );
       expect(await other.listPipelines()).to.deep.equal([]);
       expect((await rejection(importPipelineJson(other, '{ not json'))).code).to.equal('invalid');
     } finally {

@@ -488,6 +488,46 @@ export const styles = css`
   .form-field {
     display: grid;
     gap: 3px;
+    /* A taller neighbour in the row (a label on two lines, a message) must not stretch the input. */
+    align-content: start;
+  }
+  .import-step {
+    display: grid;
+    gap: 8px;
+    justify-items: start;
+    padding: 10px 12px;
+    border: 1px solid var(--_border, currentColor);
+    border-radius: 6px;
+    margin-block: 8px;
+  }
+  .import-step h3 {
+    margin: 0;
+  }
+  .import-step table {
+    border-collapse: collapse;
+    max-inline-size: 100%;
+    overflow-x: auto;
+    display: block;
+  }
+  .import-step caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .import-step th,
+  .import-step td {
+    padding: 2px 8px;
+    text-align: start;
+    border-block-end: 1px solid var(--_border, currentColor);
+  }
+  .import-step fieldset {
+    display: grid;
+    gap: 4px;
+  }
+  .field-preview {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 13px;
+    font-variant-numeric: tabular-nums;
   }
   .form-field label span {
     color: var(--_muted);

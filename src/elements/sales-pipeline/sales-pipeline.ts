@@ -17,7 +17,9 @@ import { BoardDialogs } from './controllers/board-dialogs.js';
 import { BoardDrag } from './controllers/board-drag.js';
 import { buildColumns, ownersOf, type BoardColumn } from './model/board-model.js';
 import { BoardMoves } from './controllers/board-moves.js';
+import { BoardImport } from './controllers/board-import.js';
 import { BoardTransfer } from './controllers/board-transfer.js';
+import { isJsonFile } from './panels/transfer-panel.js';
 import { renderBoard, renderGhost, renderRowProbe, type BoardView } from './panels/board-view.js';
 import type { DealBeforeMoveEvent, DealMovedEvent } from './events.js';
 import { announcementText, boardKey, grabSlot, type KeyboardState } from './model/keyboard.js';
@@ -69,6 +71,7 @@ type BoardEvents = SalesEventsOf<{
  * @csspart ghost - The card that follows the pointer while dragging.
  * @csspart drop-marker - The bar between two cards where a dragged or picked-up card would drop.
  * @csspart dialog - The dialog for deals, moves, lost reasons, stages and confirmations.
+ * @csspart import-step - The import step of a CSV file: its mapping, check, choice and result.
  * @csspart button - Every button.
  *
  * @cssprop --sales-pipeline-background - Background (falls back to --sales-surface).
@@ -141,6 +144,13 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     confirm: (modal) => this.dialogs.show(modal),
     focusResult: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),
     fail: (e) => this.fail(e),
+  });
+  private readonly importStep = new BoardImport(this, {
+    data: this.data,
+    notices: this.notices,
+    ...this.words,
+    focus: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),
+    track: (work) => void this.work.track(work),
   });
   private readonly drag = new BoardDrag(this, {
     columns: () => this.columns,
@@ -530,7 +540,9 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (file) void this.importFile(file);
+    // A CSV export goes through the mapping step; a pipeline file is imported as it is.
+    if (file && !isJsonFile(file)) void this.work.track(this.importStep.open(file));
+    else if (file) void this.importFile(file);
   };
 
   private confirmSample(): void {
@@ -583,7 +595,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
             onReload: () => location.reload(),
             onDismiss: (n) => this.notices.dismiss(n),
           })}
-          ${this.transfer.render()}
+          ${this.transfer.render()} ${this.importStep.render() ?? nothing}
         </div>
         ${
           ready

@@ -1,10 +1,11 @@
 import type { Lang } from '../../model/types.js';
+import { IMPORT_STRINGS, type ImportStrings } from './import-strings.js';
 
 /**
  * The UI text of `<sales-pipeline>`, per built-in language. `{name}` placeholders are filled by
  * `t()` from `../i18n.js`. A host overrides any subset through the element's `strings` property.
  */
-export interface PipelineStrings {
+export interface PipelineStrings extends ImportStrings {
   boardLabel: string;
   loading: string;
   toolbarLabel: string;
@@ -110,6 +111,8 @@ export interface PipelineStrings {
   errTooLong: string;
   errNumber: string;
   errNegative: string;
+  /** The amount was typed with a sign or code of another currency than the Currency field's. */
+  errAmountCurrency: string;
   errCurrency: string;
   errDate: string;
   importReplace: string;
@@ -136,6 +139,7 @@ export interface PipelineStrings {
 }
 
 const en: PipelineStrings = {
+  ...IMPORT_STRINGS.en,
   boardLabel: 'Pipeline board',
   loading: 'Loading the pipeline…',
   toolbarLabel: 'Board actions',
@@ -240,6 +244,8 @@ const en: PipelineStrings = {
   errTooLong: '{field} is longer than {max} characters.',
   errNumber: '{field} must be a number, such as 1500 or 1500.50.',
   errNegative: '{field} cannot be negative.',
+  errAmountCurrency:
+    '{field} is written in {sign} but the currency is {currency}: change the currency, or write the amount without {sign}.',
   errCurrency: '{field} must be a three-letter code such as EUR or USD.',
   errDate: '{field} must be a real date.',
   importReplace: 'Replace this pipeline?',
@@ -271,6 +277,7 @@ const en: PipelineStrings = {
 };
 
 const es: PipelineStrings = {
+  ...IMPORT_STRINGS.es,
   boardLabel: 'Tablero del flujo de ventas',
   loading: 'Cargando el flujo de ventas…',
   toolbarLabel: 'Acciones del tablero',
@@ -375,6 +382,8 @@ const es: PipelineStrings = {
   errTooLong: 'El campo {field} tiene más de {max} caracteres.',
   errNumber: '{field} debe ser un número, como 1500 o 1500,50.',
   errNegative: '{field} no puede ser negativo.',
+  errAmountCurrency:
+    '{field} está escrito en {sign} pero la moneda es {currency}: cambie la moneda o escriba el importe sin {sign}.',
   errCurrency: '{field} debe ser un código de tres letras, como EUR o USD.',
   errDate: '{field} debe ser una fecha válida.',
   importReplace: '¿Sustituir este flujo de ventas?',

@@ -534,10 +534,12 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   private renderResults(revealed: number): TemplateResult {
     const { view: v, band, uiLang: lang, text } = this;
     const failed = band.status === TaskStatus.ERROR;
+    const unread = Object.keys(this.editor.drafts.errors).length;
     return renderResults({
       text,
       lang,
       view: v,
+      ...(unread ? { notUpdated: t(text.notUpdated, { count: unread }) } : {}),
       band: bandView(
         band.value,
         {

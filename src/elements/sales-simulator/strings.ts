@@ -112,6 +112,8 @@ export interface SimulatorStrings {
   attributeRejected: string;
   badNumber: string;
   badWhole: string;
+  /** Above the results while {count} field(s) cannot be read. */
+  notUpdated: string;
   badName: string;
   presentingHelp: string;
   nextStage: string;
@@ -247,6 +249,8 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     attributeRejected: 'The scenario could not be used: {detail}',
     badNumber: '{field}: enter a number from {min} to {max}.',
     badWhole: '{field}: enter a whole number from {min} to {max}.',
+    notUpdated:
+      'Not updated: {count} field(s) cannot be read. These results are from the last values that could.',
     badName: '{field}: enter a name of 1 to {max} characters.',
     presentingHelp:
       'Keys: + and − change the selected stage’s rate, [ and ] choose the stage, Page Down and Page Up show the next or previous stage.',
@@ -384,6 +388,8 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     attributeRejected: 'No se pudo usar el escenario: {detail}',
     badNumber: '{field}: escriba un número entre {min} y {max}.',
     badWhole: '{field}: escriba un número entero entre {min} y {max}.',
+    notUpdated:
+      'Sin actualizar: no se puede leer {count} campo(s). Estos resultados son los de los últimos valores válidos.',
     badName: '{field}: escriba un nombre de 1 a {max} caracteres.',
     presentingHelp:
       'Teclas: + y − cambian la tasa de la etapa elegida, [ y ] eligen la etapa, Av Pág y Re Pág muestran la etapa siguiente o anterior.',

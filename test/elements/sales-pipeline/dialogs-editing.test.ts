@@ -13,9 +13,11 @@ import {
   field,
   focused,
   press,
+  root,
   seed,
   stored,
   titlesIn,
+  totalsOf,
   SIX,
 } from './helpers.js';
 
@@ -63,6 +65,79 @@ describe('<sales-pipeline> deal dialog', () => {
     });
     // HTML in a title is shown as text, never parsed.
     expect(card(el, '<b>Bold</b> & co').querySelector('b')).to.equal(null);
+  });
+
+  it('reads amounts as the person means them, shows what will be stored, and refuses a guess', async () => {
+    const { repo, el } = await boardWith([]);
+    button(el, 'Add deal').click();
+    await el.updateComplete;
+    const amount = field(el, 'Amount');
+    const preview = () => root(el).querySelector('#p-amount')?.textContent?.trim() ?? '';
+    amount.focus();
+    await sendKeys({ type: '12,5k' });
+    await el.updateComplete;
+    expect(preview()).to.equal('= €12,500');
+    expect(amount.getAttribute('aria-describedby')).to.equal('p-amount');
+    amount.select();
+    await sendKeys({ type: '1.500' });
+    await el.updateComplete;
+    expect(preview()).to.equal('');
+    field(el, 'Title').value = 'Guess';
+    button(el, 'Save').click();
+    await el.updateComplete;
+    expect(fieldErrors(el)).to.deep.equal([
+      'Amount: “1.500” could mean 1.5 or 1,500. Write 1.5 for the first or 1500 for the second.',
+    ]);
+    expect(await repo.listDeals(PIPELINE)).to.have.length(0);
+    // The message goes as soon as the field is fixed, before any Save.
+    amount.select();
+    await sendKeys({ type: '1,500.50' });
+    await el.updateComplete;
+    expect(fieldErrors(el)).to.deep.equal([]);
+    expect(amount.getAttribute('aria-invalid')).to.equal('false');
+    expect(preview()).to.equal('= €1,500.50');
+    button(el, 'Save').click();
+    await el.updateComplete;
+    expect((await stored(repo, 'Guess'))!.amount).to.equal(1500.5);
+    // Cents show on the card and in the column's totals.
+    expect(card(el, 'Guess').textContent).to.contain('€1,500.50');
+    expect(totalsOf(el, 'Lead')).to.deep.equal(['€1,500.50', '€150.05']);
+  });
+
+  it('reads Spanish amounts, and refuses an amount in another currency than the deal’s', async () => {
+    const { repo, el } = await boardWith([], 'es');
+    button(el, 'Nueva oportunidad').click();
+    await el.updateComplete;
+    field(el, 'Título').value = 'Ibérica';
+    const amount = field(el, 'Importe');
+    amount.focus();
+    await sendKeys({ type: '$1.500,50' });
+    button(el, 'Guardar').click();
+    await el.updateComplete;
+    expect(fieldErrors(el)).to.deep.equal([
+      'Importe está escrito en $ pero la moneda es EUR: cambie la moneda o escriba el importe sin $.',
+    ]);
+    amount.select();
+    await sendKeys({ type: '1.500,50 €' });
+    await el.updateComplete;
+    expect(fieldErrors(el)).to.deep.equal([]);
+    expect(root(el).querySelector('#p-amount')!.textContent!.trim()).to.equal('= 1500,50\u00a0€');
+    button(el, 'Guardar').click();
+    await el.updateComplete;
+    expect((await stored(repo, 'Ibérica'))!.amount).to.equal(1500.5);
+    expect(card(el, 'Ibérica').textContent).to.contain('1500,50\u00a0€');
+  });
+
+  it('keeps the Company field as tall as the Title field, a message beside it or not', async () => {
+    const { el } = await boardWith([]);
+    button(el, 'Add deal').click();
+    await el.updateComplete;
+    const height = (label: string) => field(el, label).getBoundingClientRect().height;
+    expect(height('Company')).to.equal(height('Title'));
+    button(el, 'Save').click();
+    await el.updateComplete;
+    expect(fieldErrors(el)).to.deep.equal(['Title is required.']);
+    expect(height('Company')).to.equal(height('Title'));
   });
 
   it('closes a deal as won, and as lost only with a reason given in the dialog', async () => {

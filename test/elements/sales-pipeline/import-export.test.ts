@@ -22,6 +22,14 @@ const importReport = (el: SalesPipeline) =>
     n.textContent!.includes('Nothing was imported'),
   );
 
+/** Today as exports name it, in the local time zone: 2026-12-01. */
+const today = () => {
+  const d = new Date();
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
+};
+
 const csvFile = (text: string, name: string) => new File([text], name, { type: 'text/csv' });
 
 describe('<sales-pipeline> import', () => {
@@ -117,7 +125,7 @@ describe('<sales-pipeline> export', () => {
     button(el, 'Export CSV').click();
     expect(downloads.files).to.have.length(1);
     const file = await downloads.files[0]!;
-    expect(file.name).to.equal(`${PIPELINE}.csv`);
+    expect(file.name).to.equal(`${PIPELINE}-${today()}.csv`);
     expect(file.type).to.equal('text/csv');
     const { rows } = parseCsv(file.text);
     const header = rows[0]!;
@@ -159,7 +167,7 @@ describe('<sales-pipeline> export', () => {
     await first.updateComplete;
     expect(downloads.files, 'one file downloaded').to.have.length(1);
     const file = await downloads.files[0]!;
-    expect(file.name).to.equal(`${PIPELINE}.json`);
+    expect(file.name).to.equal(`${PIPELINE}-${today()}.json`);
     const exported = JSON.parse(file.text) as PipelineExport;
     expect(exported.deals).to.have.length(3);
     expect(exported.events).to.have.length(5);
@@ -179,6 +187,8 @@ describe('<sales-pipeline> export', () => {
     );
     expect(titlesIn(second, 'Offer')).to.have.members(['Beta', 'Gamma']);
     expect(titlesIn(second, 'Lead')).to.deep.equal([]);
-    expect(noticeTexts(second).join(' ')).to.include('Imported 3 deals from board.json');
+    expect(noticeTexts(second).join(' ')).to.include(
+      `Imported 3 deals from ${PIPELINE}-${today()}.json`,
+    );
   });
 });

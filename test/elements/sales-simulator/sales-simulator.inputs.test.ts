@@ -206,6 +206,30 @@ describe('<sales-simulator> bad input', () => {
     expect(el.value.dealValue).to.equal(35);
   });
 
+  it('says "1,5" leads must be whole, keeps the last results on screen marked not updated', async () => {
+    const el = await make();
+    const leads = byLabel(el, 'Leads per period');
+    await typeInto(el, leads, '1000');
+    const before = won(el);
+    const notUpdated = () => textOf(el.shadowRoot!.querySelector('[part="results"] p.not-updated'));
+    expect(notUpdated()).to.equal('');
+    await typeInto(el, leads, '1,5');
+    expect(descriptionOf(leads)).to.equal(
+      'Leads per period must be a whole number: “1,5” has decimals. Write it without them, such as 2.',
+    );
+    // "1" was read on the way; its results stay, marked as not updated, never zeros.
+    expect(won(el)).to.equal(formatNumber(1 * 0.6 * 0.5 * 0.4, 'en'));
+    expect(notUpdated()).to.contain('Not updated');
+    await typeInto(el, leads, '');
+    expect(notUpdated()).to.contain('Not updated');
+    expect(won(el)).to.not.equal(formatNumber(0, 'en'));
+    await typeInto(el, leads, '1k');
+    expect(el.value.leads).to.equal(1000);
+    expect(descriptionOf(leads)).to.equal('= 1,000');
+    expect(won(el)).to.equal(before);
+    expect(notUpdated()).to.equal('');
+  });
+
   it('reads "1,5" as 1.5 and "1,500" as 1500 in English', async () => {
     const el = await make();
     await typeInto(el, byLabel(el, 'Contact: rate, exact %'), '62,5');

@@ -13,7 +13,13 @@ import { LOST_KEY, WON_KEY, columnKeyOf, type BoardColumn } from '../model/board
 import type { BoardData } from './board-data.js';
 import type { BoardMoves } from './board-moves.js';
 import { readDealForm, renderDealDialog } from '../panels/deal-dialog.js';
-import { dealSummary, formAfterSaveError, newDealFrom, type DealForm } from '../model/deal-form.js';
+import {
+  dealSummary,
+  formAfterSaveError,
+  formWhileTyping,
+  newDealFrom,
+  type DealForm,
+} from '../model/deal-form.js';
 import { readLostReason, renderConfirmDialog, renderLostDialog } from '../panels/dialogs.js';
 import { localDay, stepPlace, wonAt, type MoveSource } from '../model/moves.js';
 import { formatDay } from '../panels/card.js';
@@ -177,6 +183,14 @@ export class BoardDialogs implements ReactiveController {
       }
       this.show({ ...modal, form: formAfterSaveError(form, err, strings(), lang()) });
     }
+  }
+
+  private onDealInput(formElement: HTMLFormElement): void {
+    const { data, strings, lang } = this.options;
+    const modal = this.modal;
+    if (modal?.kind !== 'deal' || !data.pipeline) return;
+    const read = readDealForm(formElement, data.pipeline, lang(), strings());
+    this.show({ ...modal, form: formWhileTyping(modal.form, read) });
   }
 
   private async onLostSubmit(e: SubmitEvent): Promise<void> {
@@ -362,6 +376,7 @@ export class BoardDialogs implements ReactiveController {
           strings,
           lang,
           onSubmit: (e) => void work.track(this.onDealSubmit(e)),
+          onInput: (formElement) => this.onDealInput(formElement),
           onDelete: (deal) => void work.track(this.deleteDeal(deal)),
           onCancel: close,
         });

@@ -19,6 +19,13 @@ import {
   type ImportState,
 } from '../panels/transfer-panel.js';
 
+/** `<pipeline-id>-YYYY-MM-DD.<ext>`, the day in the person's own time zone. */
+export function exportName(pipelineId: string, ext: string, now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${pipelineId}-${day}.${ext}`;
+}
+
 export interface BoardTransferOptions {
   data: BoardData;
   notices: NoticeList;
@@ -111,7 +118,11 @@ export class BoardTransfer {
     const { data, lang } = this.options;
     const pipeline = data.pipeline;
     if (!pipeline) return;
-    download(`${pipeline.id}.csv`, dealsToCsv(pipeline, data.deals, { lang: lang() }), 'text/csv');
+    download(
+      exportName(pipeline.id, 'csv'),
+      dealsToCsv(pipeline, data.deals, { lang: lang() }),
+      'text/csv',
+    );
   }
 
   async exportJson(): Promise<void> {
@@ -121,7 +132,11 @@ export class BoardTransfer {
     if (!repo || !pipeline) return;
     try {
       const content = await repo.exportPipeline(pipeline.id);
-      download(`${pipeline.id}.json`, JSON.stringify(content, null, 2), 'application/json');
+      download(
+        exportName(pipeline.id, 'json'),
+        JSON.stringify(content, null, 2),
+        'application/json',
+      );
     } catch (e) {
       this.options.fail(e);
     }

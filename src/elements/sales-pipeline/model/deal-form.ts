@@ -1,8 +1,9 @@
-import { formatMoney } from '../../../model/format.js';
+import { formatAmount } from '../../../model/format.js';
+import { readTypedNumber } from '../../../model/number-input.js';
+import { numberProblemText } from '../../../model/number-messages.js';
 import type { Deal, Lang, Pipeline } from '../../../model/types.js';
 import { StoreError } from '../../../store/errors.js';
 import type { DealPatch, NewDeal } from '../../../store/repository.js';
-import { parseAmount } from '../../../store/transfer.js';
 import { MAX_TEXT, MAX_TITLE, checkDealFields } from '../../../store/validate.js';
 import { t } from '../../i18n.js';
 import type { PipelineStrings } from '../strings.js';
@@ -38,6 +39,8 @@ export interface DealForm {
   errors: FieldErrors;
   formError?: string;
   changedElsewhere?: string;
+  /** The amount as it will be stored ("= €12,500"), while what is typed reads as one. */
+  preview?: string;
 }
 
 /** What the form holds once read: the edit, the stage a new deal starts in, and any errors. */
@@ -45,7 +48,22 @@ export interface DealFormValues {
   values: Required<Pick<DealPatch, 'title' | 'amount' | 'currency'>> & DealPatch;
   stageId?: string;
   errors: FieldErrors;
+  /** The amount read, formatted in its currency; absent when empty or refused. */
+  preview?: string;
 }
+
+/** Currency signs and the ISO codes each can stand for ("$" is the peso's sign too). */
+const SIGN_CODES: Record<string, readonly string[]> = {
+  '€': ['EUR'],
+  '£': ['GBP'],
+  '¥': ['JPY', 'CNY'],
+  US$: ['USD'],
+  $: ['USD', 'CAD', 'AUD', 'NZD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU', 'SGD', 'HKD'],
+};
+
+/** Whether a sign or code typed with an amount (`€`, `USD`) can be `currency`. */
+export const signFits = (sign: string, currency: string): boolean =>
+  (SIGN_CODES[sign] ?? [sign]).includes(currency);
 
 const ERROR_KEYS: Record<string, keyof PipelineStrings> = {
   required: 'errRequired',
@@ -95,7 +113,8 @@ export function checkDealForm(
 ): DealFormValues {
   const get = (k: FormField) => fields[k].trim();
   const amountText = get('amount');
-  const amount = amountText === '' ? 0 : parseAmount(amountText);
+  const read = amountText === '' ? undefined : readTypedNumber(amountText, lang, { min: 0 });
+  const amount = read === undefined ? 0 : read.ok ? read.value : NaN;
   const values = {
     title: get('title'),
     company: get('company') || undefined,
@@ -108,10 +127,41 @@ export function checkDealForm(
   };
   const stageId = get('stageId') || undefined;
   const errors = dealFieldErrors({ ...values, ...(stageId ? { stageId } : {}) }, pipeline, lang, s);
-  if (amountText !== '' && Number.isNaN(amount)) {
-    errors.amount = t(s.errNumber, { field: s.fieldAmount });
+  let preview: string | undefined;
+  if (read && !read.ok) {
+    // A number with two readings, or none, is never stored as one of them.
+    errors.amount =
+      read.problem === 'too-small'
+        ? t(s.errNegative, { field: s.fieldAmount })
+        : read.problem === 'not-a-number'
+          ? t(s.errNumber, { field: s.fieldAmount })
+          : numberProblemText(read, amountText, s.fieldAmount, lang);
+  } else if (read?.currency && !signFits(read.currency, values.currency)) {
+    errors.amount = t(s.errAmountCurrency, {
+      field: s.fieldAmount,
+      sign: read.currency,
+      currency: values.currency,
+    });
+  } else if (read && !errors.currency) {
+    preview = `= ${formatAmount(amount, lang, values.currency)}`;
   }
-  return { values, ...(stageId ? { stageId } : {}), errors };
+  return { values, ...(stageId ? { stageId } : {}), errors, ...(preview ? { preview } : {}) };
+}
+
+/**
+ * The form while the person types: fields that had a problem are checked again, so a fixed one
+ * clears and a changed one says its new problem; a field not yet complained about waits for
+ * Save. The amount's preview follows every keystroke.
+ */
+export function formWhileTyping(form: DealForm, read: DealFormValues): DealForm {
+  const errors: FieldErrors = {};
+  for (const field of Object.keys(form.errors) as FormField[]) {
+    if (read.errors[field]) errors[field] = read.errors[field];
+  }
+  const next: DealForm = { ...form, errors };
+  if (read.preview) next.preview = read.preview;
+  else delete next.preview;
+  return next;
 }
 
 /** A new deal from the form's values, without the fields left empty. */
@@ -123,7 +173,7 @@ export function newDealFrom({ values, stageId }: DealFormValues): NewDeal {
 
 /** A deal in one line: title, company, amount and owner. */
 export function dealSummary(d: Deal, lang: Lang): string {
-  return [d.title, d.company, formatMoney(d.amount, lang, d.currency), d.owner]
+  return [d.title, d.company, formatAmount(d.amount, lang, d.currency), d.owner]
     .filter(Boolean)
     .join(' · ');
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatInteger, formatMoney } from '../../../model/format.js';
+import { formatAmount, formatInteger } from '../../../model/format.js';
 import type { Deal, Lang } from '../../../model/types.js';
 import { t } from '../../i18n.js';
 import { styleProps } from '../../style-props.js';
@@ -94,13 +94,13 @@ function renderColumn(
         <dl class="totals">
           <div>
             <dt>${s.total}</dt>
-            <dd>${formatMoney(col.amount, lang, currency, true)}</dd>
+            <dd>${formatAmount(col.amount, lang, currency)}</dd>
           </div>
           ${
             col.outcome === 'open'
               ? html`<div>
                   <dt>${s.weighted}</dt>
-                  <dd>${formatMoney(col.weighted, lang, currency, true)}</dd>
+                  <dd>${formatAmount(col.weighted, lang, currency)}</dd>
                 </div>`
               : nothing
           }

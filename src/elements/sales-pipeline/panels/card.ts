@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatInteger, formatMoney } from '../../../model/format.js';
+import { formatAmount, formatInteger } from '../../../model/format.js';
 import type { Deal, Lang } from '../../../model/types.js';
 import { t } from '../../i18n.js';
 import type { PipelineStrings } from '../strings.js';
@@ -41,7 +41,7 @@ export function renderCardBody({ deal, days, stale, strings: s, lang }: CardView
     <p class="title">${deal.title}</p>
     <p class="company">${deal.company ?? ''}</p>
     <p class="meta">
-      <span class="amount">${formatMoney(deal.amount, lang, deal.currency)}</span>
+      <span class="amount">${formatAmount(deal.amount, lang, deal.currency)}</span>
       ${deal.owner ? html`<span class="owner">${deal.owner}</span>` : nothing}
     </p>
     <p class="meta">

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { pickText } from '../../../model/format.js';
+import { formatPlain } from '../../../model/number-input.js';
 import type { Deal, Lang, Pipeline } from '../../../model/types.js';
 import { t } from '../../i18n.js';
 import {
@@ -39,6 +40,8 @@ export interface DealDialogView {
   strings: PipelineStrings;
   lang: Lang;
   onSubmit: (e: SubmitEvent) => void;
+  /** Something was typed: problems shown are checked again, the amount's preview follows. */
+  onInput: (form: HTMLFormElement) => void;
   onDelete: (deal: Deal) => void;
   onCancel: () => void;
 }
@@ -52,28 +55,40 @@ export function renderDealDialog(view: DealDialogView): TemplateResult {
     label: string,
     value: string,
     extra: { type?: 'text' | 'date'; required?: boolean; inputmode?: string; list?: string } = {},
-  ) => html`
-    <div class="form-field">
-      <label for="f-${name}"
-        >${label}${extra.required ? html` <span>(${s.required})</span>` : nothing}</label
-      >
-      <input
-        id="f-${name}"
-        name=${name}
-        type=${extra.type ?? 'text'}
-        .value=${value}
-        inputmode=${extra.inputmode ?? 'text'}
-        list=${extra.list ?? ''}
-        ?required=${extra.required}
-        aria-invalid=${errs[name] ? 'true' : 'false'}
-        aria-describedby=${errs[name] ? `e-${name}` : ''}
-        ?data-autofocus=${name === 'title'}
-      />
-      ${errs[name] ? html`<p class="field-error" part="error" id="e-${name}">${errs[name]}</p>` : nothing}
-    </div>
-  `;
+  ) => {
+    const preview = name === 'amount' ? form.preview : undefined;
+    const described = [errs[name] ? `e-${name}` : '', preview ? `p-${name}` : '']
+      .filter(Boolean)
+      .join(' ');
+    return html`
+      <div class="form-field">
+        <label for="f-${name}"
+          >${label}${extra.required ? html` <span>(${s.required})</span>` : nothing}</label
+        >
+        <input
+          id="f-${name}"
+          name=${name}
+          type=${extra.type ?? 'text'}
+          .value=${value}
+          inputmode=${extra.inputmode ?? 'text'}
+          list=${extra.list ?? ''}
+          ?required=${extra.required}
+          aria-invalid=${errs[name] ? 'true' : 'false'}
+          aria-describedby=${described}
+          ?data-autofocus=${name === 'title'}
+        />
+        ${preview ? html`<p class="field-preview" id="p-${name}">${preview}</p>` : nothing}
+        ${errs[name] ? html`<p class="field-error" part="error" id="e-${name}">${errs[name]}</p>` : nothing}
+      </div>
+    `;
+  };
   return html`
-    <form class="dialog-body" novalidate @submit=${view.onSubmit}>
+    <form
+      class="dialog-body"
+      novalidate
+      @submit=${view.onSubmit}
+      @input=${(e: Event) => view.onInput(e.currentTarget as HTMLFormElement)}
+    >
       <h2 id="dialog-title">${deal ? s.dealDialogEdit : s.dealDialogNew}</h2>
       ${
         form.changedElsewhere
@@ -97,7 +112,7 @@ export function renderDealDialog(view: DealDialogView): TemplateResult {
         ${field('title', s.fieldTitle, deal?.title ?? '', { required: true })}
         ${field('company', s.fieldCompany, deal?.company ?? '')}
         ${field('contact', s.fieldContact, deal?.contact ?? '')}
-        ${field('amount', s.fieldAmount, deal ? String(deal.amount) : '', { inputmode: 'decimal' })}
+        ${field('amount', s.fieldAmount, deal ? formatPlain(deal.amount, lang) : '', { inputmode: 'decimal' })}
         ${field('currency', s.fieldCurrency, deal?.currency ?? pipeline?.currency ?? 'EUR')}
         ${field('owner', s.fieldOwner, deal?.owner ?? '', { list: 'owners' })}
         ${field('expectedClose', s.fieldClose, deal?.expectedClose ?? '', { type: 'date' })}

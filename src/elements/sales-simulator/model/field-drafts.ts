@@ -1,6 +1,12 @@
-import { formatInteger } from '../../../model/format.js';
+import { formatInteger, formatNumber } from '../../../model/format.js';
 import { localizeErrors } from '../../../model/messages.js';
-import { formatPlain, parseDecimal } from '../../../model/number-input.js';
+import {
+  formatPlain,
+  readTypedNumber,
+  type NumberProblem,
+  type TypedNumber,
+} from '../../../model/number-input.js';
+import { numberProblemText } from '../../../model/number-messages.js';
 import type { Lang, ValidationError } from '../../../model/types.js';
 import { MAX_LEADS, MAX_MONEY, MAX_NAME_LENGTH } from '../../../model/validate.js';
 import { t } from '../../i18n.js';
@@ -31,7 +37,17 @@ export interface FieldSpec {
 
 /** Why a typed value is not used; worded by `fieldErrorText` at render time. */
 export type FieldError =
-  { kind: 'number' } | { kind: 'name' } | { kind: 'parse'; errors: ValidationError[] };
+  | {
+      kind: 'number';
+      /** What is wrong with the text, when more than "not a number in range" ("1,5" leads). */
+      read?: Extract<TypedNumber, { ok: false }> & { problem: 'not-whole' | 'ambiguous' };
+      text?: string;
+    }
+  | { kind: 'name' }
+  | { kind: 'parse'; errors: ValidationError[] };
+
+/** Problems worded on their own; any other is "enter a number from min to max". */
+const OWN_WORDS: readonly NumberProblem[] = ['not-whole', 'ambiguous'];
 
 /** Typed texts and their problems, by field key. */
 export interface Drafts {
@@ -96,13 +112,19 @@ export function readNumberField(
 ): Read<number | undefined> {
   if (raw.trim() === '' && spec.optional) return { ok: true, value: undefined };
   // "35%" is a percentage: in a field that is not one, it is no number.
-  let n = !spec.percent && raw.includes('%') ? NaN : parseDecimal(raw, lang);
+  const read = readTypedNumber(raw, lang, {
+    ...(spec.percent ? { percent: true } : {}),
+    ...(spec.integer ? { integer: true } : {}),
+  });
+  if (!read.ok) {
+    const { problem } = read;
+    return problem === 'not-whole' || problem === 'ambiguous'
+      ? { ok: false, error: { kind: 'number', read: { ...read, problem }, text: raw } }
+      : { ok: false, error: { kind: 'number' } };
+  }
+  let n = read.value;
   const max = spec.max;
-  const inRange =
-    Number.isFinite(n) &&
-    n >= spec.min &&
-    (spec.maxExclusive ? n < max : n <= max) &&
-    (!spec.integer || Number.isInteger(n));
+  const inRange = n >= spec.min && (spec.maxExclusive ? n < max : n <= max);
   if (!inRange) return { ok: false, error: { kind: 'number' } };
   if (spec.percent) n = Math.round(n * 1000) / 100000;
   return { ok: true, value: n };
@@ -129,6 +151,24 @@ export function shownValue(
   return formatPlain(spec.percent ? value * 100 : value, lang, 2);
 }
 
+/**
+ * What a draft that reads well stands for, when that is not plain to see ("10k" is
+ * "= 10,000"); nothing while it has a problem or is written as the field shows numbers.
+ */
+export function draftPreview(
+  d: Drafts,
+  spec: FieldSpec,
+  value: number | undefined,
+  lang: Lang,
+): string | undefined {
+  const draft = d.text[spec.key]?.trim();
+  if (draft === undefined || value === undefined || spec.key in d.errors) return undefined;
+  const shown = spec.percent ? value * 100 : value;
+  if (draft === formatPlain(shown, lang, 2) || draft === formatPlain(shown, lang, 3))
+    return undefined;
+  return `= ${formatNumber(shown, lang, 3)}${spec.percent ? ' %' : ''}`;
+}
+
 /** Field `field`'s problem in words, in `lang`; `spec` gives a number's bounds. */
 export function fieldErrorText(
   error: FieldError,
@@ -143,6 +183,9 @@ export function fieldErrorText(
       .join(' ');
   }
   if (error.kind === 'name') return t(text.badName, { field, max: MAX_NAME_LENGTH });
+  if (error.read && OWN_WORDS.includes(error.read.problem)) {
+    return numberProblemText(error.read, error.text ?? '', field, lang);
+  }
   const fmt = (v: number) => (spec?.percent ? `${formatPlain(v, lang)} %` : formatInteger(v, lang));
   const template = spec?.integer ? text.badWhole : text.badNumber;
   return t(template, { field, min: fmt(spec?.min ?? 0), max: fmt(spec?.max ?? 0) });

@@ -1,6 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../../model/types.js';
-import { fieldErrorText, shownValue, type Drafts, type FieldSpec } from '../model/field-drafts.js';
+import {
+  draftPreview,
+  fieldErrorText,
+  shownValue,
+  type Drafts,
+  type FieldSpec,
+} from '../model/field-drafts.js';
 import type { SimulatorStrings } from '../strings.js';
 
 /** What every panel with fields is given: the words, the language, and the typed texts. */
@@ -46,6 +52,7 @@ export function numberField(
 ): TemplateResult {
   const id = fieldId(spec.key);
   const error = errorOf(ctx, spec.key, spec.label, spec);
+  const preview = draftPreview(ctx.drafts, spec, value, ctx.lang);
   return html`<div class="field ${extraClass}">
     <label for=${id}>${spec.label}</label>
     <input
@@ -55,10 +62,11 @@ export function numberField(
       autocomplete="off"
       .value=${shownValue(ctx.drafts, spec, value, ctx.lang)}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${error ? `${id}-error` : nothing}
+      aria-describedby=${error ? `${id}-error` : preview ? `${id}-preview` : nothing}
       @input=${(e: Event) => ctx.onNumber(spec, (e.target as HTMLInputElement).value, use)}
       @change=${() => ctx.onCommit(spec.key)}
     />
+    ${preview ? html`<p class="preview" id=${`${id}-preview`}>${preview}</p>` : nothing}
     ${errorLine(`${id}-error`, error)}
   </div>`;
 }

@@ -97,6 +97,13 @@ export const inputsStyles = css`
     padding-inline-end: 1.6em;
     text-align: end;
   }
+  .field .preview,
+  .rate .preview {
+    grid-column: 1 / -1;
+    margin: 0;
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
   .rate .error {
     grid-column: 1 / -1;
   }

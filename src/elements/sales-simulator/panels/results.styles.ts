@@ -15,6 +15,18 @@ export const resultsStyles = css`
     gap: 8px;
     margin-block: 8px 12px;
   }
+  /* Results of the last valid values while a field cannot be read: still shown, plainly older. */
+  .not-updated {
+    margin: 0;
+    padding: 4px 8px;
+    border-inline-start: 4px solid var(--_muted);
+    font-weight: 600;
+  }
+  .metrics.not-updated {
+    padding: 4px;
+    border: 1px dashed var(--_muted);
+    font-weight: inherit;
+  }
   .metric {
     display: flex;
     flex-direction: column;

@@ -19,6 +19,8 @@ export interface ResultsProps {
     theme?: Theme;
   };
   presets: readonly { id: string; title: string }[];
+  /** Some field cannot be read: the results are those of the last valid values, and say so. */
+  notUpdated?: string;
   onBackToBaseline: () => void;
   onMakeBaseline: () => void;
   onBenchmark: (id: string) => void;
@@ -95,7 +97,8 @@ export function renderResults(p: ResultsProps): TemplateResult {
         </button>
       </span>
     </div>
-    <dl class="metrics">${view.figures.map(figure)}</dl>
+    ${p.notUpdated ? html`<p class="not-updated">${p.notUpdated}</p>` : nothing}
+    <dl class="metrics ${p.notUpdated ? 'not-updated' : ''}">${view.figures.map(figure)}</dl>
     <sales-funnel
       part="funnel"
       .scenario=${funnel.scenario}

@@ -37,8 +37,16 @@ describe('field drafts', () => {
   });
 
   it('refuses what is out of bounds, not whole, a percentage where there is none, or no number', () => {
+    // Decimals where a whole number goes are refused with that reason, to be said as such.
+    expect(readNumberField(fields.leads, '12.5', 'en')).to.deep.equal({
+      ok: false,
+      error: {
+        kind: 'number',
+        read: { ok: false, problem: 'not-whole', value: 12.5 },
+        text: '12.5',
+      },
+    });
     const refused: [keyof typeof fields, string][] = [
-      ['leads', '12.5'],
       ['leads', '-1'],
       ['leads', '12x'],
       ['leads', ''],

@@ -1,0 +1,201 @@
+import type { Deal, DealOutcome, Lang, Pipeline, StageEvent } from '../../model/types.js';
+import type { Tx } from '../backend.js';
+import { buildDeal, buildStages, stageEvent, type BuildContext } from '../builders.js';
+import { fieldError, invalidError, type FieldError } from '../errors.js';
+import { pipelineIn } from '../lookups.js';
+import { rankOnTop } from '../placement.js';
+import type {
+  ImportedDeal,
+  ImportOptions,
+  MappedImport,
+  MappedImportResult,
+  NewStage,
+} from '../repository.js';
+import { checkNewDeal } from '../validate.js';
+
+/**
+ * Writing a mapped import, inside the one transaction the repository opens: the new stages the
+ * mapping asked for, then each deal — added with the history the file gave, or, when a stored
+ * deal of the pipeline has the same source id, updated in place (a stage change recorded as a
+ * move) or left alone when nothing differs. Every row is checked again here, against the
+ * pipeline as it is at write time; one bad row and nothing is written.
+ */
+
+/** The fields a re-import compares and updates; absent from the row, a field keeps its value. */
+const UPDATED = [
+  'title',
+  'company',
+  'contact',
+  'amount',
+  'currency',
+  'owner',
+  'expectedClose',
+  'notes',
+  'lostReason',
+] as const;
+
+export async function writeMappedImportIn(
+  tx: Tx,
+  pipelineId: string,
+  input: MappedImport,
+  ctx: BuildContext,
+  onProgress?: ImportOptions['onProgress'],
+): Promise<MappedImportResult> {
+  const pipeline = await withNewStages(tx, pipelineId, input.newStages ?? [], ctx);
+  // A cheap read every so many rows splits the work into short tasks, the transaction open.
+  const pause = () => tx.get('pipelines', pipelineId);
+  await checkAll(pipeline, input, ctx.lang, pause);
+  const stored = await tx.all('deals', 'byPipeline', pipelineId);
+  const bySource = new Map(stored.filter((d) => d.sourceId).map((d) => [d.sourceId!, d]));
+  const added: Deal[] = [];
+  const moved: Deal[] = [];
+  const changed: Deal[] = [];
+  const events: StageEvent[] = [];
+  let unchanged = 0;
+  for (const [i, row] of input.deals.entries()) {
+    if (i % SLICE === SLICE - 1) await pause();
+    const old = row.sourceId === undefined ? undefined : bySource.get(row.sourceId);
+    if (!old) {
+      const built = buildImported(row, pipeline, ctx);
+      added.push(built.deal);
+      events.push(...built.events);
+      if (row.sourceId !== undefined) bySource.set(row.sourceId, built.deal);
+      continue;
+    }
+    const update = updated(old, row, ctx, events);
+    if (!update) unchanged += 1;
+    else (update.stageId === old.stageId ? changed : moved).push(update);
+  }
+  await rankOnTop(tx, pipelineId, [...added, ...moved]);
+  const all = [...added, ...moved, ...changed];
+  await tx.putMany('deals', all, (done) =>
+    onProgress?.({ phase: 'write', done, total: all.length }),
+  );
+  await tx.putMany('events', events);
+  return {
+    added: added.length,
+    updated: moved.length + changed.length,
+    unchanged,
+    ids: all.map((d) => d.id),
+  };
+}
+
+/** The stored pipeline with `stages` added; an id taken meanwhile refuses the import. */
+async function withNewStages(
+  tx: Tx,
+  pipelineId: string,
+  stages: readonly NewStage[],
+  ctx: BuildContext,
+): Promise<Pipeline> {
+  const pipeline = await pipelineIn(tx, pipelineId);
+  if (stages.length === 0) return pipeline;
+  const taken = new Set(pipeline.stages.map((s) => s.id));
+  const clash = stages.find((s) => s.id !== undefined && taken.has(s.id));
+  if (clash)
+    throw invalidError([fieldError(ctx.lang, 'stageId', 'duplicate', { value: clash.id! })]);
+  const next = {
+    ...pipeline,
+    stages: [...pipeline.stages, ...buildStages(stages, taken, ctx.lang)],
+    updatedAt: ctx.now(),
+  };
+  await tx.put('pipelines', next);
+  return next;
+}
+
+/** Rows handled between two pauses. */
+const SLICE = 500;
+
+async function checkAll(
+  pipeline: Pipeline,
+  input: MappedImport,
+  lang: Lang,
+  pause: () => Promise<unknown>,
+): Promise<void> {
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  const known = new Set(pipeline.stages.map((s) => s.id));
+  for (const [i, d] of input.deals.entries()) {
+    if (i % SLICE === SLICE - 1) await pause();
+    const row = input.lines?.[i] ?? i + 1;
+    errors.push(...checkNewDeal(d, pipeline, lang, row));
+    if (d.sourceId !== undefined) {
+      if (seen.has(d.sourceId))
+        errors.push(fieldError(lang, 'sourceId', 'duplicate', { value: d.sourceId }, row));
+      seen.add(d.sourceId);
+    }
+    const unknown = d.history?.find((h) => !known.has(h.stageId));
+    if (unknown)
+      errors.push(fieldError(lang, 'stageId', 'unknown-stage', { value: unknown.stageId }, row));
+  }
+  if (errors.length) throw invalidError(errors);
+}
+
+/** A new deal and its history: created where the file's history starts, moved at each step, closed last. */
+export function buildImported(
+  row: ImportedDeal,
+  pipeline: Pipeline,
+  ctx: BuildContext,
+): { deal: Deal; events: StageEvent[] } {
+  const { history, closedAt, ...input } = row;
+  const built = buildDeal(input, pipeline, ctx);
+  if (!history?.length) return built;
+  const deal = { ...built.deal, stageEnteredAt: history[history.length - 1]!.at };
+  const events: StageEvent[] = [];
+  history.forEach((step, i) => {
+    const at = i === 0 ? Math.min(step.at, deal.createdAt) : step.at;
+    const at0 = { ...deal, stageId: step.stageId };
+    events.push(
+      stageEvent(
+        at0,
+        i === 0 ? 'created' : 'moved',
+        i === 0 ? null : history[i - 1]!.stageId,
+        at,
+        ctx.newId,
+      ),
+    );
+  });
+  if (deal.outcome !== 'open') {
+    const at = closedAt ?? deal.stageEnteredAt;
+    events.push(stageEvent(deal, deal.outcome, deal.stageId, at, ctx.newId));
+  }
+  return { deal, events };
+}
+
+/** `old` with what the row changes, its version one up, or `undefined` when nothing differs. */
+function updated(
+  old: Deal,
+  row: ImportedDeal,
+  ctx: BuildContext,
+  events: StageEvent[],
+): Deal | undefined {
+  const next: Deal = { ...old };
+  let differs = false;
+  for (const f of UPDATED) {
+    const v = row[f];
+    if (v !== undefined && v !== old[f]) {
+      (next as unknown as Record<string, unknown>)[f] = v;
+      differs = true;
+    }
+  }
+  const at = ctx.now();
+  const stageId = row.stageId ?? old.stageId;
+  const outcome: DealOutcome = row.outcome ?? old.outcome;
+  if (outcome !== 'lost' && next.lostReason !== undefined) delete next.lostReason;
+  if (stageId !== old.stageId) {
+    next.stageId = stageId;
+    next.stageEnteredAt = at;
+    events.push(stageEvent(next, 'moved', old.stageId, at, ctx.newId));
+    differs = true;
+  }
+  if (outcome !== old.outcome) {
+    next.outcome = outcome;
+    events.push(
+      stageEvent(next, outcome === 'open' ? 'reopened' : outcome, next.stageId, at, ctx.newId),
+    );
+    differs = true;
+  }
+  if (!differs) return undefined;
+  next.version = old.version + 1;
+  next.updatedAt = at;
+  return next;
+}

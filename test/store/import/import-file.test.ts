@@ -1,0 +1,280 @@
+import { expect } from '@open-wc/testing';
+import { createMemoryRepository } from '../../../src/store/memory-repository.js';
+import { NotUtf8Error, firstLineWith } from '../../../src/store/import/decode.js';
+import { resolvePlan } from '../../../src/store/import/map-rows.js';
+import type { ImportPlan } from '../../../src/store/import/plan.js';
+import { skippedRowsCsv } from '../../../src/store/import/report.js';
+import { readCsvRecords } from '../../../src/store/import/csv-stream.js';
+import { stageStats } from '../../../src/analytics/stage-stats.js';
+import { boardPipeline, mapOf, PIPELINE_ID, scanOf, HUBSPOT_EN } from './fixtures.js';
+
+// Reading a real export: encodings, delimiters and line ends, dates decided by their whole
+// column, line numbers as the spreadsheet shows them, and what is written.
+
+const US_CLOSE = (() => {
+  // 40 US dates; 12 of them (day ≤ 12) could be read either way, the other 28 prove month/day.
+  const rows = ['Title,Close Date'];
+  for (let i = 0; i < 40; i += 1) {
+    const day = i < 12 ? i + 1 : 13 + (i % 15);
+    rows.push(`Deal ${i},${(i % 12) + 1}/${day}/2026`);
+  }
+  return rows.join('\n');
+})();
+
+describe('import: reading the file', () => {
+  it('decides a date column from all its values: 12 of 40 US dates are not swapped', async () => {
+    const p = await boardPipeline(createMemoryRepository());
+    const { deals, questions, bad } = await mapOf(US_CLOSE, p);
+    expect(questions).to.deep.equal([]);
+    expect(bad).to.deep.equal([]);
+    // "2/2/2026" is read as month/day like "1/13/2026" beside it.
+    expect(deals[1]!.expectedClose).to.equal('2026-02-02');
+    expect(deals[3]!.expectedClose).to.equal('2026-04-04');
+    expect(deals[12]!.expectedClose).to.equal('2026-01-25');
+    expect(deals.every((d) => /^2026-\d{2}-\d{2}$/.test(d.expectedClose!))).to.equal(true);
+  });
+
+  it('asks when no value of a date column decides, and reads ISO dates and Excel serials as such', async () => {
+    const p = await boardPipeline(createMemoryRepository());
+    const ambiguous = await mapOf('Title,Close date\nA,03/04/2026\nB,05/06/2026\n', p);
+    expect(ambiguous.questions.map((q) => [q.header, q.options])).to.deep.equal([
+      ['Close date', ['dmy', 'mdy']],
+    ]);
+    const answered = await mapOf('Title,Close date\nA,03/04/2026\nB,05/06/2026\n', p, {
+      adjust: (plan) => (plan.dates[1] = 'mdy'),
+    });
+    expect(answered.deals.map((d) => d.expectedClose)).to.deep.equal(['2026-03-04', '2026-05-06']);
+    const excel = await mapOf('Title,Close date,Created\nA,46115,2026-01-05T10:00:00Z\n', p);
+    expect(excel.deals[0]).to.deep.include({
+      expectedClose: '2026-04-03',
+      createdAt: Date.parse('2026-01-05T10:00:00Z'),
+    });
+  });
+
+  it('reads UTF-8 with or without a BOM, and UTF-16 LE from Excel "Unicode text" (tab separated)', async () => {
+    const p = await boardPipeline(createMemoryRepository());
+    const text = 'Título\tEmpresa\tImporte\r\nRenovación\tCompañía Ibérica\t1.500,50\r\n';
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i += 1) {
+      utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    for (const [bytes, encoding] of [
+      [withBom, 'utf-8'],
+      [new TextEncoder().encode(text), 'utf-8'],
+      [utf16, 'utf-16le'],
+    ] as const) {
+      const { scan, deals } = await mapOf(bytes, p, { lang: 'es' });
+      expect([scan.encoding, scan.delimiter, scan.headers[0]], encoding).to.deep.equal([
+        encoding,
+        '\t',
+        'Título',
+      ]);
+      expect(deals[0], encoding).to.deep.include({
+        title: 'Renovación',
+        company: 'Compañía Ibérica',
+        amount: 1500.5,
+      });
+    }
+  });
+
+  it('refuses Windows-1252 read as UTF-8, saying what it looks like, and reads it once told', async () => {
+    const p = await boardPipeline(createMemoryRepository());
+    const latin = 'Title;Company\r\nRenewal;Compañía Ibérica\r\n';
+    const bytes = new Uint8Array([...latin].map((c) => c.charCodeAt(0)));
+    let refused: unknown;
+    try {
+      await scanOf(bytes);
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).to.be.instanceOf(NotUtf8Error);
+    expect((refused as NotUtf8Error).suggestion).to.equal('windows-1252');
+    expect(firstLineWith(bytes, 'windows-1252')).to.equal('Renewal;Compañía Ibérica');
+    const { deals } = await mapOf(bytes, p, { encoding: 'windows-1252' });
+    expect(deals[0]!.company).to.equal('Compañía Ibérica');
+  });
+
+  it('numbers rows as the spreadsheet does: header 1, blank lines counted, quoted line breaks inside a row', async () => {
+    for (const end of ['\r\n', '\n', '\r']) {
+      const text = [
+        'Title,Notes,Amount',
+        'A,"two',
+        'lines",10',
+        '',
+        'B,,x',
+        'C,"say ""hi""",5',
+      ].join(end);
+      const p = await boardPipeline(createMemoryRepository());
+      const { rows, deals } = await mapOf(text, p);
+      expect(
+        rows.map((r) => [r.line, r.problems.map((e) => e.field)]),
+        JSON.stringify(end),
+      ).to.deep.equal([
+        [2, []],
+        [4, ['Amount']],
+        [5, []],
+      ]);
+      expect(deals.map((d) => d.notes)).to.deep.equal([`two${end}lines`, 'say "hi"']);
+    }
+    expect(readCsvRecords('a;b;c\n1;2;3').delimiter).to.equal(';');
+  });
+});
+
+describe('import: writing', () => {
+  it('takes 997 of 1,000 rows and reports the 3 in the file’s own layout', async () => {
+    const repo = createMemoryRepository();
+    const p = await boardPipeline(repo);
+    const lines = ['ID;Title;Amount;Stage;Close date'];
+    for (let i = 1; i <= 1000; i += 1) {
+      const amount = i === 10 ? '12x' : i === 500 ? '' : `${i},50`;
+      const title = i === 500 ? '' : `Deal ${i}`;
+      const close = i === 999 ? '31/02/2026' : '15/03/2026';
+      lines.push(`${i};${title};${amount};Lead;${close}`);
+    }
+    const { scan, plan, rows, deals, bad } = await mapOf(lines.join('\r\n'), p);
+    expect(deals).to.have.length(997);
+    expect(bad.map((r) => r.line)).to.deep.equal([11, 501, 1000]);
+    const resolved = resolvePlan(plan, scan.headers, p, 'en');
+    const result = await repo.importMapped(PIPELINE_ID, {
+      deals,
+      newStages: resolved.newStages,
+      lines: rows.filter((r) => r.deal).map((r) => r.line),
+    });
+    expect(result).to.deep.include({ added: 997, updated: 0, unchanged: 0 });
+    expect(await repo.listDeals(PIPELINE_ID)).to.have.length(997);
+    const report = readCsvRecords(skippedRowsCsv(scan.headers, scan.delimiter, rows, 'en'));
+    expect(report.delimiter).to.equal(';');
+    expect(report.records.map((r) => r.cells)).to.deep.equal([
+      [
+        'ID',
+        'Title',
+        'Amount',
+        'Stage',
+        'Close date',
+        'Import: line',
+        'Import: field',
+        'Import: problem',
+      ],
+      [
+        '10',
+        'Deal 10',
+        '12x',
+        'Lead',
+        '15/03/2026',
+        '11',
+        'Amount',
+        'Amount is not a number: “12x”',
+      ],
+      ['500', '', '', 'Lead', '15/03/2026', '501', 'title', 'Title is required'],
+      [
+        '999',
+        'Deal 999',
+        '999,50',
+        'Lead',
+        '31/02/2026',
+        '1000',
+        'Close date',
+        'Close date is not a valid date: “31/02/2026”',
+      ],
+    ]);
+  });
+
+  it('writes nothing when a row is bad and the import is all or nothing', async () => {
+    const repo = createMemoryRepository();
+    await boardPipeline(repo);
+    let error: unknown;
+    try {
+      await repo.importMapped(PIPELINE_ID, {
+        deals: [{ title: 'Good' }, { title: '', amount: -1 }],
+        newStages: [{ id: 'extra', name: 'Extra' }],
+        lines: [2, 3],
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { details: { row: number }[] }).details.map((d) => d.row)).to.deep.equal([
+      3, 3,
+    ]);
+    expect(await repo.listDeals(PIPELINE_ID)).to.have.length(0);
+    expect((await repo.getPipeline(PIPELINE_ID))!.stages.map((s) => s.id)).to.not.include('extra');
+  });
+
+  it('updates by source id on a re-import: "0 added, 3 updated, 0 unchanged", then all unchanged', async () => {
+    const repo = createMemoryRepository();
+    const p = await boardPipeline(repo);
+    const adjust = (plan: ImportPlan) => {
+      plan.stages['Appointment Scheduled'] = { kind: 'stage', stageId: 'lead' };
+      plan.stages['Qualified To Buy'] = { kind: 'stage', stageId: 'qualified' };
+    };
+    const first = await mapOf(HUBSPOT_EN, p, { adjust });
+    expect(await repo.importMapped(PIPELINE_ID, { deals: first.deals })).to.deep.include({
+      added: 3,
+      updated: 0,
+      unchanged: 0,
+    });
+    const again = await mapOf(HUBSPOT_EN, p, { adjust });
+    expect(await repo.importMapped(PIPELINE_ID, { deals: again.deals })).to.deep.include({
+      added: 0,
+      updated: 0,
+      unchanged: 3,
+    });
+    const changed = await mapOf(HUBSPOT_EN.replace(/,(12500\.50|8000|3000),/g, ',99,'), p, {
+      adjust,
+    });
+    expect(await repo.importMapped(PIPELINE_ID, { deals: changed.deals })).to.deep.include({
+      added: 0,
+      updated: 3,
+      unchanged: 0,
+    });
+    const stored = await repo.listDeals(PIPELINE_ID);
+    expect(stored.map((d) => [d.sourceId, d.amount, d.version]).sort()).to.deep.equal([
+      ['9001', 99, 2],
+      ['9002', 99, 2],
+      ['9003', 99, 2],
+    ]);
+  });
+
+  it('imports the export’s stage history, so conversion and time in stage work at once', async () => {
+    const repo = createMemoryRepository();
+    const p = await boardPipeline(repo);
+    const { deals } = await mapOf(HUBSPOT_EN, p, {
+      adjust: (plan) => {
+        plan.stages['Appointment Scheduled'] = { kind: 'stage', stageId: 'lead' };
+        plan.stages['Qualified To Buy'] = { kind: 'stage', stageId: 'qualified' };
+      },
+    });
+    await repo.importMapped(PIPELINE_ID, { deals });
+    const acme = (await repo.listDeals(PIPELINE_ID)).find((d) => d.sourceId === '9001')!;
+    expect(acme.stageEnteredAt).to.equal(Date.parse('2026-01-20T11:00:00Z'));
+    const events = await repo.listEvents(PIPELINE_ID, { dealId: acme.id });
+    expect(events.map((e) => [e.kind, e.from, e.to, e.at])).to.deep.equal([
+      ['created', null, 'lead', Date.parse('2026-01-05T09:30:00Z')],
+      ['moved', 'lead', 'qualified', Date.parse('2026-01-20T11:00:00Z')],
+    ]);
+    const stats = stageStats(
+      await repo.getPipeline(PIPELINE_ID).then((x) => x!),
+      await repo.listDeals(PIPELINE_ID),
+      await repo.listEvents(PIPELINE_ID),
+      { now: Date.parse('2026-03-01T00:00:00Z') },
+    );
+    // Lead: Acme and Core went on, Bolt is still there.
+    expect(stats.stages[0]!.observed).to.deep.include({ won: 2 });
+  });
+
+  it('keeps source ids through a JSON export and import, exactly', async () => {
+    const repo = createMemoryRepository();
+    const p = await boardPipeline(repo);
+    const { deals, plan, scan } = await mapOf(HUBSPOT_EN, p);
+    const { newStages } = resolvePlan(plan, scan.headers, p, 'en');
+    await repo.importMapped(PIPELINE_ID, { deals, newStages });
+    const file = await repo.exportPipeline(PIPELINE_ID);
+    const other = createMemoryRepository();
+    await other.importPipeline(JSON.parse(JSON.stringify(file)));
+    const back = await other.exportPipeline(PIPELINE_ID);
+    expect({ ...back, exportedAt: 0 }).to.deep.equal({ ...file, exportedAt: 0 });
+    expect(back.deals.map((d) => d.sourceId).sort()).to.deep.equal(['9001', '9002', '9003']);
+  });
+});
