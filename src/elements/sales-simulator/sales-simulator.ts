@@ -26,12 +26,20 @@ import { renderCalibrationNote } from './panels/calibration-note.js';
 import type { FieldContext } from './panels/fields.js';
 import { renderInputs } from './panels/inputs.js';
 import { renderHeader } from './panels/header.js';
-import { presentingShortcut, renderPresentingBar } from './panels/presenting-bar.js';
+import {
+  presentingShortcut,
+  renderPresentingBar,
+  renderPresentingHelp,
+} from './panels/presenting-bar.js';
+import { renderProjector } from './panels/projector.js';
 import { renderRanking } from './panels/ranking.js';
-import { renderResults } from './panels/results.js';
+import { renderFunnel, renderResults, type ResultsProps } from './panels/results.js';
 import { ScenariosPanel } from './panels/scenarios-panel.js';
 import { renderTarget } from './panels/target.js';
 import { PipelineCalibration } from './controllers/pipeline-calibration.js';
+import { focusAfterUse } from './controllers/keep-focus.js';
+import { ProjectorFit } from './controllers/projector-fit.js';
+import { RoomController } from './controllers/room.js';
 import * as presenting from './model/presenting.js';
 import { simulatorStyles } from './sales-simulator.styles.js';
 import { ScenarioEditor } from './controllers/scenario-editor.js';
@@ -162,6 +170,12 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     args: () => [this.current, this.trialsInEffect] as const,
     task: ([scenario, trials], { signal }) => runBand(scenario, trials, signal),
   });
+  private readonly room = new RoomController(this, (e) => this.onShortcut(e));
+  private readonly fit = new ProjectorFit(
+    this,
+    () => this.renderRoot?.querySelector<HTMLElement>('.projector sales-funnel'),
+    () => this.presenting,
+  );
   private readonly viewModel = new vm.SimulatorViewModel();
   /** The scenario in effect, its baseline, what is typed, what is shown. */
   private readonly editor = new ScenarioEditor(
@@ -190,6 +204,10 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   @state() private plan: vm.PlanOptions = { deltaPoints: 5, leadsPercent: 10 };
   @state() private target: vm.TargetOptions = { kind: 'won', stage: 0 };
   @state() private storageNote = '';
+  /** Training mode: the ranking, band and diagnosis are shown (the class has guessed). */
+  @state() private answer = false;
+  /** Training mode: the screen is blanked (B), as in a slide show. */
+  @state() private blanked = false;
 
   /**
    * A scenario to start from (JSON attribute or object), validated with `parseScenario`; wins
@@ -245,7 +263,8 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
 
   constructor() {
     super();
-    this.addEventListener('keydown', (e) => this.onShortcut(e));
+    // Clicks in the shadow root reach the host: one listener sees every button used.
+    this.addEventListener('click', this.onClick);
   }
 
   private get uiLang(): Lang {
@@ -268,7 +287,11 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       this.loadSource(!this.loadedOnce);
       this.loadedOnce = true;
     }
-    if (changed.has('presenting')) this.editor.reveal(this.presenting ? 1 : Infinity);
+    if (changed.has('presenting')) {
+      this.editor.reveal(this.presenting ? 1 : Infinity);
+      this.answer = false;
+      this.blanked = false;
+    }
     if (changed.has('pipeline')) this.calibration.reset();
     // The source problem, worded in `lang`, goes to the reporter (shown, warned, fired once).
     const error = this.sourceError;
@@ -308,22 +331,36 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       if (!this.repoCtl.repository && this.repoCtl.error === undefined) {
         waits.push(this.repoCtl.ready());
       }
-      if (waits.length === 0 && !this.isUpdatePending) break;
+      if (waits.length === 0 && !this.isUpdatePending) {
+        // The funnel draws after this element; training mode then fits it to the screen.
+        await this.renderRoot.querySelector('sales-funnel')?.updateComplete;
+        await this.fit.measured;
+        if (!this.isUpdatePending) break;
+      }
       await Promise.all(waits);
       done = await super.getUpdateComplete();
     }
-    await this.renderRoot.querySelector('sales-funnel')?.updateComplete;
     return done;
   }
 
+  /** Training mode before the answer: only what the stages revealed so far give away. */
+  private get secret(): boolean {
+    return this.presenting && !this.answer;
+  }
+
   private deriveView(): vm.SimulatorView {
+    const revealed = presenting.fitPresenting(this.editor.shown, this.current.stages.length);
+    const { target } = this;
     return this.viewModel.derive({
       scenario: this.current,
       baseline: this.editor.baseline,
       lang: this.uiLang,
       text: this.text,
       plan: this.plan,
-      target: this.target,
+      // The target's stage stays among the stages revealed, so its sentence names no other.
+      target: this.secret
+        ? { ...target, stage: Math.min(target.stage, revealed.revealed - 1) }
+        : target,
       benchmark: this.benchmarkPick ?? this.benchmarkInEffect ?? this.presetId,
     });
   }
@@ -359,6 +396,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   /** A new scenario and baseline: the target goes back to its default, 20 % over the baseline. */
   private reset(scenario: Scenario): void {
     this.editor.reset(scenario);
+    this.answer = false;
     this.target = { kind: this.target.kind, stage: this.target.stage };
   }
 
@@ -410,11 +448,38 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   private onShortcut(e: KeyboardEvent): void {
     const key = this.presenting ? presentingShortcut(e) : undefined;
     const rates = this.current.stages.map((s) => s.rate);
-    const step = key && presenting.presentingKey(this.editor.shown, key, rates);
+    const step = key && presenting.presentingKey(this.editor.shown, key, rates, this.answer);
     if (!step) return;
     e.preventDefault();
+    // Any key brings a blanked screen back, as in a slide show; B also blanks it again.
+    if (this.blanked && step.command !== 'blank') return this.setBlank(false);
     this.present(step.state);
     if (step.rate) this.editor.setRate(step.rate.index, step.rate.rate, false);
+    if (step.command) this.command(step.command);
+  }
+
+  private command(command: presenting.PresentingCommand): void {
+    switch (command) {
+      case 'answer':
+      case 'hide-answer':
+        this.answer = command === 'answer';
+        this.announcer.announce(this.answer ? this.view.ranking.sentence : this.text.answerHidden);
+        break;
+      case 'blank':
+        this.setBlank(!this.blanked);
+        break;
+      case 'fullscreen':
+        void this.room.toggleFullscreen();
+        break;
+      case 'next-step':
+      case 'previous-step':
+        break;
+    }
+  }
+
+  private setBlank(blanked: boolean, focusOverlay = false): void {
+    this.blanked = blanked;
+    if (focusOverlay) this.focusAfter.focus(() => this.renderRoot.querySelector('.blank'));
   }
 
   /** Training mode shows or selects another stage: said, since the change may be out of view. */
@@ -422,6 +487,13 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     if (!this.editor.show(state)) return;
     this.announcer.announce(vm.revealText(state, this.view.scenario, this.uiLang, this.text));
   }
+
+  /** A button used: where it turned disabled, focus goes to its neighbour, not to the page. */
+  private readonly onClick = (e: Event): void => {
+    const button = e.composedPath().find((t) => t instanceof HTMLButtonElement);
+    if (!button || this.focusAfter.pending) return;
+    this.focusAfter.focus(() => focusAfterUse(button, this.renderRoot));
+  };
 
   override render(): TemplateResult {
     const s = this.text;
@@ -437,29 +509,19 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       onNumber: (spec, raw, use) => editor.number(spec, raw, use),
       onCommit: (key) => editor.draft((d) => drafts.committed(d, key)),
     };
+    const secret = this.secret;
+    const results = this.resultsProps(shown.revealed);
+    const top = html`${renderHeader({
+      text: s,
+      presets: vm.presetOptions(lang),
+      ...(this.current === this.presetScenario ? { preset: this.presetId } : {}),
+      onPreset: (id) => this.loadPreset(id),
+      problems: this.errors.problems,
+      ...(this.sourceError?.byPerson ? { alerting: this.sourceError.field } : {}),
+    })}
+    ${this.renderCalibration()}`;
     return html`<div class="base" part="base">
-      ${renderHeader({
-        text: s,
-        presets: vm.presetOptions(lang),
-        ...(this.current === this.presetScenario ? { preset: this.presetId } : {}),
-        onPreset: (id) => this.loadPreset(id),
-        problems: this.errors.problems,
-        ...(this.sourceError?.byPerson ? { alerting: this.sourceError.field } : {}),
-      })}
-      ${this.renderCalibration()}
-      ${
-        this.presenting
-          ? renderPresentingBar({
-              text: s,
-              status: vm.revealText(shown, v.scenario, lang, s),
-              revealed: shown.revealed,
-              total,
-              onPrevious: () => this.present(presenting.revealPrevious(shown, total)),
-              onNext: () => this.present(presenting.revealNext(shown, total)),
-              onAll: () => this.present(presenting.revealAll(shown, total)),
-            })
-          : nothing
-      }
+      ${this.presenting ? this.renderPresenting(shown, results, top) : top}
       <div class="grid">
         <div class="col">
           ${renderInputs({
@@ -479,6 +541,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
           ${renderTarget({
             ...fields,
             scenario: v.scenario,
+            revealed: shown.revealed,
             target: v.target,
             kind: this.target.kind,
             onKind: (kind) => {
@@ -490,9 +553,11 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
           })}
         </div>
         <div class="col">
-          ${this.renderResults(shown.revealed)}
+          ${renderResults(results)}
           ${renderRanking({
             ...fields,
+            projected: this.presenting,
+            secret,
             ranking: v.ranking,
             plan: this.plan,
             width: this.tornadoSize.width || 320,
@@ -518,10 +583,62 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     });
   }
 
-  private renderResults(revealed: number): TemplateResult {
+  /** Training mode: the projected part (funnel, and beside it `top`, the bar and the figures). */
+  private renderPresenting(
+    shown: presenting.PresentingState,
+    results: ResultsProps,
+    top: TemplateResult,
+  ): TemplateResult {
+    const { text: s, view: v, uiLang: lang } = this;
+    const total = this.current.stages.length;
+    const figures = v.figures.filter((f) => f.id === 'won' || f.id === 'revenue');
+    const bar = renderPresentingBar({
+      text: s,
+      status: vm.revealText(shown, v.scenario, lang, s),
+      revealed: shown.revealed,
+      total,
+      answer: this.answer,
+      ...(this.room.available ? { fullscreen: this.room.fullscreen } : {}),
+      audience: false,
+      onPrevious: () => this.present(presenting.revealPrevious(shown, total)),
+      onNext: () => this.present(presenting.revealNext(shown, total)),
+      onAll: () => this.present(presenting.revealAll(shown, total)),
+      onAnswer: () => this.command(this.answer ? 'hide-answer' : 'answer'),
+      onFullscreen: () => void this.room.toggleFullscreen(),
+      onBlank: () => this.setBlank(true, true),
+      onStep: () => undefined,
+      onAudienceLink: () => undefined,
+    });
+    return html`${renderProjector({
+      top: html`${top}${bar}`,
+      figures,
+      funnel: renderFunnel(results.funnel, s),
+      height: this.fit.stageHeight * total,
+      offset: this.fit.top,
+      sentence: this.secret ? s.answerHidden : v.ranking.sentence,
+    })}
+    ${renderPresentingHelp(s)}
+    ${
+      this.blanked
+        ? html`<button
+            type="button"
+            class="blank"
+            aria-label=${s.blanked}
+            @click=${() => {
+              this.setBlank(false);
+              this.focusAfter.focus(() =>
+                this.renderRoot.querySelector<HTMLElement>('[data-action="blank"]'),
+              );
+            }}
+          ></button>`
+        : nothing
+    }`;
+  }
+
+  private resultsProps(revealed: number): ResultsProps {
     const { view: v, band, uiLang: lang, text } = this;
     const failed = band.status === TaskStatus.ERROR;
-    return renderResults({
+    return {
       text,
       lang,
       view: v,
@@ -540,12 +657,16 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       funnel: {
         ...vm.funnelInput(v, this.current, this.editor.baseline, revealed),
         payoffPoints: this.plan.deltaPoints / 100,
+        // The funnel's "best improvement" outline is the answer too.
+        noPayoff: this.secret,
         ...(this.themeInEffect ? { theme: this.themeInEffect } : {}),
       },
       presets: vm.presetOptions(lang),
+      projected: this.presenting,
+      secret: this.secret,
       onBackToBaseline: () => this.editor.backToBaseline(),
       onMakeBaseline: () => this.editor.makeBaseline(),
       onBenchmark: (id) => (this.benchmarkPick = id),
-    });
+    };
   }
 }

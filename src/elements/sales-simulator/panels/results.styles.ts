@@ -94,25 +94,6 @@ export const resultsStyles = css`
     border-inline-start-color: var(--_up);
   }
 
-  :host([presenting]) .metrics {
-    grid-template-columns: repeat(auto-fit, minmax(165px, 1fr));
-  }
-  :host([presenting]) .metric .value {
-    font-size: 1.9em;
-    white-space: nowrap;
-  }
-  /* The funnel has no font-size property: its parts are sized from here. Its label lines are
-     17 px apart, so labels stay at a size that does not overlap. */
-  :host([presenting]) sales-funnel::part(label) {
-    font-size: 14px;
-  }
-  :host([presenting]) sales-funnel::part(caption) {
-    font-size: 17px;
-  }
-  :host([presenting]) sales-funnel::part(tooltip) {
-    font-size: 15px;
-  }
-
   @media (prefers-reduced-motion: no-preference) {
     .band svg {
       transition: opacity 0.2s;
