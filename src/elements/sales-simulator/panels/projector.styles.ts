@@ -166,7 +166,7 @@ export const projectorStyles = css`
     font-size: clamp(16px, 1.4vw, 30px);
   }
   .projector .metric .value {
-    font-size: clamp(30px, 3.6vw, 76px);
+    font-size: min(3.6vw, 15cqi);
   }
   .projector .metric .delta {
     font-size: clamp(15px, 1.2vw, 26px);

@@ -16,6 +16,9 @@ export const resultsStyles = css`
     margin-block: 8px 12px;
   }
   .metric {
+    /* Its figure is sized to its width (cqi): "155,5 mil €" takes about 6.3 em. */
+    container-type: inline-size;
+    min-inline-size: 0;
     display: flex;
     flex-direction: column;
     padding: 8px;
@@ -31,8 +34,9 @@ export const resultsStyles = css`
     color: var(--_muted);
   }
   .metric .value {
-    /* "78,5 mil €" fits a 120 px card. */
-    font-size: 1.5em;
+    /* The longest figure fits its card by shrinking; breaking it is the last resort. */
+    font-size: min(1.5em, 15cqi);
+    overflow-wrap: anywhere;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1.2;
