@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getPreset, PRESET_IDS } from '../../model/presets.js';
 import type { Lang, ParseResult, Scenario, ScenarioInput } from '../../model/types.js';
+import { parseScenario } from '../../model/validate.js';
 import { projectUnchecked as project } from '../../sim/project.js';
 import type { SavedScenario } from '../../store/records.js';
 import type { SalesRepository } from '../../store/repository.js';
@@ -31,7 +32,9 @@ import {
   renderPresentingBar,
   renderPresentingHelp,
 } from './panels/presenting-bar.js';
-import { renderProjector } from './panels/projector.js';
+import { renderBlank, renderProjector } from './panels/projector.js';
+import { DeckController } from './controllers/deck-controller.js';
+import type { SharedLink, SharedView } from './model/share-link.js';
 import { renderRanking } from './panels/ranking.js';
 import { renderFunnel, renderResults, type ResultsProps } from './panels/results.js';
 import { ScenariosPanel } from './panels/scenarios-panel.js';
@@ -43,7 +46,8 @@ import { RoomController } from './controllers/room.js';
 import * as presenting from './model/presenting.js';
 import { simulatorStyles } from './sales-simulator.styles.js';
 import { ScenarioEditor } from './controllers/scenario-editor.js';
-import { parseScenarioText } from './model/scenario-file.js';
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioText } from './model/scenario-file.js';
+import { deckFromScenarios, isDeckText } from './model/deck.js';
 import {
   hasScenario,
   readSource,
@@ -134,10 +138,14 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   private readonly hash = new HashSync(this, {
     enabled: () => this.syncHash,
     lang: () => this.uiLang,
-    onLink: (result) =>
-      result.ok
-        ? this.useScenario(result.value, this.text.linkLoaded)
-        : this.reject({ field: 'link', errors: result.errors, byPerson: true }),
+    start: () => this.editor.baseline,
+    onLink: (result) => {
+      if (!result.ok) return this.reject({ field: 'link', errors: result.errors, byPerson: true });
+      this.sourceError = undefined;
+      this.useLink(result.value);
+      this.saved.say(this.text.linkLoaded);
+      this.fireChanged();
+    },
   });
   private readonly saved = new ScenariosPanel(this, {
     repositories: this.repoCtl,
@@ -149,8 +157,14 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     text: () => this.text,
     lang: () => this.uiLang,
     scenario: () => this.current,
+    shared: () => this.sharedLink(false),
     open: (parsed, from) => this.open(parsed, from),
     compare: (saved, ids) => this.viewModel.compare(saved, ids, this.view, this.uiLang, this.text),
+    openDeck: async (file) => {
+      if (file.size > MAX_SCENARIO_FILE_BYTES) return false;
+      const text = await file.text().catch(() => '');
+      return isDeckText(text) && this.importText(text, file.name);
+    },
   });
   private readonly calibration = new PipelineCalibration(this, {
     pipeline: () => this.pipeline,
@@ -176,6 +190,14 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     () => this.renderRoot?.querySelector<HTMLElement>('.projector sales-funnel'),
     () => this.presenting,
   );
+  private readonly decks = new DeckController(this, {
+    lang: () => this.uiLang,
+    text: () => this.text,
+    start: () => this.editor.baseline,
+    onStep: (scenario, before, back) => this.showStep(scenario, before, back),
+    onProblem: (message) =>
+      message ? this.errors.set('deck', message, message) : this.errors.clear('deck'),
+  });
   private readonly viewModel = new vm.SimulatorViewModel();
   /** The scenario in effect, its baseline, what is typed, what is shown. */
   private readonly editor = new ScenarioEditor(
@@ -208,6 +230,8 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   @state() private answer = false;
   /** Training mode: the screen is blanked (B), as in a slide show. */
   @state() private blanked = false;
+  /** Opened from an audience link: presenting, read-only. */
+  @state() private audience = false;
 
   /**
    * A scenario to start from (JSON attribute or object), validated with `parseScenario`; wins
@@ -220,6 +244,13 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
 
   /** The preset the diagnosis compares with; by default the preset loaded (else `pipeline-7`). */
   @property() benchmark?: string;
+
+  /**
+   * Training mode's deck: JSON `{ "title", "steps": [{ "title", "note"?, "scenario" | "change" }] }`
+   * (a change: `{ "stage", "points" | "rate" }`, `{ "leads" }` or `{ "dealValue" }`), or that
+   * object; read like a scenario. The clicker goes to the next step after the last stage.
+   */
+  @property({ attribute: 'deck' }) deck?: object | string;
 
   /** Training mode: larger type, high contrast, stages revealed one by one, keyboard shortcuts. */
   @property({ type: Boolean, reflect: true }) presenting = false;
@@ -260,6 +291,8 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   private presetScenario?: Scenario;
   /** The scenario the element put in place itself (markup, link, calibration); others are edits. */
   private autoLoaded?: Scenario;
+  /** A link set training mode on with what it had shown: the update keeps it. */
+  private keepShown = false;
 
   constructor() {
     super();
@@ -283,15 +316,19 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     this.themeInEffect = errors.option(readChoice('theme', this.theme, THEMES), 'theme', lang);
     const benchmark = readChoice('benchmark', this.benchmark, PRESET_IDS);
     this.benchmarkInEffect = errors.option(benchmark, 'benchmark', lang);
-    if (!this.loadedOnce || changed.has('scenario') || changed.has('preset')) {
-      this.loadSource(!this.loadedOnce);
-      this.loadedOnce = true;
-    }
-    if (changed.has('presenting')) {
+    if (changed.has('presenting') && !this.keepShown) {
       this.editor.reveal(this.presenting ? 1 : Infinity);
       this.answer = false;
       this.blanked = false;
     }
+    this.keepShown = false;
+    const first = !this.loadedOnce;
+    if (first || changed.has('scenario') || changed.has('preset')) {
+      this.loadSource(first);
+      this.loadedOnce = true;
+    }
+    // A deck the link carried wins over the attribute's, on the first load.
+    if (changed.has('deck') && !(first && this.decks.deck)) this.decks.load(this.deck);
     if (changed.has('pipeline')) this.calibration.reset();
     // The source problem, worded in `lang`, goes to the reporter (shown, warned, fired once).
     const error = this.sourceError;
@@ -305,16 +342,26 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     return structuredClone(this.current);
   }
 
-  /** A link to this page that opens the current scenario (`#scenario=…`). */
+  /**
+   * A link to this page that opens the current scenario (`#scenario=…`) or the deck's step,
+   * with what the person set: the target, the ranking's steps, the stage selected.
+   */
   shareLink(): string {
-    return this.hash.link(this.current);
+    return this.hash.link(this.sharedLink(false));
+  }
+
+  /** A read-only link that opens the current step in training mode, with no editable inputs. */
+  audienceLink(): string {
+    return this.hash.link(this.sharedLink(true));
   }
 
   /**
    * Applies a scenario file's text, as the file input does after its size check; a bad file
-   * leaves the scenario in effect, and nothing saved, as it was.
+   * leaves the scenario in effect, and nothing saved, as it was. A deck's file (`steps`) becomes
+   * the deck.
    */
   importText(text: string, fileName = 'file'): boolean {
+    if (isDeckText(text)) return this.loadDeck(text);
     const parsed = parseScenarioText(text, fileName, this.uiLang);
     this.open(parsed, { file: fileName });
     return parsed.ok;
@@ -370,7 +417,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     this.sourceError = undefined;
     const link = first ? this.hash.read() : undefined;
     if (link?.ok) {
-      this.reset(link.value);
+      this.useLink(link.value);
       this.saved.say(this.text.linkLoaded);
     } else {
       if (link) this.reject({ field: 'link', errors: link.errors, byPerson: true });
@@ -383,6 +430,99 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       }
     }
     this.autoLoaded = this.current;
+  }
+
+  /** What a link carries: the scenario or the deck's step, and what the person set. */
+  private sharedLink(audience: boolean): SharedLink {
+    const { target, plan } = this;
+    const shown = presenting.fitPresenting(this.editor.shown, this.current.stages.length);
+    const view: SharedView = {
+      ...(target.value !== undefined ? { target: target.value } : {}),
+      targetKind: target.kind,
+      targetStage: target.stage,
+      deltaPoints: plan.deltaPoints,
+      leadsPercent: plan.leadsPercent,
+      ...(plan.costPerPoint !== undefined ? { costPerPoint: plan.costPerPoint } : {}),
+      selected: shown.selected,
+      ...(this.presenting || audience ? { revealed: shown.revealed, answer: this.answer } : {}),
+      ...(audience ? { audience: true } : {}),
+    };
+    const { deck } = this.decks;
+    return deck
+      ? { deck, view: { ...view, step: this.decks.step } }
+      : { scenario: this.current, view };
+  }
+
+  /** A link's scenario or deck step, then what the person had set, as they had it. */
+  private useLink(link: SharedLink): void {
+    const v = link.view;
+    if (v.audience) {
+      this.audience = true;
+      this.presenting = true;
+      this.keepShown = true;
+    }
+    if ('deck' in link) this.decks.use(link.deck, v.step ?? 0);
+    else this.reset(link.scenario);
+    this.plan = {
+      deltaPoints: v.deltaPoints ?? this.plan.deltaPoints,
+      leadsPercent: v.leadsPercent ?? this.plan.leadsPercent,
+      ...(v.costPerPoint !== undefined ? { costPerPoint: v.costPerPoint } : {}),
+    };
+    this.target = {
+      kind: v.targetKind ?? this.target.kind,
+      stage: v.targetStage ?? this.target.stage,
+      ...(v.target !== undefined ? { value: v.target } : {}),
+    };
+    const total = this.current.stages.length;
+    const revealed = this.presenting ? (v.revealed ?? this.editor.shown.revealed) : Infinity;
+    this.editor.show(presenting.fitPresenting({ revealed, selected: v.selected ?? 0 }, total));
+    this.answer = v.answer ?? false;
+  }
+
+  /** A deck's step: its scenario measured against the step before it. */
+  private showStep(scenario: Scenario, before: Scenario, back: boolean): void {
+    this.sourceError = undefined;
+    this.reset(scenario);
+    this.editor.baseline = before;
+    // A change keeps the stages the class has seen; a new scenario is revealed again.
+    const total = scenario.stages.length;
+    const all = back || (before !== scenario && total === before.stages.length);
+    if (this.presenting && all) this.editor.show(presenting.revealAll(this.editor.shown, total));
+    this.answer = back;
+    this.fireChanged();
+  }
+
+  /** A deck from a file, a link or the saved scenarios: said, as a file's scenario is. */
+  private loadDeck(value: unknown): boolean {
+    const ok = this.decks.load(value);
+    const deck = this.decks.deck;
+    if (ok && deck) {
+      this.saved.say(t(this.text.deckLoaded, { title: deck.title, steps: deck.steps.length }));
+    }
+    return ok;
+  }
+
+  /** The saved scenarios, in their order, as a deck. */
+  private deckFromSaved(): void {
+    const items = (this.saved.library.list.value ?? []).flatMap((item) => {
+      const parsed = parseScenario(item.scenario, { lang: this.uiLang });
+      return parsed.ok ? [{ name: item.name, scenario: parsed.value }] : [];
+    });
+    if (items.length === 0) return;
+    this.decks.use(deckFromScenarios(this.text.deckFromSaved, items));
+    this.saved.say(
+      t(this.text.deckLoaded, { title: this.text.deckFromSaved, steps: items.length }),
+    );
+  }
+
+  private async copyAudienceLink(): Promise<void> {
+    const url = this.audienceLink();
+    try {
+      await navigator.clipboard.writeText(url);
+      this.announcer.announce(this.text.audienceCopied);
+    } catch {
+      this.announcer.announce(`${this.text.copyByHand} ${url}`);
+    }
   }
 
   private reject(error: SourceError): void {
@@ -448,8 +588,9 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   private onShortcut(e: KeyboardEvent): void {
     const key = this.presenting ? presentingShortcut(e) : undefined;
     const rates = this.current.stages.map((s) => s.rate);
-    const step = key && presenting.presentingKey(this.editor.shown, key, rates, this.answer);
-    if (!step) return;
+    const floor = this.decks.changing ? rates.length : 1;
+    const step = key && presenting.presentingKey(this.editor.shown, key, rates, this.answer, floor);
+    if (!step || (this.audience && step.command !== 'fullscreen')) return;
     e.preventDefault();
     // Any key brings a blanked screen back, as in a slide show; B also blanks it again.
     if (this.blanked && step.command !== 'blank') return this.setBlank(false);
@@ -473,13 +614,18 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
         break;
       case 'next-step':
       case 'previous-step':
+        if (this.decks.go(command === 'next-step' ? 1 : -1)) {
+          this.announcer.announce(this.decks.status()?.status ?? '');
+        }
         break;
     }
   }
 
-  private setBlank(blanked: boolean, focusOverlay = false): void {
+  /** Blanks the screen or shows it again; from a button, focus goes to the overlay and back. */
+  private setBlank(blanked: boolean, focus?: 'overlay' | 'back'): void {
     this.blanked = blanked;
-    if (focusOverlay) this.focusAfter.focus(() => this.renderRoot.querySelector('.blank'));
+    const target = focus === 'overlay' ? '.blank' : '[data-action="blank"]';
+    if (focus) this.focusAfter.focus(() => this.renderRoot.querySelector<HTMLElement>(target));
   }
 
   /** Training mode shows or selects another stage: said, since the change may be out of view. */
@@ -498,7 +644,6 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   override render(): TemplateResult {
     const s = this.text;
     const lang = this.uiLang;
-    const v = this.view;
     const total = this.current.stages.length;
     const { editor } = this;
     const shown = presenting.fitPresenting(editor.shown, total);
@@ -509,10 +654,10 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       onNumber: (spec, raw, use) => editor.number(spec, raw, use),
       onCommit: (key) => editor.draft((d) => drafts.committed(d, key)),
     };
-    const secret = this.secret;
     const results = this.resultsProps(shown.revealed);
     const top = html`${renderHeader({
       text: s,
+      readonly: this.audience,
       presets: vm.presetOptions(lang),
       ...(this.current === this.presetScenario ? { preset: this.presetId } : {}),
       onPreset: (id) => this.loadPreset(id),
@@ -522,51 +667,61 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     ${this.renderCalibration()}`;
     return html`<div class="base" part="base">
       ${this.presenting ? this.renderPresenting(shown, results, top) : top}
-      <div class="grid">
-        <div class="col">
-          ${renderInputs({
-            ...fields,
-            scenario: this.current,
-            stages: v.stages,
-            revealed: shown.revealed,
-            selected: shown.selected,
-            onField: (key, value) => editor.setField(key, value),
-            onRate: (i, rate, exact) => editor.setRate(i, rate, exact),
-            onName: (i, raw) => editor.rename(i, raw),
-            onAdd: () => editor.addStage(),
-            onRemove: (i) => editor.removeStage(i),
-            onMove: (i, by) => editor.moveStage(i, by),
-            onSelect: (i) => editor.select(i),
-          })}
-          ${renderTarget({
-            ...fields,
-            scenario: v.scenario,
-            revealed: shown.revealed,
-            target: v.target,
-            kind: this.target.kind,
-            onKind: (kind) => {
-              this.target = { ...this.target, kind, value: undefined };
-              editor.draft((d) => drafts.cleared(d, 'target'));
-            },
-            onValue: (value) => (this.target = { ...this.target, value }),
-            onStage: (stage) => (this.target = { ...this.target, stage }),
-          })}
-        </div>
-        <div class="col">
-          ${renderResults(results)}
-          ${renderRanking({
-            ...fields,
-            projected: this.presenting,
-            secret,
-            ranking: v.ranking,
-            plan: this.plan,
-            width: this.tornadoSize.width || 320,
-            onPlan: (change) => (this.plan = { ...this.plan, ...change }),
-          })}
-        </div>
-        ${this.saved.render()}
-      </div>
+      ${this.audience ? nothing : this.renderGrid(shown, results, fields)}
       ${this.announcer.render()}
+    </div>`;
+  }
+
+  /** Everything that can be changed: inputs, target, results, ranking, saved scenarios. */
+  private renderGrid(
+    shown: presenting.PresentingState,
+    results: ResultsProps,
+    fields: FieldContext,
+  ): TemplateResult {
+    const { view: v, editor } = this;
+    return html`<div class="grid">
+      <div class="col">
+        ${renderInputs({
+          ...fields,
+          scenario: this.current,
+          stages: v.stages,
+          revealed: shown.revealed,
+          selected: shown.selected,
+          onField: (key, value) => editor.setField(key, value),
+          onRate: (i, rate, exact) => editor.setRate(i, rate, exact),
+          onName: (i, raw) => editor.rename(i, raw),
+          onAdd: () => editor.addStage(),
+          onRemove: (i) => editor.removeStage(i),
+          onMove: (i, by) => editor.moveStage(i, by),
+          onSelect: (i) => editor.select(i),
+        })}
+        ${renderTarget({
+          ...fields,
+          scenario: v.scenario,
+          revealed: shown.revealed,
+          target: v.target,
+          kind: this.target.kind,
+          onKind: (kind) => {
+            this.target = { ...this.target, kind, value: undefined };
+            editor.draft((d) => drafts.cleared(d, 'target'));
+          },
+          onValue: (value) => (this.target = { ...this.target, value }),
+          onStage: (stage) => (this.target = { ...this.target, stage }),
+        })}
+      </div>
+      <div class="col">
+        ${renderResults(results)}
+        ${renderRanking({
+          ...fields,
+          projected: this.presenting,
+          secret: this.secret,
+          ranking: v.ranking,
+          plan: this.plan,
+          width: this.tornadoSize.width || 320,
+          onPlan: (change) => (this.plan = { ...this.plan, ...change }),
+        })}
+      </div>
+      ${this.saved.render()}
     </div>`;
   }
 
@@ -592,6 +747,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     const { text: s, view: v, uiLang: lang } = this;
     const total = this.current.stages.length;
     const figures = v.figures.filter((f) => f.id === 'won' || f.id === 'revenue');
+    const step = this.decks.status();
     const bar = renderPresentingBar({
       text: s,
       status: vm.revealText(shown, v.scenario, lang, s),
@@ -599,15 +755,19 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       total,
       answer: this.answer,
       ...(this.room.available ? { fullscreen: this.room.fullscreen } : {}),
-      audience: false,
+      audience: this.audience,
+      ...(this.decks.deck ? { step: this.decks.status() } : {}),
       onPrevious: () => this.present(presenting.revealPrevious(shown, total)),
       onNext: () => this.present(presenting.revealNext(shown, total)),
       onAll: () => this.present(presenting.revealAll(shown, total)),
       onAnswer: () => this.command(this.answer ? 'hide-answer' : 'answer'),
       onFullscreen: () => void this.room.toggleFullscreen(),
-      onBlank: () => this.setBlank(true, true),
-      onStep: () => undefined,
-      onAudienceLink: () => undefined,
+      onBlank: () => this.setBlank(true, 'overlay'),
+      onStep: (by) => this.command(by > 0 ? 'next-step' : 'previous-step'),
+      onAudienceLink: () => void this.copyAudienceLink(),
+      ...(this.saved.library.list.value?.length
+        ? { onDeckFromSaved: () => this.deckFromSaved() }
+        : {}),
     });
     return html`${renderProjector({
       top: html`${top}${bar}`,
@@ -616,23 +776,10 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       height: this.fit.stageHeight * total,
       offset: this.fit.top,
       sentence: this.secret ? s.answerHidden : v.ranking.sentence,
+      ...(step ? { change: step.change } : {}),
     })}
-    ${renderPresentingHelp(s)}
-    ${
-      this.blanked
-        ? html`<button
-            type="button"
-            class="blank"
-            aria-label=${s.blanked}
-            @click=${() => {
-              this.setBlank(false);
-              this.focusAfter.focus(() =>
-                this.renderRoot.querySelector<HTMLElement>('[data-action="blank"]'),
-              );
-            }}
-          ></button>`
-        : nothing
-    }`;
+    ${this.audience ? nothing : renderPresentingHelp(s, step?.note)}
+    ${this.blanked ? renderBlank(s, () => this.setBlank(false, 'back')) : nothing}`;
   }
 
   private resultsProps(revealed: number): ResultsProps {

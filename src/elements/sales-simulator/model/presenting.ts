@@ -35,11 +35,19 @@ export function forward(state: PresentingState, total: number, answer: boolean):
   return { state: now, command: answer ? 'next-step' : 'answer' };
 }
 
-/** Back: the answer hidden, then the last stage, then the deck's previous step. */
-export function back(state: PresentingState, total: number, answer: boolean): PresentingStep {
+/**
+ * Back: the answer hidden, then the last stage (down to `floor` stages: a deck's change shows
+ * every stage at once, so going back goes to the step before), then the deck's previous step.
+ */
+export function back(
+  state: PresentingState,
+  total: number,
+  answer: boolean,
+  floor = 1,
+): PresentingStep {
   const now = fitPresenting(state, total);
   if (answer) return { state: now, command: 'hide-answer' };
-  if (now.revealed > 1) return { state: revealPrevious(now, total) };
+  if (now.revealed > Math.max(1, floor)) return { state: revealPrevious(now, total) };
   return { state: now, command: 'previous-step' };
 }
 
@@ -84,20 +92,22 @@ function nudged(rate: number, by: number): number {
 }
 
 /**
- * What `key` does with the stages' `rates` (one per stage) while the answer is shown or not;
- * `undefined` when the key is not one of training mode's, so the page keeps it.
+ * What `key` does with the stages' `rates` (one per stage) while the answer is shown or not
+ * (`floor`: see `back`); `undefined` when the key is not one of training mode's, so the page
+ * keeps it.
  */
 export function presentingKey(
   state: PresentingState,
   key: string,
   rates: readonly number[],
   answer = false,
+  floor = 1,
 ): PresentingStep | undefined {
   const total = rates.length;
   const now = fitPresenting(state, total);
   const i = now.selected;
   if (FORWARD.has(key)) return forward(now, total, answer);
-  if (BACK.has(key)) return back(now, total, answer);
+  if (BACK.has(key)) return back(now, total, answer, floor);
   switch (key) {
     case '+':
     case '=':

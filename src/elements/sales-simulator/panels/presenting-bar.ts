@@ -22,7 +22,7 @@ export interface PresentingBarProps {
   /** The element is shown full screen; `undefined` where the page may not go full screen. */
   fullscreen?: boolean;
   step?: StepStatus;
-  /** An audience's read-only view: what is shown, no controls. */
+  /** An audience's read-only view: what is shown, and full screen. */
   audience: boolean;
   onPrevious: () => void;
   onNext: () => void;
@@ -32,6 +32,8 @@ export interface PresentingBarProps {
   onBlank: () => void;
   onStep: (by: -1 | 1) => void;
   onAudienceLink: () => void;
+  /** Offered when there are saved scenarios to make a deck of. */
+  onDeckFromSaved?: () => void;
 }
 
 function button(
@@ -57,8 +59,13 @@ function button(
 export function renderPresentingBar(p: PresentingBarProps): TemplateResult {
   const { text: s, step } = p;
   const all = p.revealed >= p.total;
+  const fullscreen =
+    p.fullscreen === undefined
+      ? nothing
+      : button('fullscreen', s.fullscreen, false, p.onFullscreen, p.fullscreen);
+  // An audience follows: it may go full screen, nothing more.
   const controls = p.audience
-    ? nothing
+    ? html`<div class="buttons">${fullscreen}</div>`
     : html`<div class="buttons">
         ${button('previous', s.previousStage, p.revealed <= 1, p.onPrevious)}
         ${button('next', s.nextStage, all, p.onNext)} ${button('all', s.showAll, all, p.onAll)}
@@ -69,13 +76,9 @@ export function renderPresentingBar(p: PresentingBarProps): TemplateResult {
               ${button('next-step', s.nextStep, step.last, () => p.onStep(1))}`
             : nothing
         }
-        ${
-          p.fullscreen === undefined
-            ? nothing
-            : button('fullscreen', s.fullscreen, false, p.onFullscreen, p.fullscreen)
-        }
-        ${button('blank', s.blank, false, p.onBlank)}
+        ${fullscreen} ${button('blank', s.blank, false, p.onBlank)}
         ${button('audience', s.audienceLink, false, p.onAudienceLink)}
+        ${p.onDeckFromSaved ? button('deck', s.deckFromSaved, false, p.onDeckFromSaved) : nothing}
       </div>`;
   return html`<div class="presenting-bar">
     <div class="now">

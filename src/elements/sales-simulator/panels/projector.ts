@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../../style-props.js';
 import type { Figure } from '../model/view-model.js';
+import type { SimulatorStrings } from '../strings.js';
 import { figure } from './results.js';
 
 export interface ProjectorProps {
@@ -44,4 +45,14 @@ export function renderProjector(p: ProjectorProps): TemplateResult {
       <p class="lever">${p.sentence}</p>
     </div>
   </section>`;
+}
+
+/** The blanked screen: black, over everything; selecting it shows the screen again. */
+export function renderBlank(text: SimulatorStrings, onShow: () => void): TemplateResult {
+  return html`<button
+    type="button"
+    class="blank"
+    aria-label=${text.blanked}
+    @click=${onShow}
+  ></button>`;
 }
