@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getPreset, PRESET_IDS } from '../../model/presets.js';
 import type { Lang, ParseResult, Scenario, ScenarioInput } from '../../model/types.js';
-import { parseScenario } from '../../model/validate.js';
 import { projectUnchecked as project } from '../../sim/project.js';
 import type { SavedScenario } from '../../store/records.js';
 import type { SalesRepository } from '../../store/repository.js';
@@ -34,7 +33,7 @@ import {
 } from './panels/presenting-bar.js';
 import { renderBlank, renderProjector } from './panels/projector.js';
 import { DeckController } from './controllers/deck-controller.js';
-import type { SharedLink, SharedView } from './model/share-link.js';
+import { sharedView, withSharedView, type SharedLink, type ViewState } from './model/share-link.js';
 import { renderRanking } from './panels/ranking.js';
 import { renderFunnel, renderResults, type ResultsProps } from './panels/results.js';
 import { ScenariosPanel } from './panels/scenarios-panel.js';
@@ -47,7 +46,7 @@ import * as presenting from './model/presenting.js';
 import { simulatorStyles } from './sales-simulator.styles.js';
 import { ScenarioEditor } from './controllers/scenario-editor.js';
 import { MAX_SCENARIO_FILE_BYTES, parseScenarioText } from './model/scenario-file.js';
-import { deckFromScenarios, isDeckText } from './model/deck.js';
+import { isDeckText } from './model/deck.js';
 import {
   hasScenario,
   readSource,
@@ -197,6 +196,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     onStep: (scenario, before, back) => this.showStep(scenario, before, back),
     onProblem: (message) =>
       message ? this.errors.set('deck', message, message) : this.errors.clear('deck'),
+    say: (status) => this.saved.say(status),
   });
   private readonly viewModel = new vm.SimulatorViewModel();
   /** The scenario in effect, its baseline, what is typed, what is shown. */
@@ -361,7 +361,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
    * the deck.
    */
   importText(text: string, fileName = 'file'): boolean {
-    if (isDeckText(text)) return this.loadDeck(text);
+    if (isDeckText(text)) return this.decks.load(text, true);
     const parsed = parseScenarioText(text, fileName, this.uiLang);
     this.open(parsed, { file: fileName });
     return parsed.ok;
@@ -434,49 +434,29 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
 
   /** What a link carries: the scenario or the deck's step, and what the person set. */
   private sharedLink(audience: boolean): SharedLink {
-    const { target, plan } = this;
+    const view = sharedView(this.viewState, audience);
+    const { deck, step } = this.decks;
+    return deck ? { deck, view: { ...view, step } } : { scenario: this.current, view };
+  }
+
+  private get viewState(): ViewState {
+    const { plan, target, answer, presenting: on } = this;
     const shown = presenting.fitPresenting(this.editor.shown, this.current.stages.length);
-    const view: SharedView = {
-      ...(target.value !== undefined ? { target: target.value } : {}),
-      targetKind: target.kind,
-      targetStage: target.stage,
-      deltaPoints: plan.deltaPoints,
-      leadsPercent: plan.leadsPercent,
-      ...(plan.costPerPoint !== undefined ? { costPerPoint: plan.costPerPoint } : {}),
-      selected: shown.selected,
-      ...(this.presenting || audience ? { revealed: shown.revealed, answer: this.answer } : {}),
-      ...(audience ? { audience: true } : {}),
-    };
-    const { deck } = this.decks;
-    return deck
-      ? { deck, view: { ...view, step: this.decks.step } }
-      : { scenario: this.current, view };
+    return { plan, target, shown, answer, presenting: on };
   }
 
   /** A link's scenario or deck step, then what the person had set, as they had it. */
   private useLink(link: SharedLink): void {
-    const v = link.view;
-    if (v.audience) {
+    if (link.view.audience) {
       this.audience = true;
       this.presenting = true;
       this.keepShown = true;
     }
-    if ('deck' in link) this.decks.use(link.deck, v.step ?? 0);
+    if ('deck' in link) this.decks.use(link.deck, link.view.step ?? 0);
     else this.reset(link.scenario);
-    this.plan = {
-      deltaPoints: v.deltaPoints ?? this.plan.deltaPoints,
-      leadsPercent: v.leadsPercent ?? this.plan.leadsPercent,
-      ...(v.costPerPoint !== undefined ? { costPerPoint: v.costPerPoint } : {}),
-    };
-    this.target = {
-      kind: v.targetKind ?? this.target.kind,
-      stage: v.targetStage ?? this.target.stage,
-      ...(v.target !== undefined ? { value: v.target } : {}),
-    };
-    const total = this.current.stages.length;
-    const revealed = this.presenting ? (v.revealed ?? this.editor.shown.revealed) : Infinity;
-    this.editor.show(presenting.fitPresenting({ revealed, selected: v.selected ?? 0 }, total));
-    this.answer = v.answer ?? false;
+    const next = withSharedView(this.viewState, link.view, this.current.stages.length);
+    ({ plan: this.plan, target: this.target, answer: this.answer } = next);
+    this.editor.show(next.shown);
   }
 
   /** A deck's step: its scenario measured against the step before it. */
@@ -490,29 +470,6 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     if (this.presenting && all) this.editor.show(presenting.revealAll(this.editor.shown, total));
     this.answer = back;
     this.fireChanged();
-  }
-
-  /** A deck from a file, a link or the saved scenarios: said, as a file's scenario is. */
-  private loadDeck(value: unknown): boolean {
-    const ok = this.decks.load(value);
-    const deck = this.decks.deck;
-    if (ok && deck) {
-      this.saved.say(t(this.text.deckLoaded, { title: deck.title, steps: deck.steps.length }));
-    }
-    return ok;
-  }
-
-  /** The saved scenarios, in their order, as a deck. */
-  private deckFromSaved(): void {
-    const items = (this.saved.library.list.value ?? []).flatMap((item) => {
-      const parsed = parseScenario(item.scenario, { lang: this.uiLang });
-      return parsed.ok ? [{ name: item.name, scenario: parsed.value }] : [];
-    });
-    if (items.length === 0) return;
-    this.decks.use(deckFromScenarios(this.text.deckFromSaved, items));
-    this.saved.say(
-      t(this.text.deckLoaded, { title: this.text.deckFromSaved, steps: items.length }),
-    );
   }
 
   private async copyAudienceLink(): Promise<void> {
@@ -766,7 +723,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       onStep: (by) => this.command(by > 0 ? 'next-step' : 'previous-step'),
       onAudienceLink: () => void this.copyAudienceLink(),
       ...(this.saved.library.list.value?.length
-        ? { onDeckFromSaved: () => this.deckFromSaved() }
+        ? { onDeckFromSaved: () => this.decks.fromSaved(this.saved.library.list.value ?? []) }
         : {}),
     });
     return html`${renderProjector({

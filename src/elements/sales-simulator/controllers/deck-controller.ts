@@ -1,7 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Lang, Scenario } from '../../../model/types.js';
 import { t } from '../../i18n.js';
-import { parseDeck, parseDeckText, stepChangeText, type Deck } from '../model/deck.js';
+import { parseScenario } from '../../../model/validate.js';
+import type { SavedScenario } from '../../../store/records.js';
+import {
+  deckFromScenarios,
+  parseDeck,
+  parseDeckText,
+  stepChangeText,
+  type Deck,
+} from '../model/deck.js';
 import type { StepStatus } from '../panels/presenting-bar.js';
 import type { SimulatorStrings } from '../strings.js';
 
@@ -17,6 +25,8 @@ export interface DeckOptions {
   onStep: (scenario: Scenario, before: Scenario, back: boolean) => void;
   /** The deck could not be used (the message names the field), or `undefined` once it can. */
   onProblem: (message: string | undefined) => void;
+  /** A deck was loaded: the status line says so. */
+  say: (status: string) => void;
 }
 
 /**
@@ -32,8 +42,11 @@ export class DeckController {
     private readonly options: DeckOptions,
   ) {}
 
-  /** `value` (JSON text or an object) as the deck, from its first step; true when it could be. */
-  load(value: unknown): boolean {
+  /**
+   * `value` (JSON text or an object) as the deck, from its first step; true when it could be.
+   * `said`: a person opened it (a file), so the status line says it was loaded.
+   */
+  load(value: unknown, said = false): boolean {
     if (value === undefined || value === null || value === '') {
       this.use(undefined);
       return true;
@@ -49,7 +62,27 @@ export class DeckController {
       return false;
     }
     this.use(read.value);
+    if (said) this.loaded();
     return true;
+  }
+
+  /** The saved scenarios, in their order, as a deck (those that cannot be read left out). */
+  fromSaved(saved: readonly SavedScenario[]): void {
+    const lang = this.options.lang();
+    const items = saved.flatMap((item) => {
+      const parsed = parseScenario(item.scenario, { lang });
+      return parsed.ok ? [{ name: item.name, scenario: parsed.value }] : [];
+    });
+    if (items.length === 0) return;
+    this.use(deckFromScenarios(this.options.text().deckFromSaved, items));
+    this.loaded();
+  }
+
+  private loaded(): void {
+    const { deck } = this;
+    if (!deck) return;
+    const text = this.options.text().deckLoaded;
+    this.options.say(t(text, { title: deck.title, steps: deck.steps.length }));
   }
 
   /** `deck` in effect at `step` (kept within its steps), shown. */

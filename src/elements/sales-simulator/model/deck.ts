@@ -16,6 +16,7 @@ import {
   MAX_MONEY,
   type Problems,
 } from '../../../model/validate-core.js';
+import { localizeScenario } from '../../../model/presets.js';
 import { projectUnchecked as project } from '../../../sim/project.js';
 import { t } from '../../i18n.js';
 import type { SimulatorStrings } from '../strings.js';
@@ -370,9 +371,10 @@ export function stepChangeText(
   lang: Lang,
   text: SimulatorStrings,
 ): string {
-  const step = deck.steps[index];
-  const before = deck.steps[index - 1];
-  if (!step) return '';
+  const [given, before] = [deck.steps[index], deck.steps[index - 1]];
+  if (!given) return '';
+  // Stage names as the simulator shows them, in `lang`.
+  const step = { ...given, scenario: localizeScenario(given.scenario, lang) };
   if (!before) return text.stepFirst;
   const [now, was] = [project(step.scenario), project(before.scenario)];
   const revenue = now.revenue - was.revenue;

@@ -1,6 +1,8 @@
 import { MAX_MONEY, parseJsonAttribute, parseScenario } from '../../../model/validate.js';
 import type { Lang, ParseResult, Scenario, ValidationError } from '../../../model/types.js';
 import { deckInput, MAX_STEPS, parseDeck, type Deck } from './deck.js';
+import { fitPresenting, type PresentingState } from './presenting.js';
+import type { PlanOptions, TargetOptions } from './view-model.js';
 
 /**
  * A scenario in a URL hash: `#scenario=<base64url of its JSON>`. Base64url keeps the link short
@@ -200,4 +202,53 @@ export function decodeShareHash(
     else errors.push(...scenario.errors);
   }
   return link && errors.length === 0 ? { ok: true, value: link } : { ok: false, errors };
+}
+
+/** What the person set, as the element holds it. */
+export interface ViewState {
+  plan: PlanOptions;
+  target: TargetOptions;
+  /** Training mode's stages shown and selected. */
+  shown: PresentingState;
+  answer: boolean;
+  presenting: boolean;
+}
+
+/** The settings a link carries for `state`; `audience` opens it read-only, presenting. */
+export function sharedView(state: ViewState, audience: boolean): SharedView {
+  const { target, plan, shown } = state;
+  return {
+    ...(target.value !== undefined ? { target: target.value } : {}),
+    targetKind: target.kind,
+    targetStage: target.stage,
+    deltaPoints: plan.deltaPoints,
+    leadsPercent: plan.leadsPercent,
+    ...(plan.costPerPoint !== undefined ? { costPerPoint: plan.costPerPoint } : {}),
+    selected: shown.selected,
+    ...(state.presenting || audience ? { revealed: shown.revealed, answer: state.answer } : {}),
+    ...(audience ? { audience: true } : {}),
+  };
+}
+
+/** `state` with a link's settings (each one the link carries) in place, for `total` stages. */
+export function withSharedView(
+  state: ViewState,
+  view: SharedView,
+  total: number,
+): Omit<ViewState, 'presenting'> {
+  const revealed = state.presenting ? (view.revealed ?? state.shown.revealed) : Infinity;
+  return {
+    plan: {
+      deltaPoints: view.deltaPoints ?? state.plan.deltaPoints,
+      leadsPercent: view.leadsPercent ?? state.plan.leadsPercent,
+      ...(view.costPerPoint !== undefined ? { costPerPoint: view.costPerPoint } : {}),
+    },
+    target: {
+      kind: view.targetKind ?? state.target.kind,
+      stage: view.targetStage ?? state.target.stage,
+      ...(view.target !== undefined ? { value: view.target } : {}),
+    },
+    shown: fitPresenting({ revealed, selected: view.selected ?? 0 }, total),
+    answer: view.answer ?? false,
+  };
 }

@@ -38,7 +38,7 @@ describe('deck reader', () => {
     );
     const es = stepChangeText(read.value, 1, 'es', SIMULATOR_STRINGS.es);
     expect(es.replace(/\u00a0/g, ' ')).to.equal(
-      '+5 p. p. en Qualification → +4,3 ganadas, +13 mil €',
+      '+5 p. p. en Cualificación → +4,3 ganadas, +13 mil €',
     );
   });
 
