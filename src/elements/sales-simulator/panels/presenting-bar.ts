@@ -48,7 +48,7 @@ function button(
     part="button"
     data-action=${action}
     ?disabled=${disabled}
-    aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'}
+    .ariaPressed=${pressed === undefined ? null : String(pressed)}
     @click=${onClick}
   >
     ${label}
