@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './hidden.styles.js';
 
 /*
  * Training mode (`presenting`) for a projector: plain black on white (or white on black) with
@@ -142,12 +143,7 @@ export const projectorStyles = css`
     font-size: 14px;
   }
   .projector sales-funnel::part(caption) {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .projector-side {
     display: grid;
