@@ -6,11 +6,9 @@ import type { Lang } from '../../model/types.js';
  */
 export interface TrainingStrings {
   showAnswer: string;
-  hideAnswer: string;
   /** Where the lever sentence goes until the answer is shown. */
   answerHidden: string;
   fullscreen: string;
-  exitFullscreen: string;
   blank: string;
   /** The blanked screen's name: it is a button that shows the screen again. */
   blanked: string;
@@ -31,17 +29,14 @@ export interface TrainingStrings {
   deckFromSaved: string;
   audienceLink: string;
   audienceCopied: string;
-  audienceView: string;
 }
 
 export const TRAINING_STRINGS: Record<Lang, TrainingStrings> = {
   en: {
     showAnswer: 'Show the answer',
-    hideAnswer: 'Hide the answer',
     answerHidden:
       'Where does an improvement pay off most? The answer is shown after the last stage.',
     fullscreen: 'Full screen',
-    exitFullscreen: 'Exit full screen',
     blank: 'Blank the screen',
     blanked: 'Screen blanked: press B or select to show it again',
     previousStep: 'Previous step',
@@ -60,15 +55,12 @@ export const TRAINING_STRINGS: Record<Lang, TrainingStrings> = {
     deckFromSaved: 'Deck from saved scenarios',
     audienceLink: 'Audience link',
     audienceCopied: 'Audience link copied: it opens this step, read-only.',
-    audienceView: 'Following the trainer: read-only view.',
   },
   es: {
     showAnswer: 'Mostrar la respuesta',
-    hideAnswer: 'Ocultar la respuesta',
     answerHidden:
       '¿Dónde rinde más una mejora? La respuesta se muestra después de la última etapa.',
     fullscreen: 'Pantalla completa',
-    exitFullscreen: 'Salir de pantalla completa',
     blank: 'Oscurecer la pantalla',
     blanked: 'Pantalla oscurecida: pulse B o selecciónela para volver a verla',
     previousStep: 'Paso anterior',
@@ -87,6 +79,5 @@ export const TRAINING_STRINGS: Record<Lang, TrainingStrings> = {
     deckFromSaved: 'Presentación con los escenarios guardados',
     audienceLink: 'Enlace para el público',
     audienceCopied: 'Enlace para el público copiado: abre este paso, solo lectura.',
-    audienceView: 'Siguiendo al formador: vista de solo lectura.',
   },
 };
