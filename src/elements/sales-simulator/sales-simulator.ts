@@ -107,10 +107,11 @@ type SimulatorEvents = SalesEventsOf<{ 'scenario-changed': ScenarioChangedEvent 
  * @cssprop --sales-simulator-radius - Corner radius (falls back to --sales-radius).
  *
  * @fires scenario-changed - The person changed the scenario; detail `ScenarioChangedDetail` (`{ scenario, projection }`).
- * @fires error - `scenario`, `preset`, `benchmark`, `theme` or `trials` could not be used, or a link or an imported file; detail `{ field, message }`.
+ * @fires error - `scenario`, `preset`, `benchmark`, `theme`, `trials` or `deck` could not be used, or a link or an imported file; detail `{ field, message }`.
  *
- * The embedded funnel's labels and caption grow in `presenting` through its `label` and
- * `caption` parts (it has no font-size custom property).
+ * In `presenting` (training mode) the embedded funnel is zoomed to fill the screen's height
+ * (it has no font-size custom property; its caption is then for screen readers only, through its
+ * `caption` part), and training mode's keys are heard on the whole page while it is connected.
  */
 export class SalesSimulator extends SalesElement<SimulatorEvents> {
   static override styles = [hostStyles, ...simulatorStyles];
@@ -344,7 +345,8 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
 
   /**
    * A link to this page that opens the current scenario (`#scenario=…`) or the deck's step,
-   * with what the person set: the target, the ranking's steps, the stage selected.
+   * with what the person set: the target, the ranking's Δ points, the stage selected (a deck's
+   * step opens as the deck has it, without rates nudged since).
    */
   shareLink(): string {
     return this.hash.link(this.sharedLink(false));
