@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { DARK, LIGHT, darkTheme, forcedColors } from '../shared-styles.js';
 import { inputsStyles } from './panels/inputs.styles.js';
 import { notesStyles } from './panels/notes.styles.js';
+import { projectorStyles } from './panels/projector.styles.js';
 import { rankingStyles } from './panels/ranking.styles.js';
 import { resultsStyles } from './panels/results.styles.js';
 import { scenariosStyles } from './panels/scenarios.styles.js';
@@ -11,7 +12,7 @@ import { targetStyles } from './panels/target.styles.js';
  * Public `--sales-simulator-*` properties fall back to the shared `--sales-*` tokens, then to
  * built-in light or dark values; private `--_*` copies live on `.base` so nothing leaks out.
  * Colours are picked for WCAG AA on their backgrounds in both themes; `presenting` switches to
- * larger type and maximum contrast for a projector.
+ * larger type and 7:1 contrast for a projector (`panels/projector.styles.ts`).
  */
 /** The dark theme's values, for `theme="dark"` and for a dark system preference. */
 const dark = css`
@@ -71,46 +72,6 @@ export const styles = css`
     text-align: start;
   }
   ${darkTheme(dark)}
-
-  /* Training mode: bigger type, plain black on white (or white on black), thick focus. */
-  :host([presenting]) .base {
-    --_size: 19px;
-    --_bg: #ffffff;
-    --_panel: #ffffff;
-    --_text: #000000;
-    --_muted: #1f2937;
-    --_accent: #0033cc;
-    --_gain: #0033cc;
-    --_loss: #a32900;
-    --_border: #000000;
-    --_focus: #c026d3;
-  }
-  :host([presenting][theme='dark']) .base {
-    --_bg: #000000;
-    --_panel: #000000;
-    --_text: #ffffff;
-    --_muted: #e5e7eb;
-    --_accent: #7dd3fc;
-    --_gain: #7dd3fc;
-    --_loss: #fdba74;
-    --_border: #ffffff;
-    --_focus: #f0abfc;
-    --_on-accent: #000000;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([presenting]:not([theme='light'])) .base {
-      --_bg: #000000;
-      --_panel: #000000;
-      --_text: #ffffff;
-      --_muted: #e5e7eb;
-      --_accent: #7dd3fc;
-      --_gain: #7dd3fc;
-      --_loss: #fdba74;
-      --_border: #ffffff;
-      --_focus: #f0abfc;
-      --_on-accent: #000000;
-    }
-  }
 
   h2,
   h3,
@@ -367,5 +328,6 @@ export const simulatorStyles = [
   targetStyles,
   scenariosStyles,
   notesStyles,
+  projectorStyles,
   forced,
 ];

@@ -26,16 +26,27 @@ import { renderCalibrationNote } from './panels/calibration-note.js';
 import type { FieldContext } from './panels/fields.js';
 import { renderInputs } from './panels/inputs.js';
 import { renderHeader } from './panels/header.js';
-import { presentingShortcut, renderPresentingBar } from './panels/presenting-bar.js';
+import {
+  presentingShortcut,
+  renderPresentingBar,
+  renderPresentingHelp,
+} from './panels/presenting-bar.js';
+import { renderBlank, renderProjector } from './panels/projector.js';
+import { DeckController } from './controllers/deck-controller.js';
+import { sharedView, withSharedView, type SharedLink, type ViewState } from './model/share-link.js';
 import { renderRanking } from './panels/ranking.js';
-import { renderResults } from './panels/results.js';
+import { renderFunnel, renderResults, type ResultsProps } from './panels/results.js';
 import { ScenariosPanel } from './panels/scenarios-panel.js';
 import { renderTarget } from './panels/target.js';
 import { PipelineCalibration } from './controllers/pipeline-calibration.js';
+import { focusAfterUse } from './controllers/keep-focus.js';
+import { ProjectorFit } from './controllers/projector-fit.js';
+import { RoomController } from './controllers/room.js';
 import * as presenting from './model/presenting.js';
 import { simulatorStyles } from './sales-simulator.styles.js';
 import { ScenarioEditor } from './controllers/scenario-editor.js';
-import { parseScenarioText } from './model/scenario-file.js';
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioText } from './model/scenario-file.js';
+import { isDeckText } from './model/deck.js';
 import {
   hasScenario,
   readSource,
@@ -97,10 +108,11 @@ type SimulatorEvents = SalesEventsOf<{ 'scenario-changed': ScenarioChangedEvent 
  * @cssprop --sales-simulator-radius - Corner radius (falls back to --sales-radius).
  *
  * @fires scenario-changed - The person changed the scenario; detail `ScenarioChangedDetail` (`{ scenario, projection }`).
- * @fires error - `scenario`, `preset`, `benchmark`, `theme` or `trials` could not be used, or a link or an imported file; detail `{ field, message }`.
+ * @fires error - `scenario`, `preset`, `benchmark`, `theme`, `trials` or `deck` could not be used, or a link or an imported file; detail `{ field, message }`.
  *
- * The embedded funnel's labels and caption grow in `presenting` through its `label` and
- * `caption` parts (it has no font-size custom property).
+ * In `presenting` (training mode) the embedded funnel is zoomed to fill the screen's height
+ * (it has no font-size custom property; its caption is then for screen readers only, through its
+ * `caption` part), and training mode's keys are heard on the whole page while it is connected.
  */
 export class SalesSimulator extends SalesElement<SimulatorEvents> {
   static override styles = [hostStyles, ...simulatorStyles];
@@ -127,10 +139,14 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   private readonly hash = new HashSync(this, {
     enabled: () => this.syncHash,
     lang: () => this.uiLang,
-    onLink: (result) =>
-      result.ok
-        ? this.useScenario(result.value, this.text.linkLoaded)
-        : this.reject({ field: 'link', errors: result.errors, byPerson: true }),
+    start: () => this.editor.baseline,
+    onLink: (result) => {
+      if (!result.ok) return this.reject({ field: 'link', errors: result.errors, byPerson: true });
+      this.sourceError = undefined;
+      this.useLink(result.value);
+      this.saved.say(this.text.linkLoaded);
+      this.fireChanged();
+    },
   });
   private readonly saved = new ScenariosPanel(this, {
     repositories: this.repoCtl,
@@ -142,8 +158,14 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     text: () => this.text,
     lang: () => this.uiLang,
     scenario: () => this.current,
+    shared: () => this.sharedLink(false),
     open: (parsed, from) => this.open(parsed, from),
     compare: (saved, ids) => this.viewModel.compare(saved, ids, this.view, this.uiLang, this.text),
+    openDeck: async (file) => {
+      if (file.size > MAX_SCENARIO_FILE_BYTES) return false;
+      const text = await file.text().catch(() => '');
+      return isDeckText(text) && this.importText(text, file.name);
+    },
   });
   private readonly calibration = new PipelineCalibration(this, {
     pipeline: () => this.pipeline,
@@ -162,6 +184,21 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   private readonly band = new Task(this, {
     args: () => [this.current, this.trialsInEffect] as const,
     task: ([scenario, trials], { signal }) => runBand(scenario, trials, signal),
+  });
+  private readonly room = new RoomController(this, (e) => this.onShortcut(e));
+  private readonly fit = new ProjectorFit(
+    this,
+    () => this.renderRoot?.querySelector<HTMLElement>('.projector sales-funnel'),
+    () => this.presenting,
+  );
+  private readonly decks = new DeckController(this, {
+    lang: () => this.uiLang,
+    text: () => this.text,
+    start: () => this.editor.baseline,
+    onStep: (scenario, before, back) => this.showStep(scenario, before, back),
+    onProblem: (message) =>
+      message ? this.errors.set('deck', message, message) : this.errors.clear('deck'),
+    say: (status) => this.saved.say(status),
   });
   private readonly viewModel = new vm.SimulatorViewModel();
   /** The scenario in effect, its baseline, what is typed, what is shown. */
@@ -191,6 +228,12 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   @state() private plan: vm.PlanOptions = { deltaPoints: 5, leadsPercent: 10 };
   @state() private target: vm.TargetOptions = { kind: 'won', stage: 0 };
   @state() private storageNote = '';
+  /** Training mode: the ranking, band and diagnosis are shown (the class has guessed). */
+  @state() private answer = false;
+  /** Training mode: the screen is blanked (B), as in a slide show. */
+  @state() private blanked = false;
+  /** Opened from an audience link: presenting, read-only. */
+  @state() private audience = false;
 
   /**
    * A scenario to start from (JSON attribute or object), validated with `parseScenario`; wins
@@ -203,6 +246,13 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
 
   /** The preset the diagnosis compares with; by default the preset loaded (else `pipeline-7`). */
   @property() benchmark?: string;
+
+  /**
+   * Training mode's deck: JSON `{ "title", "steps": [{ "title", "note"?, "scenario" | "change" }] }`
+   * (a change: `{ "stage", "points" | "rate" }`, `{ "leads" }` or `{ "dealValue" }`), or that
+   * object; read like a scenario. The clicker goes to the next step after the last stage.
+   */
+  @property({ attribute: 'deck' }) deck?: object | string;
 
   /** Training mode: larger type, high contrast, stages revealed one by one, keyboard shortcuts. */
   @property({ type: Boolean, reflect: true }) presenting = false;
@@ -243,10 +293,13 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   private presetScenario?: Scenario;
   /** The scenario the element put in place itself (markup, link, calibration); others are edits. */
   private autoLoaded?: Scenario;
+  /** A link set training mode on with what it had shown: the update keeps it. */
+  private keepShown = false;
 
   constructor() {
     super();
-    this.addEventListener('keydown', (e) => this.onShortcut(e));
+    // Clicks in the shadow root reach the host: one listener sees every button used.
+    this.addEventListener('click', this.onClick);
   }
 
   private get uiLang(): Lang {
@@ -265,11 +318,19 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     this.themeInEffect = errors.option(readChoice('theme', this.theme, THEMES), 'theme', lang);
     const benchmark = readChoice('benchmark', this.benchmark, PRESET_IDS);
     this.benchmarkInEffect = errors.option(benchmark, 'benchmark', lang);
-    if (!this.loadedOnce || changed.has('scenario') || changed.has('preset')) {
-      this.loadSource(!this.loadedOnce);
+    if (changed.has('presenting') && !this.keepShown) {
+      this.editor.reveal(this.presenting ? 1 : Infinity);
+      this.answer = false;
+      this.blanked = false;
+    }
+    this.keepShown = false;
+    const first = !this.loadedOnce;
+    if (first || changed.has('scenario') || changed.has('preset')) {
+      this.loadSource(first);
       this.loadedOnce = true;
     }
-    if (changed.has('presenting')) this.editor.reveal(this.presenting ? 1 : Infinity);
+    // A deck the link carried wins over the attribute's, on the first load.
+    if (changed.has('deck') && !(first && this.decks.deck)) this.decks.load(this.deck);
     if (changed.has('pipeline')) this.calibration.reset();
     // The source problem, worded in `lang`, goes to the reporter (shown, warned, fired once).
     const error = this.sourceError;
@@ -283,16 +344,27 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     return structuredClone(this.current);
   }
 
-  /** A link to this page that opens the current scenario (`#scenario=…`). */
+  /**
+   * A link to this page that opens the current scenario (`#scenario=…`) or the deck's step,
+   * with what the person set: the target, the ranking's Δ points, the stage selected (a deck's
+   * step opens as the deck has it, without rates nudged since).
+   */
   shareLink(): string {
-    return this.hash.link(this.current);
+    return this.hash.link(this.sharedLink(false));
+  }
+
+  /** A read-only link that opens the current step in training mode, with no editable inputs. */
+  audienceLink(): string {
+    return this.hash.link(this.sharedLink(true));
   }
 
   /**
    * Applies a scenario file's text, as the file input does after its size check; a bad file
-   * leaves the scenario in effect, and nothing saved, as it was.
+   * leaves the scenario in effect, and nothing saved, as it was. A deck's file (`steps`) becomes
+   * the deck.
    */
   importText(text: string, fileName = 'file'): boolean {
+    if (isDeckText(text)) return this.decks.load(text, true);
     const parsed = parseScenarioText(text, fileName, this.uiLang);
     this.open(parsed, { file: fileName });
     return parsed.ok;
@@ -309,22 +381,36 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       if (!this.repoCtl.repository && this.repoCtl.error === undefined) {
         waits.push(this.repoCtl.ready());
       }
-      if (waits.length === 0 && !this.isUpdatePending) break;
+      if (waits.length === 0 && !this.isUpdatePending) {
+        // The funnel draws after this element; training mode then fits it to the screen.
+        await this.renderRoot.querySelector('sales-funnel')?.updateComplete;
+        await this.fit.measured;
+        if (!this.isUpdatePending) break;
+      }
       await Promise.all(waits);
       done = await super.getUpdateComplete();
     }
-    await this.renderRoot.querySelector('sales-funnel')?.updateComplete;
     return done;
   }
 
+  /** Training mode before the answer: only what the stages revealed so far give away. */
+  private get secret(): boolean {
+    return this.presenting && !this.answer;
+  }
+
   private deriveView(): vm.SimulatorView {
+    const revealed = presenting.fitPresenting(this.editor.shown, this.current.stages.length);
+    const { target } = this;
     return this.viewModel.derive({
       scenario: this.current,
       baseline: this.editor.baseline,
       lang: this.uiLang,
       text: this.text,
       plan: this.plan,
-      target: this.target,
+      // The target's stage stays among the stages revealed, so its sentence names no other.
+      target: this.secret
+        ? { ...target, stage: Math.min(target.stage, revealed.revealed - 1) }
+        : target,
       benchmark: this.benchmarkPick ?? this.benchmarkInEffect ?? this.presetId,
     });
   }
@@ -334,7 +420,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     this.sourceError = undefined;
     const link = first ? this.hash.read() : undefined;
     if (link?.ok) {
-      this.reset(link.value);
+      this.useLink(link.value);
       this.saved.say(this.text.linkLoaded);
     } else {
       if (link) this.reject({ field: 'link', errors: link.errors, byPerson: true });
@@ -349,6 +435,56 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     this.autoLoaded = this.current;
   }
 
+  /** What a link carries: the scenario or the deck's step, and what the person set. */
+  private sharedLink(audience: boolean): SharedLink {
+    const view = sharedView(this.viewState, audience);
+    const { deck, step } = this.decks;
+    return deck ? { deck, view: { ...view, step } } : { scenario: this.current, view };
+  }
+
+  private get viewState(): ViewState {
+    const { plan, target, answer, presenting: on } = this;
+    const shown = presenting.fitPresenting(this.editor.shown, this.current.stages.length);
+    return { plan, target, shown, answer, presenting: on };
+  }
+
+  /** A link's scenario or deck step, then what the person had set, as they had it. */
+  private useLink(link: SharedLink): void {
+    if (link.view.audience) {
+      this.audience = true;
+      this.presenting = true;
+      this.keepShown = true;
+    }
+    if ('deck' in link) this.decks.use(link.deck, link.view.step ?? 0);
+    else this.reset(link.scenario);
+    const next = withSharedView(this.viewState, link.view, this.current.stages.length);
+    ({ plan: this.plan, target: this.target, answer: this.answer } = next);
+    this.editor.show(next.shown);
+  }
+
+  /** A deck's step: its scenario measured against the step before it. */
+  private showStep(scenario: Scenario, before: Scenario, back: boolean): void {
+    this.sourceError = undefined;
+    this.reset(scenario);
+    this.editor.baseline = before;
+    // A change keeps the stages the class has seen; a new scenario is revealed again.
+    const total = scenario.stages.length;
+    const all = back || (before !== scenario && total === before.stages.length);
+    if (this.presenting && all) this.editor.show(presenting.revealAll(this.editor.shown, total));
+    this.answer = back;
+    this.fireChanged();
+  }
+
+  private async copyAudienceLink(): Promise<void> {
+    const url = this.audienceLink();
+    try {
+      await navigator.clipboard.writeText(url);
+      this.announcer.announce(this.text.audienceCopied);
+    } catch {
+      this.announcer.announce(`${this.text.copyByHand} ${url}`);
+    }
+  }
+
   private reject(error: SourceError): void {
     this.sourceError = { ...error, id: ++this.problemCount };
   }
@@ -360,6 +496,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   /** A new scenario and baseline: the target goes back to its default, 20 % over the baseline. */
   private reset(scenario: Scenario): void {
     this.editor.reset(scenario);
+    this.answer = false;
     this.target = { kind: this.target.kind, stage: this.target.stage };
   }
 
@@ -411,11 +548,44 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   private onShortcut(e: KeyboardEvent): void {
     const key = this.presenting ? presentingShortcut(e) : undefined;
     const rates = this.current.stages.map((s) => s.rate);
-    const step = key && presenting.presentingKey(this.editor.shown, key, rates);
-    if (!step) return;
+    const floor = this.decks.changing ? rates.length : 1;
+    const step = key && presenting.presentingKey(this.editor.shown, key, rates, this.answer, floor);
+    if (!step || (this.audience && step.command !== 'fullscreen')) return;
     e.preventDefault();
+    // Any key brings a blanked screen back, as in a slide show; B also blanks it again.
+    if (this.blanked && step.command !== 'blank') return this.setBlank(false);
     this.present(step.state);
     if (step.rate) this.editor.setRate(step.rate.index, step.rate.rate, false);
+    if (step.command) this.command(step.command);
+  }
+
+  private command(command: presenting.PresentingCommand): void {
+    switch (command) {
+      case 'answer':
+      case 'hide-answer':
+        this.answer = command === 'answer';
+        this.announcer.announce(this.answer ? this.view.ranking.sentence : this.text.answerHidden);
+        break;
+      case 'blank':
+        this.setBlank(!this.blanked);
+        break;
+      case 'fullscreen':
+        void this.room.toggleFullscreen();
+        break;
+      case 'next-step':
+      case 'previous-step':
+        if (this.decks.go(command === 'next-step' ? 1 : -1)) {
+          this.announcer.announce(this.decks.status()?.status ?? '');
+        }
+        break;
+    }
+  }
+
+  /** Blanks the screen or shows it again; from a button, focus goes to the overlay and back. */
+  private setBlank(blanked: boolean, focus?: 'overlay' | 'back'): void {
+    this.blanked = blanked;
+    const target = focus === 'overlay' ? '.blank' : '[data-action="blank"]';
+    if (focus) this.focusAfter.focus(() => this.renderRoot.querySelector<HTMLElement>(target));
   }
 
   /** Training mode shows or selects another stage: said, since the change may be out of view. */
@@ -436,10 +606,16 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     if (message?.trim()) this.announcer.announce(message.trim());
   };
 
+  /** A button used: where it turned disabled, focus goes to its neighbour, not to the page. */
+  private readonly onClick = (e: Event): void => {
+    const button = e.composedPath().find((t) => t instanceof HTMLButtonElement);
+    if (!button || this.focusAfter.pending) return;
+    this.focusAfter.focus(() => focusAfterUse(button, this.renderRoot));
+  };
+
   override render(): TemplateResult {
     const s = this.text;
     const lang = this.uiLang;
-    const v = this.view;
     const total = this.current.stages.length;
     const { editor } = this;
     const shown = presenting.fitPresenting(editor.shown, total);
@@ -450,71 +626,74 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       onNumber: (spec, raw, use) => editor.number(spec, raw, use),
       onCommit: (key) => editor.draft((d) => drafts.committed(d, key)),
     };
+    const results = this.resultsProps(shown.revealed);
+    const top = html`${renderHeader({
+      text: s,
+      readonly: this.audience,
+      presets: vm.presetOptions(lang),
+      ...(this.current === this.presetScenario ? { preset: this.presetId } : {}),
+      onPreset: (id) => this.loadPreset(id),
+      problems: this.errors.problems,
+      ...(this.sourceError?.byPerson ? { alerting: this.sourceError.field } : {}),
+    })}
+    ${this.renderCalibration()}`;
     return html`<div class="base" part="base" @change=${this.onFieldChange}>
-      ${renderHeader({
-        text: s,
-        presets: vm.presetOptions(lang),
-        ...(this.current === this.presetScenario ? { preset: this.presetId } : {}),
-        onPreset: (id) => this.loadPreset(id),
-        problems: this.errors.problems,
-        ...(this.sourceError?.byPerson ? { alerting: this.sourceError.field } : {}),
-      })}
-      ${this.renderCalibration()}
-      ${
-        this.presenting
-          ? renderPresentingBar({
-              text: s,
-              status: vm.revealText(shown, v.scenario, lang, s),
-              revealed: shown.revealed,
-              total,
-              onPrevious: () => this.present(presenting.revealPrevious(shown, total)),
-              onNext: () => this.present(presenting.revealNext(shown, total)),
-              onAll: () => this.present(presenting.revealAll(shown, total)),
-            })
-          : nothing
-      }
-      <div class="grid">
-        <div class="col">
-          ${renderInputs({
-            ...fields,
-            scenario: this.current,
-            stages: v.stages,
-            revealed: shown.revealed,
-            selected: shown.selected,
-            onField: (key, value) => editor.setField(key, value),
-            onRate: (i, rate, exact) => editor.setRate(i, rate, exact),
-            onName: (i, raw) => editor.rename(i, raw),
-            onAdd: () => editor.addStage(),
-            onRemove: (i) => editor.removeStage(i),
-            onMove: (i, by) => editor.moveStage(i, by),
-            onSelect: (i) => editor.select(i),
-          })}
-          ${renderTarget({
-            ...fields,
-            scenario: v.scenario,
-            target: v.target,
-            kind: this.target.kind,
-            onKind: (kind) => {
-              this.target = { ...this.target, kind, value: undefined };
-              editor.draft((d) => drafts.cleared(d, 'target'));
-            },
-            onValue: (value) => (this.target = { ...this.target, value }),
-            onStage: (stage) => (this.target = { ...this.target, stage }),
-          })}
-        </div>
-        <div class="col">
-          ${this.renderResults(shown.revealed)}
-          ${renderRanking({
-            ...fields,
-            ranking: v.ranking,
-            plan: this.plan,
-            width: this.tornadoSize.width || 320,
-            onPlan: (change) => (this.plan = { ...this.plan, ...change }),
-          })}
-        </div>
-        ${this.saved.render()}
-      </div>
+      ${this.presenting ? this.renderPresenting(shown, results, top) : top}
+      ${this.audience ? nothing : this.renderGrid(shown, results, fields)}
       ${this.announcer.render()}
+    </div>`;
+  }
+
+  /** Everything that can be changed: inputs, target, results, ranking, saved scenarios. */
+  private renderGrid(
+    shown: presenting.PresentingState,
+    results: ResultsProps,
+    fields: FieldContext,
+  ): TemplateResult {
+    const { view: v, editor } = this;
+    return html`<div class="grid">
+      <div class="col">
+        ${renderInputs({
+          ...fields,
+          scenario: this.current,
+          stages: v.stages,
+          revealed: shown.revealed,
+          selected: shown.selected,
+          onField: (key, value) => editor.setField(key, value),
+          onRate: (i, rate, exact) => editor.setRate(i, rate, exact),
+          onName: (i, raw) => editor.rename(i, raw),
+          onAdd: () => editor.addStage(),
+          onRemove: (i) => editor.removeStage(i),
+          onMove: (i, by) => editor.moveStage(i, by),
+          onSelect: (i) => editor.select(i),
+        })}
+        ${renderTarget({
+          ...fields,
+          scenario: v.scenario,
+          revealed: shown.revealed,
+          target: v.target,
+          kind: this.target.kind,
+          onKind: (kind) => {
+            this.target = { ...this.target, kind, value: undefined };
+            editor.draft((d) => drafts.cleared(d, 'target'));
+          },
+          onValue: (value) => (this.target = { ...this.target, value }),
+          onStage: (stage) => (this.target = { ...this.target, stage }),
+        })}
+      </div>
+      <div class="col">
+        ${renderResults(results)}
+        ${renderRanking({
+          ...fields,
+          projected: this.presenting,
+          secret: this.secret,
+          ranking: v.ranking,
+          plan: this.plan,
+          width: this.tornadoSize.width || 320,
+          onPlan: (change) => (this.plan = { ...this.plan, ...change }),
+        })}
+      </div>
+      ${this.saved.render()}
     </div>`;
   }
 
@@ -531,11 +710,55 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     });
   }
 
-  private renderResults(revealed: number): TemplateResult {
+  /** Training mode: the projected part (funnel, and beside it `top`, the bar and the figures). */
+  private renderPresenting(
+    shown: presenting.PresentingState,
+    results: ResultsProps,
+    top: TemplateResult,
+  ): TemplateResult {
+    const { text: s, view: v, uiLang: lang } = this;
+    const total = this.current.stages.length;
+    const figures = v.figures.filter((f) => f.id === 'won' || f.id === 'revenue');
+    const step = this.decks.status();
+    const bar = renderPresentingBar({
+      text: s,
+      status: vm.revealText(shown, v.scenario, lang, s),
+      revealed: shown.revealed,
+      total,
+      answer: this.answer,
+      ...(this.room.available ? { fullscreen: this.room.fullscreen } : {}),
+      audience: this.audience,
+      ...(this.decks.deck ? { step: this.decks.status() } : {}),
+      onPrevious: () => this.present(presenting.revealPrevious(shown, total)),
+      onNext: () => this.present(presenting.revealNext(shown, total)),
+      onAll: () => this.present(presenting.revealAll(shown, total)),
+      onAnswer: () => this.command(this.answer ? 'hide-answer' : 'answer'),
+      onFullscreen: () => void this.room.toggleFullscreen(),
+      onBlank: () => this.setBlank(true, 'overlay'),
+      onStep: (by) => this.command(by > 0 ? 'next-step' : 'previous-step'),
+      onAudienceLink: () => void this.copyAudienceLink(),
+      ...(this.saved.library.list.value?.length
+        ? { onDeckFromSaved: () => this.decks.fromSaved(this.saved.library.list.value ?? []) }
+        : {}),
+    });
+    return html`${renderProjector({
+      top: html`${top}${bar}`,
+      figures,
+      funnel: renderFunnel(results.funnel, s),
+      height: this.fit.stageHeight * total,
+      offset: this.fit.top,
+      sentence: this.secret ? s.answerHidden : v.ranking.sentence,
+      ...(step ? { change: step.change } : {}),
+    })}
+    ${this.audience ? nothing : renderPresentingHelp(s, step?.note)}
+    ${this.blanked ? renderBlank(s, () => this.setBlank(false, 'back')) : nothing}`;
+  }
+
+  private resultsProps(revealed: number): ResultsProps {
     const { view: v, band, uiLang: lang, text } = this;
     const failed = band.status === TaskStatus.ERROR;
     const unread = Object.keys(this.editor.drafts.errors).length;
-    return renderResults({
+    return {
       text,
       lang,
       view: v,
@@ -555,12 +778,16 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       funnel: {
         ...vm.funnelInput(v, this.current, this.editor.baseline, revealed),
         payoffPoints: this.plan.deltaPoints / 100,
+        // The funnel's "best improvement" outline is the answer too.
+        noPayoff: this.secret,
         ...(this.themeInEffect ? { theme: this.themeInEffect } : {}),
       },
       presets: vm.presetOptions(lang),
+      projected: this.presenting,
+      secret: this.secret,
       onBackToBaseline: () => this.editor.backToBaseline(),
       onMakeBaseline: () => this.editor.makeBaseline(),
       onBenchmark: (id) => (this.benchmarkPick = id),
-    });
+    };
   }
 }

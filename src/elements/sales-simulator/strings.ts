@@ -1,10 +1,11 @@
 import type { Lang } from '../../model/types.js';
+import { TRAINING_STRINGS, type TrainingStrings } from './training-strings.js';
 
 /**
  * The UI text of `<sales-simulator>`, per built-in language. `{name}` placeholders are filled
  * by `t()` from `../i18n.js`. A host overrides any subset through the element's `strings`.
  */
-export interface SimulatorStrings {
+export interface SimulatorStrings extends TrainingStrings {
   title: string;
   presetLabel: string;
   presetCustom: string;
@@ -141,6 +142,7 @@ export interface SimulatorStrings {
 
 export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
   en: {
+    ...TRAINING_STRINGS.en,
     title: 'What-if simulator',
     presetLabel: 'Start from',
     presetCustom: 'Current scenario',
@@ -253,7 +255,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
       'Not updated: {count} field(s) cannot be read. These results are from the last values that could.',
     badName: '{field}: enter a name of 1 to {max} characters.',
     presentingHelp:
-      'Keys: + and − change the selected stage’s rate, [ and ] choose the stage, Page Down and Page Up show the next or previous stage.',
+      'Keys: Page Down or → shows the next stage, then the answer, then the next step; Page Up or ← goes back; [ and ] choose the stage, + and − change its rate; B blanks the screen, F is full screen.',
     nextStage: 'Show next stage',
     previousStage: 'Hide last stage',
     showAll: 'Show all',
@@ -279,6 +281,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     fileUnreadable: '“{file}” could not be read: {detail}',
   },
   es: {
+    ...TRAINING_STRINGS.es,
     title: 'Simulador de escenarios',
     presetLabel: 'Partir de',
     presetCustom: 'Escenario actual',
@@ -392,7 +395,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
       'Sin actualizar: no se puede leer {count} campo(s). Estos resultados son los de los últimos valores válidos.',
     badName: '{field}: escriba un nombre de 1 a {max} caracteres.',
     presentingHelp:
-      'Teclas: + y − cambian la tasa de la etapa elegida, [ y ] eligen la etapa, Av Pág y Re Pág muestran la etapa siguiente o anterior.',
+      'Teclas: Av Pág o → muestra la etapa siguiente, luego la respuesta, luego el paso siguiente; Re Pág o ← vuelve atrás; [ y ] eligen la etapa, + y − cambian su tasa; B oscurece la pantalla, F es pantalla completa.',
     nextStage: 'Mostrar la siguiente etapa',
     previousStage: 'Ocultar la última etapa',
     showAll: 'Mostrar todas',

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import type { StageCount } from '../../../src/model/types.js';
-import { make } from './fixtures.js';
+import { make, SCENARIO } from './fixtures.js';
 import { allByRole, allByText, byLabel, byRole, spoken, textOf } from './queries.js';
 
 const presentingSimulator = () => make({ presenting: true, trials: 200 });
@@ -94,5 +94,48 @@ describe('<sales-simulator presenting>', () => {
     byRole(el, 'button', '+ Add a stage').click();
     await el.updateComplete;
     expect(shownStages(el)).to.equal(4);
+  });
+});
+
+describe('<sales-simulator presenting> keeps the answer for the end', () => {
+  /** Everything shown and read: the simulator's text, and its funnel's. */
+  const everything = (el: SalesSimulator) =>
+    `${textOf(el.shadowRoot)} ${textOf(el.shadowRoot!.querySelector('sales-funnel')!.shadowRoot)}`;
+
+  it('names no stage before it is revealed, and shows no ranking, band or diagnosis', async () => {
+    const el = await presentingSimulator();
+    const text = everything(el);
+    for (const hidden of ['Demo', 'Close']) expect(text).to.not.contain(hidden);
+    expect(allByRole(el, 'table')).to.have.length(0);
+    expect(allByRole(el, 'img')).to.have.length(0);
+    expect(allByText(el, 'Uncertainty')).to.have.length(0);
+    expect(allByText(el, 'Diagnosis')).to.have.length(0);
+    expect(text).to.not.match(/Improve \w+ first/);
+    expect(text).to.contain('The answer is shown after the last stage.');
+    // The target's stage picker offers the stages revealed only.
+    const picker = byLabel<HTMLSelectElement>(el, 'Or improve one stage');
+    expect([...picker.options].map((o) => o.text)).to.deep.equal(['Contact']);
+    // The funnel marks no "best improvement" either.
+    expect(everything(el)).to.not.contain('★');
+  });
+
+  it('shows every stage, then the answer, when asked', async () => {
+    const el = await presentingSimulator();
+    byRole(el, 'button', 'Show all').click();
+    await el.updateComplete;
+    expect(everything(el)).to.contain('Close');
+    expect(allByRole(el, 'table')).to.have.length(0);
+    const picker = byLabel<HTMLSelectElement>(el, 'Or improve one stage');
+    expect([...picker.options].map((o) => o.text)).to.deep.equal(['Contact', 'Demo', 'Close']);
+    byRole(el, 'button', 'Show the answer').click();
+    await el.updateComplete;
+    expect(allByRole(el, 'table')).to.have.length(1);
+    expect(allByText(el, 'Uncertainty')).to.have.length(1);
+    expect(everything(el)).to.match(/Improve \w+ first/);
+    await expect(el).to.be.accessible();
+    // A new scenario hides the answer again.
+    el.scenario = { ...SCENARIO, leads: 2000 };
+    await el.updateComplete;
+    expect(allByRole(el, 'table')).to.have.length(0);
   });
 });

@@ -1,17 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang, ParseResult, Scenario } from '../../../model/types.js';
-import { decodeScenarioHash, encodeScenarioHash, hasScenarioHash } from '../model/share-link.js';
+import {
+  decodeShareHash,
+  encodeShareHash,
+  hasScenarioHash,
+  type SharedLink,
+} from '../model/share-link.js';
 
 export interface HashSyncOptions {
   /** `sync-hash` is on: the page's address is read and written. */
   enabled: () => boolean;
   lang: () => Lang;
-  /** The address changed to one carrying a scenario (valid or not), while syncing. */
-  onLink: (result: ParseResult<Scenario>) => void;
+  /** Where a deck's first change applies: the scenario the element starts from. */
+  start: () => Scenario;
+  /** The address changed to one carrying a scenario or a deck (valid or not), while syncing. */
+  onLink: (result: ParseResult<SharedLink>) => void;
 }
 
 /**
- * The scenario in the page's address (`#scenario=…`): read when the element starts and each
+ * The scenario (or a deck) in the page's address (`#scenario=…`), with what the person set:
+ * read when the element starts and each
  * time the hash changes while `sync-hash` is on; a share link to the scenario in effect, which
  * also becomes the page's address while syncing, copied to the clipboard when the page may.
  */
@@ -31,22 +39,22 @@ export class HashSync implements ReactiveController {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  /** The scenario the address carries, when syncing and it carries one. */
-  read(): ParseResult<Scenario> | undefined {
+  /** The scenario or deck the address carries, when syncing and it carries one. */
+  read(): ParseResult<SharedLink> | undefined {
     if (!this.options.enabled() || !hasScenarioHash(location.hash)) return undefined;
-    return decodeScenarioHash(location.hash, this.options.lang());
+    return decodeShareHash(location.hash, this.options.lang(), this.options.start());
   }
 
-  /** A link to this page that opens `scenario`. */
-  link(scenario: Scenario): string {
-    return `${location.href.split('#')[0]}${encodeScenarioHash(scenario)}`;
+  /** A link to this page that opens `shared`. */
+  link(shared: SharedLink): string {
+    return `${location.href.split('#')[0]}${encodeShareHash(shared)}`;
   }
 
   /** The share link, made the address while syncing, and whether it reached the clipboard. */
-  async share(scenario: Scenario): Promise<{ url: string; copied: boolean }> {
-    const url = this.link(scenario);
+  async share(shared: SharedLink): Promise<{ url: string; copied: boolean }> {
+    const url = this.link(shared);
     if (this.options.enabled()) {
-      history.replaceState(history.state, '', encodeScenarioHash(scenario));
+      history.replaceState(history.state, '', encodeShareHash(shared));
     }
     try {
       await navigator.clipboard.writeText(url);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './hidden.styles.js';
 
 /** The input panel: fields, then each stage with its name, tools, slider and exact rate. */
 export const inputsStyles = css`
@@ -75,12 +76,7 @@ export const inputsStyles = css`
     margin-block-start: 6px;
   }
   .rate .field label {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .rate .field {
     position: relative;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The notes above the panels: where the scenario was calibrated from, and training mode’s bar. */
+/** The notes above the panels: where the scenario was calibrated from, (training mode's bar is in projector.styles.ts). */
 export const notesStyles = css`
   .calibration {
     display: flex;
@@ -24,17 +24,5 @@ export const notesStyles = css`
   .calibration.missing,
   .calibration.failed {
     border-inline-start-color: var(--_loss);
-  }
-
-  .presenting-bar {
-    display: grid;
-    gap: 6px;
-    padding: 10px 12px;
-    margin-block-end: 12px;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .presenting-bar .reveal {
-    font-weight: 700;
   }
 `;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { planFields } from '../model/field-drafts.js';
-import { layoutTornado } from '../model/tornado.js';
+import { layoutTornado, type TornadoLayout } from '../model/tornado.js';
 import { renderTornado } from './tornado.js';
 import { signedCount, type PlanOptions, type RankingView } from '../model/view-model.js';
 import { numberField, type FieldContext } from './fields.js';
@@ -11,6 +11,10 @@ export interface RankingProps extends FieldContext {
   /** Width available to the tornado chart, in px. */
   width: number;
   onPlan: (change: Partial<PlanOptions>) => void;
+  /** Training mode projects the sentence above instead. */
+  projected: boolean;
+  /** Training mode before the answer: the tornado and the table stay hidden. */
+  secret: boolean;
 }
 
 /** Where an improvement pays off: the sentence, the step sizes, the tornado and the table. */
@@ -20,7 +24,7 @@ export function renderRanking(p: RankingProps): TemplateResult {
   const layout = layoutTornado(r.tornado, { width: p.width });
   return html`<section class="panel ranking" part="ranking" aria-labelledby="ranking-title">
     <h3 id="ranking-title">${s.rankingTitle}</h3>
-    <p class="top-lever">${r.sentence}</p>
+    ${p.projected ? nothing : html`<p class="top-lever">${r.sentence}</p>`}
     <div class="fields row">
       ${numberField(
         p,
@@ -36,7 +40,13 @@ export function renderRanking(p: RankingProps): TemplateResult {
       )}
       ${numberField(p, specs.costPerPoint, plan.costPerPoint, (v) => p.onPlan({ costPerPoint: v }))}
     </div>
-    <div class="tornado-box">
+    ${p.secret ? html`<p class="hint">${s.answerHidden}</p>` : revealed(p, layout)}
+  </section>`;
+}
+
+function revealed(p: RankingProps, layout: TornadoLayout): TemplateResult {
+  const { text: s, ranking: r } = p;
+  return html`<div class="tornado-box">
       <div class="legend" aria-hidden="true">
         <span class="less">◀ ${s.tornadoLess}</span><span class="more">${s.tornadoMore} ▶</span>
       </div>
@@ -71,6 +81,5 @@ export function renderRanking(p: RankingProps): TemplateResult {
           )}
         </tbody>
       </table>
-    </div>
-  </section>`;
+    </div>`;
 }

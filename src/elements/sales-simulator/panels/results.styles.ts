@@ -28,6 +28,9 @@ export const resultsStyles = css`
     font-weight: inherit;
   }
   .metric {
+    /* Its figure is sized to its width (cqi): "155,5 mil €" takes about 6.3 em. */
+    container-type: inline-size;
+    min-inline-size: 0;
     display: flex;
     flex-direction: column;
     padding: 8px;
@@ -43,8 +46,9 @@ export const resultsStyles = css`
     color: var(--_muted);
   }
   .metric .value {
-    /* "78,5 mil €" fits a 120 px card. */
-    font-size: 1.5em;
+    /* The longest figure fits its card by shrinking; breaking it is the last resort. */
+    font-size: min(1.5em, 15cqi);
+    overflow-wrap: anywhere;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1.2;
@@ -104,25 +108,6 @@ export const resultsStyles = css`
   }
   .diagnosis-text.ok {
     border-inline-start-color: var(--_up);
-  }
-
-  :host([presenting]) .metrics {
-    grid-template-columns: repeat(auto-fit, minmax(165px, 1fr));
-  }
-  :host([presenting]) .metric .value {
-    font-size: 1.9em;
-    white-space: nowrap;
-  }
-  /* The funnel has no font-size property: its parts are sized from here. Its label lines are
-     17 px apart, so labels stay at a size that does not overlap. */
-  :host([presenting]) sales-funnel::part(label) {
-    font-size: 14px;
-  }
-  :host([presenting]) sales-funnel::part(caption) {
-    font-size: 17px;
-  }
-  :host([presenting]) sales-funnel::part(tooltip) {
-    font-size: 15px;
   }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -16,17 +16,23 @@ export interface ResultsProps {
     stages?: StageCount[];
     compare?: Scenario | StageCount[];
     payoffPoints: number;
+    noPayoff: boolean;
     theme?: Theme;
   };
   presets: readonly { id: string; title: string }[];
   /** Some field cannot be read: the results are those of the last valid values, and say so. */
   notUpdated?: string;
+  /** Training mode: the figures and the funnel are projected above, not shown here. */
+  projected: boolean;
+  /** Training mode before the answer: the band and the diagnosis stay hidden. */
+  secret: boolean;
   onBackToBaseline: () => void;
   onMakeBaseline: () => void;
   onBenchmark: (id: string) => void;
 }
 
-function figure(f: Figure): TemplateResult {
+/** A headline figure with its change from the baseline. */
+export function figure(f: Figure): TemplateResult {
   return html`<div class="metric" part="metric" data-metric=${f.id}>
     <dt class="label">${f.label}</dt>
     <dd class="value">${f.value}</dd>
@@ -82,6 +88,20 @@ function diagnosis(p: ResultsProps): TemplateResult {
   </div>`;
 }
 
+/** The embedded funnel, drawing the scenario against its baseline. */
+export function renderFunnel(funnel: ResultsProps['funnel'], text: SimulatorStrings) {
+  return html`<sales-funnel
+    part="funnel"
+    .scenario=${funnel.scenario}
+    .stages=${funnel.stages}
+    .compare=${funnel.compare}
+    .compareLabel=${text.baselineLabel}
+    .payoffPoints=${funnel.payoffPoints}
+    .noPayoff=${funnel.noPayoff}
+    .theme=${funnel.theme}
+  ></sales-funnel>`;
+}
+
 /** The headline figures against the baseline, the funnel, the band and the diagnosis. */
 export function renderResults(p: ResultsProps): TemplateResult {
   const { text: s, view, funnel } = p;
@@ -98,16 +118,14 @@ export function renderResults(p: ResultsProps): TemplateResult {
       </span>
     </div>
     ${p.notUpdated ? html`<p class="not-updated">${p.notUpdated}</p>` : nothing}
-    <dl class="metrics ${p.notUpdated ? 'not-updated' : ''}">${view.figures.map(figure)}</dl>
-    <sales-funnel
-      part="funnel"
-      .scenario=${funnel.scenario}
-      .stages=${funnel.stages}
-      .compare=${funnel.compare}
-      .compareLabel=${s.baselineLabel}
-      .payoffPoints=${funnel.payoffPoints}
-      .theme=${funnel.theme}
-    ></sales-funnel>
-    ${band(p)} ${diagnosis(p)}
+    ${
+      p.projected
+        ? nothing
+        : html`<dl class="metrics ${p.notUpdated ? 'not-updated' : ''}">
+              ${view.figures.map(figure)}
+            </dl>
+            ${renderFunnel(funnel, s)}`
+    }
+    ${p.secret ? nothing : html`${band(p)} ${diagnosis(p)}`}
   </section>`;
 }

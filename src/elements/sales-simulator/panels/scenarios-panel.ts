@@ -8,6 +8,7 @@ import { t } from '../../i18n.js';
 import { downloadJson } from '../controllers/download.js';
 import * as drafts from '../model/field-drafts.js';
 import type { HashSync } from '../controllers/hash-sync.js';
+import type { SharedLink } from '../model/share-link.js';
 import { readScenarioFile, scenarioFileName } from '../model/scenario-file.js';
 import { ScenarioLibrary, type Outcome } from '../controllers/scenario-library.js';
 import type { RepositoryController } from '../../controllers/repository-controller.js';
@@ -28,12 +29,16 @@ export interface ScenariosPanelOptions {
   lang: () => Lang;
   /** The scenario in effect. */
   scenario: () => Scenario;
+  /** What a share link carries: the scenario (or deck) and what the person set. */
+  shared: () => SharedLink;
   /** A saved scenario or a file to open (`file`: its name), valid or not. */
   open: (
     parsed: ParseResult<Scenario>,
     source: { saved: SavedScenario } | { file: string },
   ) => void;
   compare: (saved: readonly SavedScenario[], ids: readonly [string, string]) => CompareView;
+  /** A file that holds a deck, opened as one; false for any other file. */
+  openDeck: (file: File) => Promise<boolean>;
 }
 
 /**
@@ -224,13 +229,13 @@ export class ScenariosPanel {
     const file = input.files?.[0];
     // Cleared so that choosing the same file again fires `change` again.
     input.value = '';
-    if (!file) return;
+    if (!file || (await this.options.openDeck(file))) return;
     this.options.open(await readScenarioFile(file, this.options.lang()), { file: file.name });
   }
 
   private async share(): Promise<void> {
     const text = this.options.text();
-    const { url, copied } = await this.options.hash.share(this.options.scenario());
+    const { url, copied } = await this.options.hash.share(this.options.shared());
     this.shareUrl = url;
     this.say(copied ? text.copied : text.copyByHand);
     this.focusOn(scenarioIds.share, true);

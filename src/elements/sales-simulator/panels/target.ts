@@ -9,6 +9,8 @@ export interface TargetProps extends FieldContext {
   scenario: Scenario;
   target: TargetView;
   kind: TargetOptions['kind'];
+  /** Stages shown (all but while presenting): the stage picker offers only those. */
+  revealed: number;
   onKind: (kind: TargetOptions['kind']) => void;
   onValue: (value: number | undefined) => void;
   onStage: (index: number) => void;
@@ -49,9 +51,9 @@ export function renderTarget(p: TargetProps): TemplateResult {
         id="target-stage"
         @change=${(e: Event) => p.onStage(Number((e.target as HTMLSelectElement).value))}
       >
-        ${scenario.stages.map(
-          (st, i) => html`<option value=${i} ?selected=${i === r.stage}>${st.name}</option>`,
-        )}
+        ${scenario.stages
+          .slice(0, p.revealed)
+          .map((st, i) => html`<option value=${i} ?selected=${i === r.stage}>${st.name}</option>`)}
       </select>
     </div>
     <p class="rate-needed">${r.stageText}</p>

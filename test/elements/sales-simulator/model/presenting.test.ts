@@ -46,8 +46,46 @@ describe('presenting reducer', () => {
     expect(presentingKey({ revealed: 1, selected: 0 }, '+', [0.29])!.rate!.rate).to.equal(0.3);
   });
 
+  it('moves with the arrows as a clicker sends them, and past the last stage to the answer', () => {
+    const one = { revealed: 1, selected: 0 };
+    expect(presentingKey(one, 'ArrowRight', rates)!.state).to.deep.equal({
+      revealed: 2,
+      selected: 1,
+    });
+    expect(presentingKey(one, 'ArrowDown', rates)!.state).to.deep.equal({
+      revealed: 2,
+      selected: 1,
+    });
+    const two = { revealed: 2, selected: 1 };
+    expect(presentingKey(two, 'ArrowLeft', rates)!.state).to.deep.equal(one);
+    expect(presentingKey(two, 'ArrowUp', rates)!.state).to.deep.equal(one);
+    const all = { revealed: 3, selected: 2 };
+    // Forward: the answer, then the deck's next step; back: the answer hidden, then the stage.
+    expect(presentingKey(all, 'PageDown', rates)).to.deep.equal({ state: all, command: 'answer' });
+    expect(presentingKey(all, 'PageDown', rates, true)).to.deep.equal({
+      state: all,
+      command: 'next-step',
+    });
+    expect(presentingKey(all, 'PageUp', rates, true)).to.deep.equal({
+      state: all,
+      command: 'hide-answer',
+    });
+    expect(presentingKey(one, 'PageUp', rates)).to.deep.equal({
+      state: one,
+      command: 'previous-step',
+    });
+  });
+
+  it('blanks with B or ".", toggles full screen with F', () => {
+    const one = { revealed: 1, selected: 0 };
+    for (const key of ['b', 'B', '.'])
+      expect(presentingKey(one, key, rates)!.command).to.equal('blank');
+    for (const key of ['f', 'F'])
+      expect(presentingKey(one, key, rates)!.command).to.equal('fullscreen');
+  });
+
   it('leaves other keys to the page', () => {
-    for (const key of ['a', 'Enter', 'ArrowLeft', ' ', 'Tab'])
+    for (const key of ['a', 'Enter', 'Home', ' ', 'Tab'])
       expect(presentingKey({ revealed: 1, selected: 0 }, key, rates), key).to.equal(undefined);
   });
 
@@ -71,7 +109,20 @@ describe('presenting reducer', () => {
   });
 
   it('keeps revealed in 1…n and selected within revealed, whatever the keys (property)', () => {
-    const key = fc.constantFrom('+', '=', '-', '_', '[', ']', 'PageDown', 'PageUp', 'x');
+    const key = fc.constantFrom(
+      '+',
+      '=',
+      '-',
+      '_',
+      '[',
+      ']',
+      'PageDown',
+      'PageUp',
+      'ArrowLeft',
+      'ArrowDown',
+      'b',
+      'x',
+    );
     const action = fc.oneof(
       key.map((k) => ({ key: k })),
       fc.integer({ min: 1, max: 12 }).map((total) => ({ total })),
@@ -100,7 +151,7 @@ describe('presenting reducer', () => {
           check();
           for (const a of actions) {
             if ('key' in a) {
-              const step = presentingKey(state, a.key, rates);
+              const step = presentingKey(state, a.key, rates, a.key.length % 2 === 0);
               if (!step) continue;
               state = step.state;
               if (step.rate) {

@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import {
   MAX_LINK_CHARS,
   decodeScenarioHash,
+  decodeShareHash,
   encodeScenarioHash,
+  encodeShareHash,
   hasScenarioHash,
 } from '../../../../src/elements/sales-simulator/model/share-link.js';
+import { parseDeck } from '../../../../src/elements/sales-simulator/model/deck.js';
 import { getPreset } from '../../../../src/model/presets.js';
 import { scenarioArb } from '../arbitraries.js';
 
@@ -58,5 +61,68 @@ describe('share link codec', () => {
     const result = decodeScenarioHash('#scenario=%%%not-base64', 'es');
     expect(result.ok).to.equal(false);
     expect(!result.ok && result.errors[0].message).to.equal('el enlace está dañado o incompleto.');
+  });
+});
+
+describe('share link of a whole view', () => {
+  const scenario = getPreset('pipeline-7')!.scenario;
+  const view = {
+    target: 40,
+    targetKind: 'won' as const,
+    targetStage: 2,
+    deltaPoints: 3,
+    leadsPercent: 15,
+    costPerPoint: 250,
+    selected: 4,
+    revealed: 5,
+    answer: true,
+    audience: true,
+  };
+
+  it('keeps every setting, stage numbers counting from 1 in the link', () => {
+    const hash = encodeShareHash({ scenario, view });
+    expect(hash).to.contain('target=40');
+    expect(hash).to.contain('stage=5');
+    const back = decodeShareHash(hash, 'en');
+    expect(back.ok && back.value).to.deep.equal({ scenario, view });
+    // A plain scenario link still reads.
+    expect(decodeShareHash(encodeScenarioHash(scenario), 'en')).to.deep.equal({
+      ok: true,
+      value: { scenario, view: {} },
+    });
+  });
+
+  it('keeps a deck and its step', () => {
+    const deck = parseDeck(
+      {
+        title: 'D',
+        steps: [
+          { title: 'A', scenario },
+          { title: 'B', change: { leads: 5 } },
+        ],
+      },
+      'en',
+    );
+    if (!deck.ok) throw new Error('deck');
+    const back = decodeShareHash(encodeShareHash({ deck: deck.value, view: { step: 1 } }), 'es');
+    expect(back.ok && back.value).to.deep.equal({ deck: deck.value, view: { step: 1 } });
+  });
+
+  it('refuses a setting out of its range, naming it, in es and en', () => {
+    const hash = encodeScenarioHash(scenario);
+    for (const [extra, field] of [
+      ['&target=-1', 'link.target'],
+      ['&delta=abc', 'link.delta'],
+      ['&stage=0', 'link.stage'],
+      ['&step=1.5', 'link.step'],
+      ['&kind=profit', 'link.kind'],
+    ]) {
+      const en = decodeShareHash(hash + extra, 'en');
+      expect(!en.ok && en.errors.map((e) => e.path)).to.deep.equal([field]);
+      const es = decodeShareHash(hash + extra, 'es');
+      expect(!es.ok && es.errors[0].message).to.match(
+        new RegExp(`^${field.replace('.', '\\.')} debe`),
+      );
+    }
   });
 });
