@@ -1,11 +1,38 @@
 import type * as Y from 'yjs';
 import { CoreRepository, type RepositoryOptions } from '../core.js';
-import type { DealChange, DeletedDeal, RepositoryNotice, StageMoveOptions } from '../repository.js';
+import type {
+  DealChange,
+  DeletedDeal,
+  RepositoryNotice,
+  StageMoveOptions,
+  SyncStatus,
+} from '../repository.js';
 import { DocBackend, type DocChange } from './doc-backend.js';
 
 /** A deal in the trash: what `restoreDeal` puts back, and when it was deleted. */
 export interface TrashedDeal extends DeletedDeal {
   deletedAt: number;
+}
+
+/** Who else is in the room (from the server's awareness; never stored). */
+export interface Presence {
+  /** What this person shows the others: their name, the deal they are dragging. */
+  set(state: { name?: string; dragging?: string | null }): void;
+  others(): { name: string; dragging?: string }[];
+  onChange(listener: () => void): () => void;
+}
+
+/** The connection of a synced repository to its server (`connect.ts`). */
+export interface SyncLink {
+  readonly status: SyncStatus;
+  /** The server refused this client (no, or a wrong, token); nothing is exchanged. */
+  readonly refused: boolean;
+  readonly presence: Presence;
+  whenSynced(): Promise<void>;
+  /** A new token: reconnects with it. */
+  setToken(token: string | undefined): void;
+  setOnline(online: boolean): void;
+  close(): void;
 }
 
 /** A move made here, remembered until the deal moves again, to tell when it lost to another. */
@@ -26,6 +53,8 @@ interface OwnMove {
 export class SyncRepository extends CoreRepository {
   readonly doc: Y.Doc;
   readonly docBackend: DocBackend;
+  /** The connection to the server, when there is one. */
+  link?: SyncLink;
   private readonly ownMoves = new Map<string, OwnMove>();
 
   constructor(doc: Y.Doc, options: RepositoryOptions & { persistent?: boolean } = {}) {
@@ -59,6 +88,11 @@ export class SyncRepository extends CoreRepository {
   /** Empties the trash of deals deleted more than `TRASH_DAYS` ago; how many went. */
   purgeTrash(): number {
     return this.docBackend.purgeTrash();
+  }
+
+  override close(): void {
+    this.link?.close();
+    super.close();
   }
 
   /** Tells this repository's listeners of a notice about its connection. */
