@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { twoTabsPlugin } from './test/two-tabs/plugin.mjs';
+import { syncPlugin } from './test/sync/plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const candidates = [
@@ -54,7 +55,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), twoTabsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), twoTabsPlugin(), syncPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

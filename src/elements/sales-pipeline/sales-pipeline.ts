@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SAMPLE_DEALS } from '../../analytics/sample.js';
 import type { Deal, Lang } from '../../model/types.js';
-import type { NewPipeline, SalesRepository } from '../../store/repository.js';
+import type { NewPipeline, SalesRepository, SyncNotice } from '../../store/repository.js';
 import type { Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
@@ -105,6 +105,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     reporter: this.reporter,
     onChange: (change) => this.dialogs.onStoreChange(change),
     onReopened: () => this.addNotice(this.text.reopened),
+    onSyncNotice: (notice) => this.onSyncNotice(notice),
   });
   private readonly moves = new BoardMoves(this, {
     data: this.data,
@@ -400,7 +401,31 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     this.moves.fail(e);
   }
 
+  /** The server refused this client (an error); a move of this person's lost to another's. */
+  private onSyncNotice(notice: SyncNotice): void {
+    const s = this.text;
+    if (notice.type === 'sync-refused') {
+      if (this.notices.add('error', s.syncRefused).added) this.announce(s.syncRefused);
+    } else if (notice.type === 'move-lost') {
+      const column = this.columns.find((c) => c.stageId === notice.stageId)?.name ?? notice.stageId;
+      this.addNotice(t(s.moveLost, { title: notice.title, column }));
+    }
+  }
+
   /** An info notice, said once through the live region. */
+  private get syncStatusText(): string | undefined {
+    const s = this.text;
+    const status = this.data.syncStatus;
+    if (!this.sync || !status) return undefined;
+    const words = {
+      online: s.syncOnline,
+      offline: s.syncOffline,
+      syncing: s.syncSyncing,
+      unsaved: s.syncUnsaved,
+    };
+    return words[status];
+  }
+
   private addNotice(text: string): void {
     if (this.notices.add('info', text).added) this.announce(text);
   }
@@ -518,6 +543,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           undoLabel: entry ? undoLabel(entry, s) : undefined,
           importing: Boolean(this.transfer.importing),
           noSample: this.noSample,
+          syncStatus: this.syncStatusText,
           onSearch: (text) => (this.searchText = text),
           onOwner: (owner) => (this.ownerFilter = owner),
           onStaleOnly: (on) => (this.staleOnly = on),

@@ -50,6 +50,8 @@ class ProviderLink implements SyncLink {
   readonly presence: Presence;
   private readonly provider: HocuspocusProvider;
   private readonly onOnline = () => void this.provider.connect();
+  private contacted!: () => void;
+  private readonly contact = new Promise<void>((resolve) => (this.contacted = resolve));
 
   constructor(
     private readonly repo: SyncRepository,
@@ -64,7 +66,11 @@ class ProviderLink implements SyncLink {
       token: options.token ?? null,
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
       onStatus: () => this.update(),
-      onSynced: () => this.update(),
+      onSynced: () => {
+        this.contacted();
+        this.update();
+      },
+      onClose: () => this.contacted(),
       onUnsyncedChanges: () => this.update(),
       onAuthenticated: () => {
         this.refused = false;
@@ -72,6 +78,7 @@ class ProviderLink implements SyncLink {
       },
       onAuthenticationFailed: () => {
         this.refused = true;
+        this.contacted();
         repo.notify({ type: 'sync-refused' });
         this.update();
       },
@@ -96,11 +103,25 @@ class ProviderLink implements SyncLink {
     });
   }
 
+  firstContact(): Promise<void> {
+    return this.contact;
+  }
+
   setToken(token: string | undefined): void {
     this.provider.configuration.token = token ?? null;
     this.refused = false;
+    const socket = this.provider.configuration.websocketProvider;
+    if (socket.status === WebSocketStatus.Disconnected) {
+      void this.provider.connect();
+      return;
+    }
+    // connect() does nothing while the old socket is still open: wait until it has closed.
+    const reconnect = () => {
+      socket.off('disconnect', reconnect);
+      void this.provider.connect();
+    };
+    socket.on('disconnect', reconnect);
     this.provider.disconnect();
-    void this.provider.connect();
   }
 
   /** Cuts the connection (offline) or takes it up again. */

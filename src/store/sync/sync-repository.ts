@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { Pipeline } from '../../model/types.js';
 import { CoreRepository, type RepositoryOptions } from '../core.js';
 import type {
   DealChange,
@@ -29,6 +30,11 @@ export interface SyncLink {
   readonly refused: boolean;
   readonly presence: Presence;
   whenSynced(): Promise<void>;
+  /**
+   * Resolves once the server first answered: synced, refused, or unreachable (then the
+   * document stays as IndexedDB had it).
+   */
+  firstContact(): Promise<void>;
   /** A new token: reconnects with it. */
   setToken(token: string | undefined): void;
   setOnline(online: boolean): void;
@@ -65,6 +71,18 @@ export class SyncRepository extends CoreRepository {
     backend.onChange((change, origin) => {
       if (origin !== backend) this.received(change);
     });
+  }
+
+  /**
+   * Creates a missing pipeline only after the server's copy of the room had a chance to
+   * arrive: two browsers creating the same pipeline at once would race for its stages.
+   */
+  override async ensurePipeline(
+    id: string,
+    input?: Parameters<CoreRepository['ensurePipeline']>[1],
+  ): Promise<Pipeline> {
+    if (!this.docBackend.roots.pipelines.has(id)) await this.link?.firstContact();
+    return super.ensurePipeline(id, input);
   }
 
   override async moveDeal(
