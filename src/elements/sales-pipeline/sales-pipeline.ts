@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SAMPLE_DEALS } from '../../analytics/sample.js';
 import type { Deal, Lang } from '../../model/types.js';
 import type { NewPipeline, SalesRepository, SyncNotice } from '../../store/repository.js';
+import type { SyncRepository } from '../../store/sync/sync-repository.js';
 import type { Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
@@ -10,6 +11,7 @@ import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { t } from '../i18n.js';
+import { sharedRepository } from '../controllers/repository-controller.js';
 import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostStyles } from '../shared-styles.js';
 import { BoardData } from './controllers/board-data.js';
@@ -320,6 +322,20 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   /** Imports a CSV of deals, or a JSON pipeline file (which replaces this board's pipeline). */
   importFile(file: File): Promise<void> {
     return this.work.track(this.transfer.importFile(file));
+  }
+
+  /**
+   * With `sync`: publishes the pipeline this board showed before it was shared (the page's
+   * IndexedDB store of `database`) to the room, without losing a deal: every deal (with its
+   * history) the room does not have yet is added. Resolves with how many were added.
+   */
+  async publishToRoom(): Promise<number> {
+    const repo = this.repo as { publishFrom?: SyncRepository['publishFrom'] } | undefined;
+    if (!this.sync || !repo?.publishFrom) return 0;
+    const local = await sharedRepository(this.database || undefined, this.uiLang);
+    const added = await this.work.track(repo.publishFrom.call(repo, local, this.pipeline));
+    await this.load();
+    return added;
   }
 
   /**

@@ -75,6 +75,17 @@ const EVENT_KEYS = [
 /** Keys a peer could use to reach an object's prototype when copied into a plain object. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+const STUB_DEAL = {
+  title: 'd',
+  amount: 0,
+  currency: 'EUR',
+  outcome: 'open',
+  createdAt: 0,
+  updatedAt: 0,
+  stageEnteredAt: 0,
+  version: 1,
+};
+
 const FORMAT = { format: 'sales-funnel/pipeline', formatVersion: 1, exportedAt: 0 } as const;
 
 /** The fields of `map` named by `keys`, as a plain object with no prototype surprises. */
@@ -127,11 +138,12 @@ export function readEvent(value: unknown): StageEvent | undefined {
   const e: Record<string, unknown> = {};
   for (const k of EVENT_KEYS) if (source[k] !== undefined) e[k] = source[k];
   if (typeof e.pipelineId !== 'string' || typeof e.dealId !== 'string') return undefined;
-  const stages = [{ id: 's', name: 's' }];
-  const deal = { id: e.dealId };
-  const file = { ...FORMAT, pipeline: { id: 'p', stages }, deals: [deal], events: [e] };
-  const problems = checkPipelineExport(file, 'en').filter((p) => p.field.startsWith('events'));
-  return problems.length === 0 ? (e as unknown as StageEvent) : undefined;
+  // A valid pipeline and deal around it, so that only the event's own problems count.
+  const stages = [{ id: String(e.to), name: 's' }];
+  const deal = { ...STUB_DEAL, id: e.dealId, stageId: String(e.to) };
+  const pipeline = { id: 'p', name: 'p', currency: 'EUR', stages };
+  const file = { ...FORMAT, pipeline, deals: [deal], events: [e] };
+  return checkPipelineExport(file, 'en').length === 0 ? (e as unknown as StageEvent) : undefined;
 }
 
 /** A saved scenario, or `undefined` when it is not one. */

@@ -5,6 +5,7 @@ import type {
   DealChange,
   DeletedDeal,
   RepositoryNotice,
+  SalesRepository,
   StageMoveOptions,
   SyncStatus,
 } from '../repository.js';
@@ -96,6 +97,35 @@ export class SyncRepository extends CoreRepository {
       this.ownMoves.set(id, { from: moved.from!, to: moved.to, eventId: moved.id, at: moved.at });
     }
     return change;
+  }
+
+  /**
+   * Publishes a pipeline kept elsewhere (the page's own IndexedDB store, from before the team
+   * shared it) to this room: a room without the pipeline gets all of it; a room that has it
+   * gets every deal (with its history) it has in neither its board nor its trash, and keeps
+   * its own. Deals are matched by id, so publishing twice adds nothing the second time.
+   * Resolves with the number of deals added.
+   */
+  async publishFrom(source: SalesRepository, pipelineId: string): Promise<number> {
+    await this.link?.firstContact();
+    const file = await source.exportPipeline(pipelineId);
+    if (!(await this.getPipeline(pipelineId))) {
+      await this.importPipeline(file);
+      return file.deals.length;
+    }
+    const known = new Set([
+      ...(await this.listDeals(pipelineId)).map((d) => d.id),
+      ...(await this.listTrash(pipelineId)).map((t) => t.deal.id),
+    ]);
+    const deals = file.deals.filter((d) => !known.has(d.id));
+    const ids = new Set(deals.map((d) => d.id));
+    const events = file.events.filter((e) => ids.has(e.dealId));
+    await this.docBackend.write(['deals', 'events'], async (tx) => {
+      await tx.putMany('deals', deals);
+      await tx.putMany('events', events);
+    });
+    if (deals.length) this.feed.publish('deals-imported', pipelineId, [...ids]);
+    return deals.length;
   }
 
   /** Deleted deals of the pipeline still in the trash (kept `TRASH_DAYS`), newest first. */

@@ -3,7 +3,8 @@ import '../../../src/elements/sales-pipeline/define.js';
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import { sharedSyncRepository } from '../../../src/store/sync/shared.js';
 import { makeToken, openPeer, startServer, type Peer, type TestServer } from '../../sync/client.js';
-import { noticeTexts, root, titlesIn } from './helpers.js';
+import { dbName, deleteDatabases, noticeTexts, root, titlesIn } from './helpers.js';
+import { sharedRepository } from '../../../src/elements/controllers/repository-controller.js';
 
 /**
  * Two people on one room: this page's board (the test page's storage) and a peer in a browser
@@ -117,6 +118,42 @@ describe('<sales-pipeline sync> with a peer in another browser context', () => {
     await peer.synced();
     const theirs = await peer.call('listDeals', 'p');
     expect(theirs.map((d) => d.title)).to.deep.equal(['Written offline']);
+  });
+
+  it('publishes a pipeline kept only here to the room once, without losing a deal or its history', async function () {
+    this.timeout(30_000);
+    const room = newRoom();
+    const database = dbName('publish');
+    const local = await sharedRepository(database);
+    await local.ensurePipeline('p', { name: 'Mine', stages: STAGES });
+    const acme = await local.createDeal('p', { title: 'Acme', stageId: 'lead' });
+    await local.moveDeal(acme.id, 'offer', { expectedVersion: acme.version });
+    await local.createDeal('p', { title: 'Bolt', stageId: 'lead' });
+    const peer = await openPeer(server.url, room);
+    peers.push(peer);
+    await peer.call('ensurePipeline', 'p', { name: 'Team', stages: STAGES });
+    await peer.call('createDeal', 'p', { title: 'Theirs', stageId: 'won' });
+    await peer.synced();
+
+    const el = await fixture<SalesPipeline>(
+      html`<sales-pipeline
+        pipeline="p"
+        room=${room}
+        database=${database}
+        sync=${server.url}
+      ></sales-pipeline>`,
+    );
+    await shows(el, () => titlesIn(el).includes('Theirs'), 'the room never showed');
+    expect(await el.publishToRoom()).to.equal(2);
+    expect(await el.publishToRoom()).to.equal(0);
+    await shows(el, () => titlesIn(el).length === 3, 'the published deals never showed');
+    await (await sharedSyncRepository({ url: server.url, room })).link!.whenSynced();
+    const theirs = await peer.call('listDeals', 'p');
+    expect(theirs.map((d) => d.title).sort()).to.deep.equal(['Acme', 'Bolt', 'Theirs']);
+    const history = (await peer.call('listEvents', 'p')).filter((e) => e.dealId === acme.id);
+    expect(history.map((e) => e.kind)).to.deep.equal(['created', 'moved']);
+    local.close();
+    await deleteDatabases();
   });
 
   it('keeps the data through a server restart, and another room stays apart', async function () {
