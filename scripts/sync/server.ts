@@ -57,7 +57,8 @@ function limits(options: SyncServerOptions): Extension {
   const windows = new WeakMap<object, { start: number; count: number }>();
   return {
     extensionName: 'sales-funnel-limits',
-    async onChange({ documentName, document }) {
+    // Measured when the document is stored (debounced), not on every change.
+    async onStoreDocument({ documentName, document }) {
       sizes.set(documentName, Y.encodeStateAsUpdate(document).byteLength);
     },
     async beforeHandleMessage({ connection, documentName, update }) {
