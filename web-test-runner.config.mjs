@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { twoTabsPlugin } from './test/two-tabs/plugin.mjs';
 import { forcedColorsPlugin } from './test/forced-colors/plugin.mjs';
+import { syncPlugin } from './test/sync/plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const candidates = [
@@ -59,6 +60,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
     twoTabsPlugin(),
     forcedColorsPlugin(),
+    syncPlugin(),
   ],
   browsers: [
     chromeLauncher({

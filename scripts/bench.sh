@@ -20,3 +20,6 @@ if [ -f bench/store/run.mjs ]; then
   echo "== <sales-pipeline> and the store (headless Chromium)"
   node bench/store/run.mjs
 fi
+echo
+echo "== team sync: 5 clients through one sync server on loopback (Node)"
+node --expose-gc --import tsx bench/sync/run.ts

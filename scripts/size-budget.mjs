@@ -27,6 +27,7 @@ const TRIGGERS = {
   'src/model/messages.ts': 'bad input (error message texts)',
   'src/elements/sales-funnel/controllers/pipeline-source.ts': 'pipeline="…" (store + analytics)',
   'src/elements/sales-funnel/controllers/export-image.ts': 'the first SVG/PNG export',
+  'src/store/sync/shared.ts': 'pipeline="…" with sync="…" (Yjs, provider)',
 };
 /** The pages a plain chart makes beyond stage counts: what each loads on top of the initial load. */
 const PAGES = [

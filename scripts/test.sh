@@ -27,6 +27,14 @@ WTR_SUMMARY_FILE="$summary" npx wtr "$@" || status=$?
 cat "$summary"
 rm -f "$summary"
 [ "$status" = 0 ] || exit "$status"
+echo "== sync server in Node (Hocuspocus on 127.0.0.1, SQLite, tokens, two instances behind Redis)"
+bash scripts/find-redis.sh
+sync_log="$(mktemp)"
+for f in test/sync-server/*.node-test.ts; do
+  node --import tsx --test "$f" >>"$sync_log" 2>&1 || { cat "$sync_log"; rm -f "$sync_log"; exit 1; }
+done
+grep -E '^# (pass|fail) ' "$sync_log" | paste -sd ' ' -
+rm -f "$sync_log"
 echo "== library build (ES modules, standalone files, types, manifest; then checked)"
 log="$(mktemp)"
 npm run build >"$log" 2>&1 || { cat "$log"; rm -f "$log"; exit 1; }

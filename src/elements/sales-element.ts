@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { SalesErrorEvent } from './events.js';
 
 /**
@@ -11,9 +11,25 @@ export type SalesEventsOf<Own> = Omit<HTMLElementEventMap, 'error'> & {
 
 /**
  * The base of the four elements: a LitElement whose `addEventListener` knows its events, so
- * `el.addEventListener('error', (e) => e.detail.field)` type-checks in a page's TypeScript.
+ * `el.addEventListener('error', (e) => e.detail.field)` type-checks in a page's TypeScript,
+ * and which takes the team sync attributes every element reading a pipeline shares (the
+ * repository controller reads them; Yjs loads only once `sync` is set).
  */
 export abstract class SalesElement<Events extends object> extends LitElement {
+  // Declared without decorators, as the funnel's are: the embed ships no decorator helpers.
+  static override get properties(): PropertyDeclarations {
+    return { sync: {}, room: {}, token: { attribute: false } };
+  }
+
+  /** `ws://` or `wss://` URL of a sync server: the pipeline is shared with everyone in `room`. */
+  sync?: string;
+
+  /** The room on the sync server; default: the pipeline's id. */
+  room?: string;
+
+  /** The sync server's token for the room (a property only); a new one reconnects. */
+  token?: string;
+
   override addEventListener<K extends keyof Events & string>(
     type: K,
     listener: (this: this, event: Events[K]) => unknown,

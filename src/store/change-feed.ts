@@ -60,6 +60,11 @@ export class ChangeFeed {
     }
   }
 
+  /** A change that arrived from elsewhere (a synced peer): to this repository's listeners only. */
+  receive(type: ChangeType, pipelineId: string | null, ids: string[]): void {
+    this.deliver({ type, pipelineId, ids, local: false });
+  }
+
   close(): void {
     this.channel?.close();
   }

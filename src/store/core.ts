@@ -86,7 +86,7 @@ export class CoreRepository implements SalesRepository {
   readonly persistent: boolean;
   readonly reason?: string;
   private readonly ctx: BuildContext;
-  private readonly feed: ChangeFeed;
+  protected readonly feed: ChangeFeed;
 
   constructor(
     private readonly backend: Backend,

@@ -11,6 +11,8 @@ import { CoreRepository, type RepositoryOptions } from './core.js';
 import type { SalesRepository } from './repository.js';
 
 type Tables = { [S in StoreName]: Map<string, Records[S]> };
+/** A transaction's writes per store: the new record, or `undefined` for a delete. */
+export type Overlay = Map<StoreName, Map<string, unknown>>;
 
 const compareRank = (a: Deal, b: Deal) =>
   a.rank! - b.rank! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -33,8 +35,8 @@ const matches = <S extends StoreName>(
  * write transactions run one at a time and apply all of their writes or none.
  */
 export class MemoryBackend implements Backend {
-  readonly persistent = false;
-  private tables: Tables = {
+  readonly persistent: boolean = false;
+  protected tables: Tables = {
     pipelines: new Map(),
     deals: new Map(),
     events: new Map(),
@@ -50,15 +52,9 @@ export class MemoryBackend implements Backend {
   write<T>(_stores: StoreName[], fn: (tx: Tx) => Promise<T>): Promise<T> {
     const run = async () => {
       // Writes land in an overlay first; it replaces the tables only when `fn` succeeds.
-      const overlay = new Map<StoreName, Map<string, unknown>>();
+      const overlay: Overlay = new Map();
       const result = await fn(this.tx(overlay));
-      for (const [store, changes] of overlay) {
-        const table = this.tables[store] as Map<string, unknown>;
-        for (const [id, value] of changes) {
-          if (value === undefined) table.delete(id);
-          else table.set(id, value);
-        }
-      }
+      this.commit(overlay);
       return result;
     };
     const next = this.queue.then(run, run);
@@ -70,7 +66,18 @@ export class MemoryBackend implements Backend {
     this.closed = true;
   }
 
-  private tx(overlay: Map<StoreName, Map<string, unknown>>): Tx {
+  /** Applies a successful transaction's writes (`undefined`: deleted) to the tables. */
+  protected commit(overlay: Overlay): void {
+    for (const [store, changes] of overlay) {
+      const table = this.tables[store] as Map<string, unknown>;
+      for (const [id, value] of changes) {
+        if (value === undefined) table.delete(id);
+        else table.set(id, value);
+      }
+    }
+  }
+
+  private tx(overlay: Overlay): Tx {
     const tables = this.tables;
     const view = <S extends StoreName>(store: S): Map<string, Records[S]> => {
       const changes = overlay.get(store);

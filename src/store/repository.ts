@@ -319,4 +319,25 @@ export interface StoreChange {
  * - `reopened`: the browser dropped the connection and it was opened again.
  */
 export type RepositoryNotice =
-  { type: 'blocked' } | { type: 'reload-needed' } | { type: 'reopened' };
+  { type: 'blocked' } | { type: 'reload-needed' } | { type: 'reopened' } | SyncNotice;
+
+/**
+ * A synced repository's state toward its server: `online` (everything sent and received),
+ * `syncing` (connected, changes on their way), `unsaved` (changes made here the server has
+ * not confirmed, and no connection), `offline` (no connection, nothing waiting).
+ */
+export type SyncStatus = 'online' | 'offline' | 'syncing' | 'unsaved';
+
+/**
+ * Notices of a synced repository (`sync`):
+ * - `sync-status`: the state toward the server changed;
+ * - `sync-refused`: the server refused this client (no or a wrong token): nothing is exchanged;
+ * - `move-lost`: this person moved a deal while someone else moved it elsewhere, and the other
+ *   move won (`stageId`: where the deal is now); both moves are in its history;
+ * - `sync-rejected`: records a peer wrote were left out as invalid (`count`).
+ */
+export type SyncNotice =
+  | { type: 'sync-status'; status: SyncStatus }
+  | { type: 'sync-refused' }
+  | { type: 'move-lost'; dealId: string; title: string; stageId: string }
+  | { type: 'sync-rejected'; count: number };

@@ -4,6 +4,8 @@ import { createMemoryRepository } from '../../src/store/memory-repository.js';
 import type { SalesRepository } from '../../src/store/repository.js';
 import type { RepositoryOptions } from '../../src/store/core.js';
 import { StoreError } from '../../src/store/errors.js';
+import { SyncRepository } from '../../src/store/sync/sync-repository.js';
+import * as Y from 'yjs';
 
 let counter = 0;
 const opened: string[] = [];
@@ -32,15 +34,16 @@ export function counterIds(prefix = 'id'): () => string {
   return () => `${prefix}-${(n += 1)}`;
 }
 
-export type Kind = 'indexeddb' | 'memory';
+/** `yjs`: the synced repository over a Y.Doc of its own (no network). */
+export type Kind = 'indexeddb' | 'memory' | 'yjs';
 
 export async function makeRepository(
   kind: Kind,
   options: RepositoryOptions = {},
 ): Promise<SalesRepository> {
-  return kind === 'memory'
-    ? createMemoryRepository(options)
-    : createIdbRepository({ ...options, name: uniqueName('repo') });
+  if (kind === 'memory') return createMemoryRepository(options);
+  if (kind === 'yjs') return new SyncRepository(new Y.Doc(), options);
+  return createIdbRepository({ ...options, name: uniqueName('repo') });
 }
 
 /** Resolves with the error a promise rejects with (the store only rejects with `StoreError`); fails if it resolves. */

@@ -4,9 +4,9 @@ import type { SalesRepository } from '../../src/store/repository.js';
 import { StoreError } from '../../src/store/errors.js';
 import { cleanup, counterIds, makeRepository, rejection, stepClock, type Kind } from './helpers.js';
 
-// The same contract, run against both implementations: the memory fallback must behave
-// exactly like IndexedDB.
-for (const kind of ['indexeddb', 'memory'] as Kind[]) {
+// The same contract, run against every implementation: the memory fallback and the synced
+// repository over a Y.Doc must behave exactly like IndexedDB.
+for (const kind of ['indexeddb', 'memory', 'yjs'] as Kind[]) {
   describe(`SalesRepository (${kind})`, () => {
     let repo: SalesRepository;
 

@@ -65,9 +65,23 @@ export function onOpeningNotice(
   return () => opening.listeners.delete(listener);
 }
 
-/** An element that may be given a repository; otherwise the shared default is used. */
+/**
+ * An element that may be given a repository; otherwise, with `sync`, the page's synced
+ * repository of the room (`room`, default its `pipeline`); otherwise the shared default.
+ */
 export type RepositoryHost = ReactiveControllerHost &
-  HTMLElement & { repository?: SalesRepository };
+  HTMLElement & {
+    repository?: SalesRepository;
+    sync?: string;
+    room?: string;
+    token?: string;
+    pipeline?: string;
+  };
+
+/** What a synced repository offers the elements beyond the contract (`store/sync`). */
+interface SyncedLike {
+  link?: { setToken(token: string | undefined): void };
+}
 
 export interface RepositoryControllerOptions {
   /** The pipeline whose changes to follow; `undefined`: none, `null`: every change. */
@@ -108,9 +122,17 @@ export class RepositoryController implements ReactiveController {
   /** What an ancestor provides, if any. */
   private provided?: RepositorySource;
   private readonly task: Task<
-    [SalesRepository | undefined, string | undefined, RepositorySource | undefined],
+    [
+      SalesRepository | undefined,
+      string | undefined,
+      RepositorySource | undefined,
+      string | undefined,
+      string | undefined,
+    ],
     SalesRepository
   >;
+  /** The token the synced repository in use was last given. */
+  private token?: string;
 
   constructor(
     private readonly host: RepositoryHost,
@@ -126,8 +148,15 @@ export class RepositoryController implements ReactiveController {
       },
     });
     this.task = new Task(host, {
-      args: () => [host.repository, options.database?.() || undefined, this.provided],
-      task: ([given, own, provided], { signal }) => this.open(given, own, provided, signal),
+      args: () => [
+        host.repository,
+        options.database?.() || undefined,
+        this.provided,
+        host.sync || undefined,
+        host.room || host.pipeline || 'default',
+      ],
+      task: ([given, own, provided, sync, room], { signal }) =>
+        !given && sync ? this.openSynced(sync, room!) : this.open(given, own, provided, signal),
       onComplete: (repo) => {
         const changed = repo !== this.repository;
         this.repository = repo;
@@ -162,14 +191,26 @@ export class RepositoryController implements ReactiveController {
     if (this.task.status === TaskStatus.INITIAL) this.host.requestUpdate();
   }
 
-  /** The host's `pipeline` may have changed: follow it. */
+  /** The host's `pipeline` may have changed: follow it; a new `token`: reconnect with it. */
   hostUpdated(): void {
     if (this.repository && this.options.pipeline() !== this.subscribedPipeline) this.follow();
+    const link = (this.repository as SyncedLike | undefined)?.link;
+    if (link && this.host.sync && this.host.token !== this.token) {
+      this.token = this.host.token;
+      link.setToken(this.token);
+    }
   }
 
   hostDisconnected(): void {
     this.connected = false;
     this.unfollow();
+  }
+
+  /** Yjs and the provider load here, the first time an element has `sync`. */
+  private async openSynced(url: string, room: string): Promise<SalesRepository> {
+    const { sharedSyncRepository } = await import('../../store/sync/shared.js');
+    this.token = this.host.token;
+    return sharedSyncRepository({ url, room, token: this.token, lang: this.options.lang?.() });
   }
 
   private open(

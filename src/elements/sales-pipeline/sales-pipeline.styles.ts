@@ -155,6 +155,13 @@ export const styles = css`
   }
 
   /* Toolbar */
+  .sync-status {
+    align-self: center;
+    font-size: 0.875em;
+    padding: 0.125em 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

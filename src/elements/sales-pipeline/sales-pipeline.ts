@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SAMPLE_DEALS } from '../../analytics/sample.js';
 import type { Deal, Lang } from '../../model/types.js';
-import type { NewPipeline, SalesRepository } from '../../store/repository.js';
+import type { NewPipeline, SalesRepository, SyncNotice } from '../../store/repository.js';
+import type { SyncRepository } from '../../store/sync/sync-repository.js';
 import type { Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
@@ -10,6 +11,7 @@ import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { t } from '../i18n.js';
+import { sharedRepository } from '../controllers/repository-controller.js';
 import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostStyles } from '../shared-styles.js';
 import { BoardData } from './controllers/board-data.js';
@@ -111,6 +113,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     reporter: this.reporter,
     onChange: (change) => this.dialogs.onStoreChange(change),
     onReopened: () => this.addNotice(this.text.reopened),
+    onSyncNotice: (notice) => this.onSyncNotice(notice),
   });
   private readonly moves = new BoardMoves(this, {
     data: this.data,
@@ -352,6 +355,20 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   }
 
   /**
+   * With `sync`: publishes the pipeline this board showed before it was shared (the page's
+   * IndexedDB store of `database`) to the room, without losing a deal: every deal (with its
+   * history) the room does not have yet is added. Resolves with how many were added.
+   */
+  async publishToRoom(): Promise<number> {
+    const repo = this.repo as { publishFrom?: SyncRepository['publishFrom'] } | undefined;
+    if (!this.sync || !repo?.publishFrom) return 0;
+    const local = await sharedRepository(this.database || undefined, this.uiLang);
+    const added = await this.work.track(repo.publishFrom.call(repo, local, this.pipeline));
+    await this.load();
+    return added;
+  }
+
+  /**
    * Adds a realistic history (`sampleHistory`) to this pipeline in one transaction
    * (`SalesRepository.loadSample`). Loading it again replaces the earlier sample's deals the
    * person never touched, keeps those they moved or edited, and says how many were kept.
@@ -447,7 +464,31 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     this.moves.fail(e);
   }
 
+  /** The server refused this client (an error); a move of this person's lost to another's. */
+  private onSyncNotice(notice: SyncNotice): void {
+    const s = this.text;
+    if (notice.type === 'sync-refused') {
+      if (this.notices.add('error', s.syncRefused).added) this.announce(s.syncRefused);
+    } else if (notice.type === 'move-lost') {
+      const column = this.columns.find((c) => c.stageId === notice.stageId)?.name ?? notice.stageId;
+      this.addNotice(t(s.moveLost, { title: notice.title, column }));
+    }
+  }
+
   /** An info notice, said once through the live region. */
+  private get syncStatusText(): string | undefined {
+    const s = this.text;
+    const status = this.data.syncStatus;
+    if (!this.sync || !status) return undefined;
+    const words = {
+      online: s.syncOnline,
+      offline: s.syncOffline,
+      syncing: s.syncSyncing,
+      unsaved: s.syncUnsaved,
+    };
+    return words[status];
+  }
+
   private addNotice(text: string): void {
     if (this.notices.add('info', text).added) this.announce(text);
   }
@@ -573,6 +614,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           undoLabel: entry ? undoLabel(entry, s) : undefined,
           importing: Boolean(this.transfer.importing),
           noSample: this.noSample,
+          syncStatus: this.syncStatusText,
           onSearch: (text) => (this.searchText = text),
           onOwner: (owner) => (this.ownerFilter = owner),
           onStaleOnly: (on) => (this.staleOnly = on),

@@ -127,6 +127,14 @@ export interface PipelineStrings extends ImportStrings {
   reload: string;
   blocked: string;
   reopened: string;
+  /** The toolbar's team sync status (`sync`). */
+  syncOnline: string;
+  syncOffline: string;
+  syncSyncing: string;
+  syncUnsaved: string;
+  syncRefused: string;
+  /** This person's move of `{title}` lost to someone else's, to `{column}`. */
+  moveLost: string;
   conflict: string;
   conflictGone: string;
   closedStore: string;
@@ -264,6 +272,13 @@ const en: PipelineStrings = {
   reload: 'Reload',
   blocked: 'Waiting for another tab with an older version of this app to close…',
   reopened: 'The connection to the saved data was lost and has been reopened.',
+  syncOnline: 'Online',
+  syncOffline: 'Offline',
+  syncSyncing: 'Syncing…',
+  syncUnsaved: 'Unsaved changes',
+  syncRefused: 'The sync server refused this client',
+  moveLost:
+    'Someone else moved {title} to {column} at the same time, and that move stands; both moves are in its history.',
   conflict:
     '“{title}” was changed in another tab or window, so your change was not applied. The board now shows its latest version.',
   conflictGone: '“{title}” was deleted in another tab or window.',
@@ -404,6 +419,13 @@ const es: PipelineStrings = {
   reload: 'Recargar',
   blocked: 'Esperando a que se cierre otra pestaña con una versión anterior de esta aplicación…',
   reopened: 'Se perdió la conexión con los datos guardados y se ha vuelto a abrir.',
+  syncOnline: 'En línea',
+  syncOffline: 'Sin conexión',
+  syncSyncing: 'Sincronizando…',
+  syncUnsaved: 'Cambios sin guardar',
+  syncRefused: 'El servidor de sincronización rechazó este cliente',
+  moveLost:
+    'Otra persona movió {title} a {column} al mismo tiempo y ese movimiento se mantiene; los dos constan en su historial.',
   conflict:
     '«{title}» se cambió en otra pestaña o ventana, así que su cambio no se aplicó. El tablero muestra ahora su última versión.',
   conflictGone: '«{title}» se borró en otra pestaña o ventana.',

@@ -68,6 +68,10 @@ export class SalesWorkspace extends SalesElement<
     pipeline: () => undefined,
     database: () => this.database,
     lang: () => this.langCtl.lang,
+    // With `sync`, the views share the room's synced repository once it is open.
+    onRepository: (repository) => {
+      if (this.sync && !this.repository) this.provider.setValue({ repository });
+    },
   });
 
   @state() private status = '';
@@ -115,7 +119,11 @@ export class SalesWorkspace extends SalesElement<
     );
     this.shownTheme = this.errors.option(readChoice('theme', this.theme, THEMES), 'theme', lang);
     this.visited.add(this.shown);
-    if (!this.hasUpdated || changed.has('repository') || changed.has('database')) {
+    const source = ['repository', 'database', 'sync'] as const;
+    if (
+      (!this.hasUpdated || source.some((k) => changed.has(k))) &&
+      !(this.sync && !this.repository)
+    ) {
       this.provider.setValue(
         this.repository
           ? { repository: this.repository }

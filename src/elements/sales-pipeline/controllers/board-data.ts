@@ -5,6 +5,8 @@ import type {
   RepositoryNotice,
   SalesRepository,
   StoreChange,
+  SyncNotice,
+  SyncStatus,
 } from '../../../store/repository.js';
 import type { ErrorReporter } from '../../controllers/error-reporter.js';
 import {
@@ -35,6 +37,8 @@ export interface BoardDataOptions {
   onChange?: (change: StoreChange) => void;
   /** "The connection was reopened" and the like, for a notice. */
   onReopened?: () => void;
+  /** A synced repository's notice for the person: refused by the server, a move that lost. */
+  onSyncNotice?: (notice: SyncNotice) => void;
 }
 
 interface Loaded {
@@ -55,6 +59,8 @@ export class BoardData {
   /** The time days in stage and staleness count to: when the deals were last read. */
   now = Date.now();
   connection: Connection = 'ok';
+  /** With `sync`: the state toward the server, for the toolbar's status. */
+  syncStatus?: SyncStatus;
   readonly repoCtl: RepositoryController;
   private readonly task: Task<[SalesRepository | undefined, string], Loaded>;
   private readonly pendingIds = new Set<string>();
@@ -74,9 +80,13 @@ export class BoardData {
       pipeline: () => this.pipeline?.id,
       database: () => host.database,
       lang: options.lang,
-      onRepository: () => {
+      onRepository: (repo) => {
         // Opening waited for an old tab that blocked the upgrade; it has closed.
         if (this.connection === 'blocked') this.connection = 'ok';
+        // A synced repository's state so far; its notices say what changes next.
+        const link = (repo as { link?: { status: SyncStatus; refused: boolean } }).link;
+        this.syncStatus = link?.status;
+        if (link?.refused) options.onSyncNotice?.({ type: 'sync-refused' });
       },
       onChange: (change) => this.onChange(change),
       onNotice: (notice) => this.onNotice(notice),
@@ -225,9 +235,10 @@ export class BoardData {
     else if (notice.type === 'blocked') {
       this.connection = 'blocked';
       this.wake?.();
-    } else {
+    } else if (notice.type === 'reopened') {
       if (this.connection === 'blocked') this.connection = 'ok';
       this.options.onReopened?.();
-    }
+    } else if (notice.type === 'sync-status') this.syncStatus = notice.status;
+    else this.options.onSyncNotice?.(notice);
   }
 }

@@ -15,6 +15,8 @@ export interface ToolbarView {
   undoLabel?: string;
   importing: boolean;
   noSample: boolean;
+  /** With `sync`: online, offline, syncing or unsaved changes, in words. */
+  syncStatus?: string;
   onSearch: (text: string) => void;
   onOwner: (owner: string) => void;
   onStaleOnly: (on: boolean) => void;
@@ -34,6 +36,11 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
   const undoLabel = view.undoLabel ?? s.undo;
   return html`
     <div class="toolbar" part="toolbar" role="toolbar" aria-label=${s.toolbarLabel}>
+      ${
+        view.syncStatus === undefined
+          ? nothing
+          : html`<span class="sync-status" part="status" role="status">${view.syncStatus}</span>`
+      }
       <label class="field search">
         <span>${s.search}</span>
         <input

@@ -1,0 +1,179 @@
+import * as Y from 'yjs';
+import type { Deal, Pipeline, StageEvent } from '../../model/types.js';
+import type { SavedScenario } from '../records.js';
+import { checkPipelineExport } from '../validate.js';
+
+/**
+ * The shape of a team's shared document and how its contents become records. One Y.Doc per
+ * room:
+ * - `pipelines`: id → Y.Map of the pipeline's fields (each field last-writer-wins; fields this
+ *   version does not know, such as a newer release's, are carried as they are);
+ * - `deals`: id → Y.Map of the deal's fields (each field last-writer-wins, so two people
+ *   editing different fields of one deal both keep their edit);
+ * - `events`: the stage history, a Y.Array only ever appended to;
+ * - `hiddenEvents`: event id → when it was hidden (the event of a deleted deal stays in
+ *   `events`, so a restore brings it back and no merge ever drops one);
+ * - `trash`: deal id → when it was deleted (the deal's map stays until the trash expires);
+ * - `scenarios`: id → a saved scenario (whole value, last writer wins).
+ *
+ * Everything read from the document is checked as an import is (`checkPipelineExport`): a
+ * peer's record of the wrong shape is left out instead of reaching a board, and only known
+ * deal fields are read, so nothing else a peer writes reaches the page.
+ */
+
+export interface DocRoots {
+  pipelines: Y.Map<Y.Map<unknown>>;
+  deals: Y.Map<Y.Map<unknown>>;
+  events: Y.Array<StageEvent>;
+  hiddenEvents: Y.Map<number>;
+  trash: Y.Map<number>;
+  scenarios: Y.Map<SavedScenario>;
+}
+
+export function rootsOf(doc: Y.Doc): DocRoots {
+  return {
+    pipelines: doc.getMap('pipelines'),
+    deals: doc.getMap('deals'),
+    events: doc.getArray('events'),
+    hiddenEvents: doc.getMap('hiddenEvents'),
+    trash: doc.getMap('trash'),
+    scenarios: doc.getMap('scenarios'),
+  };
+}
+
+const DEAL_KEYS = [
+  'id',
+  'pipelineId',
+  'title',
+  'company',
+  'contact',
+  'amount',
+  'currency',
+  'owner',
+  'expectedClose',
+  'notes',
+  'stageId',
+  'outcome',
+  'lostReason',
+  'createdAt',
+  'updatedAt',
+  'stageEnteredAt',
+  'rank',
+  'version',
+] as const satisfies readonly (keyof Deal)[];
+
+const EVENT_KEYS = [
+  'id',
+  'pipelineId',
+  'dealId',
+  'kind',
+  'from',
+  'to',
+  'at',
+] as const satisfies readonly (keyof StageEvent)[];
+
+/** Keys a peer could use to reach an object's prototype when copied into a plain object. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const STUB_DEAL = {
+  title: 'd',
+  amount: 0,
+  currency: 'EUR',
+  outcome: 'open',
+  createdAt: 0,
+  updatedAt: 0,
+  stageEnteredAt: 0,
+  version: 1,
+};
+
+const FORMAT = { format: 'sales-funnel/pipeline', formatVersion: 1, exportedAt: 0 } as const;
+
+/** The fields of `map` named by `keys`, as a plain object with no prototype surprises. */
+function pick<K extends string>(map: Y.Map<unknown>, keys: readonly K[]): Record<K, unknown> {
+  const out = {} as Record<K, unknown>;
+  for (const k of keys) {
+    const v = map.get(k);
+    if (v !== undefined) out[k] = v instanceof Y.AbstractType ? v.toJSON() : v;
+  }
+  return out;
+}
+
+/** A stored pipeline, or `undefined` when what the document holds is not a valid one. */
+export function readPipeline(id: string, map: Y.Map<unknown>): Pipeline | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of map.entries()) {
+    if (!UNSAFE_KEYS.has(k)) out[k] = v instanceof Y.AbstractType ? v.toJSON() : v;
+  }
+  if (out.id !== id) return undefined;
+  const errors = checkPipelineExport({ ...FORMAT, pipeline: out, deals: [], events: [] }, 'en');
+  const timesOk = typeof out.createdAt === 'number' && typeof out.updatedAt === 'number';
+  return errors.length === 0 && timesOk ? (out as unknown as Pipeline) : undefined;
+}
+
+/**
+ * A stored deal, or `undefined` when it is not a valid one. A deal whose stage its pipeline no
+ * longer has (removed by someone while another moved the deal there) shows in the first stage,
+ * rather than in no column at all.
+ */
+export function readDeal(id: string, map: Y.Map<unknown>, pipeline?: Pipeline): Deal | undefined {
+  const d = pick(map, DEAL_KEYS);
+  if (d.id !== id || typeof d.pipelineId !== 'string') return undefined;
+  if (pipeline && !pipeline.stages.some((s) => s.id === d.stageId)) {
+    d.stageId = pipeline.stages[0]!.id;
+  }
+  const stages = [{ id: String(d.stageId), name: 'stage' }];
+  const file = {
+    ...FORMAT,
+    pipeline: { id: 'p', name: 'p', currency: 'EUR', stages },
+    deals: [d],
+    events: [],
+  };
+  return checkPipelineExport(file, 'en').length === 0 ? (d as unknown as Deal) : undefined;
+}
+
+/** A history event, or `undefined` when it is not a valid one. */
+export function readEvent(value: unknown): StageEvent | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const source = value as Record<string, unknown>;
+  const e: Record<string, unknown> = {};
+  for (const k of EVENT_KEYS) if (source[k] !== undefined) e[k] = source[k];
+  if (typeof e.pipelineId !== 'string' || typeof e.dealId !== 'string') return undefined;
+  // A valid pipeline and deal around it, so that only the event's own problems count.
+  const stages = [{ id: String(e.to), name: 's' }];
+  const deal = { ...STUB_DEAL, id: e.dealId, stageId: String(e.to) };
+  const pipeline = { id: 'p', name: 'p', currency: 'EUR', stages };
+  const file = { ...FORMAT, pipeline, deals: [deal], events: [e] };
+  return checkPipelineExport(file, 'en').length === 0 ? (e as unknown as StageEvent) : undefined;
+}
+
+/** A saved scenario, or `undefined` when it is not one. */
+export function readScenario(id: string, value: unknown): SavedScenario | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const s = value as Partial<SavedScenario>;
+  const ok =
+    s.id === id &&
+    typeof s.name === 'string' &&
+    (s.pipelineId === null || typeof s.pipelineId === 'string') &&
+    typeof s.scenario === 'object' &&
+    s.scenario !== null &&
+    typeof s.createdAt === 'number' &&
+    typeof s.updatedAt === 'number';
+  return ok ? (structuredClone(value) as SavedScenario) : undefined;
+}
+
+/**
+ * Writes `next`'s fields into `map`, only those that differ (so a concurrent edit of another
+ * field survives), and removes the fields `next` no longer has.
+ */
+export function writeFields(map: Y.Map<unknown>, next: object): void {
+  const fields = next as Record<string, unknown>;
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === undefined || UNSAFE_KEYS.has(k)) continue;
+    const old = map.get(k);
+    const same =
+      old === v ||
+      (typeof v === 'object' && old !== undefined && JSON.stringify(old) === JSON.stringify(v));
+    if (!same) map.set(k, structuredClone(v));
+  }
+  for (const k of [...map.keys()]) if (fields[k] === undefined) map.delete(k);
+}

@@ -1,0 +1,38 @@
+// Another person's browser in the sync tests (plugin.mjs opens it in a browser context of its
+// own): a synced repository on the room tab A names, kept in this context's IndexedDB, whose
+// methods the test calls by name; `offline` / `online` cut and restore the connection.
+import { openSyncRepository } from '../../src/store/sync/connect.js';
+import type { SyncRepository } from '../../src/store/sync/sync-repository.js';
+
+let repo: SyncRepository | undefined;
+
+async function run(op: string, args: Record<string, unknown>): Promise<unknown> {
+  if (op === 'open') {
+    let n = 0;
+    repo = await openSyncRepository({
+      url: String(args.url),
+      room: String(args.room),
+      token: args.token as string | undefined,
+      newId: () => `peer-${Date.now().toString(36)}-${(n += 1)}`,
+    });
+    return repo.link!.status;
+  }
+  if (!repo) throw new Error('peer: open first');
+  if (op === 'synced') return repo.link!.whenSynced().then(() => repo!.link!.status);
+  if (op === 'offline' || op === 'online') {
+    repo.link!.setOnline(op === 'online');
+    return null;
+  }
+  const method = (repo as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[
+    String(args.method)
+  ];
+  if (typeof method !== 'function') throw new Error(`peer: no repository method ${args.method}`);
+  return method.apply(repo, (args.params as unknown[]) ?? []);
+}
+
+declare global {
+  interface Window {
+    peer?: { run: typeof run };
+  }
+}
+window.peer = { run };
