@@ -185,7 +185,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     args: () => [this.current, this.trialsInEffect] as const,
     task: ([scenario, trials], { signal }) => runBand(scenario, trials, signal),
   });
-  private readonly room = new RoomController(this, (e) => this.onShortcut(e));
+  private readonly trainingRoom = new RoomController(this, (e) => this.onShortcut(e));
   private readonly fit = new ProjectorFit(
     this,
     () => this.renderRoot?.querySelector<HTMLElement>('.projector sales-funnel'),
@@ -570,7 +570,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
         this.setBlank(!this.blanked);
         break;
       case 'fullscreen':
-        void this.room.toggleFullscreen();
+        void this.trainingRoom.toggleFullscreen();
         break;
       case 'next-step':
       case 'previous-step':
@@ -726,14 +726,14 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       revealed: shown.revealed,
       total,
       answer: this.answer,
-      ...(this.room.available ? { fullscreen: this.room.fullscreen } : {}),
+      ...(this.trainingRoom.available ? { fullscreen: this.trainingRoom.fullscreen } : {}),
       audience: this.audience,
       ...(this.decks.deck ? { step: this.decks.status() } : {}),
       onPrevious: () => this.present(presenting.revealPrevious(shown, total)),
       onNext: () => this.present(presenting.revealNext(shown, total)),
       onAll: () => this.present(presenting.revealAll(shown, total)),
       onAnswer: () => this.command(this.answer ? 'hide-answer' : 'answer'),
-      onFullscreen: () => void this.room.toggleFullscreen(),
+      onFullscreen: () => void this.trainingRoom.toggleFullscreen(),
       onBlank: () => this.setBlank(true, 'overlay'),
       onStep: (by) => this.command(by > 0 ? 'next-step' : 'previous-step'),
       onAudienceLink: () => void this.copyAudienceLink(),
