@@ -4,6 +4,7 @@ import { StoreError, type FieldError } from './errors.js';
 import { FIELD_LABELS, MAX_IMPORT_BYTES, message, tooLargeMessage } from './messages.js';
 import type { PipelineExport } from './records.js';
 import type { ImportOptions, NewDeal, SalesRepository } from './repository.js';
+import { ALIASES, normalizeHeader } from './import/layouts.js';
 import { checkDealFields, isIsoDate } from './validate.js';
 
 /**
@@ -29,118 +30,33 @@ export type CsvField =
   | 'lostReason'
   | 'createdAt';
 
+const CSV_FIELDS: readonly CsvField[] = [
+  'title',
+  'company',
+  'contact',
+  'amount',
+  'currency',
+  'owner',
+  'expectedClose',
+  'notes',
+  'stage',
+  'outcome',
+  'lostReason',
+  'createdAt',
+];
+
 /** Field → column index in the file. */
 export type ColumnMapping = Partial<Record<CsvField, number>>;
 
-/** `Deal Name`, `deal_name`, `Nombre del négocio` → `deal name`, `nombre del negocio`. */
-export const normalizeHeader = (h: string): string =>
-  h
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+export { normalizeHeader };
 
 /**
- * Headers recognised per field (normalised), from Pipedrive, HubSpot, Salesforce, Zoho and
- * spreadsheet habits, in English and Spanish. The first match from the left wins.
+ * Headers recognised per field (normalised), from the CRM layouts the import step knows
+ * (`import/layouts.ts`), in English and Spanish. The first match from the left wins.
  */
-export const HEADER_ALIASES: Readonly<Record<CsvField, readonly string[]>> = {
-  title: [
-    'title',
-    'deal name',
-    'deal title',
-    'opportunity name',
-    'name',
-    'deal',
-    'titulo',
-    'nombre',
-    'nombre del negocio',
-    'oportunidad',
-    'nombre de la oportunidad',
-    'negocio',
-    'trato',
-  ],
-  company: [
-    'company',
-    'organization',
-    'organisation',
-    'organization name',
-    'company name',
-    'associated company',
-    'account',
-    'account name',
-    'empresa',
-    'organizacion',
-    'compania',
-    'cliente',
-    'cuenta',
-  ],
-  contact: [
-    'contact',
-    'contact person',
-    'contact name',
-    'person',
-    'associated contact',
-    'contacto',
-    'persona de contacto',
-  ],
-  amount: [
-    'amount',
-    'value',
-    'deal value',
-    'deal amount',
-    'revenue',
-    'importe',
-    'valor',
-    'monto',
-    'cantidad',
-  ],
-  currency: ['currency', 'currency of value', 'deal currency', 'currency code', 'moneda', 'divisa'],
-  owner: [
-    'owner',
-    'deal owner',
-    'owner name',
-    'assigned to',
-    'sales rep',
-    'responsable',
-    'propietario',
-    'propietario del negocio',
-    'comercial',
-    'vendedor',
-  ],
-  expectedClose: [
-    'expected close date',
-    'close date',
-    'expected close',
-    'closing date',
-    'fecha prevista de cierre',
-    'fecha de cierre',
-    'cierre previsto',
-    'fecha cierre',
-  ],
-  notes: ['notes', 'note', 'description', 'notas', 'nota', 'descripcion', 'comentarios'],
-  stage: ['stage', 'deal stage', 'pipeline stage', 'etapa', 'fase', 'etapa del negocio'],
-  outcome: ['status', 'outcome', 'deal status', 'estado', 'resultado'],
-  lostReason: [
-    'lost reason',
-    'reason lost',
-    'closed lost reason',
-    'motivo de perdida',
-    'razon de perdida',
-    'motivo perdida',
-  ],
-  createdAt: [
-    'created',
-    'create date',
-    'deal created',
-    'created at',
-    'add time',
-    'fecha de creacion',
-    'creado',
-    'creada',
-  ],
-};
+export const HEADER_ALIASES: Readonly<Record<CsvField, readonly string[]>> = Object.fromEntries(
+  CSV_FIELDS.map((f) => [f, ALIASES[f]]),
+) as Record<CsvField, readonly string[]>;
 
 /** Matches headers to fields through the aliases; each column is used at most once. */
 export function guessMapping(headers: readonly string[]): ColumnMapping {

@@ -1,10 +1,17 @@
-import { normalizeHeader } from '../transfer.js';
-
 /**
  * The column layouts of CRM exports, in English and Spanish: which header means which deal
  * field, and which headers give away which CRM the file comes from. Learned from each CRM's
  * documented field names; a header no alias matches is shown as "not imported". Pure.
  */
+
+/** `Deal Name`, `deal_name`, `Nombre del négocio` → `deal name`, `nombre del negocio`. */
+export const normalizeHeader = (h: string): string =>
+  h
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** What a column can fill. */
 export type ImportField =
@@ -64,7 +71,7 @@ export const DATE_FIELDS: ReadonlySet<ImportField> = new Set([
 ]);
 
 /** Headers per field, normalised (`normalizeHeader`), without a "Deal - " prefix. */
-const ALIASES: Readonly<Record<ImportField, readonly string[]>> = {
+export const ALIASES: Readonly<Record<ImportField, readonly string[]>> = {
   title: [
     'title',
     'deal title',

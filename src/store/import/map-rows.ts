@@ -3,12 +3,12 @@ import { slug, uniqueId } from '../defaults.js';
 import { unprotectCell } from '../csv.js';
 import { fieldError, type FieldError } from '../errors.js';
 import type { HistoryStep, ImportedDeal, NewStage } from '../repository.js';
-import { normalizeHeader, OUTCOME_WORDS } from '../transfer.js';
+import { OUTCOME_WORDS } from '../transfer.js';
 import { checkNewDeal } from '../validate.js';
 import { readAmount, SIGN_CURRENCY } from './amounts.js';
 import type { CsvRecord } from './csv-stream.js';
 import { readDate, type DateFormat } from './dates.js';
-import type { ImportField } from './layouts.js';
+import { normalizeHeader, type ImportField } from './layouts.js';
 import { isBlank, type ImportPlan } from './plan.js';
 
 /**

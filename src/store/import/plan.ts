@@ -1,5 +1,5 @@
 import type { Delimiter } from '../csv.js';
-import { normalizeHeader, OUTCOME_WORDS } from '../transfer.js';
+import { OUTCOME_WORDS } from '../transfer.js';
 import type { Pipeline } from '../../model/types.js';
 import {
   addAmountValue,
@@ -20,6 +20,7 @@ import type { Encoding } from './decode.js';
 import {
   DATE_FIELDS,
   guessColumns,
+  normalizeHeader,
   recognizeSource,
   type ColumnUse,
   type ImportField,

@@ -4,42 +4,21 @@ import type { Lang } from '../../../model/types.js';
 import type { Encoding } from '../../../store/import/decode.js';
 import type { ImportRunner } from '../../../store/import/import-runner.js';
 import type { MappedRow } from '../../../store/import/map-rows.js';
-import type {
-  DateQuestion,
-  ImportPlan,
-  ImportScan,
-  StageTarget,
-} from '../../../store/import/plan.js';
+import type { ImportPlan, ImportScan, StageTarget } from '../../../store/import/plan.js';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../store/messages.js';
-import type { MappedImportResult } from '../../../store/repository.js';
 import { t } from '../../i18n.js';
 import type { NoticeList } from '../panels/notices.js';
 import { download } from '../panels/transfer-panel.js';
-import { renderImportStep, type ImportStepView } from '../panels/import-step.js';
+import {
+  renderImportStep,
+  type ImportStepState,
+  type ImportStepView,
+} from '../panels/import-step.js';
 import type { PipelineStrings } from '../strings.js';
 import type { BoardData } from './board-data.js';
 
 /** The import module: the CSV reader, the mapping and the worker load with the first import. */
 type ImportModule = typeof import('./import-module.js');
-
-export type ImportStepState =
-  | { phase: 'reading'; done: number }
-  | { phase: 'encoding'; suggestion: Encoding; sample: string }
-  | {
-      phase: 'mapping';
-      scan: ImportScan;
-      plan: ImportPlan;
-      questions: DateQuestion[];
-      error?: string;
-    }
-  | { phase: 'checking'; scan: ImportScan; plan: ImportPlan; done: number }
-  | { phase: 'choice'; scan: ImportScan; plan: ImportPlan; rows: MappedRow[] }
-  | { phase: 'saving'; count: number }
-  | {
-      phase: 'done';
-      result: MappedImportResult;
-      skipped?: { scan: ImportScan; rows: MappedRow[] };
-    };
 
 export interface BoardImportOptions {
   data: BoardData;
@@ -233,6 +212,7 @@ export class BoardImport {
       notImported: (scan, plan) => this.module!.notImported(scan, plan),
       stageCounts: (scan, plan) => this.module!.stageCounts(scan, plan),
       sourceName: (scan) => this.module!.SOURCE_NAMES[scan.source],
+      fields: this.module?.IMPORT_FIELDS ?? [],
       onPlan: (change) => {
         if (this.state?.phase !== 'mapping') return;
         const next = { ...this.state, plan: change(this.state.plan) };

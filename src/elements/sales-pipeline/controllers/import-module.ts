@@ -16,7 +16,7 @@ import {
  */
 export { importRunner } from '../../../store/import/import-runner.js';
 export { skippedRowsCsv } from '../../../store/import/report.js';
-export { SOURCE_NAMES } from '../../../store/import/layouts.js';
+export { IMPORT_FIELDS, SOURCE_NAMES } from '../../../store/import/layouts.js';
 export { notImported, resolvePlan, suggestPlan };
 
 /** The first rows as they will be stored: each cell as the board will show it, or the row's problem. */

@@ -2,12 +2,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { pickText } from '../../../model/format.js';
 import type { Lang, Pipeline } from '../../../model/types.js';
 import type { Encoding } from '../../../store/import/decode.js';
-import type { ColumnUse } from '../../../store/import/layouts.js';
+import type { ColumnUse, ImportField } from '../../../store/import/layouts.js';
 import type { MappedRow } from '../../../store/import/map-rows.js';
-import type { ImportPlan, ImportScan, StageTarget } from '../../../store/import/plan.js';
+import type {
+  DateQuestion,
+  ImportPlan,
+  ImportScan,
+  StageTarget,
+} from '../../../store/import/plan.js';
 import type { MappedImportResult } from '../../../store/repository.js';
 import { t } from '../../i18n.js';
-import type { ImportStepState } from '../controllers/board-import.js';
 import type { PipelineStrings } from '../strings.js';
 
 /**
@@ -17,27 +21,25 @@ import type { PipelineStrings } from '../strings.js';
  * and what was written.
  */
 
-/** The fields a column can fill, in the order the strings name them (`importFieldNames`). */
-const FIELDS = [
-  'title',
-  'company',
-  'contact',
-  'amount',
-  'currency',
-  'owner',
-  'expectedClose',
-  'createdAt',
-  'lostReason',
-  'notes',
-  'sourceId',
-  'stage',
-  'outcome',
-  'stageChangedAt',
-  'previousStage',
-  'changedAt',
-  'wonAt',
-  'lostAt',
-] as const;
+/** Where the step is, and what it holds there. */
+export type ImportStepState =
+  | { phase: 'reading'; done: number }
+  | { phase: 'encoding'; suggestion: Encoding; sample: string }
+  | {
+      phase: 'mapping';
+      scan: ImportScan;
+      plan: ImportPlan;
+      questions: DateQuestion[];
+      error?: string;
+    }
+  | { phase: 'checking'; scan: ImportScan; plan: ImportPlan; done: number }
+  | { phase: 'choice'; scan: ImportScan; plan: ImportPlan; rows: MappedRow[] }
+  | { phase: 'saving'; count: number }
+  | {
+      phase: 'done';
+      result: MappedImportResult;
+      skipped?: { scan: ImportScan; rows: MappedRow[] };
+    };
 
 const ENCODING_NAMES: Record<Encoding, string> = {
   'utf-8': 'UTF-8',
@@ -62,6 +64,8 @@ export interface ImportStepView {
   stageCounts: (scan: ImportScan, plan: ImportPlan) => Map<string, number>;
   /** The CRM the file's layout is of; empty for a spreadsheet of its own. */
   sourceName: (scan: ImportScan) => string;
+  /** The fields a column can fill, in the order `importFieldNames` names them. */
+  fields: readonly ImportField[];
   /** A change to the plan, applied to the plan of the moment. */
   onPlan: (change: (plan: ImportPlan) => ImportPlan) => void;
   onColumns: (columns: (ColumnUse | null)[]) => void;
@@ -162,7 +166,7 @@ function useLabel(view: ImportStepView, use: ColumnUse): string {
   const s = view.strings;
   if (use.startsWith('entered:')) return t(s.importEnteredStage, { stage: use.slice(8) });
   const names = s.importFieldNames.split('|');
-  return names[FIELDS.indexOf(use as (typeof FIELDS)[number])] ?? use;
+  return names[view.fields.indexOf(use as ImportField)] ?? use;
 }
 
 function mapping(
@@ -210,7 +214,9 @@ function mapping(
       <tbody>
         ${scan.headers.map((header, i) => {
           const use = plan.columns[i] ?? null;
-          const options: ColumnUse[] = use?.startsWith('entered:') ? [use, ...FIELDS] : [...FIELDS];
+          const options: ColumnUse[] = use?.startsWith('entered:')
+            ? [use, ...view.fields]
+            : [...view.fields];
           return html`<tr>
             <th scope="row">${header}</th>
             <td>${scan.sample[0]?.cells[i] ?? ''}</td>
