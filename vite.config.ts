@@ -1,23 +1,43 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { minifyCss } from './scripts/vite-minify-css.mjs';
 
 const root = import.meta.dirname;
-const external = (id: string) => /^(lit|@lit|d3-|idb)/.test(id);
+const external = (id: string) => /^(lit|@lit|d3-|idb|react)/.test(id);
 
-/** Self-contained single files for a plain `<script type="module">` in any static page. */
+/**
+ * One entry per element, named after its tag (`sales-funnel/define.ts` → `define/funnel.js`), found
+ * rather than listed so that a new element folder gets its entry. Each defines its element and
+ * what it renders; since each is an entry, another entry importing it imports that file, so
+ * every `customElements.define` sits in a file `sideEffects` names.
+ */
+const ELEMENT_ENTRIES = Object.fromEntries(
+  readdirSync(resolve(root, 'src/elements'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.startsWith('sales-'))
+    .map((d) => [
+      `define/${d.name.slice('sales-'.length)}`,
+      resolve(root, 'src/elements', d.name, 'define.ts'),
+    ]),
+);
+
+/**
+ * Files for a plain `<script type="module">` in any static page: Lit and all included, what a
+ * page needs up front in the entry, the rest (presets, error texts, the store behind
+ * `pipeline`, export) in content-hashed chunks beside it, fetched relative to it on first use.
+ */
 const STANDALONE: Record<string, { entry: string; file: string }> = {
   // Only <sales-funnel>: what a site owner pastes to show a funnel.
-  standalone: { entry: 'src/elements/sales-funnel/define.ts', file: 'sales-funnel.js' },
-  // Every element: the funnel, the board, the simulator and the workspace.
-  'standalone-all': { entry: 'src/index.ts', file: 'sales-elements.js' },
+  standalone: { entry: 'src/elements/sales-funnel/define.ts', file: 'sales-funnel' },
+  // Every element, each loaded the first time the page uses its tag.
+  'standalone-all': { entry: 'src/elements/autoload.ts', file: 'sales-elements' },
 };
 
 /**
  * Builds from one config:
  * - default (`vite build`): the library for npm users, ES modules, dependencies external;
- * - `--mode standalone`: `dist/sales-funnel.js`, `<sales-funnel>` alone in one file;
- * - `--mode standalone-all`: `dist/sales-elements.js`, every element in one file;
+ * - `--mode standalone`: `dist/sales-funnel.js`, `<sales-funnel>` with its lazy parts;
+ * - `--mode standalone-all`: `dist/sales-elements.js`, every element with its lazy parts;
  * - `--mode demo`: the demo site (`index.html` and `demo/`) as static files.
  */
 export default defineConfig(({ mode }) => {
@@ -25,29 +45,65 @@ export default defineConfig(({ mode }) => {
     return { base: './', plugins: [minifyCss()], build: { outDir: 'dist-demo' } };
   }
   const single = STANDALONE[mode];
+  if (single) {
+    return {
+      plugins: [minifyCss()],
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        copyPublicDir: false,
+        lib: {
+          entry: resolve(root, single.entry),
+          formats: ['es'],
+          fileName: () => `${single.file}.js`,
+        },
+        rolldownOptions: {
+          // The entry may export what its lazy chunks import from it (Lit's base classes), as a
+          // page's own build does, rather than moving that into a second file every page loads.
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            minify: true,
+            // Named after the element for a define module (`sales-elements-pipeline-….js`).
+            chunkFileNames: (chunk) => {
+              const element = /sales-([a-z]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
+              return `${single.file}-${element ? element[1] : '[name]'}-[hash].js`;
+            },
+            // Lit's, d3-array's and idb's notices stay in the files that carry their code.
+            comments: { legal: true, annotation: false, jsdoc: false },
+          },
+        },
+      },
+    };
+  }
   return {
     plugins: [minifyCss()],
     build: {
-      outDir: single ? 'dist' : 'dist/lib',
-      emptyOutDir: !single,
+      // The first of the builds: it empties `dist/`, so no stale hashed chunk stays beside the
+      // script-tag files.
+      outDir: 'dist',
+      emptyOutDir: true,
       sourcemap: true,
-      lib: single
-        ? { entry: resolve(root, single.entry), formats: ['es'], fileName: () => single.file }
-        : {
-            entry: {
-              index: resolve(root, 'src/index.ts'),
-              sim: resolve(root, 'src/sim/index.ts'),
-              model: resolve(root, 'src/model/index.ts'),
-              analytics: resolve(root, 'src/analytics/index.ts'),
-              store: resolve(root, 'src/store/index.ts'),
-            },
-            formats: ['es'],
-          },
+      lib: {
+        entry: {
+          index: resolve(root, 'src/index.ts'),
+          elements: resolve(root, 'src/elements/index.ts'),
+          ...ELEMENT_ENTRIES,
+          sim: resolve(root, 'src/sim/index.ts'),
+          model: resolve(root, 'src/model/index.ts'),
+          analytics: resolve(root, 'src/analytics/index.ts'),
+          store: resolve(root, 'src/store/index.ts'),
+        },
+        formats: ['es'],
+      },
       rolldownOptions: {
-        external: single ? [] : external,
-        // A standalone file must stay one file: lazy parts (presets, messages, the store behind
-        // `pipeline`) are inlined. The library keeps them as chunks loaded on first use.
-        output: single ? { minify: true, codeSplitting: false } : { minify: true },
+        external,
+        output: {
+          minify: true,
+          entryFileNames: 'lib/[name].js',
+          chunkFileNames: 'lib/[name]-[hash].js',
+        },
       },
     },
   };

@@ -3,10 +3,11 @@
 // a missing export target or type declaration, declarations that do not type-check on their
 // own, a standalone file that still imports something, a library entry that does not run in
 // Node, or a custom-elements.json without the four elements. CI runs it with the build.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { parseAst } from 'vite';
 import { root } from '../bench/lib.mjs';
 
 const failures = [];
@@ -50,14 +51,38 @@ for (const d of diagnostics.slice(0, 10)) {
   fail(`types: ${where}${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
 }
 
-// A standalone file is one file: no import of anything, bare or relative (a dynamic import()
-// of a sibling would 404 where a site owner copied the one file).
-for (const file of ['dist/sales-funnel.js', 'dist/sales-elements.js']) {
-  const path = join(root, file);
-  if (!existsSync(path)) continue;
-  const text = readFileSync(path, 'utf8');
-  const imports = text.match(/\bimport\s*\(?\s*["'][^"']+["']|\bfrom\s*["'][^"']+["']/g);
-  if (imports) fail(`${file} imports ${imports.slice(0, 3).join(', ')}: it must be self-contained`);
+// A script-tag file imports nothing bare (a page has no import map); its lazy parts are
+// content-hashed files beside it (`sales-funnel-<name>-<hash>.js`), fetched relative to it,
+// which may import their entry back by its own name (Lit's classes, shared with the entry).
+const distFiles = readdirSync(join(root, 'dist'));
+for (const file of distFiles.filter((f) => /^sales-(funnel|elements)(-.+)?\.js$/.test(f))) {
+  const entry = `./${file.replace(/^(sales-(?:funnel|elements)).*$/, '$1')}.js`;
+  for (const specifier of importsOf(readFileSync(join(root, 'dist', file), 'utf8'))) {
+    const sibling = /^\.\/(sales-(?:funnel|elements)-[\w-]+-[\w-]{8}\.js)$/.exec(specifier);
+    if (specifier === entry) continue;
+    if (!sibling) fail(`dist/${file} imports ${specifier}: only hashed files beside it`);
+    else if (!distFiles.includes(sibling[1])) fail(`dist/${file} imports ${specifier}: missing`);
+  }
+}
+
+// Exactly the files that register an element, or import one that does, are named in
+// `sideEffects`, so a bundler keeps them and drops every other file a page does not use.
+const sideEffectFile = (path) =>
+  pkg.sideEffects.some((pattern) =>
+    new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`).test(`./${path}`),
+  );
+for (const file of readdirSync(join(root, 'dist/lib'), { recursive: true })) {
+  if (!String(file).endsWith('.js')) continue;
+  const path = `dist/lib/${file}`;
+  const text = readFileSync(join(root, path), 'utf8');
+  const defines =
+    /customElements\.define\(/.test(text) ||
+    importsOf(text, { bare: true }).some((s) => s.includes('/define/'));
+  if (defines !== sideEffectFile(path)) {
+    fail(
+      `${path} ${defines ? 'registers an element but is not' : 'registers nothing but is'} in sideEffects`,
+    );
+  }
 }
 
 // The pure entries run in Node as published.
@@ -131,6 +156,31 @@ function checkAttributesAgainstReadme(manifest) {
   }
 }
 
+/**
+ * The module specifiers `code` imports, statically or with `import()`; with `bare`, only the
+ * imports for their side effect (`import './x.js'`).
+ */
+function importsOf(code, { bare = false } = {}) {
+  const found = [];
+  const visit = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node.type === 'ImportDeclaration' && (!bare || node.specifiers.length === 0)) {
+      found.push(node.source.value);
+    } else if (!bare && /^Export(Named|All)Declaration$/.test(node.type) && node.source) {
+      found.push(node.source.value);
+    } else if (!bare && node.type === 'ImportExpression') {
+      const s = node.source;
+      found.push(
+        s.type === 'Literal' ? s.value : (s.quasis ?? []).map((q) => q.value.cooked).join('*'),
+      );
+    }
+    for (const key of Object.keys(node)) if (key !== 'parent') visit(node[key]);
+  };
+  visit(parseAst(code));
+  return found;
+}
+
 if (failures.length) {
   console.error('build check failed:');
   for (const f of failures) console.error(`- ${f}`);
@@ -138,6 +188,6 @@ if (failures.length) {
 }
 console.log(
   `build check: ${targets.size} package.json targets present, ${declarations.length} type entries ` +
-    'type-check, standalone files self-contained, pure entries run in Node, manifest has the 4 ' +
+    'type-check, script-tag files import only hashed siblings, sideEffects exact, pure entries run in Node, manifest has the 4 ' +
     "elements with exactly the attributes of README's table",
 );

@@ -17,6 +17,16 @@ import { styles } from './sales-workspace.styles.js';
 import { workspaceStrings, type WorkspaceStrings } from './strings.js';
 
 /**
+ * The elements of the views behind a tab, loaded the first time their tab shows: the board
+ * is the first screen (define.ts registers it), and a page that never opens the funnel or the
+ * simulator never fetches them.
+ */
+const VIEW_DEFINES: Partial<Record<WorkspaceTab, () => Promise<unknown>>> = {
+  funnel: () => import('../sales-funnel/define.js'),
+  simulator: () => import('../sales-simulator/define.js'),
+};
+
+/**
  * The board, the funnel and the simulator on one stored pipeline, behind tabs: the funnel
  * shows the pipeline's live counts and the simulator starts from its observed conversions, so
  * a deal moved on the board changes both. A tab's element is created the first time the tab
@@ -100,6 +110,8 @@ export class SalesWorkspace extends SalesElement<
   private shownTheme?: Theme;
   /** Tabs shown at least once: their element exists. */
   private readonly visited = new Set<WorkspaceTab>();
+  /** The views' elements on their way (see `VIEW_DEFINES`). */
+  private readonly viewLoads = new Map<WorkspaceTab, Promise<unknown>>();
 
   private get text(): WorkspaceStrings {
     return workspaceStrings(this.langCtl.lang, this.strings);
@@ -115,6 +127,8 @@ export class SalesWorkspace extends SalesElement<
     );
     this.shownTheme = this.errors.option(readChoice('theme', this.theme, THEMES), 'theme', lang);
     this.visited.add(this.shown);
+    const load = VIEW_DEFINES[this.shown];
+    if (load && !this.viewLoads.has(this.shown)) this.viewLoads.set(this.shown, load());
     if (!this.hasUpdated || changed.has('repository') || changed.has('database')) {
       this.provider.setValue(
         this.repository
@@ -122,6 +136,13 @@ export class SalesWorkspace extends SalesElement<
           : { database: this.database || DEFAULT_DB_NAME },
       );
     }
+  }
+
+  /** Also waits for the shown view's element to load, so `await el.updateComplete` means shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await Promise.all(this.viewLoads.values());
+    return done;
   }
 
   // ---- public methods ----
