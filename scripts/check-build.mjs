@@ -28,8 +28,10 @@ for (const path of targets) {
 }
 
 // The declarations type-check on their own, as a consumer's compiler reads them.
-const declarations = Object.values(pkg.exports)
-  .map((t) => (typeof t === 'string' ? undefined : t.types))
+// (Svelte's types need Svelte, which this project does not install.)
+const declarations = Object.entries(pkg.exports)
+  .filter(([name]) => name !== './svelte')
+  .map(([, t]) => (typeof t === 'string' ? undefined : t.types))
   .filter((p) => p && existsSync(join(root, p)))
   .map((p) => join(root, p));
 const program = ts.createProgram(declarations, {
@@ -49,6 +51,23 @@ const diagnostics = ts
 for (const d of diagnostics.slice(0, 10)) {
   const where = d.file ? `${d.file.fileName.slice(root.length + 1)}: ` : '';
   fail(`types: ${where}${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+}
+
+// The declarations name only packages a user has: dependencies and (optional) peers. A
+// transitive one (lit-html behind lit) does not resolve under a strict install (pnpm).
+const declared = new Set([
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+]);
+for (const file of readdirSync(join(root, 'dist/types'), { recursive: true })) {
+  if (!String(file).endsWith('.d.ts')) continue;
+  const text = readFileSync(join(root, 'dist/types', file), 'utf8');
+  for (const m of text.matchAll(/(?:from\s+|import\(\s*)['"]([^'".][^'"]*)['"]/g)) {
+    const name = m[1].startsWith('@') ? m[1].split('/').slice(0, 2).join('/') : m[1].split('/')[0];
+    if (!declared.has(name) && !declared.has(`@types/${name}`)) {
+      fail(`dist/types/${file} imports ${m[1]}, which is not a dependency`);
+    }
+  }
 }
 
 // A script-tag file imports nothing bare (a page has no import map); its lazy parts are
@@ -110,9 +129,30 @@ if (existsSync(manifestPath)) {
     for (const tag of ['sales-funnel', 'sales-pipeline', 'sales-simulator', 'sales-workspace']) {
       if (!tags.includes(tag)) fail(`${pkg.customElements} does not declare <${tag}>`);
     }
+    checkManifestApi(manifest);
     checkAttributesAgainstReadme(manifest);
   } catch (e) {
     fail(`${pkg.customElements} is not valid JSON: ${e instanceof Error ? e.message : e}`);
+  }
+}
+
+/**
+ * The manifest is what tools generate code from: each module is a file the package ships, each
+ * event has its type, and only public members are listed.
+ */
+function checkManifestApi(manifest) {
+  for (const module of manifest.modules) {
+    if (!existsSync(join(root, module.path))) fail(`manifest: ${module.path} is not shipped`);
+    for (const d of module.declarations ?? []) {
+      for (const e of d.events ?? []) {
+        if (!e.type?.text) fail(`manifest: <${d.tagName}>'s ${e.name} event has no type`);
+      }
+      for (const m of d.members ?? []) {
+        if (m.privacy && m.privacy !== 'public')
+          fail(`manifest: ${d.name}.${m.name} is ${m.privacy}`);
+      }
+      if (d.customElement && !d.tagName) fail(`manifest: ${d.name} is an element without a tag`);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole suite: type check, lint, every test in headless Chromium, the library build (checked)
-# and the size budget.
+# the package as packed (publint, attw, two consumer apps) and the size budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,5 +32,7 @@ log="$(mktemp)"
 npm run build >"$log" 2>&1 || { cat "$log"; rm -f "$log"; exit 1; }
 tail -n 1 "$log"
 rm -f "$log"
-echo "== size budget"
+echo "== package (publint, attw, React 19 and Vue 3 apps type-checked from the packed tarball)"
+node scripts/check-package.mjs
+echo "== size budget (as a visitor pays: the README's snippets in Chromium)"
 node scripts/size-budget.mjs

@@ -35,3 +35,9 @@ if (typeof document !== 'undefined') {
     }
   }).observe(document, { childList: true, subtree: true });
 }
+
+// For TypeScript: each element's tag in `HTMLElementTagNameMap`, its class and event types.
+export type * from './sales-funnel/define.js';
+export type * from './sales-pipeline/define.js';
+export type * from './sales-simulator/define.js';
+export type * from './sales-workspace/define.js';

@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Lang, Scenario, ScenarioInput, StageCount } from '../../model/types.js';
 import { MAX_MONEY, type Issue } from '../../model/validate-core.js';
 import type { SalesRepository } from '../../store/repository.js';
@@ -104,8 +110,8 @@ const none = (note?: string): DataRead => ({ ok: true, source: { names: [], valu
  * Set `payoff-points` to the Δ (in rate points, 0.05 = +5 pp) the "pays off most" emphasis
  * uses, e.g. the simulator's own Δ; `no-payoff` hides that emphasis.
  *
- * @fires stage-selected - A stage was clicked or chosen with Enter/Space; detail `StageSelectedDetail`.
- * @fires error - An attribute or property could not be used; detail `{ field, message }`.
+ * @fires {StageSelectedEvent} stage-selected - A stage was clicked or chosen with Enter/Space; detail `StageSelectedDetail`.
+ * @fires {SalesErrorEvent} error - An attribute or property could not be used; detail `{ field, message }`.
  */
 export class SalesFunnel extends SalesElement<
   SalesEventsOf<{ 'stage-selected': StageSelectedEvent }>
@@ -557,7 +563,7 @@ export class SalesFunnel extends SalesElement<
     download(blob, `sales-funnel.${kind}`);
   }
 
-  override render() {
+  override render(): TemplateResult {
     const s = this.text;
     const p = this.problem;
     // Options whose default is used are said above whatever is drawn.

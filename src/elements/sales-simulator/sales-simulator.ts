@@ -95,8 +95,8 @@ type SimulatorEvents = SalesEventsOf<{ 'scenario-changed': ScenarioChangedEvent 
  * @cssprop --sales-simulator-font - Font family (falls back to --sales-font).
  * @cssprop --sales-simulator-radius - Corner radius (falls back to --sales-radius).
  *
- * @fires scenario-changed - The person changed the scenario; detail `ScenarioChangedDetail` (`{ scenario, projection }`).
- * @fires error - `scenario`, `preset`, `benchmark`, `theme` or `trials` could not be used, or a link or an imported file; detail `{ field, message }`.
+ * @fires {ScenarioChangedEvent} scenario-changed - The person changed the scenario; detail `ScenarioChangedDetail` (`{ scenario, projection }`).
+ * @fires {SalesErrorEvent} error - `scenario`, `preset`, `benchmark`, `theme` or `trials` could not be used, or a link or an imported file; detail `{ field, message }`.
  *
  * The embedded funnel's labels and caption grow in `presenting` through its `label` and
  * `caption` parts (it has no font-size custom property).

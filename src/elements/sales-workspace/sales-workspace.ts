@@ -61,8 +61,8 @@ const VIEW_DEFINES: Partial<Record<WorkspaceTab, () => Promise<unknown>>> = {
  * @cssprop --sales-workspace-font - Font family (falls back to --sales-font).
  * @cssprop --sales-workspace-radius - Corner radius (falls back to --sales-radius).
  *
- * @fires tab-changed - The person chose another tab; detail `TabChangedDetail` (`{ tab, previous }`).
- * @fires error - `tab` or `theme` has an unknown value (the default is used), or the sample could not be loaded; detail `{ field, message }`.
+ * @fires {TabChangedEvent} tab-changed - The person chose another tab; detail `TabChangedDetail` (`{ tab, previous }`).
+ * @fires {SalesErrorEvent} error - `tab` or `theme` has an unknown value (the default is used), or the sample could not be loaded; detail `{ field, message }`.
  */
 export class SalesWorkspace extends SalesElement<
   SalesEventsOf<{ 'tab-changed': TabChangedEvent }>
