@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { licenseNotices } from './scripts/vite-license-notices.mjs';
 import { minifyCss } from './scripts/vite-minify-css.mjs';
+import pkg from './package.json' with { type: 'json' };
 
 const root = import.meta.dirname;
 const external = (id: string) => /^(lit|@lit|d3-|idb|react)/.test(id);
@@ -47,7 +49,7 @@ export default defineConfig(({ mode }) => {
   const single = STANDALONE[mode];
   if (single) {
     return {
-      plugins: [minifyCss()],
+      plugins: [minifyCss(), licenseNotices(pkg)],
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       build: {
         outDir: 'dist',
@@ -70,8 +72,6 @@ export default defineConfig(({ mode }) => {
               const element = /sales-([a-z]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
               return `${single.file}-${element ? element[1] : '[name]'}-[hash].js`;
             },
-            // Lit's, d3-array's and idb's notices stay in the files that carry their code.
-            comments: { legal: true, annotation: false, jsdoc: false },
           },
         },
       },

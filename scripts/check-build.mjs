@@ -15,7 +15,19 @@ const fail = (text) => failures.push(text);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // Every path package.json points at exists.
-const targets = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements]);
+const targets = new Set([
+  pkg.main,
+  pkg.module,
+  pkg.types,
+  pkg.customElements,
+  pkg['web-types'],
+  pkg.jsdelivr,
+  pkg.unpkg,
+  './LICENSE',
+  './dist/THIRD-PARTY-LICENSES.txt',
+  './dist/sales-funnel.js.sri',
+  './dist/sales-elements.js.sri',
+]);
 for (const [name, target] of Object.entries(pkg.exports)) {
   if (typeof target === 'string') targets.add(target);
   else {
