@@ -20,6 +20,9 @@ node scripts/check-imports.mjs
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 echo "== pure layers in Node (no DOM)"
 node scripts/node-check.mjs
+echo "== server rendering in Node (@lit-labs/ssr, no DOM)"
+ssr="$(node scripts/ssr-check.mjs 2>&1)" || { echo "$ssr"; exit 1; }
+echo "$ssr" | grep -E '^# (pass|fail) '
 echo "== tests (headless Chromium: $CHROME_PATH)"
 summary="$(mktemp)"
 status=0

@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
@@ -210,7 +211,7 @@ export class SalesFunnel extends SalesElement<
   /** Turns off transitions between data sets. */
   noAnimation = false;
 
-  /** `light` or `dark` forces a theme; otherwise the system preference decides. */
+  /** `light` (default), `dark`, or `auto` (the system preference). */
   theme?: Theme;
 
   /** Overrides for any of the UI texts. */
@@ -303,10 +304,12 @@ export class SalesFunnel extends SalesElement<
     if (this.layout && changed.size && [...changed.keys()].every((k) => INTERACTION.has(k))) {
       return;
     }
-    // Before the first observation, measure once (the host's box, less the base's padding).
-    const width = this.size.width || Math.round(this.getBoundingClientRect().width - 24) || 480;
+    // Before the first observation, measure once (the host's box, less the base's padding); a
+    // server has no box nor fonts: it lays out at the default width with the estimate.
+    const measured = isServer ? 0 : Math.round(this.getBoundingClientRect().width - 24);
+    const width = this.size.width || measured || 480;
     this.labels = this.model ? labelLines(this.model, this.words) : [];
-    this.charWidth = widestChar(this, this.labels, CHAR);
+    this.charWidth = isServer ? CHAR : widestChar(this, this.labels, CHAR);
     const lineCount = Math.max(2, ...this.labels.map((l) => l.length));
     const longest = Math.max(12, ...this.labels.flat().map((l) => [...l.texts[0]].length));
     const rows = this.rows;

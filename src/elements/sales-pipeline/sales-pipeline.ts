@@ -180,7 +180,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   /** Days (0 to 3650) an open deal may wait in its stage before its card is marked stale. */
   @property({ type: Number, attribute: 'stale-days' }) staleDays = DEFAULT_STALE_DAYS;
 
-  /** `light` or `dark` forces a theme; otherwise the system preference decides. */
+  /** `light` (default), `dark`, or `auto` (the system preference). */
   @property({ reflect: true }) theme?: Theme;
 
   /** Overrides for any of the UI texts. */

@@ -90,7 +90,7 @@ export const styles = css`
     --_on-accent: #000000;
   }
   @media (prefers-color-scheme: dark) {
-    :host([presenting]:not([theme='light'])) .base {
+    :host([presenting][theme='auto']) .base {
       --_bg: #000000;
       --_panel: #000000;
       --_text: #ffffff;

@@ -212,7 +212,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   /** Monte Carlo trials for the p10–p90 band: a whole number from 100 to 1,000,000. */
   @property({ type: Number }) trials = DEFAULT_TRIALS;
 
-  /** `light` or `dark` forces a theme; otherwise the system preference decides. */
+  /** `light` (default), `dark`, or `auto` (the system preference). */
   @property({ reflect: true }) theme?: Theme;
 
   /**

@@ -95,7 +95,7 @@ export class SalesWorkspace extends SalesElement<
   /** Where deals live, for all three views; by default the page's shared repository for `database`. */
   @property({ attribute: false }) repository?: SalesRepository;
 
-  /** `light` or `dark` forces a theme on the workspace and its views; otherwise the system preference decides. */
+  /** `light` (default), `dark` or `auto` (the system preference), for the workspace and its views. */
   @property({ reflect: true }) theme?: Theme;
 
   /** Hides the "load sample pipeline" button (for a real team's pipeline). */
