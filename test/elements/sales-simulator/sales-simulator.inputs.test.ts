@@ -272,7 +272,9 @@ describe('<sales-simulator> attributes', () => {
       );
       expect(errors.map((e) => e.detail.field).sort()).to.deep.equal(['benchmark', 'theme']);
       const theme = errors.find((e) => e.detail.field === 'theme')!.detail.message;
-      expect(theme).to.equal('theme must be one of light, dark, auto, not “blue”; the default is used.');
+      expect(theme).to.equal(
+        'theme must be one of light, dark, auto, not “blue”; the default is used.',
+      );
       const benchmark = errors.find((e) => e.detail.field === 'benchmark')!.detail.message;
       expect(benchmark).to.contain('“nope”');
       for (const e of errors) expect(textOf(el.shadowRoot)).to.contain(e.detail.message);
