@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { licenseNotices } from './scripts/vite-license-notices.mjs';
@@ -31,8 +31,19 @@ const ELEMENT_ENTRIES = Object.fromEntries(
 const STANDALONE: Record<string, { entry: string; file: string }> = {
   // Only <sales-funnel>: what a site owner pastes to show a funnel.
   standalone: { entry: 'src/elements/sales-funnel/define.ts', file: 'sales-funnel' },
+  // The iframe embed's script, `dist/embed.html` beside it (see src/elements/embed/).
+  'standalone-embed': { entry: 'src/elements/embed/embed.ts', file: 'sales-funnel-embed' },
   // Every element, each loaded the first time the page uses its tag.
   'standalone-all': { entry: 'src/elements/autoload.ts', file: 'sales-elements' },
+};
+
+/** Writes `dist/embed.html`, the page an iframe loads (it loads `sales-funnel-embed.js`). */
+const embedPage = {
+  name: 'embed-page',
+  generateBundle(this: { emitFile: (file: object) => string }) {
+    const source = readFileSync(resolve(root, 'src/elements/embed/embed.html'), 'utf8');
+    this.emitFile({ type: 'asset', fileName: 'embed.html', source });
+  },
 };
 
 /**
@@ -40,6 +51,7 @@ const STANDALONE: Record<string, { entry: string; file: string }> = {
  * - default (`vite build`): the library for npm users, ES modules, dependencies external;
  * - `--mode standalone`: `dist/sales-funnel.js`, `<sales-funnel>` with its lazy parts;
  * - `--mode standalone-all`: `dist/sales-elements.js`, every element with its lazy parts;
+ * - `--mode standalone-embed`: `dist/embed.html` and its script, for an iframe;
  * - `--mode demo`: the demo site (`index.html` and `demo/`) as static files.
  */
 export default defineConfig(({ mode }) => {
@@ -49,7 +61,11 @@ export default defineConfig(({ mode }) => {
   const single = STANDALONE[mode];
   if (single) {
     return {
-      plugins: [minifyCss(), licenseNotices(pkg)],
+      plugins: [
+        minifyCss(),
+        licenseNotices(pkg),
+        ...(mode === 'standalone-embed' ? [embedPage] : []),
+      ],
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       build: {
         outDir: 'dist',

@@ -87,7 +87,7 @@ for (const file of readdirSync(join(root, 'dist/types'), { recursive: true })) {
 // which may import their entry back by its own name (Lit's classes, shared with the entry).
 const distFiles = readdirSync(join(root, 'dist'));
 for (const file of distFiles.filter((f) => /^sales-(funnel|elements)(-.+)?\.js$/.test(f))) {
-  const entry = `./${file.replace(/^(sales-(?:funnel|elements)).*$/, '$1')}.js`;
+  const entry = `./${['sales-funnel-embed', 'sales-elements', 'sales-funnel'].find((e) => file.startsWith(e))}.js`;
   for (const specifier of importsOf(readFileSync(join(root, 'dist', file), 'utf8'))) {
     const sibling = /^\.\/(sales-(?:funnel|elements)-[\w-]+-[\w-]{8}\.js)$/.exec(specifier);
     if (specifier === entry) continue;

@@ -6,18 +6,15 @@
 // and every response but the page itself is gzipped at level 9 and summed (1 KB = 1,000 B).
 // Also measured: what `import 'sales-funnel/funnel'` adds to a page built by a bundler (Vite),
 // resolved through package.json's exports and sideEffects as an npm user's build resolves it.
-import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipBytes } from '../bench/funnel/build.mjs';
 import { launchChromium, root } from '../bench/lib.mjs';
+import { serveDist } from './serve-dist.mjs';
 
-const CDN_PATH = '/npm/sales-funnel@0.0.0/dist/';
 /** 1 KB = 1,000 B, to the byte's tenth of a KB that decides a budget. */
 const kb = (bytes) => (bytes / 1000).toFixed(2);
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /** Each page a snippet makes, its budget in KB, and what "shown" means for it. */
 const PAGES = [
@@ -55,42 +52,6 @@ function pageFor(snippet, has, cdn) {
   const src = new URL(script[1].replace(/^.*\//, ''), cdn).href;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>size</title>
 <script type="module" src="${src}"></script></head><body>${element}</body></html>`;
-}
-
-/**
- * `dist/` under CDN_PATH, with the CORS header a CDN sends (module scripts need it), and the
- * page under test at `/page.html`, set through `setPage`.
- */
-async function serveDist() {
-  const dist = join(root, 'dist');
-  let pageHtml = '';
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (path === '/page.html') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(pageHtml);
-      return;
-    }
-    const file = path.startsWith(CDN_PATH) ? join(dist, path.slice(CDN_PATH.length)) : '';
-    try {
-      if (!file.startsWith(dist)) throw new Error('outside');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'access-control-allow-origin': '*',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = server.address().port;
-  return {
-    server,
-    cdn: `http://localhost:${port}${CDN_PATH}`,
-    pageUrl: `http://127.0.0.1:${port}/page.html`,
-    setPage: (html) => (pageHtml = html),
-  };
 }
 
 /** Loads `pageUrl` (another origin than dist's) and sums what it fetched once `shown` shows. */

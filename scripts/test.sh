@@ -39,3 +39,6 @@ echo "== package (publint, attw, React 19 and Vue 3 apps type-checked from the p
 node scripts/check-package.mjs
 echo "== size budget (as a visitor pays: the README's snippets in Chromium)"
 node scripts/size-budget.mjs
+echo "== iframe embed (dist/embed.html in the README's host snippet, Chromium)"
+embed="$(node --test scripts/embed-check.mjs 2>&1)" || { echo "$embed"; exit 1; }
+echo "$embed" | grep -E '^# (pass|fail) '
