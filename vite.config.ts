@@ -1,19 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { licenseNotices } from './scripts/vite-license-notices.mjs';
 import { minifyCss } from './scripts/vite-minify-css.mjs';
+import pkg from './package.json' with { type: 'json' };
 
 const root = import.meta.dirname;
-const external = (id: string) => /^(lit|@lit|d3-|idb)/.test(id);
+const external = (id: string) => /^(lit|@lit|d3-|idb|react)/.test(id);
 
-/** Self-contained single files for a plain `<script type="module">` in any static page. */
+/**
+ * One entry per element, named after its tag (`sales-funnel/define.ts` → `define/funnel.js`), found
+ * rather than listed so that a new element folder gets its entry. Each defines its element and
+ * what it renders; since each is an entry, another entry importing it imports that file, so
+ * every `customElements.define` sits in a file `sideEffects` names.
+ */
+const ELEMENT_ENTRIES = Object.fromEntries(
+  readdirSync(resolve(root, 'src/elements'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.startsWith('sales-'))
+    .map((d) => [
+      `define/${d.name.slice('sales-'.length)}`,
+      resolve(root, 'src/elements', d.name, 'define.ts'),
+    ]),
+);
+
+/**
+ * Files for a plain `<script type="module">` in any static page: Lit and all included, what a
+ * page needs up front in the entry, the rest (presets, error texts, the store behind
+ * `pipeline`, export) in content-hashed chunks beside it, fetched relative to it on first use.
+ */
 const STANDALONE: Record<string, { entry: string; file: string }> = {
   // Only <sales-funnel>: what a site owner pastes to show a funnel.
-  standalone: { entry: 'src/elements/sales-funnel/define.ts', file: 'sales-funnel.js' },
-  // Every element: the funnel, the board, the simulator and the workspace.
-  'standalone-all': { entry: 'src/index.ts', file: 'sales-elements.js' },
-  // Team sync (Yjs, its IndexedDB persistence, the Hocuspocus provider): loaded by the two
-  // files above from beside them, only when an element has `sync`.
-  'standalone-sync': { entry: 'src/store/sync/shared.ts', file: 'sales-sync.js' },
+  standalone: { entry: 'src/elements/sales-funnel/define.ts', file: 'sales-funnel' },
+  // The iframe embed's script, `dist/embed.html` beside it (see src/elements/embed/).
+  'standalone-embed': { entry: 'src/elements/embed/embed.ts', file: 'sales-funnel-embed' },
+  // Every element, each loaded the first time the page uses its tag.
+  'standalone-all': { entry: 'src/elements/autoload.ts', file: 'sales-elements' },
+  // Team sync (Yjs, its IndexedDB persistence, the Hocuspocus provider): one file the others
+  // load from beside them, only when an element has `sync`.
+  'standalone-sync': { entry: 'src/store/sync/shared.ts', file: 'sales-sync' },
+};
+
+/** Writes `dist/embed.html`, the page an iframe loads (it loads `sales-funnel-embed.js`). */
+const embedPage = {
+  name: 'embed-page',
+  generateBundle(this: { emitFile: (file: object) => string }) {
+    const source = readFileSync(resolve(root, 'src/elements/embed/embed.html'), 'utf8');
+    this.emitFile({ type: 'asset', fileName: 'embed.html', source });
+  },
 };
 
 /** The one module a standalone file loads from beside it instead of inlining. */
@@ -32,9 +65,10 @@ const syncBesideStandalone = (mode: string): Plugin => ({
 /**
  * Builds from one config:
  * - default (`vite build`): the library for npm users, ES modules, dependencies external;
- * - `--mode standalone`: `dist/sales-funnel.js`, `<sales-funnel>` alone in one file;
- * - `--mode standalone-all`: `dist/sales-elements.js`, every element in one file;
- * - `--mode standalone-sync`: `dist/sales-sync.js`, team sync, loaded by the two beside it;
+ * - `--mode standalone`: `dist/sales-funnel.js`, `<sales-funnel>` with its lazy parts;
+ * - `--mode standalone-all`: `dist/sales-elements.js`, every element with its lazy parts;
+ * - `--mode standalone-sync`: `dist/sales-sync.js`, team sync, loaded by the others beside it;
+ * - `--mode standalone-embed`: `dist/embed.html` and its script, for an iframe;
  * - `--mode demo`: the demo site (`index.html` and `demo/`) as static files.
  */
 export default defineConfig(({ mode }) => {
@@ -42,29 +76,68 @@ export default defineConfig(({ mode }) => {
     return { base: './', plugins: [minifyCss()], build: { outDir: 'dist-demo' } };
   }
   const single = STANDALONE[mode];
-  return {
-    plugins: single ? [minifyCss(), syncBesideStandalone(mode)] : [minifyCss()],
-    build: {
-      outDir: single ? 'dist' : 'dist/lib',
-      emptyOutDir: !single,
-      sourcemap: true,
-      lib: single
-        ? { entry: resolve(root, single.entry), formats: ['es'], fileName: () => single.file }
-        : {
-            entry: {
-              index: resolve(root, 'src/index.ts'),
-              sim: resolve(root, 'src/sim/index.ts'),
-              model: resolve(root, 'src/model/index.ts'),
-              analytics: resolve(root, 'src/analytics/index.ts'),
-              store: resolve(root, 'src/store/index.ts'),
+  if (single) {
+    return {
+      plugins: [
+        minifyCss(),
+        licenseNotices(pkg),
+        syncBesideStandalone(mode),
+        ...(mode === 'standalone-embed' ? [embedPage] : []),
+      ],
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        copyPublicDir: false,
+        lib: {
+          entry: resolve(root, single.entry),
+          formats: ['es'],
+          fileName: () => `${single.file}.js`,
+        },
+        rolldownOptions: {
+          // The entry may export what its lazy chunks import from it (Lit's base classes), as a
+          // page's own build does, rather than moving that into a second file every page loads.
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            minify: true,
+            // Named after the element for a define module (`sales-elements-pipeline-….js`).
+            chunkFileNames: (chunk) => {
+              const element = /sales-([a-z]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
+              return `${single.file}-${element ? element[1] : '[name]'}-[hash].js`;
             },
-            formats: ['es'],
           },
+        },
+      },
+    };
+  }
+  return {
+    plugins: [minifyCss()],
+    build: {
+      // The first of the builds: it empties `dist/`, so no stale hashed chunk stays beside the
+      // script-tag files.
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      lib: {
+        entry: {
+          index: resolve(root, 'src/index.ts'),
+          elements: resolve(root, 'src/elements/index.ts'),
+          ...ELEMENT_ENTRIES,
+          sim: resolve(root, 'src/sim/index.ts'),
+          model: resolve(root, 'src/model/index.ts'),
+          analytics: resolve(root, 'src/analytics/index.ts'),
+          store: resolve(root, 'src/store/index.ts'),
+        },
+        formats: ['es'],
+      },
       rolldownOptions: {
-        external: single ? [] : external,
-        // A standalone file must stay one file: lazy parts (presets, messages, the store behind
-        // `pipeline`) are inlined. The library keeps them as chunks loaded on first use.
-        output: single ? { minify: true, codeSplitting: false } : { minify: true },
+        external,
+        output: {
+          minify: true,
+          entryFileNames: 'lib/[name].js',
+          chunkFileNames: 'lib/[name]-[hash].js',
+        },
       },
     },
   };

@@ -3,10 +3,11 @@
 // a missing export target or type declaration, declarations that do not type-check on their
 // own, a standalone file that still imports something, a library entry that does not run in
 // Node, or a custom-elements.json without the four elements. CI runs it with the build.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { parseAst } from 'vite';
 import { root } from '../bench/lib.mjs';
 
 const failures = [];
@@ -14,7 +15,19 @@ const fail = (text) => failures.push(text);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // Every path package.json points at exists.
-const targets = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements]);
+const targets = new Set([
+  pkg.main,
+  pkg.module,
+  pkg.types,
+  pkg.customElements,
+  pkg['web-types'],
+  pkg.jsdelivr,
+  pkg.unpkg,
+  './LICENSE',
+  './dist/THIRD-PARTY-LICENSES.txt',
+  './dist/sales-funnel.js.sri',
+  './dist/sales-elements.js.sri',
+]);
 for (const [name, target] of Object.entries(pkg.exports)) {
   if (typeof target === 'string') targets.add(target);
   else {
@@ -27,8 +40,10 @@ for (const path of targets) {
 }
 
 // The declarations type-check on their own, as a consumer's compiler reads them.
-const declarations = Object.values(pkg.exports)
-  .map((t) => (typeof t === 'string' ? undefined : t.types))
+// (Svelte's types need Svelte, which this project does not install.)
+const declarations = Object.entries(pkg.exports)
+  .filter(([name]) => name !== './svelte')
+  .map(([, t]) => (typeof t === 'string' ? undefined : t.types))
   .filter((p) => p && existsSync(join(root, p)))
   .map((p) => join(root, p));
 const program = ts.createProgram(declarations, {
@@ -50,18 +65,60 @@ for (const d of diagnostics.slice(0, 10)) {
   fail(`types: ${where}${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
 }
 
-// A standalone file is one file: no import of anything, bare or relative (a dynamic import()
-// of a sibling would 404 where a site owner copied the one file), but for team sync's
-// `import("./sales-sync.js")`, the one file the README says to copy beside them for `sync`.
-for (const file of ['dist/sales-funnel.js', 'dist/sales-elements.js', 'dist/sales-sync.js']) {
-  const path = join(root, file);
-  if (!existsSync(path)) continue;
-  const text = readFileSync(path, 'utf8');
-  const imports = (
-    text.match(/\bimport\s*\(?\s*["'][^"']+["']|\bfrom\s*["'][^"']+["']/g) ?? []
-  ).filter((i) => !/^import\s*\(\s*["']\.\/sales-sync\.js["']$/.test(i));
-  if (imports.length)
-    fail(`${file} imports ${imports.slice(0, 3).join(', ')}: it must be self-contained`);
+// The declarations name only packages a user has: dependencies and (optional) peers. A
+// transitive one (lit-html behind lit) does not resolve under a strict install (pnpm).
+const declared = new Set([
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+]);
+for (const file of readdirSync(join(root, 'dist/types'), { recursive: true })) {
+  if (!String(file).endsWith('.d.ts')) continue;
+  const text = readFileSync(join(root, 'dist/types', file), 'utf8');
+  for (const m of text.matchAll(/(?:from\s+|import\(\s*)['"]([^'".][^'"]*)['"]/g)) {
+    const name = m[1].startsWith('@') ? m[1].split('/').slice(0, 2).join('/') : m[1].split('/')[0];
+    if (!declared.has(name) && !declared.has(`@types/${name}`)) {
+      fail(`dist/types/${file} imports ${m[1]}, which is not a dependency`);
+    }
+  }
+}
+
+// A script-tag file imports nothing bare (a page has no import map); its lazy parts are
+// content-hashed files beside it (`sales-funnel-<name>-<hash>.js`), fetched relative to it,
+// which may import their entry back by its own name (Lit's classes, shared with the entry),
+// and team sync's `./sales-sync.js`, the one file the README says to copy beside them for `sync`.
+const distFiles = readdirSync(join(root, 'dist'));
+if (distFiles.includes('sales-sync.js')) {
+  const specifiers = importsOf(readFileSync(join(root, 'dist/sales-sync.js'), 'utf8'));
+  if (specifiers.length) fail(`dist/sales-sync.js imports ${specifiers.slice(0, 3).join(', ')}`);
+} else fail('dist/sales-sync.js is missing');
+for (const file of distFiles.filter((f) => /^sales-(funnel|elements)(-.+)?\.js$/.test(f))) {
+  const entry = `./${['sales-funnel-embed', 'sales-elements', 'sales-funnel'].find((e) => file.startsWith(e))}.js`;
+  for (const specifier of importsOf(readFileSync(join(root, 'dist', file), 'utf8'))) {
+    const sibling = /^\.\/(sales-(?:funnel|elements)-[\w-]+-[\w-]{8}\.js)$/.exec(specifier);
+    if (specifier === entry || specifier === './sales-sync.js') continue;
+    if (!sibling) fail(`dist/${file} imports ${specifier}: only hashed files beside it`);
+    else if (!distFiles.includes(sibling[1])) fail(`dist/${file} imports ${specifier}: missing`);
+  }
+}
+
+// Exactly the files that register an element, or import one that does, are named in
+// `sideEffects`, so a bundler keeps them and drops every other file a page does not use.
+const sideEffectFile = (path) =>
+  pkg.sideEffects.some((pattern) =>
+    new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`).test(`./${path}`),
+  );
+for (const file of readdirSync(join(root, 'dist/lib'), { recursive: true })) {
+  if (!String(file).endsWith('.js')) continue;
+  const path = `dist/lib/${file}`;
+  const text = readFileSync(join(root, path), 'utf8');
+  const defines =
+    /customElements\.define\(/.test(text) ||
+    importsOf(text, { bare: true }).some((s) => s.includes('/define/'));
+  if (defines !== sideEffectFile(path)) {
+    fail(
+      `${path} ${defines ? 'registers an element but is not' : 'registers nothing but is'} in sideEffects`,
+    );
+  }
 }
 
 // The pure entries run in Node as published.
@@ -95,9 +152,30 @@ if (existsSync(manifestPath)) {
     ]) {
       if (!tags.includes(tag)) fail(`${pkg.customElements} does not declare <${tag}>`);
     }
+    checkManifestApi(manifest);
     checkAttributesAgainstReadme(manifest);
   } catch (e) {
     fail(`${pkg.customElements} is not valid JSON: ${e instanceof Error ? e.message : e}`);
+  }
+}
+
+/**
+ * The manifest is what tools generate code from: each module is a file the package ships, each
+ * event has its type, and only public members are listed.
+ */
+function checkManifestApi(manifest) {
+  for (const module of manifest.modules) {
+    if (!existsSync(join(root, module.path))) fail(`manifest: ${module.path} is not shipped`);
+    for (const d of module.declarations ?? []) {
+      for (const e of d.events ?? []) {
+        if (!e.type?.text) fail(`manifest: <${d.tagName}>'s ${e.name} event has no type`);
+      }
+      for (const m of d.members ?? []) {
+        if (m.privacy && m.privacy !== 'public')
+          fail(`manifest: ${d.name}.${m.name} is ${m.privacy}`);
+      }
+      if (d.customElement && !d.tagName) fail(`manifest: ${d.name} is an element without a tag`);
+    }
   }
 }
 
@@ -141,6 +219,31 @@ function checkAttributesAgainstReadme(manifest) {
   }
 }
 
+/**
+ * The module specifiers `code` imports, statically or with `import()`; with `bare`, only the
+ * imports for their side effect (`import './x.js'`).
+ */
+function importsOf(code, { bare = false } = {}) {
+  const found = [];
+  const visit = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node.type === 'ImportDeclaration' && (!bare || node.specifiers.length === 0)) {
+      found.push(node.source.value);
+    } else if (!bare && /^Export(Named|All)Declaration$/.test(node.type) && node.source) {
+      found.push(node.source.value);
+    } else if (!bare && node.type === 'ImportExpression') {
+      const s = node.source;
+      found.push(
+        s.type === 'Literal' ? s.value : (s.quasis ?? []).map((q) => q.value.cooked).join('*'),
+      );
+    }
+    for (const key of Object.keys(node)) if (key !== 'parent') visit(node[key]);
+  };
+  visit(parseAst(code));
+  return found;
+}
+
 if (failures.length) {
   console.error('build check failed:');
   for (const f of failures) console.error(`- ${f}`);
@@ -148,6 +251,6 @@ if (failures.length) {
 }
 console.log(
   `build check: ${targets.size} package.json targets present, ${declarations.length} type entries ` +
-    'type-check, standalone files self-contained, pure entries run in Node, manifest has the 5 ' +
+    'type-check, script-tag files import only hashed siblings, sideEffects exact, pure entries run in Node, manifest has the 5 ' +
     "elements with exactly the attributes of README's table",
 );

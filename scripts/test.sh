@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole suite: type check, lint, every test in headless Chromium, the library build (checked)
-# and the size budget.
+# the package as packed (publint, attw, two consumer apps) and the size budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +20,9 @@ node scripts/check-imports.mjs
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 echo "== pure layers in Node (no DOM)"
 node scripts/node-check.mjs
+echo "== server rendering in Node (@lit-labs/ssr, no DOM)"
+ssr="$(node scripts/ssr-check.mjs 2>&1)" || { echo "$ssr"; exit 1; }
+echo "$ssr" | grep -E '^# (pass|fail) '
 echo "== tests (headless Chromium: $CHROME_PATH)"
 summary="$(mktemp)"
 status=0
@@ -40,5 +43,10 @@ log="$(mktemp)"
 npm run build >"$log" 2>&1 || { cat "$log"; rm -f "$log"; exit 1; }
 tail -n 1 "$log"
 rm -f "$log"
-echo "== size budget"
+echo "== package (publint, attw, React 19 and Vue 3 apps type-checked from the packed tarball)"
+node scripts/check-package.mjs
+echo "== size budget (as a visitor pays: the README's snippets in Chromium)"
 node scripts/size-budget.mjs
+echo "== iframe embed (dist/embed.html in the README's host snippet, Chromium)"
+embed="$(node --test scripts/embed-check.mjs 2>&1)" || { echo "$embed"; exit 1; }
+echo "$embed" | grep -E '^# (pass|fail) '

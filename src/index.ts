@@ -9,8 +9,10 @@ import './elements/sales-simulator/define.js';
 import './elements/sales-workspace/define.js';
 import './elements/sales-forecast/define.js';
 
+// The classes and their event types, as `sales-funnel/elements` exports them.
+export * from './elements/index.js';
+
 // <sales-funnel>
-export { SalesFunnel } from './elements/sales-funnel/sales-funnel.js';
 export type { FunnelRow } from './elements/sales-funnel/sales-funnel.js';
 export { layoutFunnel } from './elements/sales-funnel/model/geometry.js';
 export type {
@@ -25,44 +27,18 @@ export { FUNNEL_STRINGS, type FunnelStrings } from './elements/sales-funnel/stri
 export { FUNNEL_STRINGS as STRINGS } from './elements/sales-funnel/strings.js';
 /** @deprecated Use `FunnelStrings`. */
 export type { FunnelStrings as UiStrings } from './elements/sales-funnel/strings.js';
-export type {
-  ErrorEventDetail,
-  StageSelectedDetail,
-  StageSelectedEvent,
-  SalesErrorEvent,
-} from './elements/events.js';
 
 // <sales-pipeline>
-export { SalesPipeline } from './elements/sales-pipeline/sales-pipeline.js';
-export type {
-  BoardPlace,
-  DealBeforeMoveDetail,
-  DealBeforeMoveEvent,
-  DealMovedDetail,
-  DealMovedEvent,
-} from './elements/sales-pipeline/events.js';
 export { PIPELINE_STRINGS, type PipelineStrings } from './elements/sales-pipeline/strings.js';
 
 // <sales-simulator>
-export { SalesSimulator } from './elements/sales-simulator/sales-simulator.js';
-export type {
-  ScenarioChangedDetail,
-  ScenarioChangedEvent,
-} from './elements/sales-simulator/events.js';
 export { SIMULATOR_STRINGS, type SimulatorStrings } from './elements/sales-simulator/strings.js';
 
 // <sales-workspace>
-export { SalesWorkspace } from './elements/sales-workspace/sales-workspace.js';
-export {
-  WORKSPACE_TABS,
-  type TabChangedDetail,
-  type TabChangedEvent,
-  type WorkspaceTab,
-} from './elements/sales-workspace/events.js';
+export { WORKSPACE_TABS } from './elements/sales-workspace/events.js';
 export { WORKSPACE_STRINGS, type WorkspaceStrings } from './elements/sales-workspace/strings.js';
 
 // <sales-forecast>
-export { SalesForecast } from './elements/sales-forecast/sales-forecast.js';
 export { FORECAST_STRINGS, type ForecastStrings } from './elements/sales-forecast/strings.js';
 
 export * from './model/index.js';

@@ -1,5 +1,5 @@
-// The one build step every contender goes through, shared by bench/funnel/run.mjs and
-// scripts/size-budget.mjs so that sizes are comparable: a Vite 8 library build (ES, nothing
+// The one build step every contender goes through in bench/funnel/run.mjs, so that sizes are
+// comparable (scripts/size-budget.mjs gzips the same way): a Vite 8 library build (ES, nothing
 // external), minified, gzipped at level 9. Lit's css`` templates are minified too
 // (scripts/vite-minify-css.mjs), as the package build does. Chunks are cut as a page's build
 // cuts them (see `bundle`), not as the npm package's are.

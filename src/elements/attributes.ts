@@ -10,7 +10,7 @@ import { t } from './i18n.js';
  */
 
 /** The `theme` values: a forced light or dark theme; without one the system preference decides. */
-export const THEMES = ['light', 'dark'] as const;
+export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Why a value is not used, to be worded in the element's language by `problemText`. */

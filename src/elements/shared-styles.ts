@@ -12,7 +12,9 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Host rules of every element: a block that may shrink in a flex or grid parent, honouring
- * `hidden`, and following `theme` or, without it, the system preference.
+ * `hidden`, and following `theme`: light by default, as a native control on a page that declares
+ * no `color-scheme` (a light-only page seen with a dark system setting stays light); `dark`;
+ * or `auto`, the visitor's system preference.
  */
 export const hostBase = /* @__PURE__ */ css`
   :host {
@@ -27,7 +29,7 @@ export const hostBase = /* @__PURE__ */ css`
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       color-scheme: dark;
     }
   }
@@ -63,15 +65,15 @@ export const hostStyles = /* @__PURE__ */ css`
 `;
 
 /**
- * The dark-theme custom properties on `.base`, for `theme="dark"` and, without a `theme`, for a
- * dark system preference.
+ * The dark-theme custom properties on `.base`, for `theme="dark"` and, with `theme="auto"`, for
+ * a dark system preference.
  */
 export const darkTheme = (dark: CSSResult): CSSResult => css`
   :host([theme='dark']) .base {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) .base {
+    :host([theme='auto']) .base {
       ${dark}
     }
   }

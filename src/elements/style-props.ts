@@ -5,6 +5,7 @@ import {
   PartType,
   type AttributePart,
   type PartInfo,
+  type DirectiveResult,
 } from 'lit/directive.js';
 
 /**
@@ -39,4 +40,8 @@ class StyleProps extends Directive {
   }
 }
 
-export const styleProps = directive(StyleProps);
+// Typed with lit's own path: the emitted declaration would name lit-html, which a strict
+// install (pnpm) does not let a page's compiler resolve.
+export const styleProps: (
+  props: Record<string, string | undefined>,
+) => DirectiveResult<typeof StyleProps> = directive(StyleProps);

@@ -24,7 +24,7 @@ describe('attribute reading', () => {
     const theme = readChoice('theme', 'blue', THEMES);
     expect(theme.value).to.equal(undefined);
     expect(problemText(theme.problem!, 'en')).to.equal(
-      'theme must be one of light, dark, not “blue”; the default is used.',
+      'theme must be one of light, dark, auto, not “blue”; the default is used.',
     );
   });
 

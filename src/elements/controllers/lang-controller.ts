@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../model/types.js';
 import { toLang } from '../../model/format.js';
 
@@ -19,8 +19,13 @@ export function findLang(el: Element): string | null {
  * roots) and re-renders the host when any of those attributes changes.
  */
 export class LangController implements ReactiveController {
-  lang: Lang = 'en';
+  private current: Lang = 'en';
   private observer?: MutationObserver;
+
+  /** The language; on a server (no tree to walk, never connected), the host's own `lang`. */
+  get lang(): Lang {
+    return isServer ? toLang(this.host.getAttribute('lang')) : this.current;
+  }
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -49,8 +54,8 @@ export class LangController implements ReactiveController {
 
   private refresh(): void {
     const next = toLang(findLang(this.host));
-    if (next !== this.lang) {
-      this.lang = next;
+    if (next !== this.current) {
+      this.current = next;
       this.host.requestUpdate();
     }
   }

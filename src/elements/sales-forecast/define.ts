@@ -4,7 +4,7 @@ import { SalesForecast } from './sales-forecast.js';
 if (!customElements.get('sales-forecast')) customElements.define('sales-forecast', SalesForecast);
 
 export { SalesForecast };
-export { FORECAST_STRINGS, type ForecastStrings } from './strings.js';
+export type { ForecastStrings } from './strings.js';
 
 declare global {
   interface HTMLElementTagNameMap {

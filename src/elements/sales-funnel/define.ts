@@ -5,6 +5,14 @@ import { SalesFunnel } from './sales-funnel.js';
 if (!customElements.get('sales-funnel')) customElements.define('sales-funnel', SalesFunnel);
 
 export { SalesFunnel };
+export type { FunnelRow } from './sales-funnel.js';
+export type {
+  ErrorEventDetail,
+  SalesErrorEvent,
+  StageSelectedDetail,
+  StageSelectedEvent,
+} from '../events.js';
+export type { FunnelStrings } from './strings.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,11 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Lang, Scenario, ScenarioInput, StageCount } from '../../model/types.js';
 import { MAX_MONEY, type Issue } from '../../model/validate-core.js';
 import type { SalesRepository } from '../../store/repository.js';
@@ -104,8 +111,8 @@ const none = (note?: string): DataRead => ({ ok: true, source: { names: [], valu
  * Set `payoff-points` to the Δ (in rate points, 0.05 = +5 pp) the "pays off most" emphasis
  * uses, e.g. the simulator's own Δ; `no-payoff` hides that emphasis.
  *
- * @fires stage-selected - A stage was clicked or chosen with Enter/Space; detail `StageSelectedDetail`.
- * @fires error - An attribute or property could not be used; detail `{ field, message }`.
+ * @fires {StageSelectedEvent} stage-selected - A stage was clicked or chosen with Enter/Space; detail `StageSelectedDetail`.
+ * @fires {SalesErrorEvent} error - An attribute or property could not be used; detail `{ field, message }`.
  */
 export class SalesFunnel extends SalesElement<
   SalesEventsOf<{ 'stage-selected': StageSelectedEvent }>
@@ -204,7 +211,7 @@ export class SalesFunnel extends SalesElement<
   /** Turns off transitions between data sets. */
   noAnimation = false;
 
-  /** `light` or `dark` forces a theme; otherwise the system preference decides. */
+  /** `light` (default), `dark`, or `auto` (the system preference). */
   theme?: Theme;
 
   /** Overrides for any of the UI texts. */
@@ -297,10 +304,12 @@ export class SalesFunnel extends SalesElement<
     if (this.layout && changed.size && [...changed.keys()].every((k) => INTERACTION.has(k))) {
       return;
     }
-    // Before the first observation, measure once (the host's box, less the base's padding).
-    const width = this.size.width || Math.round(this.getBoundingClientRect().width - 24) || 480;
+    // Before the first observation, measure once (the host's box, less the base's padding); a
+    // server has no box nor fonts: it lays out at the default width with the estimate.
+    const measured = isServer ? 0 : Math.round(this.getBoundingClientRect().width - 24);
+    const width = this.size.width || measured || 480;
     this.labels = this.model ? labelLines(this.model, this.words) : [];
-    this.charWidth = widestChar(this, this.labels, CHAR);
+    this.charWidth = isServer ? CHAR : widestChar(this, this.labels, CHAR);
     const lineCount = Math.max(2, ...this.labels.map((l) => l.length));
     const longest = Math.max(12, ...this.labels.flat().map((l) => [...l.texts[0]].length));
     const rows = this.rows;
@@ -557,7 +566,7 @@ export class SalesFunnel extends SalesElement<
     download(blob, `sales-funnel.${kind}`);
   }
 
-  override render() {
+  override render(): TemplateResult {
     const s = this.text;
     const p = this.problem;
     // Options whose default is used are said above whatever is drawn.

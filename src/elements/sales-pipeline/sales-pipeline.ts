@@ -93,9 +93,9 @@ type BoardEvents = SalesEventsOf<{
  * @cssprop --sales-pipeline-column-width - Width of a column (default 17rem).
  * @cssprop --sales-pipeline-column-height - Height of a column's card list (default min(32rem, 65vh)).
  *
- * @fires deal-before-move - Cancelable, before a move or a reorder within a column is written; detail `DealBeforeMoveDetail` (`{ deal, from, to, source, before? }`: `before` is the id of the deal it goes above, `null` for the bottom).
- * @fires deal-moved - A move or reorder is stored; detail `DealMovedDetail` (`{ deal, from, to, source, before? }`).
- * @fires error - The pipeline could not be opened (`pipeline`), or `stale-days`, `currency`, `template` or `theme` has a value that cannot be used (the default is used); detail `{ field, message }`. Does not bubble.
+ * @fires {DealBeforeMoveEvent} deal-before-move - Cancelable, before a move or a reorder within a column is written; detail `DealBeforeMoveDetail` (`{ deal, from, to, source, before? }`: `before` is the id of the deal it goes above, `null` for the bottom).
+ * @fires {DealMovedEvent} deal-moved - A move or reorder is stored; detail `DealMovedDetail` (`{ deal, from, to, source, before? }`).
+ * @fires {SalesErrorEvent} error - The pipeline could not be opened (`pipeline`), or `stale-days`, `currency`, `template` or `theme` has a value that cannot be used (the default is used); detail `{ field, message }`. Does not bubble.
  */
 export class SalesPipeline extends SalesElement<BoardEvents> {
   static override styles = [hostStyles, styles];
@@ -206,7 +206,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   /** Days (0 to 3650) an open deal may wait in its stage before its card is marked stale. */
   @property({ type: Number, attribute: 'stale-days' }) staleDays = DEFAULT_STALE_DAYS;
 
-  /** `light` or `dark` forces a theme; otherwise the system preference decides. */
+  /** `light` (default), `dark`, or `auto` (the system preference). */
   @property({ reflect: true }) theme?: Theme;
 
   /** Overrides for any of the UI texts. */

@@ -7,6 +7,8 @@ if (!customElements.get('sales-simulator'))
   customElements.define('sales-simulator', SalesSimulator);
 
 export { SalesSimulator };
+export type { ScenarioChangedDetail, ScenarioChangedEvent } from './events.js';
+export type { SimulatorStrings } from './strings.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -107,8 +107,8 @@ type SimulatorEvents = SalesEventsOf<{ 'scenario-changed': ScenarioChangedEvent 
  * @cssprop --sales-simulator-font - Font family (falls back to --sales-font).
  * @cssprop --sales-simulator-radius - Corner radius (falls back to --sales-radius).
  *
- * @fires scenario-changed - The person changed the scenario; detail `ScenarioChangedDetail` (`{ scenario, projection }`).
- * @fires error - `scenario`, `preset`, `benchmark`, `theme`, `trials` or `deck` could not be used, or a link or an imported file; detail `{ field, message }`.
+ * @fires {ScenarioChangedEvent} scenario-changed - The person changed the scenario; detail `ScenarioChangedDetail` (`{ scenario, projection }`).
+ * @fires {SalesErrorEvent} error - `scenario`, `preset`, `benchmark`, `theme`, `trials` or `deck` could not be used, or a link or an imported file; detail `{ field, message }`.
  *
  * In `presenting` (training mode) the embedded funnel is zoomed to fill the screen's height
  * (it has no font-size custom property; its caption is then for screen readers only, through its
@@ -263,7 +263,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   /** Monte Carlo trials for the p10–p90 band: a whole number from 100 to 1,000,000. */
   @property({ type: Number }) trials = DEFAULT_TRIALS;
 
-  /** `light` or `dark` forces a theme; otherwise the system preference decides. */
+  /** `light` (default), `dark`, or `auto` (the system preference). */
   @property({ reflect: true }) theme?: Theme;
 
   /**

@@ -1,8 +1,6 @@
-// The workspace renders the other elements: register them too.
-import '../sales-forecast/define.js';
-import '../sales-funnel/define.js';
+// The workspace's first screen is the board: register it too. The funnel, the simulator and
+// the forecast load the first time their tab shows.
 import '../sales-pipeline/define.js';
-import '../sales-simulator/define.js';
 import { SalesWorkspace } from './sales-workspace.js';
 
 // Guarded so that two copies of the library on one page do not throw "name already defined".

@@ -17,6 +17,18 @@ import { styles } from './sales-workspace.styles.js';
 import { workspaceStrings, type WorkspaceStrings } from './strings.js';
 
 /**
+/**
+ * The elements of the views behind a tab, loaded the first time their tab shows: the board
+ * is the first screen (define.ts registers it), and a page that never opens the funnel, the
+ * simulator or the forecast never fetches them.
+ */
+const VIEW_DEFINES: Partial<Record<WorkspaceTab, () => Promise<unknown>>> = {
+  funnel: () => import('../sales-funnel/define.js'),
+  simulator: () => import('../sales-simulator/define.js'),
+  forecast: () => import('../sales-forecast/define.js'),
+};
+
+/**
  * The board, the funnel, the simulator and the forecast on one stored pipeline, behind tabs: the funnel
  * shows the pipeline's live counts and the simulator starts from its observed conversions, so
  * a deal moved on the board changes both. A tab's element is created the first time the tab
@@ -51,8 +63,8 @@ import { workspaceStrings, type WorkspaceStrings } from './strings.js';
  * @cssprop --sales-workspace-font - Font family (falls back to --sales-font).
  * @cssprop --sales-workspace-radius - Corner radius (falls back to --sales-radius).
  *
- * @fires tab-changed - The person chose another tab; detail `TabChangedDetail` (`{ tab, previous }`).
- * @fires error - `tab` or `theme` has an unknown value (the default is used), or the sample could not be loaded; detail `{ field, message }`.
+ * @fires {TabChangedEvent} tab-changed - The person chose another tab; detail `TabChangedDetail` (`{ tab, previous }`).
+ * @fires {SalesErrorEvent} error - `tab` or `theme` has an unknown value (the default is used), or the sample could not be loaded; detail `{ field, message }`.
  */
 export class SalesWorkspace extends SalesElement<
   SalesEventsOf<{ 'tab-changed': TabChangedEvent }>
@@ -89,7 +101,7 @@ export class SalesWorkspace extends SalesElement<
   /** Where deals live, for all three views; by default the page's shared repository for `database`. */
   @property({ attribute: false }) repository?: SalesRepository;
 
-  /** `light` or `dark` forces a theme on the workspace and its views; otherwise the system preference decides. */
+  /** `light` (default), `dark` or `auto` (the system preference), for the workspace and its views. */
   @property({ reflect: true }) theme?: Theme;
 
   /** Hides the "load sample pipeline" button (for a real team's pipeline). */
@@ -104,6 +116,8 @@ export class SalesWorkspace extends SalesElement<
   private shownTheme?: Theme;
   /** Tabs shown at least once: their element exists. */
   private readonly visited = new Set<WorkspaceTab>();
+  /** The views' elements on their way (see `VIEW_DEFINES`). */
+  private readonly viewLoads = new Map<WorkspaceTab, Promise<unknown>>();
 
   private get text(): WorkspaceStrings {
     return workspaceStrings(this.langCtl.lang, this.strings);
@@ -119,6 +133,8 @@ export class SalesWorkspace extends SalesElement<
     );
     this.shownTheme = this.errors.option(readChoice('theme', this.theme, THEMES), 'theme', lang);
     this.visited.add(this.shown);
+    const load = VIEW_DEFINES[this.shown];
+    if (load && !this.viewLoads.has(this.shown)) this.viewLoads.set(this.shown, load());
     const source = ['repository', 'database', 'sync'] as const;
     if (
       (!this.hasUpdated || source.some((k) => changed.has(k))) &&
@@ -130,6 +146,13 @@ export class SalesWorkspace extends SalesElement<
           : { database: this.database || DEFAULT_DB_NAME },
       );
     }
+  }
+
+  /** Also waits for the shown view's element to load, so `await el.updateComplete` means shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await Promise.all(this.viewLoads.values());
+    return done;
   }
 
   // ---- public methods ----

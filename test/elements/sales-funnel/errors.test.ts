@@ -101,7 +101,7 @@ describe('<sales-funnel> bad options', () => {
     ['orientation', 'diagonal', 'orientation must be one of vertical, horizontal, not “diagonal”'],
     ['shape', 'round', 'shape must be one of straight, curved, not “round”; straight is used.'],
     ['payoff-points', '5', 'payoff-points must be a number from 0.01 to 1, not “5”'],
-    ['theme', 'blue', 'theme must be one of light, dark, not “blue”; the default is used.'],
+    ['theme', 'blue', 'theme must be one of light, dark, auto, not “blue”; the default is used.'],
   ];
   for (const [attr, value, message] of cases) {
     it(`says so in place and fires error for ${attr}="${value}", drawing with the default`, async () => {

@@ -145,7 +145,7 @@ describe('<sales-pipeline> attributes it cannot use', () => {
     expect(errors).to.deep.equal([
       {
         field: 'theme',
-        message: 'theme must be one of light, dark, not “blue”; the default is used.',
+        message: 'theme must be one of light, dark, auto, not “blue”; the default is used.',
       },
     ]);
     expect(headings(el)).to.have.length(5);

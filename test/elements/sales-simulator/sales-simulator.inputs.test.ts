@@ -296,7 +296,9 @@ describe('<sales-simulator> attributes', () => {
       );
       expect(errors.map((e) => e.detail.field).sort()).to.deep.equal(['benchmark', 'theme']);
       const theme = errors.find((e) => e.detail.field === 'theme')!.detail.message;
-      expect(theme).to.equal('theme must be one of light, dark, not “blue”; the default is used.');
+      expect(theme).to.equal(
+        'theme must be one of light, dark, auto, not “blue”; the default is used.',
+      );
       const benchmark = errors.find((e) => e.detail.field === 'benchmark')!.detail.message;
       expect(benchmark).to.contain('“nope”');
       for (const e of errors) expect(textOf(el.shadowRoot)).to.contain(e.detail.message);
@@ -311,7 +313,7 @@ describe('<sales-simulator> attributes', () => {
       await el.updateComplete;
       expect(errors).to.have.length(2);
       expect(textOf(el.shadowRoot)).to.contain(
-        'theme debe ser uno de estos valores: light, dark; no «blue».',
+        'theme debe ser uno de estos valores: light, dark, auto; no «blue».',
       );
       // Fixed, the message goes; the funnel takes the theme.
       el.setAttribute('theme', 'dark');

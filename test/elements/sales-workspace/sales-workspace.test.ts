@@ -212,7 +212,7 @@ describe('<sales-workspace>', () => {
       document.body.append(el);
       const { detail } = await error;
       expect(detail.field).to.equal('theme');
-      expect(detail.message).to.contain('theme debe ser uno de estos valores: light, dark');
+      expect(detail.message).to.contain('theme debe ser uno de estos valores: light, dark, auto');
       await el.updateComplete;
       expect(problems(el)).to.deep.equal([detail.message]);
       // The views are not given the bad value (each would report it again).

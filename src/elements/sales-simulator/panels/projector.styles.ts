@@ -7,7 +7,7 @@ import { visuallyHidden } from './hidden.styles.js';
  * key figures and the lever sentence, and a blank screen.
  */
 
-/** Training mode's dark colours: `theme="dark"`, or a dark system preference without a theme. */
+/** Training mode's dark colours: `theme="dark"`, or `theme="auto"` with a dark system preference. */
 const dark = css`
   --_bg: #000000;
   --_panel: #000000;
@@ -42,7 +42,7 @@ export const projectorStyles = css`
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host([presenting]:not([theme='light'])) .base {
+    :host([presenting][theme='auto']) .base {
       ${dark}
     }
   }
