@@ -101,6 +101,8 @@ export default defineConfig(({ mode }) => {
           preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
+            // Team sync is one file the others load: what it loads on first use is inlined.
+            ...(mode === 'standalone-sync' ? { codeSplitting: false } : {}),
             // Named after the element for a define module (`sales-elements-pipeline-….js`).
             chunkFileNames: (chunk) => {
               const element = /sales-([a-z]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');

@@ -54,7 +54,7 @@ import { forecastStrings, type ForecastStrings } from './strings.js';
  * @cssprop --sales-forecast-font - Font family (falls back to --sales-font).
  * @cssprop --sales-forecast-radius - Corner radius (falls back to --sales-radius).
  *
- * @fires error - `theme` has an unknown value, the goal typed is not an amount, or the pipeline could not be read or written; detail `{ field, message }`.
+ * @fires {SalesErrorEvent} error - `theme` has an unknown value, the goal typed is not an amount, or the pipeline could not be read or written; detail `{ field, message }`.
  */
 export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
   static override styles = [hostStyles, styles];
