@@ -182,19 +182,29 @@ export function readTypedNumber(text: string, lang: Lang, rules: NumberRules = {
   if (!digits) return bad;
   const value = toNumber(sign, digits, exponent);
   if (!Number.isFinite(value)) return bad;
-  if (digits.other) {
-    return {
-      ok: false,
-      problem: 'ambiguous',
-      readings: [value, toNumber(sign, digits.other, exponent)],
-    };
+  const other = digits.other && toNumber(sign, digits.other, exponent);
+  const outOfRange = (n: number) =>
+    (rules.min !== undefined && n < rules.min) || (rules.max !== undefined && n > rules.max);
+  // Two readings: the text is taken only when the field's range allows one of them alone
+  // (`40.001` % in English is no 40001 %), never guessed between two that both fit.
+  let taken = value;
+  if (other !== undefined) {
+    if (outOfRange(value) && !outOfRange(other)) taken = other;
+    else if (outOfRange(value) === outOfRange(other)) {
+      return { ok: false, problem: 'ambiguous', readings: [value, other] };
+    }
   }
-  if (rules.integer && !Number.isInteger(value)) return { ok: false, problem: 'not-whole', value };
-  if (rules.min !== undefined && value < rules.min)
-    return { ok: false, problem: 'too-small', value };
-  if (rules.max !== undefined && value > rules.max)
-    return { ok: false, problem: 'too-large', value };
-  return currency === undefined ? { ok: true, value } : { ok: true, value, currency };
+  const wrong = fieldProblem(taken, rules);
+  if (wrong) return { ok: false, problem: wrong, value: taken };
+  return currency === undefined ? { ok: true, value: taken } : { ok: true, value: taken, currency };
+}
+
+/** What keeps a number out of a field with these rules, if anything. */
+function fieldProblem(n: number, rules: NumberRules): NumberProblem | undefined {
+  if (rules.integer && !Number.isInteger(n)) return 'not-whole';
+  if (rules.min !== undefined && n < rules.min) return 'too-small';
+  if (rules.max !== undefined && n > rules.max) return 'too-large';
+  return undefined;
 }
 
 const plain = new Map<string, Intl.NumberFormat>();

@@ -60,6 +60,22 @@ describe('readTypedNumber', () => {
     expect(value('1.500k', 'en')).to.equal('ambiguous');
   });
 
+  it("takes the one reading the field's range allows, and only then", () => {
+    // A rate of 40.001 % in English: 40001 % is out of range, so the text means one number.
+    expect(readTypedNumber('40.001', 'en', { min: 0, max: 100 })).to.deep.equal({
+      ok: true,
+      value: 40.001,
+    });
+    expect(readTypedNumber('1.500', 'en', { min: 100 })).to.deep.equal({ ok: true, value: 1500 });
+    // Both in range, or both out of it: still two readings.
+    expect(value('1.500', 'en')).to.equal('ambiguous');
+    expect(readTypedNumber('1.500', 'en', { max: 1 })).to.include({ problem: 'ambiguous' });
+    // Being whole does not decide: 1.5 leads is a mistake to point out, not a reading to drop.
+    expect(readTypedNumber('1.500', 'en', { integer: true })).to.include({
+      problem: 'ambiguous',
+    });
+  });
+
   const refused: [string, Lang][] = [
     ['12x', 'en'],
     ['5 mil', 'en'],
@@ -132,7 +148,8 @@ describe('readTypedNumber', () => {
         fc.constantFrom<Lang>('en', 'es'),
         fc.constantFrom('EUR', 'USD', 'GBP'),
         (whole, cents, lang, currency) => {
-          const n = whole + cents / 100;
+          // The double nearest the decimal written (4 + 0.94 is 4.9399999999999995).
+          const n = (whole * 100 + cents) / 100;
           const text = new Intl.NumberFormat(lang, {
             style: 'currency',
             currency,

@@ -98,11 +98,11 @@ describe('<sales-simulator presenting> on a projector', () => {
     });
   }
 
-  it('follows a dark system preference, at 7:1 too, and respects reduced motion', async () => {
+  it('follows a dark system preference with theme="auto", at 7:1 too, and respects reduced motion', async () => {
     await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     try {
       await setViewport({ width: 1280, height: 720 });
-      const el = await projected();
+      const el = await projected('auto');
       expect(
         getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor,
       ).to.equal('rgb(0, 0, 0)');

@@ -112,7 +112,10 @@ export function readNumberField(
 ): Read<number | undefined> {
   if (raw.trim() === '' && spec.optional) return { ok: true, value: undefined };
   // "35%" is a percentage: in a field that is not one, it is no number.
+  // The range goes in too: a text with two readings is taken when only one is in range.
   const read = readTypedNumber(raw, lang, {
+    min: spec.min,
+    max: spec.max,
     ...(spec.percent ? { percent: true } : {}),
     ...(spec.integer ? { integer: true } : {}),
   });
