@@ -6,8 +6,9 @@ import { DARK, LIGHT, darkTheme } from '../shared-styles.js';
  * built-in light or dark values; private `--_*` copies live on `.base` so nothing leaks out.
  * Colours are picked for WCAG AA on their backgrounds in both themes.
  *
- * A card row is 104px + 8px gap = 112px (`CARD_ROW_HEIGHT`): the windowed lists compute
- * which cards to render from it, so card height is fixed and long text is clipped.
+ * A card row is 116px + 8px gap = 124px (`CARD_ROW_HEIGHT`): the windowed lists compute
+ * which cards to render from it, so card height is fixed and long text is clipped. 116px holds
+ * every line of a stale card, its reason included.
  *
  * Defaults come from the shared palette except where the board keeps its own, as it always
  * has: columns a shade darker than the cards (light `#f3f4f6`), cards a shade darker than the
@@ -329,7 +330,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 2px;
-    block-size: 104px;
+    block-size: 116px;
     margin-block: 8px 0;
     padding: 8px 10px 8px 22px;
     overflow: hidden;
@@ -389,6 +390,10 @@ export const styles = css`
   }
   .card .stale-mark {
     color: var(--_stale);
+  }
+  .card .stale-reason {
+    color: var(--_muted);
+    font-size: 12px;
   }
   .grip {
     position: absolute;

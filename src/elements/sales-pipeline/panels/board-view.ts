@@ -1,10 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatInteger, formatMoney } from '../../../model/format.js';
+import { formatInteger, formatMoney, formatPercent } from '../../../model/format.js';
 import type { Deal, Lang } from '../../../model/types.js';
 import { t } from '../../i18n.js';
 import { styleProps } from '../../style-props.js';
-import { beforeAtSlot, daysInStage, isStale, type BoardColumn } from '../model/board-model.js';
+import { STALE_SHARE } from '../../../analytics/forecast-source.js';
+import {
+  beforeAtSlot,
+  daysInStage,
+  isStale,
+  staleLimit,
+  type BoardColumn,
+  type StaleRule,
+} from '../model/board-model.js';
 import { renderCardBody } from './card.js';
 import type { Drag } from '../model/pointer-drag.js';
 import type { PipelineStrings } from '../strings.js';
@@ -36,7 +44,7 @@ export interface BoardView {
   filtered: boolean;
   currency: string;
   now: number;
-  staleDays: number;
+  stale: StaleRule;
   strings: PipelineStrings;
   lang: Lang;
   onCardKeydown: (e: KeyboardEvent, deal: Deal) => void;
@@ -136,10 +144,21 @@ function renderColumn(
   `;
 }
 
+/** Why a card is stale: its stage's learned threshold, or the fixed one. */
+function staleReason(view: BoardView, limit: { days: number; learned: boolean }) {
+  const { strings: s, lang } = view;
+  const days = formatInteger(limit.days, lang);
+  return limit.learned
+    ? t(s.staleLearned, { share: formatPercent(STALE_SHARE, lang), limit: days })
+    : t(s.staleFixed, { limit: days });
+}
+
 function renderCard(view: BoardView, deal: Deal, index: number, size: number): TemplateResult {
   const { strings, lang, now } = view;
   const days = daysInStage(deal, now);
-  const stale = isStale(deal, now, view.staleDays);
+  const limit = staleLimit(deal.stageId, view.stale);
+  const stale = isStale(deal, now, limit.days);
+  const reason = stale ? staleReason(view, limit) : undefined;
   const grabbed = view.grabbedId === deal.id;
   const dragged = view.dragging && view.movingId === deal.id;
   return html`
@@ -155,7 +174,7 @@ function renderCard(view: BoardView, deal: Deal, index: number, size: number): T
       @focus=${() => view.onCardFocus(deal)}
       @pointerdown=${(e: PointerEvent) => view.onCardPointerDown(e, deal)}
     >
-      ${renderCardBody({ deal, days, stale, strings, lang })}
+      ${renderCardBody({ deal, days, stale, reason, strings, lang })}
     </li>
   `;
 }
