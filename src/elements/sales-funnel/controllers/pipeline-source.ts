@@ -72,7 +72,8 @@ export class PipelineSource {
           ? await Promise.all([
               repo.listDeals(id),
               repo.listEvents(id),
-              pipeline.plan ? repo.listScenarios(id) : [],
+              // The simulator saves scenarios under no pipeline: any saved one can be the plan.
+              pipeline.plan ? repo.listScenarios() : [],
             ])
           : [[], [], []];
         const plan = saved.find((s) => s.id === pipeline?.plan)?.scenario;
