@@ -143,6 +143,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     scenario: () => this.current,
     open: (parsed, from) => this.open(parsed, from),
     compare: (saved, ids) => this.viewModel.compare(saved, ids, this.view, this.uiLang, this.text),
+    pipeline: () => this.pipeline || undefined,
   });
   private readonly calibration = new PipelineCalibration(this, {
     pipeline: () => this.pipeline,

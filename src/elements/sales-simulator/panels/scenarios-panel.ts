@@ -34,6 +34,8 @@ export interface ScenariosPanelOptions {
     source: { saved: SavedScenario } | { file: string },
   ) => void;
   compare: (saved: readonly SavedScenario[], ids: readonly [string, string]) => CompareView;
+  /** The pipeline a saved scenario can be made the plan of, if any. */
+  pipeline: () => string | undefined;
 }
 
 /**
@@ -108,6 +110,8 @@ export class ScenariosPanel {
       onRename: (item) => void this.rename(item),
       onEndRename: (item) => this.endRename(item),
       onDelete: (item) => void this.remove(item),
+      ...(this.options.pipeline() ? { planPipeline: this.options.pipeline() } : {}),
+      onPlan: (item) => void this.setPlan(item),
       onUndo: () => void this.undo(),
       onCompare: (which, id) =>
         this.set(
@@ -200,6 +204,13 @@ export class ScenariosPanel {
     if (!this.told(result, t(this.options.text().deleted, { name: item.name }))) return;
     // The deleted row's button is gone: keyboard focus goes to the way back.
     this.options.focus.focus(() => this.options.root().querySelector<HTMLElement>('button.undo'));
+  }
+
+  private async setPlan(item: SavedScenario): Promise<void> {
+    const pipeline = this.options.pipeline();
+    if (!pipeline) return;
+    const result = await this.library.setPlan(item, pipeline);
+    this.told(result, t(this.options.text().planSet, { name: item.name, pipeline }));
   }
 
   private async undo(): Promise<void> {
