@@ -3,7 +3,7 @@ import { pickText } from '../model/text.js';
 import type { Deal, Lang, ObservedRate, Pipeline, StageEvent } from '../model/types.js';
 import type { ForecastDeal } from '../sim/forecast.js';
 import type { ForecastStageInput } from '../sim/forecast-input.js';
-import { replay } from './history.js';
+import { replay, type DealPath } from './history.js';
 import { DAY_MS, quantile } from './numbers.js';
 import { statsFromPaths } from './stage-stats.js';
 
@@ -61,6 +61,32 @@ export function learnedStaleDays(durations: readonly number[]): number | null {
   );
 }
 
+/** Each stage's finished visits (a deal that comes back visits twice), in days. */
+function visitDays(stageCount: number, paths: readonly DealPath[]): number[][] {
+  const durations: number[][] = Array.from({ length: stageCount }, () => []);
+  for (const p of paths) {
+    for (const stay of p.stays) {
+      if (stay.end !== null) durations[stay.stage].push((stay.end - stay.start) / DAY_MS);
+    }
+  }
+  return durations;
+}
+
+/**
+ * Each stage's `learnedStaleDays` (index by index with `pipeline.stages`), from the history up
+ * to `now`: what the board marks cards stale against. One replay, so it is done once per
+ * read of the history, not per card.
+ */
+export function stageStaleDays(
+  pipeline: Pipeline,
+  deals: readonly Deal[],
+  events: readonly StageEvent[],
+  now: number,
+): (number | null)[] {
+  const paths = replay(pipeline, deals, events, now);
+  return visitDays(pipeline.stages.length, paths).map(learnedStaleDays);
+}
+
 export function forecastSource(
   pipeline: Pipeline,
   deals: readonly Deal[],
@@ -70,7 +96,7 @@ export function forecastSource(
   const { now } = options;
   const paths = replay(pipeline, deals, events, now);
   const stats = statsFromPaths(pipeline, paths, options);
-  const durations: number[][] = pipeline.stages.map(() => []);
+  const durations = visitDays(pipeline.stages.length, paths);
   const quarter = periodOf(now, 'quarter', 0, options.utc);
   const won = { count: 0, amount: 0 };
   const open: ForecastSourceDeal[] = [];
@@ -78,9 +104,6 @@ export function forecastSource(
     options.lang ? pickText(s.names, options.lang, s.name) : s.name,
   );
   for (const p of paths) {
-    for (const stay of p.stays) {
-      if (stay.end !== null) durations[stay.stage].push((stay.end - stay.start) / DAY_MS);
-    }
     const d = p.deal;
     if (p.outcome === 'won' && p.closedAt !== undefined) {
       if (p.closedAt >= quarter.start && p.closedAt < quarter.end) {

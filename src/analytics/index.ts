@@ -62,6 +62,7 @@ export {
   learnedStaleDays,
   MIN_VISITS_FOR_THRESHOLD,
   STALE_SHARE,
+  stageStaleDays,
   type ForecastSource,
   type ForecastSourceDeal,
   type ForecastSourceStage,

@@ -160,6 +160,11 @@ export interface Pipeline {
   stages: PipelineStage[];
   /** Absent on pipelines stored before goals existed, and until one is set. */
   goal?: PipelineGoal;
+  /**
+   * The id of the saved scenario the team plans by (`SavedScenario.id`): `<sales-funnel
+   * pipeline>` draws it as the compared outline, labelled "Plan". Absent until one is set.
+   */
+  plan?: string;
   createdAt: number;
   updatedAt: number;
 }

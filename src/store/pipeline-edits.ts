@@ -19,7 +19,7 @@ import { isCurrency } from './validate.js';
 const invalid = (lang: Lang, field: string, code: string) =>
   invalidError([fieldError(lang, field, code)]);
 
-/** A goal of `null` removes the pipeline's goal. */
+/** A goal or plan of `null` removes the pipeline's. */
 export function pipelinePatched(p: Pipeline, patch: PipelinePatch, lang: Lang): Pipeline {
   const errors: FieldError[] = [];
   if (patch.name !== undefined && patch.name.trim() === '')
@@ -31,11 +31,16 @@ export function pipelinePatched(p: Pipeline, patch: PipelinePatch, lang: Lang): 
   if (patch.goal && !(typeof revenue === 'number' && revenue >= 0 && revenue <= 1e15)) {
     errors.push(fieldError(lang, 'goal.revenue', 'bad-type'));
   }
+  const { goal, plan, ...rest } = patch;
+  if (plan !== undefined && plan !== null && !(typeof plan === 'string' && plan.trim() !== '')) {
+    errors.push(fieldError(lang, 'plan', 'bad-type'));
+  }
   if (errors.length) throw invalidError(errors);
-  const { goal, ...rest } = patch;
   const next: Pipeline = { ...p, ...compact(rest) };
   if (goal === null) delete next.goal;
   else if (goal) next.goal = { revenue: goal.revenue };
+  if (plan === null) delete next.plan;
+  else if (plan) next.plan = plan;
   return next;
 }
 

@@ -33,7 +33,7 @@ export interface SalesRepository {
   createPipeline(input: NewPipeline): Promise<Pipeline>;
   /** The pipeline with this id, created from `input` first if it does not exist yet. */
   ensurePipeline(id: string, input?: Omit<NewPipeline, 'id'>): Promise<Pipeline>;
-  /** Renames it, changes its currency, or sets (`null`: removes) its goal. */
+  /** Renames it, changes its currency, or sets (`null`: removes) its goal or its plan. */
   updatePipeline(id: string, patch: PipelinePatch): Promise<Pipeline>;
   /** Deletes the pipeline with its deals, history and scenarios. */
   deletePipeline(id: string): Promise<void>;
@@ -125,6 +125,8 @@ export interface PipelinePatch {
   name?: string;
   currency?: string;
   goal?: PipelineGoal | null;
+  /** A saved scenario's id (`SavedScenario.id`) to plan by. */
+  plan?: string | null;
 }
 
 export interface NewStage {

@@ -66,6 +66,24 @@ for (const kind of ['indexeddb', 'memory', 'yjs'] as Kind[]) {
       expect((await repo.getPipeline('p'))!).not.to.have.property('goal');
     });
 
+    it('stores the plan (a saved scenario’s id) with the pipeline, refuses an empty one, removes it with null', async () => {
+      await repo.createPipeline(twoStages);
+      expect((await repo.getPipeline('p'))!).not.to.have.property('plan');
+      await repo.updatePipeline('p', { plan: 'scenario-1', goal: { revenue: 5 } });
+      await repo.updatePipeline('p', { name: 'Renamed' });
+      expect((await repo.getPipeline('p'))!.plan).to.equal('scenario-1');
+      for (const plan of ['  ', 7 as unknown as string]) {
+        const error = await rejection(repo.updatePipeline('p', { plan }));
+        expect(error).to.be.instanceOf(StoreError);
+        expect((error as Error).message).to.contain('plan');
+      }
+      expect((await repo.getPipeline('p'))!.plan).to.equal('scenario-1');
+      await repo.updatePipeline('p', { plan: null });
+      const stored = (await repo.getPipeline('p'))!;
+      expect(stored).not.to.have.property('plan');
+      expect(stored.goal).to.deep.equal({ revenue: 5 });
+    });
+
     it('takes stages from a preset, up to the won stage, with the chance of winning from each', async () => {
       const preset = {
         id: 'x',

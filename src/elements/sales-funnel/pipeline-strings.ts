@@ -26,6 +26,8 @@ export interface PipelineModeStrings {
   pipelineNote: string;
   /** A pipeline not created yet: `{id}` the id asked for. */
   pipelineMissing: string;
+  /** What the compared outline is when it is the pipeline's plan (a saved scenario). */
+  planLabel: string;
 }
 
 const en: PipelineModeStrings = {
@@ -40,6 +42,7 @@ const en: PipelineModeStrings = {
   pipelineNote:
     'Live from pipeline “{name}”: the deals that ever reached each stage, open, won or lost (a won deal counts in every stage). Each percentage is of the deals decided in the stage before: those that went on or were lost there, not those still open.',
   pipelineMissing: 'There is no pipeline “{id}” yet; the funnel appears when it is created.',
+  planLabel: 'Plan',
 };
 
 const es: PipelineModeStrings = {
@@ -54,6 +57,7 @@ const es: PipelineModeStrings = {
   pipelineNote:
     'En directo del flujo de ventas «{name}»: las oportunidades que alguna vez llegaron a cada etapa, abiertas, ganadas o perdidas (una ganada cuenta en todas). Cada porcentaje es de las oportunidades decididas en la etapa anterior: las que avanzaron o se perdieron allí, no las que siguen abiertas.',
   pipelineMissing: 'Aún no existe el flujo de ventas «{id}»; el embudo aparecerá cuando se cree.',
+  planLabel: 'Plan',
 };
 
 export const PIPELINE_MODE_STRINGS: Record<Lang, PipelineModeStrings> = { en, es };

@@ -242,6 +242,8 @@ export class SalesFunnel extends SalesElement<
   private pipelineSource?: PipelineSource;
   /** The pipeline read the chart was derived from. */
   private pipelineRead?: PipelineRead;
+  /** The scenario of the pipeline's plan, when the chart shows a pipeline that has one. */
+  private plan?: Scenario;
   /** Set when a lazy module the data needs has arrived. */
   private rederive = false;
   private dataLang?: Lang;
@@ -296,6 +298,7 @@ export class SalesFunnel extends SalesElement<
       this.pipelineRead = read;
       this.derive(lang, options);
     }
+    this.planLabel();
     this.reportProblem(lang);
     if (this.focusIndex >= this.rows.length) this.focusIndex = Math.max(0, this.rows.length - 1);
     // Labels and layout (canvas measuring, getComputedStyle) are skipped when only the tooltip,
@@ -373,10 +376,14 @@ export class SalesFunnel extends SalesElement<
 
   private derive(lang: Lang, options: FunnelModelOptions): void {
     const s = this.text;
+    this.plan = undefined;
     let read = this.readMain(lang, s) ?? none();
     let compare: DataRead | undefined;
-    if (read.ok && isGiven(this.compare)) {
-      compare = this.sources.read(this.compare, 'compare', lang, s);
+    // A stored pipeline is drawn against its plan unless `compare` is given.
+    const against = isGiven(this.compare) ? this.compare : this.plan;
+    if (read.ok && against) {
+      this.planLabel();
+      compare = this.sources.read(against, 'compare', lang, s);
       // Until a compared scenario can be read, the chart waits for it.
       if (!compare?.ok) read = compare ?? none();
     }
@@ -414,7 +421,13 @@ export class SalesFunnel extends SalesElement<
     if (read.kind === 'missing') {
       return none(t(s.pipelineMissing, { id: this.pipeline! }));
     }
+    this.plan = read.plan;
     return { ok: true, source: fromPipeline(read.funnel, t(s.pipelineNote, { name: read.name })) };
+  }
+
+  /** The compared outline is the pipeline's plan: it is called so, unless `compare-label` says. */
+  private planLabel(): void {
+    if (this.plan && !isGiven(this.compare)) this.words.compareLabel ??= this.text.planLabel;
   }
 
   /**

@@ -6,9 +6,10 @@ import { DARK, LIGHT, darkTheme, forcedColors } from '../shared-styles.js';
  * built-in light or dark values; private `--_*` copies live on `.base` so nothing leaks out.
  * Colours are picked for WCAG AA on their backgrounds in both themes.
  *
- * A card row is at least 104px + 8px gap = 112px (`CARD_ROW_HEIGHT`). Every card has the same
- * lines (each at least a line high, long text ends in an ellipsis), so all rows are as tall as
- * the hidden `.row-probe` card, which the board measures: with larger text or a text-spacing
+ * A card row is at least 116px + 8px gap = 124px (`CARD_ROW_HEIGHT`; 116px holds every line of
+ * a stale card, its reason included). Every card has the same lines (each at least a line high,
+ * long text ends in an ellipsis) but for a stale card's reason, so rows are as tall as the hidden
+ * `.row-probe` card, a stale one, which the board measures: with larger text or a text-spacing
  * override the cards grow and the windowing follows, and nothing is clipped.
  *
  * Defaults come from the shared palette except where the board keeps its own, as it always
@@ -355,7 +356,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 2px;
-    min-block-size: 104px;
+    min-block-size: 116px;
     margin-block: 8px 0;
     padding: 8px 10px 8px 22px;
     background: var(--_card);
@@ -427,6 +428,10 @@ export const styles = css`
   }
   .card .stale-mark {
     color: var(--_stale);
+  }
+  .card .stale-reason {
+    color: var(--_muted);
+    font-size: 12px;
   }
   .grip {
     position: absolute;

@@ -35,6 +35,13 @@ export interface PipelineStrings extends ImportStrings {
   /** The days on a stale card, short so the stale mark fits beside a close date. */
   daysShort: string;
   stale: string;
+  /**
+   * Why a card is stale, against its stage's learned threshold: one line under the days
+   * ("40 d · stale"), short enough for a 17rem column (the column's heading names the stage).
+   */
+  staleLearned: string;
+  /** Why a card is stale, against `stale-days` (or 30 days where nothing is learned). */
+  staleFixed: string;
   closes: string;
   lostBecause: string;
   instructions: string;
@@ -176,6 +183,8 @@ const en: PipelineStrings = {
   daysInStage: '{days} d in stage',
   daysShort: '{days} d',
   stale: 'stale',
+  staleLearned: '{share} leave this stage within {limit} d',
+  staleFixed: 'stale after {limit} d',
   closes: 'Closes {date}',
   lostBecause: 'Lost: {reason}',
   instructions:
@@ -321,6 +330,8 @@ const es: PipelineStrings = {
   daysInStage: '{days} d en la etapa',
   daysShort: '{days} d',
   stale: 'estancada',
+  staleLearned: 'el {share} sale de esta etapa en {limit} d',
+  staleFixed: 'estancada pasados {limit} d',
   closes: 'Cierre {date}',
   lostBecause: 'Perdida: {reason}',
   instructions:

@@ -166,6 +166,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       const text = await file.text().catch(() => '');
       return isDeckText(text) && this.importText(text, file.name);
     },
+    pipeline: () => this.pipeline || undefined,
   });
   private readonly calibration = new PipelineCalibration(this, {
     pipeline: () => this.pipeline,

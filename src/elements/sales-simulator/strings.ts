@@ -93,6 +93,10 @@ export interface SimulatorStrings extends TrainingStrings {
   cancel: string;
   remove: string;
   deleted: string;
+  /** With `pipeline`: makes a saved scenario that pipeline's plan (`<sales-funnel pipeline>` shows it). */
+  setPlan: string;
+  /** `{name}` the scenario, `{pipeline}` the pipeline's id. */
+  planSet: string;
   noneSaved: string;
   storageFailed: string;
   compareTitle: string;
@@ -231,6 +235,8 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     cancel: 'Cancel',
     remove: 'Delete',
     deleted: 'Deleted “{name}”.',
+    setPlan: 'Set as plan',
+    planSet: '“{name}” is now the plan of pipeline “{pipeline}”.',
     noneSaved: 'No saved scenarios yet.',
     storageFailed: 'Could not store it: {detail}',
     compareTitle: 'Compare two scenarios',
@@ -371,6 +377,8 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     cancel: 'Cancelar',
     remove: 'Borrar',
     deleted: 'Borrado «{name}».',
+    setPlan: 'Fijar como plan',
+    planSet: '«{name}» es ahora el plan del flujo de ventas «{pipeline}».',
     noneSaved: 'Aún no hay escenarios guardados.',
     storageFailed: 'No se pudo guardar: {detail}',
     compareTitle: 'Comparar dos escenarios',

@@ -106,6 +106,43 @@ describe('<sales-funnel pipeline>', () => {
     expect(caption(el)).to.contain('las oportunidades que alguna vez llegaron a cada etapa');
   });
 
+  it('draws the pipeline against its plan, a saved scenario, labelled “Plan”', async () => {
+    const repo = createMemoryRepository();
+    await seed(repo, 'p1');
+    // 10 leads, half of them going on at each stage: 10, 5, 2.5, then 1.25 won.
+    const saved = await repo.saveScenario({
+      name: 'Q3 plan',
+      // As the simulator saves it: under no pipeline.
+      pipelineId: null,
+      scenario: {
+        leads: 10,
+        dealValue: 1000,
+        currency: 'EUR',
+        wonStage: 2,
+        stages: ['Lead', 'Offer', 'Negotiation'].map((name) => ({ name, rate: 0.5 })),
+      },
+    });
+    await repo.updatePipeline('p1', { plan: saved.id });
+    const el = await fixture<SalesFunnel>(
+      html`<sales-funnel lang="en" pipeline="p1" .repository=${repo}></sales-funnel>`,
+    );
+    expect(counts(el)).to.deep.equal(SEEDED);
+    expect(headers(el)).to.include('Plan');
+    // Lead: 5 reached against 10 planned.
+    expect(labelText(el)[0]).to.contain('vs. Plan');
+    expect(tableRows(el)[0].at(-1)).to.equal('−50%');
+    await expect(el).to.be.accessible();
+    // `compare-label` names it otherwise; without a plan there is no outline.
+    el.compareLabel = 'Budget';
+    await el.updateComplete;
+    expect(headers(el)).to.include('Budget').and.not.include('Plan');
+    el.compareLabel = undefined;
+    await repo.updatePipeline('p1', { plan: null });
+    await el.updateComplete;
+    expect(headers(el)).to.not.include('Plan');
+    expect(labelText(el)[0]).to.not.contain('vs.');
+  });
+
   it('counts a deal sent back where it got furthest', async () => {
     const repo = createMemoryRepository();
     const a = await seed(repo, 'p1');

@@ -48,17 +48,16 @@ export async function deleteDatabases(): Promise<void> {
   for (const name of names.splice(0)) await deleteDB(name);
 }
 
-/** Stages Lead (10 %), Offer (50 %) and Negotiation (90 %), then `deals`. */
+/** The test pipeline's stages: Lead (10 %), Offer (50 %) and Negotiation (90 %). */
+export const STAGES = [
+  { id: 'lead', name: 'Lead', probability: 0.1 },
+  { id: 'offer', name: 'Offer', probability: 0.5 },
+  { id: 'deal', name: 'Negotiation', probability: 0.9 },
+];
+
+/** The test pipeline (`STAGES`), then `deals`. */
 export async function seed(repo: SalesRepository, deals: NewDeal[] = []): Promise<void> {
-  await repo.ensurePipeline(PIPELINE, {
-    name: 'Test',
-    currency: 'EUR',
-    stages: [
-      { id: 'lead', name: 'Lead', probability: 0.1 },
-      { id: 'offer', name: 'Offer', probability: 0.5 },
-      { id: 'deal', name: 'Negotiation', probability: 0.9 },
-    ],
-  });
+  await repo.ensurePipeline(PIPELINE, { name: 'Test', currency: 'EUR', stages: STAGES });
   for (const d of deals) await repo.createDeal(PIPELINE, d);
 }
 

@@ -26,7 +26,7 @@ import {
 /** The drop marker's gap in a column: 0 above the first card…, as its offset in rows. */
 const markerIn = (el: SalesPipeline, heading: string) => {
   const marker = column(el, heading).querySelector<HTMLElement>('[part="drop-marker"]');
-  return marker ? Math.round(marker.offsetTop / 112) : undefined;
+  return marker ? Math.round(marker.offsetTop / 124) : undefined;
 };
 
 describe('<sales-pipeline> keyboard', () => {

@@ -98,7 +98,7 @@ describe('<sales-pipeline> columns and cards', () => {
     expect(first.getAttribute('aria-setsize')).to.equal('5000');
     expect(titlesIn(el, 'Lead')[0]).to.equal('Deal 9999');
     const list = column(el, 'Lead').querySelector('ul')!.parentElement!;
-    list.scrollTop = 112 * 2500;
+    list.scrollTop = 124 * 2500;
     list.dispatchEvent(new Event('scroll'));
     await el.updateComplete;
     const shown = cardsIn(el, 'Lead').map((c) => Number(c.getAttribute('aria-posinset')));
@@ -122,7 +122,7 @@ describe('<sales-pipeline> columns and cards', () => {
     );
     const list = column(el, 'Lead').querySelector('ul')!.parentElement!;
     const rendered = () => cardsIn(el, 'Lead').length;
-    // A list of height h shows ⌈h / 112⌉ + 1 rows, plus 3 more below for smooth scrolling.
+    // A list of height h shows ⌈h / 124⌉ + 1 rows, plus 3 more below for smooth scrolling.
     const expected = () => Math.ceil(list.clientHeight / CARD_ROW_HEIGHT) + 1 + 3;
     // The height is measured by a ResizeObserver, whose report asks for an update in a frame.
     const measured = () => waitUntil(() => rendered() === expected(), `${rendered()} rendered`);
@@ -210,8 +210,8 @@ describe('<sales-pipeline> on a hostile page', () => {
   it('keeps its cards and columns the same size under "* { all: unset }" and page button colours', async () => {
     const { el } = await boardWith([{ title: 'Alpha', stageId: 'lead' }]);
     const before = sizes(el);
-    // The card row the windowing counts on (104px card + 8px gap).
-    expect(before.card[1]).to.equal(104);
+    // The card row the windowing counts on (116px card + 8px gap).
+    expect(before.card[1]).to.equal(116);
 
     hostile = document.createElement('style');
     hostile.textContent = '* { all: unset } button { color: rgb(255, 0, 0) !important }';

@@ -119,6 +119,21 @@ describe('<sales-simulator> saved scenarios', () => {
     }
   });
 
+  it('sets a saved scenario as the plan of its pipeline, stored with the pipeline', async () => {
+    const repo = createMemoryRepository();
+    await repo.ensurePipeline('team', { name: 'Team' });
+    const el = await make({ repository: repo, pipeline: 'team' });
+    await saveAs(el, 'Plan Q3');
+    const [saved] = await repo.listScenarios();
+    byRole(el, 'button', 'Set as plan: Plan Q3').click();
+    await waitUntil(() => status(el).includes('plan'), `no status: ${status(el)}`);
+    expect(status(el)).to.equal('“Plan Q3” is now the plan of pipeline “team”.');
+    expect((await repo.getPipeline('team'))!.plan).to.equal(saved.id);
+    // Without a pipeline there is nothing to plan for: no such button.
+    const plain = await withRepo(repo);
+    expect(queryByRole(panel(plain), 'button', 'Set as plan: Plan Q3')).to.equal(null);
+  });
+
   it('names the field when the name to save under is empty, and stores nothing', async () => {
     const repo = createMemoryRepository();
     const el = await withRepo(repo);

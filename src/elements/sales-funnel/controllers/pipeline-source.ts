@@ -1,6 +1,6 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { pipelineFunnel, type PipelineFunnel } from '../../../analytics/pipeline-funnel.js';
-import type { Deal, Lang, Pipeline, StageEvent } from '../../../model/types.js';
+import type { Deal, Lang, Pipeline, Scenario, StageEvent } from '../../../model/types.js';
 import type { SalesRepository } from '../../../store/repository.js';
 import {
   RepositoryController,
@@ -19,9 +19,12 @@ export interface PipelineHost extends RepositoryHost {
   database?: string;
 }
 
-/** What there is to draw: a pipeline's funnel, a pipeline not created yet, or a failure. */
+/**
+ * What there is to draw: a pipeline's funnel (with the scenario of its plan, when one is set
+ * and still saved), a pipeline not created yet, or a failure.
+ */
 export type PipelineRead =
-  | { kind: 'funnel'; name: string; funnel: PipelineFunnel }
+  | { kind: 'funnel'; name: string; funnel: PipelineFunnel; plan?: Scenario }
   | { kind: 'missing' }
   | { kind: 'error'; message: string };
 
@@ -30,6 +33,7 @@ interface History {
   pipeline: Pipeline | undefined;
   deals: Deal[];
   events: StageEvent[];
+  plan?: Scenario;
   /** When it was read: the present of the analytics. */
   now: number;
 }
@@ -64,10 +68,16 @@ export class PipelineSource {
         if (!id || !repo) return initialState;
         const pipeline = await repo.getPipeline(id);
         signal.throwIfAborted();
-        const [deals, events] = pipeline
-          ? await Promise.all([repo.listDeals(id), repo.listEvents(id)])
-          : [[], []];
-        return { id, pipeline, deals, events, now: Date.now() };
+        const [deals, events, saved] = pipeline
+          ? await Promise.all([
+              repo.listDeals(id),
+              repo.listEvents(id),
+              // The simulator saves scenarios under no pipeline: any saved one can be the plan.
+              pipeline.plan ? repo.listScenarios() : [],
+            ])
+          : [[], [], []];
+        const plan = saved.find((s) => s.id === pipeline?.plan)?.scenario;
+        return { id, pipeline, deals, events, ...(plan ? { plan } : {}), now: Date.now() };
       },
     });
   }
@@ -87,9 +97,14 @@ export class PipelineSource {
     else if (!history || history.id !== this.host.pipeline) read = undefined;
     else if (!history.pipeline) read = { kind: 'missing' };
     else {
-      const { pipeline, deals, events, now } = history;
+      const { pipeline, deals, events, plan, now } = history;
       const funnel = pipelineFunnel(pipeline, deals, events, { now, lang, wonName });
-      read = { kind: 'funnel', name: pipeline.name || history.id, funnel };
+      read = {
+        kind: 'funnel',
+        name: pipeline.name || history.id,
+        funnel,
+        ...(plan ? { plan } : {}),
+      };
     }
     this.last = { key, read };
     return read;

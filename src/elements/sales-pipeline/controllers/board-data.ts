@@ -1,5 +1,5 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { Deal, Lang, Pipeline } from '../../../model/types.js';
+import type { Deal, Lang, Pipeline, StageEvent } from '../../../model/types.js';
 import type {
   NewPipeline,
   RepositoryNotice,
@@ -14,6 +14,7 @@ import {
   type RepositoryHost,
 } from '../../controllers/repository-controller.js';
 import { t } from '../../i18n.js';
+import { learnedStaleLimits } from '../model/board-model.js';
 import type { Connection } from '../panels/notices.js';
 import { PendingWork } from './pending-work.js';
 import type { PipelineStrings } from '../strings.js';
@@ -44,6 +45,7 @@ export interface BoardDataOptions {
 interface Loaded {
   pipeline: Pipeline;
   deals: Deal[];
+  events: StageEvent[];
 }
 
 /**
@@ -56,6 +58,8 @@ interface Loaded {
 export class BoardData {
   pipeline?: Pipeline;
   deals: Deal[] = [];
+  /** Stale thresholds learned from the history, per stage id; worked out once per read. */
+  learned: ReadonlyMap<string, number> = new Map();
   /** The time days in stage and staleness count to: when the deals were last read. */
   now = Date.now();
   connection: Connection = 'ok';
@@ -63,6 +67,8 @@ export class BoardData {
   syncStatus?: SyncStatus;
   readonly repoCtl: RepositoryController;
   private readonly task: Task<[SalesRepository | undefined, string], Loaded>;
+  /** The pipeline's history, kept to learn the stale thresholds again after a change. */
+  private events: StageEvent[] = [];
   private readonly pendingIds = new Set<string>();
   private pendingReload = false;
   private refreshQueued = false;
@@ -94,10 +100,12 @@ export class BoardData {
     this.task = new Task(host, {
       args: () => [this.repoCtl.repository, host.pipeline],
       task: ([repo, id]) => (repo ? this.read(repo, id) : Promise.resolve(initialState)),
-      onComplete: ({ pipeline, deals }) => {
+      onComplete: ({ pipeline, deals, events }) => {
         this.now = Date.now();
         this.pipeline = pipeline;
         this.deals = deals;
+        this.events = events;
+        this.learn();
         options.reporter.clear('pipeline');
       },
       onError: (e) => {
@@ -177,7 +185,17 @@ export class BoardData {
   private async read(repo: SalesRepository, id: string): Promise<Loaded> {
     this.readFor = { repo, id };
     const pipeline = await repo.ensurePipeline(id, this.options.newPipeline());
-    return { pipeline, deals: await repo.listDeals(pipeline.id) };
+    const [deals, events] = await Promise.all([
+      repo.listDeals(pipeline.id),
+      repo.listEvents(pipeline.id),
+    ]);
+    return { pipeline, deals, events };
+  }
+
+  private learn(): void {
+    this.learned = this.pipeline
+      ? learnedStaleLimits(this.pipeline, this.deals, this.events, this.now)
+      : new Map();
   }
 
   private onChange(change: StoreChange): void {
@@ -214,7 +232,13 @@ export class BoardData {
       await this.task.taskComplete.catch(() => undefined);
     const ids = [...this.pendingIds];
     this.pendingIds.clear();
-    const fresh = await Promise.all(ids.map((id) => repo.getDeal(id).catch(() => undefined)));
+    const pipelineId = this.pipeline?.id;
+    const [fresh, history] = await Promise.all([
+      Promise.all(ids.map((id) => repo.getDeal(id).catch(() => undefined))),
+      pipelineId === undefined
+        ? []
+        : Promise.all(ids.map((dealId) => repo.listEvents(pipelineId, { dealId }).catch(() => []))),
+    ]);
     let deals = this.deals;
     ids.forEach((id, k) => {
       const deal = fresh[k];
@@ -224,8 +248,11 @@ export class BoardData {
       } else if (!deal && i >= 0) deals = deals.filter((d) => d.id !== id);
     });
     if (deals !== this.deals) {
+      const changed = new Set(ids);
+      this.events = [...this.events.filter((e) => !changed.has(e.dealId)), ...history.flat()];
       this.now = Date.now();
       this.deals = deals;
+      this.learn();
       this.host.requestUpdate();
     }
   }

@@ -1,5 +1,6 @@
+import { stageStaleDays } from '../../../analytics/forecast-source.js';
 import { pickText } from '../../../model/format.js';
-import type { Deal, DealOutcome, Lang, Pipeline } from '../../../model/types.js';
+import type { Deal, DealOutcome, Lang, Pipeline, StageEvent } from '../../../model/types.js';
 import { compareRank } from '../../../store/rank.js';
 
 /**
@@ -30,13 +31,20 @@ export interface BoardColumn {
   weighted: number;
 }
 
-export interface BoardFilter {
+/** When an open deal's card turns stale. */
+export interface StaleRule {
+  /** Days in a stage with nothing learned (or every stage, when `learned` is absent). */
+  staleDays: number;
+  /** Whole days per stage id, learned from the stage's history (`learnedStaleLimits`). */
+  learned?: ReadonlyMap<string, number>;
+}
+
+export interface BoardFilter extends StaleRule {
   /** Words that must all appear in the title, company, contact, owner or notes. */
   text: string;
   /** Exact owner, or `''` for anyone. */
   owner: string;
   staleOnly: boolean;
-  staleDays: number;
   now: number;
 }
 
@@ -47,6 +55,34 @@ export function daysInStage(deal: Deal, now: number): number {
 /** An open deal that has waited in its stage longer than `staleDays`. */
 export function isStale(deal: Deal, now: number, staleDays: number): boolean {
   return deal.outcome === 'open' && daysInStage(deal, now) > staleDays;
+}
+
+/** The days a deal in `stageId` may wait before it is stale, and whether they were learned. */
+export function staleLimit(stageId: string, rule: StaleRule): { days: number; learned: boolean } {
+  const learned = rule.learned?.get(stageId);
+  return learned === undefined
+    ? { days: rule.staleDays, learned: false }
+    : { days: learned, learned: true };
+}
+
+/**
+ * Each stage's stale threshold learned from its finished visits (`learnedStaleDays`, rounded
+ * up to whole days, as the cards count days), for the stages with enough visits to trust.
+ */
+export function learnedStaleLimits(
+  pipeline: Pipeline,
+  deals: readonly Deal[],
+  events: readonly StageEvent[],
+  now: number,
+): Map<string, number> {
+  const days = stageStaleDays(pipeline, deals, events, now);
+  const limits = new Map<string, number>();
+  pipeline.stages.forEach((s, i) => {
+    const d = days[i];
+    // 21 days computed as 21.000000000004 is still 21.
+    if (d !== null && d !== undefined) limits.set(s.id, Math.ceil(d - 1e-9));
+  });
+  return limits;
 }
 
 const fold = (s: string) =>
@@ -60,7 +96,9 @@ export function dealFilter(filter: BoardFilter): (deal: Deal) => boolean {
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   return (deal) => {
     if (filter.owner && deal.owner !== filter.owner) return false;
-    if (filter.staleOnly && !isStale(deal, filter.now, filter.staleDays)) return false;
+    if (filter.staleOnly && !isStale(deal, filter.now, staleLimit(deal.stageId, filter).days)) {
+      return false;
+    }
     if (words.length === 0) return true;
     const hay = fold(
       [deal.title, deal.company, deal.contact, deal.owner, deal.notes].filter(Boolean).join(' '),

@@ -6,7 +6,7 @@
  */
 
 /** Height of a card plus the gap above it, in px; `sales-pipeline.styles.ts` uses the same. */
-export const CARD_ROW_HEIGHT = 112;
+export const CARD_ROW_HEIGHT = 124;
 /** The gap above each card (its top margin in the styles). */
 export const CARD_GAP = 8;
 /** Column viewport assumed before the first measurement. */

@@ -1,10 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatAmount, formatInteger } from '../../../model/format.js';
+import { formatAmount, formatInteger, formatPercent } from '../../../model/format.js';
 import type { Deal, Lang } from '../../../model/types.js';
 import { t } from '../../i18n.js';
 import { styleProps } from '../../style-props.js';
-import { beforeAtSlot, daysInStage, isStale, type BoardColumn } from '../model/board-model.js';
+import { STALE_SHARE } from '../../../analytics/forecast-source.js';
+import {
+  beforeAtSlot,
+  daysInStage,
+  isStale,
+  staleLimit,
+  type BoardColumn,
+  type StaleRule,
+} from '../model/board-model.js';
 import { renderCardBody } from './card.js';
 import type { Drag } from '../model/pointer-drag.js';
 import type { PipelineStrings } from '../strings.js';
@@ -38,7 +46,7 @@ export interface BoardView {
   filtered: boolean;
   currency: string;
   now: number;
-  staleDays: number;
+  stale: StaleRule;
   strings: PipelineStrings;
   lang: Lang;
   onCardKeydown: (e: KeyboardEvent, deal: Deal) => void;
@@ -141,10 +149,21 @@ function renderColumn(
   `;
 }
 
+/** Why a card is stale: its stage's learned threshold, or the fixed one. */
+function staleReason(view: BoardView, limit: { days: number; learned: boolean }) {
+  const { strings: s, lang } = view;
+  const days = formatInteger(limit.days, lang);
+  return limit.learned
+    ? t(s.staleLearned, { share: formatPercent(STALE_SHARE, lang), limit: days })
+    : t(s.staleFixed, { limit: days });
+}
+
 function renderCard(view: BoardView, deal: Deal, index: number, size: number): TemplateResult {
   const { strings, lang, now } = view;
   const days = daysInStage(deal, now);
-  const stale = isStale(deal, now, view.staleDays);
+  const limit = staleLimit(deal.stageId, view.stale);
+  const stale = isStale(deal, now, limit.days);
+  const reason = stale ? staleReason(view, limit) : undefined;
   const grabbed = view.grabbedId === deal.id;
   const dragged = view.dragging && view.movingId === deal.id;
   const tabStop = deal.id === view.tabStop;
@@ -165,7 +184,7 @@ function renderCard(view: BoardView, deal: Deal, index: number, size: number): T
       @pointerdown=${(e: PointerEvent) =>
         (e.target as Element).closest('button') || view.onCardPointerDown(e, deal)}
     >
-      ${renderCardBody({ deal, days, stale, strings, lang })}
+      ${renderCardBody({ deal, days, stale, reason, strings, lang })}
       <button
         type="button"
         class="card-move"
@@ -192,6 +211,7 @@ export function renderRowProbe(): TemplateResult {
       <p class="company">x</p>
       <p class="meta"><span>x</span></p>
       <p class="meta"><span>x</span></p>
+      <p class="stale-reason">x</p>
     </div>
   </div>`;
 }

@@ -31,11 +31,20 @@ export interface CardView {
   deal: Deal;
   days: number;
   stale: boolean;
+  /** Why the card is stale, read after its days ("stale after 30 d"). */
+  reason?: string;
   strings: PipelineStrings;
   lang: Lang;
 }
 
-export function renderCardBody({ deal, days, stale, strings: s, lang }: CardView): TemplateResult {
+export function renderCardBody({
+  deal,
+  days,
+  stale,
+  reason,
+  strings: s,
+  lang,
+}: CardView): TemplateResult {
   return html`
     <span class="grip" aria-hidden="true"></span>
     <p class="title">${deal.title}</p>
@@ -69,5 +78,6 @@ export function renderCardBody({ deal, days, stale, strings: s, lang }: CardView
               >`
       }
     </p>
+    ${reason ? html`<p class="stale-reason" title=${reason}>${reason}</p>` : nothing}
   `;
 }

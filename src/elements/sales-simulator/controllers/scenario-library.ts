@@ -110,6 +110,11 @@ export class ScenarioLibrary implements ReactiveController {
     return this.act((repo) => repo.renameScenario(item.id, name));
   }
 
+  /** Makes `item` the plan of the pipeline `pipelineId` (`Pipeline.plan`). */
+  setPlan(item: SavedScenario, pipelineId: string): Promise<Outcome> {
+    return this.act((repo) => repo.updatePipeline(pipelineId, { plan: item.id }));
+  }
+
   /** Deletes `item` at once and offers to undo it. */
   async remove(item: SavedScenario): Promise<Outcome> {
     const result = await this.act((repo) => repo.deleteScenario(item.id));

@@ -39,6 +39,8 @@ export interface ScenariosPanelOptions {
   compare: (saved: readonly SavedScenario[], ids: readonly [string, string]) => CompareView;
   /** A file that holds a deck, opened as one; false for any other file. */
   openDeck: (file: File) => Promise<boolean>;
+  /** The pipeline a saved scenario can be made the plan of, if any. */
+  pipeline: () => string | undefined;
 }
 
 /**
@@ -113,6 +115,8 @@ export class ScenariosPanel {
       onRename: (item) => void this.rename(item),
       onEndRename: (item) => this.endRename(item),
       onDelete: (item) => void this.remove(item),
+      ...(this.options.pipeline() ? { planPipeline: this.options.pipeline() } : {}),
+      onPlan: (item) => void this.setPlan(item),
       onUndo: () => void this.undo(),
       onUndoHold: (hold, held) => library.holdUndo(hold, held),
       onCompare: (which, id) =>
@@ -214,6 +218,13 @@ export class ScenariosPanel {
     if (!this.told(result, t(this.options.text().deleted, { name: item.name }))) return;
     // The deleted row's button is gone: keyboard focus goes to the way back.
     this.options.focus.focus(() => this.options.root().querySelector<HTMLElement>('button.undo'));
+  }
+
+  private async setPlan(item: SavedScenario): Promise<void> {
+    const pipeline = this.options.pipeline();
+    if (!pipeline) return;
+    const result = await this.library.setPlan(item, pipeline);
+    this.told(result, t(this.options.text().planSet, { name: item.name, pipeline }));
   }
 
   private async undo(): Promise<void> {

@@ -30,6 +30,9 @@ export interface ScenariosProps extends FieldContext {
   onRename: (item: SavedScenario) => void;
   onEndRename: (item: SavedScenario) => void;
   onDelete: (item: SavedScenario) => void;
+  /** The pipeline a saved scenario can be made the plan of (the simulator's `pipeline`). */
+  planPipeline?: string;
+  onPlan: (item: SavedScenario) => void;
   onUndo: () => void;
   /** The focus or the pointer came to or left Undo: its time waits meanwhile. */
   onUndoHold: (hold: UndoHold, held: boolean) => void;
@@ -95,6 +98,7 @@ function savedItem(p: ScenariosProps, item: SavedScenario): TemplateResult {
       ${button(s.open, () => p.onOpen(item), 'open')}
       ${button(s.rename, () => p.onStartRename(item), 'rename')}
       ${button(s.remove, () => p.onDelete(item), 'delete')}
+      ${p.planPipeline ? button(s.setPlan, () => p.onPlan(item), 'plan') : nothing}
     </span>
   </li>`;
 }

@@ -8,12 +8,14 @@ import {
   columnKeyOf,
   dealFilter,
   isStale,
+  learnedStaleLimits,
   nextInStage,
   ownersOf,
   slotForPosition,
+  staleLimit,
   type BoardFilter,
 } from '../../../../src/elements/sales-pipeline/model/board-model.js';
-import type { Deal } from '../../../../src/model/types.js';
+import type { Deal, StageEvent } from '../../../../src/model/types.js';
 import { NOW, deal, none, pipeline } from './fixtures.js';
 
 describe('board model', () => {
@@ -63,6 +65,42 @@ describe('board model', () => {
     ]);
     expect(isStale(waited(99, 'won'), NOW, 30)).to.equal(false);
     expect(isStale(waited(1), NOW, 0)).to.equal(true);
+  });
+
+  it('learns a stage’s threshold from 10 finished visits on, rounded up to whole days', () => {
+    // Visits of stage a lasting 1…n days (created in a, moved to b), no visit of b finished.
+    const history = (n: number) => {
+      const deals: Deal[] = [];
+      const events: StageEvent[] = [];
+      for (let i = 0; i < n; i++) {
+        const start = NOW - 200 * DAY_MS;
+        const left = start + (i + 1) * DAY_MS;
+        deals.push(deal(`v${i}`, { stageId: 'b', createdAt: start, stageEnteredAt: left }));
+        const e = { pipelineId: 'p', dealId: `v${i}` };
+        events.push({ ...e, id: `v${i}-0`, kind: 'created', from: null, to: 'a', at: start });
+        events.push({ ...e, id: `v${i}-1`, kind: 'moved', from: 'a', to: 'b', at: left });
+      }
+      return learnedStaleLimits(pipeline, deals, events, NOW);
+    };
+    // 9 visits: too few. 10 visits of 1…10 days: rank 0.85 × 9 = 7.65, 8.65 days, so 9.
+    expect([...history(9)]).to.deep.equal([]);
+    expect([...history(10)]).to.deep.equal([['a', 9]]);
+    // 12 visits: rank 9.35, 10.35 days, so 11.
+    expect([...history(12)]).to.deep.equal([['a', 11]]);
+  });
+
+  it('takes a stage’s learned threshold where there is one, else stale-days, for the filter too', () => {
+    const learned = new Map([['a', 5]]);
+    expect(staleLimit('a', { staleDays: 30, learned })).to.deep.equal({ days: 5, learned: true });
+    expect(staleLimit('b', { staleDays: 30, learned })).to.deep.equal({ days: 30, learned: false });
+    expect(staleLimit('a', { staleDays: 30 })).to.deep.equal({ days: 30, learned: false });
+    const deals = [
+      deal('a6', { stageEnteredAt: NOW - 6 * DAY_MS }),
+      deal('a5', { stageEnteredAt: NOW - 5 * DAY_MS }),
+      deal('b6', { stageId: 'b', stageEnteredAt: NOW - 6 * DAY_MS }),
+    ];
+    const stale = deals.filter(dealFilter({ ...none, staleOnly: true, learned }));
+    expect(stale.map((d) => d.id)).to.deep.equal(['a6']);
   });
 
   it('names the column of each deal, and lists the owners for the filter in the language’s order', () => {

@@ -19,7 +19,7 @@ describe('windowing', () => {
     expect(visibleRange(10_000, 0, 500, 100)).to.deep.equal({ start: 0, end: 9 });
     expect(visibleRange(10_000, 250_000, 500, 100)).to.deep.equal({ start: 2497, end: 2509 });
     expect(visibleRange(10, 5000, 500, 100)).to.deep.equal({ start: 6, end: 10 });
-    // The board's own rows: a 520 px list shows ⌈520 / 112⌉ + 1 = 6 rows, plus 3 below.
+    // The board's own rows: a 520 px list shows ⌈520 / 124⌉ + 1 = 6 rows, plus 3 below.
     expect(visibleRange(200, 0, 520)).to.deep.equal({ start: 0, end: 9 });
   });
 
@@ -44,36 +44,36 @@ describe('windowing', () => {
           expect(range.start).to.be.at.most(row);
           expect(range.end).to.be.above(row);
           // Never more than a viewport's worth plus the overscan.
-          expect(range.end - range.start).to.be.at.most(Math.ceil(viewport / 112) + 1 + 6);
+          expect(range.end - range.start).to.be.at.most(Math.ceil(viewport / 124) + 1 + 6);
         },
       ),
     );
   });
 
   it('pads the rows not rendered so the list keeps its full height', () => {
-    const range = visibleRange(100, 112 * 50, 520);
+    const range = visibleRange(100, 124 * 50, 520);
     const { before, after } = rangePadding(range, 100);
-    expect(before + after + (range.end - range.start) * CARD_ROW_HEIGHT).to.equal(100 * 112);
-    expect(before).to.equal(range.start * 112);
+    expect(before + after + (range.end - range.start) * CARD_ROW_HEIGHT).to.equal(100 * 124);
+    expect(before).to.equal(range.start * 124);
   });
 
   it('pages by the rows a viewport shows whole, at least one', () => {
-    expect([0, 111, 112, 520, 1344].map((h) => pageSize(h))).to.deep.equal([1, 1, 1, 4, 12]);
+    expect([0, 123, 124, 520, 1488].map((h) => pageSize(h))).to.deep.equal([1, 1, 1, 4, 12]);
   });
 
   it('finds the gap nearest the pointer: a card’s middle is the boundary', () => {
-    // Rows of 112 px, 8 px gap first: gap s is centred at 112 s + 4, card i spans 112 i + 8 …
-    expect([CARD_ROW_HEIGHT, CARD_GAP]).to.deep.equal([112, 8]);
+    // Rows of 124 px, 8 px gap first: gap s is centred at 124 s + 4, card i spans 124 i + 8 …
+    expect([CARD_ROW_HEIGHT, CARD_GAP]).to.deep.equal([124, 8]);
     const at = (y: number) => slotAt(y, { top: 100, scrollTop: 0 }, 3);
-    expect([100, 159, 161, 271, 273, 1000, 0].map(at)).to.deep.equal([0, 0, 1, 1, 2, 3, 0]);
+    expect([100, 165, 167, 289, 291, 1000, 0].map(at)).to.deep.equal([0, 0, 1, 1, 2, 3, 0]);
     // Scrolled by two rows: the same screen point is two gaps further down.
-    expect(slotAt(159, { top: 100, scrollTop: 224 }, 5)).to.equal(2);
+    expect(slotAt(165, { top: 100, scrollTop: 248 }, 5)).to.equal(2);
   });
 
   it('centres the drop marker on its gap, and on the last card’s lower edge below it', () => {
-    // A 4 px bar: gap 1 is centred at 112 + 4.
-    expect(markerTop(1, 3) + 2).to.equal(116);
-    expect(markerTop(3, 3) + 2).to.equal(3 * 112);
+    // A 4 px bar: gap 1 is centred at 124 + 4.
+    expect(markerTop(1, 3) + 2).to.equal(128);
+    expect(markerTop(3, 3) + 2).to.equal(3 * 124);
   });
 
   it('puts the Tab stop on the active card when rendered, else on the first card rendered', () => {
