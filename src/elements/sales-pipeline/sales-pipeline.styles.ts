@@ -8,9 +8,10 @@ import { DARK, LIGHT, darkTheme, forcedColors } from '../shared-styles.js';
  *
  * A card row is at least 116px + 8px gap = 124px (`CARD_ROW_HEIGHT`; 116px holds every line of
  * a stale card, its reason included). Every card has the same lines (each at least a line high,
- * long text ends in an ellipsis) but for a stale card's reason, so rows are as tall as the hidden
- * `.row-probe` card, a stale one, which the board measures: with larger text or a text-spacing
- * override the cards grow and the windowing follows, and nothing is clipped.
+ * long text ends in an ellipsis), so rows are as tall as the hidden `.row-probe` card, which the
+ * board measures: with larger text or a text-spacing override the cards grow and the windowing
+ * follows, and nothing is clipped (a stale card's reason line then makes it a line taller; the
+ * cards stay in flow, so it pushes the next one down rather than covering it).
  *
  * Defaults come from the shared palette except where the board keeps its own, as it always
  * has: columns a shade darker than the cards (light `#f3f4f6`), cards a shade darker than the

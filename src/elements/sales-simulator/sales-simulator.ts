@@ -745,7 +745,9 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     return html`${renderProjector({
       top: html`${top}${bar}`,
       figures,
-      funnel: renderFunnel(results.funnel, s),
+      // The projected funnel draws the scenario alone: the figures and the step's line say what
+      // changed, and each stage keeps three label lines, large enough for the back of the room.
+      funnel: renderFunnel({ ...results.funnel, compare: undefined }, s),
       height: this.fit.stageHeight * total,
       offset: this.fit.top,
       sentence: this.secret ? s.answerHidden : v.ranking.sentence,

@@ -127,7 +127,7 @@ describe('<sales-funnel pipeline>', () => {
       html`<sales-funnel lang="en" pipeline="p1" .repository=${repo}></sales-funnel>`,
     );
     expect(counts(el)).to.deep.equal(SEEDED);
-    expect(headers(el)).to.include('Plan');
+    expect(headers(el)).to.include('Change (Plan)');
     // Lead: 5 reached against 10 planned.
     expect(labelText(el)[0]).to.contain('vs. Plan');
     expect(tableRows(el)[0].at(-1)).to.equal('−50%');
@@ -135,11 +135,11 @@ describe('<sales-funnel pipeline>', () => {
     // `compare-label` names it otherwise; without a plan there is no outline.
     el.compareLabel = 'Budget';
     await el.updateComplete;
-    expect(headers(el)).to.include('Budget').and.not.include('Plan');
+    expect(headers(el)).to.include('Change (Budget)').and.not.include('Change (Plan)');
     el.compareLabel = undefined;
     await repo.updatePipeline('p1', { plan: null });
     await el.updateComplete;
-    expect(headers(el)).to.not.include('Plan');
+    expect(headers(el)).to.not.include('Change (Plan)').and.not.include('Change');
     expect(labelText(el)[0]).to.not.contain('vs.');
   });
 

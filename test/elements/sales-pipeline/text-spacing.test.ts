@@ -61,12 +61,13 @@ describe('<sales-pipeline> under a text-spacing override', () => {
     const { el } = await boardWith(lead(60));
     overrideTextSpacing(el);
     await waitUntil(() => linesShown(cardsIn(el, 'Lead')[0]!).length === 0);
-    const rowHeight =
-      cardsIn(el, 'Lead')[1]!.getBoundingClientRect().top -
-      cardsIn(el, 'Lead')[0]!.getBoundingClientRect().top;
     await waitUntil(async () => {
       const list = column(el, 'Lead').querySelector<HTMLElement>('.list')!;
       await el.updateComplete;
+      // Measured again each time: the cards take the probe's height once it has been measured.
+      const rowHeight =
+        cardsIn(el, 'Lead')[1]!.getBoundingClientRect().top -
+        cardsIn(el, 'Lead')[0]!.getBoundingClientRect().top;
       // The list is as long as 60 rows of the real height, not of the default one.
       return Math.abs(list.scrollHeight - 60 * rowHeight) <= 2;
     }, 'the windowed list follows the measured row height');

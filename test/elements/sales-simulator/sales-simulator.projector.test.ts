@@ -1,5 +1,5 @@
 import { expect, nextFrame } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import { make } from './fixtures.js';
 import { boxOf, inViewport, lowContrast, svgTextSize } from './geometry.js';
@@ -83,6 +83,18 @@ describe('<sales-simulator presenting> on a projector', () => {
       expect(figureSize(el, 'Revenue')).to.be.above(Math.max(...names));
     });
   }
+
+  it('keeps stage names at 24 px or more at 1920×1080 once the scenario differs from its baseline', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const el = await projected();
+    // A nudge from the clicker's keys: a stage picked, its rate one point up.
+    await sendKeys({ press: '[' });
+    await sendKeys({ press: '+' });
+    await settled(el);
+    expect(metric(el, 'Won deals').textContent).to.contain('vs. baseline');
+    expect(inViewport(funnelOf(el)), boxOf(funnelOf(el))).to.equal(true);
+    expect(Math.min(...stageNames(el).map(svgTextSize))).to.be.at.least(24);
+  });
 
   for (const theme of ['light', 'dark']) {
     it(`gives every text 7:1 contrast or more, ${theme}`, async () => {

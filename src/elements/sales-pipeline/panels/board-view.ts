@@ -211,7 +211,6 @@ export function renderRowProbe(): TemplateResult {
       <p class="company">x</p>
       <p class="meta"><span>x</span></p>
       <p class="meta"><span>x</span></p>
-      <p class="stale-reason">x</p>
     </div>
   </div>`;
 }
