@@ -591,7 +591,17 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
 
   /** Training mode shows or selects another stage: said, since the change may be out of view. */
   private present(state: presenting.PresentingState): void {
+    // A control in a stage about to be hidden hands the focus to "Show next stage" (WCAG 2.4.3).
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    const rows = [...this.renderRoot.querySelectorAll('[part="stage"]')];
+    const row = focused?.closest('[part="stage"]');
+    const hidden = row ? rows.indexOf(row) >= state.revealed : false;
     if (!this.editor.show(state)) return;
+    if (hidden) {
+      this.focusAfter.focus(() =>
+        this.renderRoot.querySelector<HTMLElement>('[data-action="next"]:not([disabled])'),
+      );
+    }
     this.announcer.announce(vm.revealText(state, this.view.scenario, this.uiLang, this.text));
   }
 

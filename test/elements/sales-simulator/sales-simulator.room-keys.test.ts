@@ -133,6 +133,21 @@ describe('<sales-simulator presenting> keys from anywhere on the page', () => {
     expect(shownStages(el)).to.equal(2);
   });
 
+  it('keeps the focus inside when Page Up hides the stage it was in', async () => {
+    const { el } = await presentingPage();
+    focusBody();
+    await press(el, 'PageDown');
+    expect(shownStages(el)).to.equal(2);
+    const rows = allByRole(byRole(el, 'list', 'Stages and conversion rates'), 'listitem');
+    const inLast = rows[1]!.querySelector<HTMLButtonElement>('button:not([disabled])')!;
+    inLast.focus();
+    await press(el, 'PageUp');
+    expect(shownStages(el)).to.equal(1);
+    const now = deepFocus() as HTMLElement;
+    expect(el.shadowRoot!.contains(now), now.outerHTML).to.equal(true);
+    expect(now.checkVisibility()).to.equal(true);
+  });
+
   it('keeps the focus on a control of its own when the one used turns disabled', async () => {
     const { el } = await presentingPage();
     byRole(el, 'button', 'Show next stage').focus();
