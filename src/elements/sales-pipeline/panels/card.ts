@@ -45,20 +45,23 @@ export function renderCardBody({
   strings: s,
   lang,
 }: CardView): TemplateResult {
+  // A line cut short by an ellipsis (a long reason, or enlarged text) keeps its whole text in
+  // its tooltip; screen readers read it whole anyway.
+  const whole = (text: string) => html`<span title=${text}>${text}</span>`;
   return html`
     <span class="grip" aria-hidden="true"></span>
     <p class="title">${deal.title}</p>
     <p class="company">${deal.company ?? ''}</p>
     <p class="meta">
       <span class="amount">${formatAmount(deal.amount, lang, deal.currency)}</span>
-      ${deal.owner ? html`<span class="owner">${deal.owner}</span>` : nothing}
+      ${deal.owner ? html`<span class="owner" title=${deal.owner}>${deal.owner}</span>` : nothing}
     </p>
     <p class="meta">
       ${
         deal.outcome === 'lost' && deal.lostReason
-          ? html`<span>${t(s.lostBecause, { reason: deal.lostReason })}</span>`
+          ? whole(t(s.lostBecause, { reason: deal.lostReason }))
           : deal.expectedClose
-            ? html`<span>${t(s.closes, { date: formatDay(deal.expectedClose, lang) })}</span>`
+            ? whole(t(s.closes, { date: formatDay(deal.expectedClose, lang) }))
             : nothing
       }
       ${
