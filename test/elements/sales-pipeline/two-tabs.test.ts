@@ -6,7 +6,16 @@ import { openRepository } from '../../../src/store/open.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
 import { openTabB, type TabB } from '../../two-tabs/client.js';
 import { expectNothingLost, tabBWritesBetween } from '../../two-tabs/race.js';
-import { PIPELINE, board, dbName, deleteDatabases, announced, root, seed } from './helpers.js';
+import {
+  PIPELINE,
+  board,
+  dbName,
+  deleteDatabases,
+  announced,
+  root,
+  seed,
+  toolbarField,
+} from './helpers.js';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 30);
@@ -87,7 +96,13 @@ describe('<sales-pipeline> with the same pipeline open in two tabs', () => {
 
     await expectNothingLost(repo, PIPELINE, { own, written: race.written, sample: SAMPLE });
     // And the board shows them: a reload under way does not hide a deal read after it began.
-    for (const deal of race.written) await shows(el, 'Offer', deal.title);
+    // The column is windowed, so each is looked up by its title, as a person would.
+    const search = toolbarField(el, 'Search');
+    for (const deal of race.written) {
+      search.value = deal.title;
+      search.dispatchEvent(new Event('input'));
+      await shows(el, 'Offer', deal.title);
+    }
   });
 
   it('loading the sample again keeps the sample deals moved or edited since, and says how many', async () => {
