@@ -9,6 +9,8 @@ export interface ErrorEventDetail {
   field: string;
   /** What is wrong, in the element's language. */
   message: string;
+  /** For a failure the browser reported: its own technical words, for logs (never shown). */
+  cause?: string;
 }
 
 /** `stage-selected`: a funnel stage was clicked or chosen with Enter/Space. */

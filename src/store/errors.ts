@@ -11,9 +11,25 @@ import { message } from './messages.js';
  * - `too-large`: a file over the import size limit, refused before reading it.
  * - `closed`: the repository was closed (for instance to let a newer version upgrade).
  * - `failed`: anything else the browser reported (`cause` holds it).
+ *
+ * Opening the database fails with one of these (never with a memory fallback that would
+ * pretend to save over data it cannot see):
+ * - `newer-version`: the stored database is newer than this code (a newer version of the app
+ *   ran here, then an older one was served): reload; the newer data is left untouched.
+ * - `corrupt`: the browser could not read its own storage (an internal error).
+ * - `timed-out`: the open request gave no event at all in time.
  */
 export type StoreErrorCode =
-  'conflict' | 'quota' | 'not-found' | 'invalid' | 'too-large' | 'closed' | 'failed';
+  | 'conflict'
+  | 'quota'
+  | 'not-found'
+  | 'invalid'
+  | 'too-large'
+  | 'closed'
+  | 'failed'
+  | 'newer-version'
+  | 'corrupt'
+  | 'timed-out';
 
 /** One problem with an input record or a row of an imported file (`row` is 1-based, data rows). */
 export interface FieldError {
@@ -55,6 +71,35 @@ export function toStoreError(error: unknown): StoreError {
   }
   const text = error instanceof Error ? error.message : String(error);
   return new StoreError('failed', `Storage failed: ${text}`, { cause: error });
+}
+
+/** The browser's own words for a failure, for the console and an `error` event's detail. */
+export function technicalDetail(error: unknown): string {
+  const cause = error instanceof Error ? error.cause : undefined;
+  const own = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return cause === undefined ? own : `${own} (${technicalDetail(cause)})`;
+}
+
+/**
+ * Why opening the database failed, as a `StoreError` of an opening code; `undefined` when
+ * the browser does not let this page store anything here (the caller falls back to memory and
+ * says so). The DOMException is kept as `cause`.
+ */
+export function openError(error: unknown): StoreError | undefined {
+  if (error instanceof StoreError) return error;
+  const name = (error as { name?: unknown } | null)?.name;
+  // Storage refused to this page: a sandboxed frame, a private mode, a `file:` page.
+  if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'NotAllowedError') {
+    return undefined;
+  }
+  if (name === 'VersionError') {
+    return new StoreError('newer-version', 'The stored database is newer than this code', {
+      cause: error,
+    });
+  }
+  return new StoreError('corrupt', 'The browser could not open its stored data', {
+    cause: error,
+  });
 }
 
 /** A `FieldError` whose message, in `lang`, names the field. */

@@ -113,13 +113,15 @@ export interface IdbRepositoryOptions extends RepositoryOptions {
 
 /**
  * Holds the connection: reopens it when the browser terminated it, and closes it for good
- * when a newer version of the app needs to upgrade (`versionchange`), telling the UI to reload.
+ * when a newer version of the app needs to upgrade (`versionchange`), telling the UI to reload,
+ * or when the database is deleted under it (site data cleared): then it says so (`data-cleared`)
+ * instead of carrying on over an empty new database.
  */
 class IdbBackend implements Backend {
   readonly persistent = true;
   private db?: IDBPDatabase<SalesDB>;
   private opening?: Promise<IDBPDatabase<SalesDB>>;
-  private state: 'open' | 'superseded' | 'closed' = 'open';
+  private state: 'open' | 'superseded' | 'cleared' | 'closed' = 'open';
 
   constructor(
     private readonly options: IdbRepositoryOptions,
@@ -164,7 +166,7 @@ class IdbBackend implements Backend {
     this.db = undefined;
   }
 
-  private connect(): Promise<IDBPDatabase<SalesDB>> {
+  private connect(onCreated?: () => void): Promise<IDBPDatabase<SalesDB>> {
     return openDatabase({
       name: this.options.name ?? DEFAULT_DB_NAME,
       factory: this.options.factory,
@@ -172,29 +174,45 @@ class IdbBackend implements Backend {
         this.options.onNotice?.({ type: 'blocked' });
         this.notice({ type: 'blocked' });
       },
-      onBlocking: (db) => {
+      onBlocking: (db, deleting) => {
         db.close();
         if (this.db === db) this.db = undefined;
-        if (this.state === 'open') {
-          this.state = 'superseded';
-          this.notice({ type: 'reload-needed' });
-        }
+        if (this.state === 'open') this.end(deleting ? 'cleared' : 'superseded');
       },
       onTerminated: () => {
         this.db = undefined;
       },
+      onUpgrade: (oldVersion) => {
+        if (oldVersion === 0) onCreated?.();
+      },
     });
+  }
+
+  /** The connection is over for good: the UI is told why, and every call fails with `closed`. */
+  private end(state: 'superseded' | 'cleared'): void {
+    this.state = state;
+    this.notice({ type: state === 'cleared' ? 'data-cleared' : 'reload-needed' });
   }
 
   private async connection(): Promise<IDBPDatabase<SalesDB>> {
     if (this.state === 'superseded') {
       throw new StoreError('closed', 'A newer version of this app is open: reload the page');
     }
+    if (this.state === 'cleared') {
+      throw new StoreError('closed', 'The stored data was deleted (site data cleared): reload');
+    }
     if (this.state === 'closed') throw new StoreError('closed', 'The repository is closed');
     if (this.db) return this.db;
-    this.opening ??= this.connect().then(
+    // Reopening finds no database at all when the browser deleted it with the connection.
+    let created = false;
+    this.opening ??= this.connect(() => (created = true)).then(
       (db) => {
         this.opening = undefined;
+        if (created) {
+          db.close();
+          if (this.state === 'open') this.end('cleared');
+          return this.connection();
+        }
         this.db = db;
         this.notice({ type: 'reopened' });
         return db;

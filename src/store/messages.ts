@@ -33,8 +33,8 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     'deal-label': 'Deal {index} “{title}” (id {id})',
     'idb-unavailable':
       'This browser does not allow saving data here (IndexedDB is unavailable): changes last only until the page is closed.',
-    'idb-failed':
-      'The saved data could not be opened ({detail}): changes last only until the page is closed.',
+    'idb-refused':
+      'This browser does not let this page save data (storage is blocked or disabled for it here): changes last only until the page is closed.',
   },
   es: {
     required: 'Falta {field}',
@@ -64,8 +64,8 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     'deal-label': 'Oportunidad {index} «{title}» (id {id})',
     'idb-unavailable':
       'Este navegador no permite guardar datos aquí (IndexedDB no está disponible): los cambios solo duran hasta cerrar la página.',
-    'idb-failed':
-      'No se pudieron abrir los datos guardados ({detail}): los cambios solo duran hasta cerrar la página.',
+    'idb-refused':
+      'Este navegador no deja guardar datos a esta página (el almacenamiento está bloqueado o desactivado aquí): los cambios solo duran hasta cerrar la página.',
   },
 };
 
@@ -155,9 +155,30 @@ export function message(
 /** The largest file an import accepts, checked before reading it: 50 MB. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/**
+ * Two sizes written so that a person sees them differ: in MB with as many decimals as that
+ * takes (up to three), else in bytes ("50.0 MB" against "50.0 MB" would read as equal).
+ */
+export function distinctSizes(lang: Lang, a: number, b: number): [string, string] {
+  const locale = lang === 'es' ? 'es-ES' : 'en-US';
+  for (let digits = 1; digits <= 3; digits += 1) {
+    const mb = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    const [x, y] = [a, b].map((n) => `${mb.format(n / (1024 * 1024))} MB`) as [string, string];
+    if (x !== y || a === b) return [x, y];
+  }
+  // `useGrouping: 'always'`: Spanish leaves four-digit numbers ungrouped by default.
+  const bytes = new Intl.NumberFormat(locale, {
+    useGrouping: 'always',
+  } as Intl.NumberFormatOptions);
+  return [`${bytes.format(a)} bytes`, `${bytes.format(b)} bytes`];
+}
+
 export function tooLargeMessage(lang: Lang, bytes: number): string {
-  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  const [size, limit] = distinctSizes(lang, bytes, MAX_IMPORT_BYTES);
   return lang === 'es'
-    ? `El archivo ocupa ${mb(bytes)} MB; el máximo para importar es ${mb(MAX_IMPORT_BYTES)} MB. Divídalo en partes.`
-    : `The file is ${mb(bytes)} MB; the import limit is ${mb(MAX_IMPORT_BYTES)} MB. Split it into parts.`;
+    ? `El archivo ocupa ${size}; el máximo para importar es ${limit}. Divídalo en partes.`
+    : `The file is ${size}; the import limit is ${limit}. Split it into parts.`;
 }

@@ -1,4 +1,5 @@
 import type { IdbFactoryLike } from './db.js';
+import { openError, technicalDetail } from './errors.js';
 import { createIdbRepository, type IdbRepositoryOptions } from './idb-repository.js';
 import { createMemoryRepository } from './memory-repository.js';
 import { message } from './messages.js';
@@ -15,10 +16,13 @@ export interface OpenRepositoryOptions extends Omit<IdbRepositoryOptions, 'facto
 }
 
 /**
- * The repository elements should use: IndexedDB when it can be opened, else memory with
- * `persistent: false` and a `reason` (in `options.lang`) the UI shows to the user.
- * Resolves only once the database is usable: while an old tab blocks an upgrade it waits,
- * and `onNotice` receives `blocked`.
+ * The repository elements should use: IndexedDB when it can be opened; memory, with
+ * `persistent: false` and a `reason` (in `options.lang`) the UI shows, only when this page may
+ * not store anything (no IndexedDB, or storage refused to it). Any other failure rejects with a
+ * `StoreError` of an opening code (`newer-version`, `corrupt`, `timed-out`): saved data exists
+ * that this page cannot reach, and a memory stand-in would hide it and pretend to save.
+ * Resolves only once the database is usable: while an old tab blocks an upgrade it waits, and
+ * `onNotice` receives `blocked`.
  */
 export async function openRepository(
   options: OpenRepositoryOptions = {},
@@ -31,7 +35,9 @@ export async function openRepository(
   try {
     return await createIdbRepository({ ...options, factory });
   } catch (e) {
-    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return createMemoryRepository({ ...options, reason: message(lang, 'idb-failed', { detail }) });
+    console.error('sales-funnel: the saved data could not be opened:', technicalDetail(e));
+    const refused = openError(e);
+    if (refused) throw refused;
+    return createMemoryRepository({ ...options, reason: message(lang, 'idb-refused') });
   }
 }

@@ -319,9 +319,16 @@ export interface StoreChange {
  * - `reload-needed`: a newer version of the app opened the database elsewhere; this
  *   connection closed itself so the upgrade can run, and writes now fail with `closed`.
  * - `reopened`: the browser dropped the connection and it was opened again.
+ * - `data-cleared`: the database was deleted under this connection (the person cleared the
+ *   site's data, or the site deleted it): writes now fail with `closed`; nothing was lost by
+ *   this tab's doing, and reloading starts afresh.
  */
 export type RepositoryNotice =
-  { type: 'blocked' } | { type: 'reload-needed' } | { type: 'reopened' } | SyncNotice;
+  | { type: 'blocked' }
+  | { type: 'reload-needed' }
+  | { type: 'reopened' }
+  | { type: 'data-cleared' }
+  | SyncNotice;
 
 /**
  * A synced repository's state toward its server: `online` (everything sent and received),

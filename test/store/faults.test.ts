@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { deleteDB } from 'idb';
+import sinon from 'sinon';
 import { openDatabase, type IdbFactoryLike } from '../../src/store/db.js';
 import { createIdbRepository } from '../../src/store/idb-repository.js';
 import { DB_VERSION } from '../../src/store/schema.js';
 import { openRepository } from '../../src/store/open.js';
 import type { RepositoryNotice, SalesRepository } from '../../src/store/repository.js';
+import type { StoreError } from '../../src/store/errors.js';
 import { cleanup, rejection, uniqueName } from './helpers.js';
 
 const twoStages = {
@@ -65,7 +68,7 @@ describe('store faults', () => {
       expect(await repo.createDeal('p', { title: 'x' })).to.include({ stageId: 'a' });
     });
 
-    it('falls back to memory when opening throws', async () => {
+    it('falls back to memory when storage is refused to the page, saying so in plain words', async () => {
       const factory: IdbFactoryLike = {
         open() {
           throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -73,21 +76,97 @@ describe('store faults', () => {
       };
       const repo = keep(await openRepository({ factory }));
       expect(repo.persistent).to.equal(false);
-      expect(repo.reason).to.contain('SecurityError');
+      expect(repo.reason).to.equal(
+        'This browser does not let this page save data (storage is blocked or disabled for it here): changes last only until the page is closed.',
+      );
+      const es = keep(await openRepository({ factory, lang: 'es' }));
+      expect(es.reason).to.match(/^Este navegador no deja guardar datos a esta página/);
+      expect(`${repo.reason} ${es.reason}`).to.not.match(/SecurityError|insecure/);
+    });
+  });
+
+  describe('opening fails: no memory stand-in', () => {
+    /** A factory whose open request answers with `error` and this DOMException. */
+    const failingOpen = (name: string, text: string): IdbFactoryLike => ({
+      open() {
+        const request = new EventTarget() as IDBOpenDBRequest;
+        Object.defineProperty(request, 'error', { value: new DOMException(text, name) });
+        queueMicrotask(() => request.dispatchEvent(new Event('error')));
+        return request;
+      },
     });
 
-    it('falls back to memory when the stored database is newer than this code', async () => {
+    it('refuses a database left at a newer version, and leaves that data untouched', async () => {
       const name = uniqueName('newer');
-      const newer = await openDatabase({ name, version: 2 });
-      newer.close();
-      const bumped = indexedDB.open(name, 9);
+      const current = await createIdbRepository({ name });
+      await current.createPipeline(twoStages);
+      await current.createDeal('p', { title: 'Written by the newer version' });
+      current.close();
+      // The newer version of the app bumped the schema; then the older one is served again.
+      const bumped = indexedDB.open(name, DB_VERSION + 7);
       await new Promise((r) => (bumped.onsuccess = r));
       bumped.result.close();
-      const repo = keep(await openRepository({ name }));
-      expect(repo.persistent).to.equal(false);
-      expect(repo.reason).to.contain('VersionError');
+
+      const error = await rejection(openRepository({ name }));
+      expect(error.code).to.equal('newer-version');
+      expect((error.cause as DOMException).name).to.equal('VersionError');
+
+      const after = indexedDB.open(name);
+      await new Promise((r) => (after.onsuccess = r));
+      const db = after.result;
+      expect(db.version).to.equal(DB_VERSION + 7);
+      const deals = await new Promise<{ title: string }[]>((resolve) => {
+        const get = db.transaction('deals').objectStore('deals').getAll();
+        get.onsuccess = () => resolve(get.result as { title: string }[]);
+      });
+      db.close();
+      expect(deals.map((d) => d.title)).to.deep.equal(['Written by the newer version']);
     });
 
+    it('refuses with corrupt when the browser reports an internal error', async () => {
+      const text = 'Internal error opening backing store for indexedDB.open.';
+      const error = await rejection(openRepository({ factory: failingOpen('UnknownError', text) }));
+      expect(error.code).to.equal('corrupt');
+      expect((error.cause as DOMException).message).to.equal(text);
+    });
+
+    describe('an open request that never answers', () => {
+      let clock: sinon.SinonFakeTimers | undefined;
+      afterEach(() => clock?.restore());
+
+      it('gives up with timed-out after 10 s without an event, not before', async () => {
+        clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+        const silent: IdbFactoryLike = { open: () => new EventTarget() as IDBOpenDBRequest };
+        let settled: StoreError | 'resolved' | undefined;
+        openRepository({ factory: silent }).then(
+          () => (settled = 'resolved'),
+          (e: StoreError) => (settled = e),
+        );
+        await clock.tickAsync(9_999);
+        expect(settled).to.equal(undefined);
+        await clock.tickAsync(1);
+        expect((settled as StoreError | undefined)?.code).to.equal('timed-out');
+      });
+
+      it('waits past 10 s once the request says it is blocked by an old tab', async () => {
+        clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+        const request = new EventTarget() as IDBOpenDBRequest;
+        const notices: RepositoryNotice[] = [];
+        let settled = false;
+        const opening = openRepository({
+          factory: { open: () => request },
+          onNotice: (n) => notices.push(n),
+        });
+        opening.catch(() => undefined).finally(() => (settled = true));
+        request.dispatchEvent(new Event('blocked'));
+        await clock.tickAsync(60_000);
+        expect(notices).to.deep.equal([{ type: 'blocked' }]);
+        expect(settled).to.equal(false);
+      });
+    });
+  });
+
+  describe('IndexedDB usable', () => {
     it('uses IndexedDB when it can', async () => {
       const repo = keep(await openRepository({ name: uniqueName('ok') }));
       expect(repo.persistent).to.equal(true);
@@ -217,6 +296,33 @@ describe('store faults', () => {
       expect((await repo.listPipelines()).map((p) => p.id)).to.deep.equal(['p']);
       expect(connections).to.have.length(2);
       expect(notices).to.deep.equal([{ type: 'reopened' }]);
+    });
+
+    it('says the data was cleared, not reopening an empty database, when it went with the connection', async () => {
+      const name = uniqueName('cleared');
+      const { factory, connections } = recordingFactory();
+      const repo = keep(await createIdbRepository({ name, factory }));
+      await repo.createPipeline(twoStages);
+      const notices: RepositoryNotice[] = [];
+      repo.onNotice((n) => notices.push(n));
+      // "Clear site data": the browser closes the connection and deletes the database.
+      connections[0]!.close();
+      await deleteDB(name);
+      connections[0]!.dispatchEvent(new Event('close'));
+      expect((await rejection(repo.listPipelines())).code).to.equal('closed');
+      expect(notices).to.deep.equal([{ type: 'data-cleared' }]);
+      expect((await rejection(repo.createPipeline(twoStages))).code).to.equal('closed');
+    });
+
+    it('says the data was cleared when the database is deleted while open', async () => {
+      const name = uniqueName('deleted');
+      const repo = keep(await createIdbRepository({ name }));
+      await repo.createPipeline(twoStages);
+      const notices: RepositoryNotice[] = [];
+      repo.onNotice((n) => notices.push(n));
+      await deleteDB(name);
+      expect(notices).to.deep.equal([{ type: 'data-cleared' }]);
+      expect((await rejection(repo.listPipelines())).code).to.equal('closed');
     });
 
     it('reopens when a transaction finds the connection already closed', async () => {

@@ -3,6 +3,7 @@ import type { Pipeline } from '../../src/model/types.js';
 import { parseCsv } from '../../src/store/csv.js';
 import type { PipelineExport } from '../../src/store/records.js';
 import { createIdbRepository } from '../../src/store/idb-repository.js';
+import { distinctSizes } from '../../src/store/messages.js';
 import type { SalesRepository } from '../../src/store/repository.js';
 import {
   csvToDeals,
@@ -212,8 +213,22 @@ describe('store transfer: import and export', () => {
     } as unknown as Blob;
     const error = await rejection(importCsv(repo, 'p', huge, { lang: 'es' }));
     expect(error.code).to.equal('too-large');
-    expect(error.message).to.contain('50.0 MB');
+    // One byte over: the sizes are written so that they differ.
+    expect(error.message).to.equal(
+      'El archivo ocupa 52.428.801 bytes; el máximo para importar es 52.428.800 bytes. Divídalo en partes.',
+    );
     expect(read).to.equal(false);
+  });
+
+  it('writes a size and the limit so that they read as different, with as few digits as it takes', () => {
+    const MB = 1024 * 1024;
+    expect(distinctSizes('en', 60 * MB, 50 * MB)).to.deep.equal(['60.0 MB', '50.0 MB']);
+    expect(distinctSizes('en', 50 * MB + 1024, 50 * MB)).to.deep.equal(['50.001 MB', '50.000 MB']);
+    expect(distinctSizes('es', 50 * MB + 60 * 1024, 50 * MB)).to.deep.equal(['50,1 MB', '50,0 MB']);
+    expect(distinctSizes('en', 50 * MB + 1, 50 * MB)).to.deep.equal([
+      '52,428,801 bytes',
+      '52,428,800 bytes',
+    ]);
   });
 
   it('CSV export then import gives back the same deals, formula-like text included', async () => {

@@ -17,7 +17,7 @@ export interface InputProblem {
  * message without firing again). Once a field is cleared, the same problem later fires anew.
  */
 export class ErrorReporter implements ReactiveController {
-  private readonly current = new Map<string, { message: string; key: string }>();
+  private readonly current = new Map<string, { message: string; key: string; cause?: string }>();
   /** The key last fired per field. */
   private readonly fired = new Map<string, string>();
 
@@ -25,11 +25,14 @@ export class ErrorReporter implements ReactiveController {
     host.addController(this);
   }
 
-  /** Records the problem of `field`, replacing the one it had. */
-  set(field: string, message: string, key: string = message): void {
+  /**
+   * Records the problem of `field`, replacing the one it had. `cause`: the technical words of a
+   * failure, logged and in the `error` event's detail, never shown.
+   */
+  set(field: string, message: string, key: string = message, cause?: string): void {
     const was = this.current.get(field);
     if (was?.message === message && was.key === key) return;
-    this.current.set(field, { message, key });
+    this.current.set(field, cause === undefined ? { message, key } : { message, key, cause });
     this.host.requestUpdate();
   }
 
@@ -70,11 +73,11 @@ export class ErrorReporter implements ReactiveController {
     for (const field of [...this.fired.keys()]) {
       if (!this.current.has(field)) this.fired.delete(field);
     }
-    for (const [field, { message, key }] of this.current) {
+    for (const [field, { message, key, cause }] of this.current) {
       if (this.fired.get(field) === key) continue;
       this.fired.set(field, key);
-      console.warn(`<${this.host.localName}> ${field}: ${message}`);
-      dispatch(this.host, 'error', { field, message });
+      console.warn(`<${this.host.localName}> ${field}: ${message}`, ...(cause ? [cause] : []));
+      dispatch(this.host, 'error', { field, message, ...(cause ? { cause } : {}) });
     }
   }
 }

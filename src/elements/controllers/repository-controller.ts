@@ -33,7 +33,12 @@ function sharedEntry(name: string, lang: Lang): SharedEntry {
   const settled = () => {
     if (entry) entry.opening = undefined;
   };
-  repository.then(settled, settled);
+  // A failed open is not kept: the next caller (a Retry) opens the database anew.
+  const failed = () => {
+    settled();
+    if (shared.get(name) === entry) shared.delete(name);
+  };
+  repository.then(settled, failed);
   shared.set(name, entry);
   return entry;
 }
@@ -98,6 +103,8 @@ export interface RepositoryControllerOptions {
   onNotice?: (notice: RepositoryNotice, repository?: SalesRepository) => void;
   /** When the repository in use changes (first resolved, or another one set on the host). */
   onRepository?: (repository: SalesRepository) => void;
+  /** Opening the repository failed (`error` holds why until `retry()`). */
+  onError?: (error: unknown) => void;
 }
 
 /**
@@ -166,6 +173,7 @@ export class RepositoryController implements ReactiveController {
       },
       onError: (e) => {
         this.error = e;
+        options.onError?.(e);
       },
     });
     host.addController(this);
@@ -182,6 +190,13 @@ export class RepositoryController implements ReactiveController {
       () => this.repository,
       () => undefined,
     );
+  }
+
+  /** Opens the repository again after opening it failed. */
+  async retry(): Promise<void> {
+    this.error = undefined;
+    this.host.requestUpdate();
+    await this.task.run();
   }
 
   hostConnected(): void {

@@ -646,6 +646,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
             notices: this.notices.items,
             strings: s,
             onReload: () => location.reload(),
+            onRetry: () => void this.work.track(this.data.retry()),
             onDismiss: (n) => this.notices.dismiss(n),
           })}
           ${this.transfer.render()} ${this.importStep.render() ?? nothing}

@@ -134,6 +134,28 @@ export interface PipelineStrings extends ImportStrings {
   reload: string;
   blocked: string;
   reopened: string;
+  /** Opening the saved data failed: a newer version wrote it; reload to get that version. */
+  storageNewer: string;
+  /** Opening failed with the browser's internal error (its storage is damaged or locked). */
+  storageCorrupt: string;
+  /** The browser gave no answer at all while opening the saved data (10 s). */
+  storageTimedOut: string;
+  /** The database was deleted under the board (site data cleared). */
+  dataCleared: string;
+  retry: string;
+  /** Plain causes, as `{detail}` of `failed` and `noPipeline`. */
+  reasonStorage: string;
+  reasonClosed: string;
+  reasonGone: string;
+  /** Undo refused: the deal `{title}` changed elsewhere and is now in `{column}`. */
+  undoConflict: string;
+  /** Undo of a delete refused: the deal `{title}` is back already (restored elsewhere). */
+  undoRestored: string;
+  /** A move or a new deal named a stage (`{stage}`) removed in another tab. */
+  stageGone: string;
+  /** The deal dialog's deal (`{title}`) was deleted elsewhere while it was open. */
+  dealDeletedElsewhere: string;
+  saveAsNew: string;
   /** The toolbar's team sync status (`sync`). */
   syncOnline: string;
   syncOffline: string;
@@ -281,6 +303,28 @@ const en: PipelineStrings = {
   reload: 'Reload',
   blocked: 'Waiting for another tab with an older version of this app to close…',
   reopened: 'The connection to the saved data was lost and has been reopened.',
+  storageNewer:
+    'The saved data was written by a newer version of this app than the one this page loaded. Reload the page to get the newer version; until then nothing is shown or changed here, so that data stays as it is.',
+  storageCorrupt:
+    'The browser could not read the saved data of this site (its storage reported an internal error). Nothing was changed. Try again; if it keeps failing, restart the browser.',
+  storageTimedOut:
+    'The browser did not answer for 10 seconds while opening the saved data. Nothing was changed. Try again; if it keeps happening, close the other tabs of this site or restart the browser.',
+  dataCleared:
+    'The saved data of this site was deleted (its site data was cleared in the browser). Changes made here can no longer be saved: reload the page to start again.',
+  retry: 'Try again',
+  reasonStorage:
+    'the browser’s storage reported an error. Try again; if it keeps failing, reload the page.',
+  reasonClosed: 'the connection to the saved data is closed. Reload the page.',
+  reasonGone: 'it is no longer in the saved data.',
+  undoConflict:
+    '“{title}” was changed in another tab or window and is now in {column}: it stays there, and nothing was undone.',
+  undoRestored:
+    '“{title}” is back already (it was restored in another tab or window): nothing was undone.',
+  stageGone:
+    'The stage “{stage}” was removed in another tab or window, so nothing was changed. The board now shows the stages as they are.',
+  dealDeletedElsewhere:
+    '“{title}” was deleted in another tab or window. What you typed is still here: save it as a new deal, or cancel.',
+  saveAsNew: 'Save as a new deal',
   syncOnline: 'Online',
   syncOffline: 'Offline',
   syncSyncing: 'Syncing…',
@@ -430,6 +474,28 @@ const es: PipelineStrings = {
   reload: 'Recargar',
   blocked: 'Esperando a que se cierre otra pestaña con una versión anterior de esta aplicación…',
   reopened: 'Se perdió la conexión con los datos guardados y se ha vuelto a abrir.',
+  storageNewer:
+    'Los datos guardados los escribió una versión de esta aplicación más nueva que la que cargó esta página. Recargue la página para obtener la versión nueva; hasta entonces aquí no se muestra ni se cambia nada, así que esos datos quedan como están.',
+  storageCorrupt:
+    'El navegador no pudo leer los datos guardados de este sitio (su almacenamiento informó de un error interno). No se cambió nada. Vuelva a intentarlo; si sigue fallando, reinicie el navegador.',
+  storageTimedOut:
+    'El navegador no respondió en 10 segundos al abrir los datos guardados. No se cambió nada. Vuelva a intentarlo; si sigue ocurriendo, cierre las otras pestañas de este sitio o reinicie el navegador.',
+  dataCleared:
+    'Se borraron los datos guardados de este sitio (se borraron sus datos en el navegador). Aquí ya no se pueden guardar cambios: recargue la página para empezar de nuevo.',
+  retry: 'Reintentar',
+  reasonStorage:
+    'el almacenamiento del navegador informó de un error. Vuelva a intentarlo; si sigue fallando, recargue la página.',
+  reasonClosed: 'la conexión con los datos guardados está cerrada. Recargue la página.',
+  reasonGone: 'ya no está en los datos guardados.',
+  undoConflict:
+    '«{title}» se cambió en otra pestaña o ventana y ahora está en {column}: se queda ahí y no se deshizo nada.',
+  undoRestored:
+    '«{title}» ya ha vuelto (se restauró en otra pestaña o ventana): no se deshizo nada.',
+  stageGone:
+    'La etapa «{stage}» se eliminó en otra pestaña o ventana, así que no se cambió nada. El tablero muestra ahora las etapas tal como están.',
+  dealDeletedElsewhere:
+    '«{title}» se borró en otra pestaña o ventana. Lo que escribió sigue aquí: guárdelo como una oportunidad nueva o cancele.',
+  saveAsNew: 'Guardar como oportunidad nueva',
   syncOnline: 'En línea',
   syncOffline: 'Sin conexión',
   syncSyncing: 'Sincronizando…',

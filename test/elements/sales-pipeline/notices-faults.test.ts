@@ -190,9 +190,12 @@ describe('<sales-pipeline> storage faults', () => {
   it('says in place, and with an error event, that the pipeline could not be opened', async () => {
     const repo = failing(memoryRepo(), 'ensurePipeline', new Error('disk on fire'));
     const { value: el, errors } = await boardWithAttributes(repo, { lang: 'en' });
-    const message = 'The pipeline could not be opened: disk on fire';
-    expect(errors).to.deep.equal([{ field: 'pipeline', message }]);
+    // The cause in plain words; the browser's own text only in the event's detail.
+    const message =
+      'The pipeline could not be opened: the browser’s storage reported an error. Try again; if it keeps failing, reload the page.';
+    expect(errors).to.deep.equal([{ field: 'pipeline', message, cause: 'Error: disk on fire' }]);
     expect(alerts(el).map((a) => a.textContent!.trim())).to.deep.equal([message]);
+    expect(root(el).textContent).to.not.include('disk on fire');
     expect(alerts(el)[0]!.getAttribute('part')).to.equal('notice error');
     expect(root(el).querySelector('[role="region"]')).to.equal(null);
     expect(root(el).textContent).to.not.include('Loading the pipeline');

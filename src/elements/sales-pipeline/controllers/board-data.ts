@@ -1,5 +1,6 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Deal, Lang, Pipeline, StageEvent } from '../../../model/types.js';
+import { StoreError, technicalDetail } from '../../../store/errors.js';
 import type {
   NewPipeline,
   RepositoryNotice,
@@ -16,6 +17,7 @@ import {
 import { t } from '../../i18n.js';
 import { learnedStaleLimits } from '../model/board-model.js';
 import type { Connection } from '../panels/notices.js';
+import { failureText } from './store-failure.js';
 import { PendingWork } from './pending-work.js';
 import type { PipelineStrings } from '../strings.js';
 
@@ -96,6 +98,7 @@ export class BoardData {
       },
       onChange: (change) => this.onChange(change),
       onNotice: (notice) => this.onNotice(notice),
+      onError: (e) => this.openFailed(e),
     });
     this.task = new Task(host, {
       args: () => [this.repoCtl.repository, host.pipeline],
@@ -109,8 +112,13 @@ export class BoardData {
         options.reporter.clear('pipeline');
       },
       onError: (e) => {
-        const detail = e instanceof Error ? e.message : String(e);
-        options.reporter.set('pipeline', t(options.strings().noPipeline, { detail }));
+        const detail = failureText(e, options.strings());
+        options.reporter.set(
+          'pipeline',
+          t(options.strings().noPipeline, { detail }),
+          undefined,
+          technicalDetail(e),
+        );
       },
     });
   }
@@ -144,6 +152,13 @@ export class BoardData {
     if (!this.repository) return;
     await this.task.run();
     await this.task.taskComplete.catch(() => undefined);
+  }
+
+  /** Opens the saved data again, after an open that failed (`corrupt`, `timed-out`). */
+  async retry(): Promise<void> {
+    this.connection = 'ok';
+    this.options.reporter.clear('pipeline');
+    await this.repoCtl.retry();
   }
 
   dealById(id: string): Deal | undefined {
@@ -257,8 +272,28 @@ export class BoardData {
     }
   }
 
+  /**
+   * The saved data could not be opened: the board says why in words (technical detail in the
+   * console and the `error` event) and shows no board, so nothing pretends to be saved.
+   */
+  private openFailed(e: unknown): void {
+    const s = this.options.strings();
+    const code = e instanceof StoreError ? e.code : undefined;
+    const words: Partial<Record<Connection, string>> = {
+      'newer-version': s.storageNewer,
+      corrupt: s.storageCorrupt,
+      'timed-out': s.storageTimedOut,
+    };
+    const text = words[code as Connection];
+    if (text) this.connection = code as Connection;
+    const message = text ?? t(s.noPipeline, { detail: failureText(e, s) });
+    this.options.reporter.set('pipeline', message, undefined, technicalDetail(e));
+    this.wake?.();
+  }
+
   private onNotice(notice: RepositoryNotice): void {
     if (notice.type === 'reload-needed') this.connection = 'reload-needed';
+    else if (notice.type === 'data-cleared') this.connection = 'data-cleared';
     else if (notice.type === 'blocked') {
       this.connection = 'blocked';
       this.wake?.();

@@ -25,11 +25,22 @@ import { localDay, stepPlace, wonAt, type MoveSource } from '../model/moves.js';
 import { formatDay } from '../panels/card.js';
 import { readWonDay, renderMoveDialog } from '../panels/move-dialog.js';
 import type { PendingWork } from './pending-work.js';
+import { failureText, stageGone } from './store-failure.js';
 import { renderStageEditor, takeNewStageName } from '../panels/stage-editor.js';
 import type { PipelineStrings } from '../strings.js';
 
 export type Modal =
-  | { kind: 'deal'; form: DealForm }
+  | {
+      kind: 'deal';
+      form: DealForm;
+      /**
+       * The deal as the dialog opened it: its fields start from it and stay as typed whatever
+       * happens to the stored deal meanwhile (`undefined`: a new deal).
+       */
+      deal?: Deal;
+      /** The deal was deleted elsewhere meanwhile: what was typed can be saved as a new deal. */
+      gone?: boolean;
+    }
   | { kind: 'lost'; dealId: string; source: MoveSource; error?: string }
   | { kind: 'move'; dealId: string; error?: { field: 'date' | 'reason'; message: string } }
   | { kind: 'stages'; removing?: string; error?: string }
@@ -80,10 +91,11 @@ export class BoardDialogs implements ReactiveController {
 
   openDeal(deal?: Deal): void {
     this.returnFocus = this.options.focused();
-    this.show({
-      kind: 'deal',
-      form: deal ? { dealId: deal.id, baseVersion: deal.version, errors: {} } : { errors: {} },
-    });
+    this.show(
+      deal
+        ? { kind: 'deal', form: { dealId: deal.id, baseVersion: deal.version, errors: {} }, deal }
+        : { kind: 'deal', form: { errors: {} } },
+    );
   }
 
   /** A card's "Move to…": the dialog of every move, each a click or a tap. */
@@ -148,13 +160,24 @@ export class BoardDialogs implements ReactiveController {
   }
 
   private async warnEditedElsewhere(id: string): Promise<void> {
-    const current = await this.options.data.repository?.getDeal(id);
+    const current = await this.options.data.repository?.getDeal(id).catch(() => undefined);
     const modal = this.modal;
     if (modal?.kind !== 'deal' || modal.form.dealId !== id) return;
-    const summary = current
-      ? dealSummary(current, this.options.lang())
-      : t(this.options.strings().conflictGone, { title: id });
+    if (!current) {
+      this.show({ ...modal, gone: true, form: { ...modal.form, changedElsewhere: undefined } });
+      return;
+    }
+    const summary = dealSummary(current, this.options.lang());
     this.show({ ...modal, form: { ...modal.form, changedElsewhere: summary } });
+  }
+
+  /**
+   * The stage a deal saved anew from the edit dialog goes to: the one it was in, unless that
+   * was removed meanwhile; then the first.
+   */
+  private stageForCopy(deal: Deal | undefined): string | undefined {
+    const stages = this.options.data.pipeline?.stages ?? [];
+    return stages.find((st) => st.id === deal?.stageId)?.id ?? stages[0]?.id;
   }
 
   private async onDealSubmit(e: SubmitEvent): Promise<void> {
@@ -170,19 +193,52 @@ export class BoardDialogs implements ReactiveController {
       this.show({ ...modal, form: { ...form, errors: read.errors } });
       return;
     }
+    // "Save as a new deal" (offered once the deal changed or went elsewhere) keeps this one.
+    const asNew = modal.gone || (e.submitter as HTMLButtonElement | null)?.value === 'new';
+    const stageId = asNew ? this.stageForCopy(modal.deal) : read.stageId;
     try {
-      const deal = form.dealId
-        ? await repo.updateDeal(form.dealId, read.values, form.baseVersion!)
-        : await repo.createDeal(pipeline.id, newDealFrom(read));
+      const deal =
+        form.dealId && !asNew
+          ? await repo.updateDeal(form.dealId, read.values, form.baseVersion!)
+          : await repo.createDeal(pipeline.id, newDealFrom({ ...read, stageId }));
       data.upsert(deal);
+      this.options.moves.stored(deal);
       this.show(undefined);
       this.options.focusDeal(deal.id);
     } catch (err) {
-      if (err instanceof StoreError && err.code === 'conflict' && err.current) {
-        data.upsert(err.current);
-      }
-      this.show({ ...modal, form: formAfterSaveError(form, err, strings(), lang()) });
+      this.show(this.afterSaveError(modal, err, stageId));
     }
+  }
+
+  /** The deal dialog once the store refused to save it: what went wrong, in words. */
+  private afterSaveError(
+    modal: Extract<Modal, { kind: 'deal' }>,
+    err: unknown,
+    stageId: string | undefined,
+  ): Modal {
+    const { data, strings, lang } = this.options;
+    const s = strings();
+    const form = { ...modal.form, errors: {} };
+    const code = err instanceof StoreError ? err.code : undefined;
+    if (code === 'conflict' || (code === 'invalid' && !stageGone(err))) {
+      if (err instanceof StoreError && err.current) data.upsert(err.current);
+      return { ...modal, form: formAfterSaveError(modal.form, err, s, lang()) };
+    }
+    // Deleted elsewhere, and no change event said so yet.
+    if (code === 'not-found' && form.dealId && data.connection !== 'data-cleared') {
+      data.forget(form.dealId);
+      return { ...modal, gone: true, form: { ...form, changedElsewhere: undefined } };
+    }
+    if (stageGone(err)) {
+      void data.reload();
+      const stage = stageId === undefined ? '' : this.options.moves.stageName(stageId);
+      return { ...modal, form: { ...form, formError: t(s.stageGone, { stage }) } };
+    }
+    const formError =
+      data.connection === 'data-cleared'
+        ? s.dataCleared
+        : t(s.failed, { detail: failureText(err, s) });
+    return { ...modal, form: { ...form, formError } };
   }
 
   private onDealInput(formElement: HTMLFormElement): void {
@@ -307,9 +363,7 @@ export class BoardDialogs implements ReactiveController {
       const text =
         e instanceof StoreError && e.code === 'quota'
           ? s.quota
-          : e instanceof StoreError && e.code === 'invalid' && e.details[0]
-            ? e.details.map((d) => d.message).join(' ')
-            : t(s.failed, { detail: e instanceof Error ? e.message : String(e) });
+          : t(s.failed, { detail: failureText(e, s) });
       if (this.modal?.kind === 'stages') this.show({ ...this.modal, error: text });
     }
   }
@@ -370,7 +424,8 @@ export class BoardDialogs implements ReactiveController {
       case 'deal':
         return renderDealDialog({
           form: modal.form,
-          deal: modal.form.dealId ? data.dealById(modal.form.dealId) : undefined,
+          deal: modal.deal,
+          gone: modal.gone,
           pipeline: data.pipeline,
           owners: this.options.owners(),
           strings,

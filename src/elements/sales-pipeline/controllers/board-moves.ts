@@ -1,10 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
+import { pickText } from '../../../model/format.js';
 import type { Deal, Lang } from '../../../model/types.js';
 import { StoreError } from '../../../store/errors.js';
 import { dispatch } from '../../events.js';
 import { t } from '../../i18n.js';
 import { columnKeyOf, type BoardColumn, type BoardFilter } from '../model/board-model.js';
 import type { BoardData } from './board-data.js';
+import { failureText, stageGone } from './store-failure.js';
 import '../events.js';
 import {
   movedText,
@@ -48,6 +50,11 @@ export interface BoardMovesOptions {
 export class BoardMoves {
   /** The last move or delete, until undone or replaced. */
   undoEntry?: UndoEntry;
+  /**
+   * The version the moved deal had once moved here: undo is stored against it, so a deal
+   * changed in another tab since is left as that tab left it.
+   */
+  private undoVersion?: number;
   /** A move is being stored: a new drag waits for it. */
   busy = false;
 
@@ -105,7 +112,7 @@ export class BoardMoves {
             });
       const current = change.deal;
       data.upsert(current, ...(change.renumbered ?? []));
-      if (source !== 'undo') this.setUndo(entry);
+      if (source !== 'undo') this.setUndo(entry, current.version);
       dispatch(this.host, 'deal-moved', { deal: current, from, to, source, ...place });
       const column = this.columnName(columnKeyOf(current));
       const position = samePlace(from, to)
@@ -122,7 +129,7 @@ export class BoardMoves {
       if (source !== 'api' || this.options.hasFocus()) this.options.focusDeal(deal.id);
       return true;
     } catch (e) {
-      this.fail(e, deal);
+      this.fail(e, deal, { source, stageId: to.stageId });
       return false;
     } finally {
       this.setBusy(false);
@@ -139,11 +146,18 @@ export class BoardMoves {
       return false;
     }
     if (entry.kind === 'move') {
-      const deal = data.dealById(entry.dealId);
-      if (!deal) return false;
+      const known = data.dealById(entry.dealId);
+      if (!known) {
+        this.setUndo(undefined);
+        this.options.notices.add('conflict', t(strings().conflictGone, { title: entry.title }));
+        return false;
+      }
+      // Against the version this tab left it at: the store refuses if another tab moved it.
+      const deal = { ...known, version: this.undoVersion ?? known.version };
       const { key, before, reason } = undoTarget(entry, deal, data.deals);
       const done = await this.request(deal, key, 'undo', reason, before);
-      if (done) this.setUndo(undefined);
+      // Done, or refused for good (changed or deleted elsewhere): nothing is left to undo.
+      if (done || data.dealById(entry.dealId)?.version !== deal.version) this.setUndo(undefined);
       return done;
     }
     try {
@@ -154,8 +168,21 @@ export class BoardMoves {
       this.options.focusDeal(deal.id);
       return true;
     } catch (e) {
-      this.fail(e, entry.snapshot.deal);
+      const title = entry.snapshot.deal.title;
+      if (e instanceof StoreError && e.code === 'invalid') {
+        // Its id is taken: another tab restored it already.
+        this.setUndo(undefined);
+        this.options.notices.add('conflict', t(strings().undoRestored, { title }));
+        await data.reload();
+      } else this.fail(e, entry.snapshot.deal);
       return false;
+    }
+  }
+
+  /** This tab stored the deal again (an edit): undoing its move is still this tab's to do. */
+  stored(deal: Deal): void {
+    if (this.undoEntry?.kind === 'move' && this.undoEntry.dealId === deal.id) {
+      this.undoVersion = deal.version;
     }
   }
 
@@ -185,29 +212,46 @@ export class BoardMoves {
     }
   }
 
-  /** Shows a storage failure and puts the board back in line with what is stored. */
-  fail(e: unknown, deal?: Deal): void {
+  /**
+   * Shows a storage failure and puts the board back in line with what is stored. `source`
+   * `undo`: the refusal says where the deal is now; `stageId`: the stage the move went to.
+   */
+  fail(e: unknown, deal?: Deal, move: { source?: MoveSource; stageId?: string } = {}): void {
     const { data, notices } = this.options;
     const s = this.options.strings();
     const err = e instanceof StoreError ? e : undefined;
+    const title = deal?.title ?? '';
+    if (move.stageId !== undefined && stageGone(e)) {
+      notices.add('conflict', t(s.stageGone, { stage: this.stageName(move.stageId) }));
+      void data.reload();
+      return;
+    }
     switch (err?.code) {
       case 'conflict':
         if (err.current) data.upsert(err.current);
-        notices.add('conflict', t(s.conflict, { title: deal?.title ?? '' }));
+        notices.add(
+          'conflict',
+          move.source === 'undo' && err.current
+            ? t(s.undoConflict, { title: err.current.title, column: this.placeName(err.current) })
+            : t(s.conflict, { title }),
+        );
         break;
       case 'not-found':
         if (deal) data.forget(deal.id);
-        notices.add('conflict', t(s.conflictGone, { title: deal?.title ?? '' }));
+        // With the data cleared under it, the board says so once, not "deleted elsewhere".
+        if (data.connection !== 'data-cleared') {
+          notices.add('conflict', t(s.conflictGone, { title }));
+        }
         break;
       case 'quota':
         notices.add('quota', s.quota);
         break;
       case 'closed':
-        data.connection = 'reload-needed';
+        if (data.connection === 'ok') data.connection = 'reload-needed';
         this.host.requestUpdate();
         break;
       default:
-        notices.add('error', t(s.failed, { detail: e instanceof Error ? e.message : String(e) }));
+        notices.add('error', t(s.failed, { detail: failureText(e, s) }));
     }
   }
 
@@ -215,8 +259,21 @@ export class BoardMoves {
     return this.options.columns().find((c) => c.key === key)?.name ?? key;
   }
 
-  private setUndo(entry: UndoEntry | undefined): void {
+  /** A stage's name as the board last read it (a stage removed since keeps its name here). */
+  stageName(stageId: string): string {
+    const stage = this.options.data.pipeline?.stages.find((st) => st.id === stageId);
+    return stage ? pickText(stage.names, this.options.lang(), stage.name) : stageId;
+  }
+
+  /** The column a deal is in, by name: its stage's, or won / lost. */
+  private placeName(deal: Deal): string {
+    const key = columnKeyOf(deal);
+    return key === deal.stageId ? this.stageName(deal.stageId) : this.columnName(key);
+  }
+
+  private setUndo(entry: UndoEntry | undefined, version?: number): void {
     this.undoEntry = entry;
+    this.undoVersion = version;
     this.host.requestUpdate();
   }
 

@@ -33,8 +33,10 @@ export function readDealForm(
 
 export interface DealDialogView {
   form: DealForm;
-  /** The deal edited; `undefined` for a new one. */
+  /** The deal edited, as the dialog opened it; `undefined` for a new one. */
   deal?: Deal;
+  /** The deal was deleted elsewhere meanwhile: the form can only be saved as a new deal. */
+  gone?: boolean;
   pipeline?: Pipeline;
   owners: readonly string[];
   strings: PipelineStrings;
@@ -82,6 +84,7 @@ export function renderDealDialog(view: DealDialogView): TemplateResult {
       </div>
     `;
   };
+  // Save comes before "Save as a new deal": Enter in a field submits with the first one.
   return html`
     <form
       class="dialog-body"
@@ -91,11 +94,15 @@ export function renderDealDialog(view: DealDialogView): TemplateResult {
     >
       <h2 id="dialog-title">${deal ? s.dealDialogEdit : s.dealDialogNew}</h2>
       ${
-        form.changedElsewhere
+        view.gone && deal
           ? html`<p class="notice warn" part="notice" role="alert">
-              ${t(s.changedElsewhere, { summary: form.changedElsewhere })}
+              ${t(s.dealDeletedElsewhere, { title: deal.title })}
             </p>`
-          : nothing
+          : form.changedElsewhere
+            ? html`<p class="notice warn" part="notice" role="alert">
+                ${t(s.changedElsewhere, { summary: form.changedElsewhere })}
+              </p>`
+            : nothing
       }
       ${
         count
@@ -137,7 +144,7 @@ export function renderDealDialog(view: DealDialogView): TemplateResult {
       </div>
       <div class="dialog-actions">
         ${
-          deal
+          deal && !view.gone
             ? html`<button
                 type="button"
                 part="button"
@@ -150,7 +157,14 @@ export function renderDealDialog(view: DealDialogView): TemplateResult {
         }
         <span class="spacer"></span>
         <button type="button" part="button" @click=${view.onCancel}>${s.cancel}</button>
-        <button type="submit" part="button" class="primary">${s.save}</button>
+        <button type="submit" part="button" class="primary" value=${view.gone ? 'new' : 'save'}>
+          ${view.gone ? s.saveAsNew : s.save}
+        </button>
+        ${
+          form.changedElsewhere && !view.gone
+            ? html`<button type="submit" part="button" value="new">${s.saveAsNew}</button>`
+            : nothing
+        }
       </div>
     </form>
   `;

@@ -18,7 +18,22 @@ export interface Notice {
   text: string;
 }
 
-export type Connection = 'ok' | 'blocked' | 'reload-needed';
+/**
+ * The connection to the saved data: usable (`ok`), waiting for an old tab (`blocked`), over
+ * for good (`reload-needed`: a newer version took over; `data-cleared`: the database was
+ * deleted), or never opened (`newer-version`, `corrupt`, `timed-out`: see `StoreErrorCode`).
+ */
+export type Connection =
+  'ok' | 'blocked' | 'reload-needed' | 'data-cleared' | 'newer-version' | 'corrupt' | 'timed-out';
+
+/** What a notice about the connection offers: reloading the page, or opening it again. */
+const ACTIONS: Partial<Record<Connection, 'reload' | 'retry'>> = {
+  'reload-needed': 'reload',
+  'data-cleared': 'reload',
+  'newer-version': 'reload',
+  corrupt: 'retry',
+  'timed-out': 'retry',
+};
 
 /** The dismissable notices, in the order raised; the same text twice in a row shows once. */
 export class NoticeList {
@@ -55,11 +70,28 @@ export interface NoticesView {
   notices: readonly Notice[];
   strings: PipelineStrings;
   onReload: () => void;
+  /** Opens the saved data again (after `corrupt` or `timed-out`). */
+  onRetry: () => void;
   onDismiss: (notice: Notice) => void;
 }
 
 export function renderNotices(view: NoticesView): TemplateResult {
   const s = view.strings;
+  const action = ACTIONS[view.connection];
+  const button =
+    action === 'reload'
+      ? html`<button type="button" part="button" @click=${view.onReload}>${s.reload}</button>`
+      : action === 'retry'
+        ? html`<button type="button" part="button" @click=${view.onRetry}>${s.retry}</button>`
+        : nothing;
+  // An open that failed is the pipeline's problem (it fires `error`): its notice gets the button.
+  const openFailed = view.connection === 'newer-version' || action === 'retry';
+  const connectionText =
+    view.connection === 'reload-needed'
+      ? s.reloadNeeded
+      : view.connection === 'data-cleared'
+        ? s.dataCleared
+        : undefined;
   return html`
     ${
       view.memoryOnly
@@ -67,10 +99,9 @@ export function renderNotices(view: NoticesView): TemplateResult {
         : nothing
     }
     ${
-      view.connection === 'reload-needed'
+      connectionText
         ? html`<p class="notice error" part="notice error" role="alert">
-            ${s.reloadNeeded}
-            <button type="button" part="button" @click=${view.onReload}>${s.reload}</button>
+            ${connectionText} ${button}
           </p>`
         : view.connection === 'blocked'
           ? html`<p class="notice warn" part="notice" role="status">${s.blocked}</p>`
@@ -78,7 +109,9 @@ export function renderNotices(view: NoticesView): TemplateResult {
     }
     ${view.problems.map((p) =>
       p.field === 'pipeline'
-        ? html`<p class="notice error" part="notice error" role="alert">${p.message}</p>`
+        ? html`<p class="notice error" part="notice error" role="alert">
+            ${p.message} ${openFailed ? button : nothing}
+          </p>`
         : html`<p class="notice error" part="notice error">${p.message}</p>`,
     )}
     ${view.notices.map((n) => {
