@@ -244,7 +244,7 @@ const en: PipelineStrings = {
   deleteDeal: 'Delete deal',
   fixErrors: 'Please correct {count} field(s):',
   changedElsewhere:
-    'This deal was changed in another tab or window. The values there now: {summary}. Saving again will replace them with yours.',
+    'This deal was changed in another tab or window. The values there now: {summary}. Save replaces them with yours; Save as a new deal keeps both.',
   lostDialogTitle: 'Mark “{title}” as lost',
   lostReason: 'Why was it lost?',
   lostReasons: 'Price|Competitor|No budget|No decision|Timing|No response',
@@ -413,7 +413,7 @@ const es: PipelineStrings = {
   deleteDeal: 'Borrar oportunidad',
   fixErrors: 'Corrija {count} campo(s):',
   changedElsewhere:
-    'Esta oportunidad se cambió en otra pestaña o ventana. Sus valores allí: {summary}. Si vuelve a guardar, los suyos los sustituirán.',
+    'Esta oportunidad se cambió en otra pestaña o ventana. Sus valores allí: {summary}. Guardar los sustituye por los suyos; Guardar como oportunidad nueva conserva las dos.',
   lostDialogTitle: 'Marcar «{title}» como perdida',
   lostReason: '¿Por qué se perdió?',
   lostReasons: 'Precio|Competencia|Sin presupuesto|Sin decisión|Momento|Sin respuesta',
