@@ -12,6 +12,8 @@ import {
   button,
   dbName,
   deleteDatabases,
+  dialogOf,
+  field,
   board,
   headings,
   memoryRepo,
@@ -208,5 +210,31 @@ describe('<sales-pipeline> and a stage removed elsewhere', () => {
     expect(shown(el)).to.not.include('“offer”');
     expect(headings(el).some((h) => h.startsWith('Offer'))).to.equal(false);
     expect((await inner.getDeal(alpha.id))!.stageId).to.equal('lead');
+  });
+
+  it('names it by its name in the new deal dialog too, keeping what was typed', async () => {
+    const inner = memoryRepo();
+    await seed(inner, THREE);
+    const repo = new Proxy(inner, {
+      get(target, key, receiver) {
+        if (key === 'subscribe') return () => () => undefined;
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    }) as SalesRepository;
+    const el = await board(repo, 'es');
+    button(el, 'Nueva oportunidad').click();
+    await el.updateComplete;
+    field(el, 'Título').value = 'Delta';
+    field<HTMLSelectElement>(el, 'Etapa').value = 'offer';
+    await inner.removeStage(PIPELINE, 'offer', 'lead');
+    button(el, 'Guardar').click();
+    await el.updateComplete;
+    expect(squash(dialogOf(el).textContent)).to.include(
+      'La etapa «Offer» se eliminó en otra pestaña o ventana, así que no se cambió nada.',
+    );
+    expect(squash(dialogOf(el).textContent)).to.not.include('«offer»');
+    expect(field(el, 'Título').value).to.equal('Delta');
+    expect(await stored(inner, 'Delta')).to.equal(undefined);
   });
 });

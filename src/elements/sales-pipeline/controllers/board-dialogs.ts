@@ -160,9 +160,11 @@ export class BoardDialogs implements ReactiveController {
   }
 
   private async warnEditedElsewhere(id: string): Promise<void> {
-    const current = await this.options.data.repository?.getDeal(id).catch(() => undefined);
+    // A read that fails (the data cleared, the connection closed) says nothing about the deal:
+    // the board's own notice says what happened.
+    const current = await this.options.data.repository?.getDeal(id).catch(() => null);
     const modal = this.modal;
-    if (modal?.kind !== 'deal' || modal.form.dealId !== id) return;
+    if (modal?.kind !== 'deal' || modal.form.dealId !== id || current === null) return;
     if (!current) {
       this.show({ ...modal, gone: true, form: { ...modal.form, changedElsewhere: undefined } });
       return;
