@@ -48,6 +48,13 @@ async function showsIn(el: SalesPipeline, column: string, title: string): Promis
   );
 }
 
+/** Opens the edit dialog of the deal titled `title` with its key, as a person does. */
+async function editDialog(el: SalesPipeline, title: string): Promise<void> {
+  await search(el, title);
+  card(el, title).focus();
+  await press(el, 'e');
+}
+
 const dialogText = (el: SalesPipeline) => dialogOf(el).textContent!.replace(/\s+/g, ' ');
 
 describe('<sales-pipeline> conflicts with another tab', () => {
@@ -149,10 +156,8 @@ describe('<sales-pipeline> conflicts with another tab', () => {
 
   it('a deal dialog whose deal the other tab deleted says so, keeps what was typed and saves it as a new deal', async () => {
     el = await board(repo);
-    await search(el, 'Alpha');
     const alpha = (await stored(repo, 'Alpha'))!;
-    card(el, 'Alpha').focus();
-    await press(el, 'e');
+    await editDialog(el, 'Alpha');
     field(el, 'Owner').value = 'Marta';
     field(el, 'Title').value = 'Alpha again';
 
@@ -183,10 +188,8 @@ describe('<sales-pipeline> conflicts with another tab', () => {
 
   it('a deal dialog whose deal the other tab changed offers, in Spanish, to save what was typed as a new deal', async () => {
     el = await board(repo, 'es');
-    await search(el, 'Alpha');
     const alpha = (await stored(repo, 'Alpha'))!;
-    card(el, 'Alpha').focus();
-    await press(el, 'e');
+    await editDialog(el, 'Alpha');
     field(el, 'Responsable').value = 'Marta';
 
     const changed = await tabB.call('updateDeal', alpha.id, { amount: 900 }, alpha.version);
@@ -208,10 +211,8 @@ describe('<sales-pipeline> conflicts with another tab', () => {
 
   it('clearing the site data is said as such, not as a deal deleted in another tab', async () => {
     el = await board(repo);
-    await search(el, 'Alpha');
     const alpha = (await stored(repo, 'Alpha'))!;
-    card(el, 'Alpha').focus();
-    await press(el, 'e');
+    await editDialog(el, 'Alpha');
     field(el, 'Owner').value = 'Marta';
     // What "Clear site data" does to the database under the open page (tab B's connection,
     // like this one, closes for it).

@@ -63,6 +63,19 @@ export async function seed(repo: SalesRepository, deals: NewDeal[] = []): Promis
 
 export const memoryRepo = (): SalesRepository => createMemoryRepository();
 
+/**
+ * `repo` with its change feed cut: a change made on `repo` itself is never told to the board,
+ * as when another tab's message is still in flight.
+ */
+export const unfollowed = (repo: SalesRepository): SalesRepository =>
+  new Proxy(repo, {
+    get(target, key, receiver) {
+      if (key === 'subscribe') return () => () => undefined;
+      const value = Reflect.get(target, key, receiver) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+
 /** A repository seeded with `deals`, and a board on it. */
 export async function boardWith(deals: NewDeal[] = THREE, lang = 'en') {
   const repo = memoryRepo();

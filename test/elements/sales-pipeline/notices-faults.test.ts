@@ -23,6 +23,7 @@ import {
   titlesIn,
   totalsOf,
   boardWithAttributes,
+  unfollowed,
   watching,
 } from './helpers.js';
 
@@ -227,13 +228,7 @@ describe('<sales-pipeline> storage faults', () => {
     const inner = memoryRepo();
     await seed(inner, THREE);
     // A change the board was never told about, as when another tab's message is still in flight.
-    const repo = new Proxy(inner, {
-      get(target, key, receiver) {
-        if (key === 'subscribe') return () => () => undefined;
-        const value = Reflect.get(target, key, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const repo = unfollowed(inner);
     const el = await board(repo);
     const alpha = (await stored(inner, 'Alpha'))!;
     await inner.updateDeal(alpha.id, { title: 'Alpha (renamed)' }, alpha.version);

@@ -4,7 +4,6 @@ import type { SalesErrorEvent } from '../../../src/elements/events.js';
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import { createIdbRepository } from '../../../src/store/idb-repository.js';
 import { DB_VERSION } from '../../../src/store/schema.js';
-import type { SalesRepository } from '../../../src/store/repository.js';
 import {
   PIPELINE,
   THREE,
@@ -21,6 +20,7 @@ import {
   root,
   seed,
   stored,
+  unfollowed,
 } from './helpers.js';
 
 /**
@@ -191,13 +191,7 @@ describe('<sales-pipeline> and a stage removed elsewhere', () => {
     const inner = memoryRepo();
     await seed(inner, THREE);
     // The other tab's change has not reached this board yet.
-    const repo = new Proxy(inner, {
-      get(target, key, receiver) {
-        if (key === 'subscribe') return () => () => undefined;
-        const value = Reflect.get(target, key, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    }) as SalesRepository;
+    const repo = unfollowed(inner);
     const el = await board(repo);
     const alpha = (await stored(inner, 'Alpha'))!;
     await inner.removeStage(PIPELINE, 'offer', 'lead');
@@ -215,13 +209,7 @@ describe('<sales-pipeline> and a stage removed elsewhere', () => {
   it('names it by its name in the new deal dialog too, keeping what was typed', async () => {
     const inner = memoryRepo();
     await seed(inner, THREE);
-    const repo = new Proxy(inner, {
-      get(target, key, receiver) {
-        if (key === 'subscribe') return () => () => undefined;
-        const value = Reflect.get(target, key, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    }) as SalesRepository;
+    const repo = unfollowed(inner);
     const el = await board(repo, 'es');
     button(el, 'Nueva oportunidad').click();
     await el.updateComplete;
