@@ -153,6 +153,8 @@ export interface PipelineStrings extends ImportStrings {
   undoRestored: string;
   /** A move or a new deal named a stage (`{stage}`) removed in another tab. */
   stageGone: string;
+  /** A stage added elsewhere that this board has not read yet, where a name is due. */
+  stageUnknown: string;
   /** The deal dialog's deal (`{title}`) was deleted elsewhere while it was open. */
   dealDeletedElsewhere: string;
   saveAsNew: string;
@@ -322,6 +324,7 @@ const en: PipelineStrings = {
     '“{title}” is back already (it was restored in another tab or window): nothing was undone.',
   stageGone:
     'The stage “{stage}” was removed in another tab or window, so nothing was changed. The board now shows the stages as they are.',
+  stageUnknown: 'a stage added in another tab or window',
   dealDeletedElsewhere:
     '“{title}” was deleted in another tab or window. What you typed is still here: save it as a new deal, or cancel.',
   saveAsNew: 'Save as a new deal',
@@ -493,6 +496,7 @@ const es: PipelineStrings = {
     '«{title}» ya ha vuelto (se restauró en otra pestaña o ventana): no se deshizo nada.',
   stageGone:
     'La etapa «{stage}» se eliminó en otra pestaña o ventana, así que no se cambió nada. El tablero muestra ahora las etapas tal como están.',
+  stageUnknown: 'una etapa añadida en otra pestaña o ventana',
   dealDeletedElsewhere:
     '«{title}» se borró en otra pestaña o ventana. Lo que escribió sigue aquí: guárdelo como una oportunidad nueva o cancele.',
   saveAsNew: 'Guardar como oportunidad nueva',

@@ -16,6 +16,7 @@ import {
 } from '../panels/import-step.js';
 import type { PipelineStrings } from '../strings.js';
 import type { BoardData } from './board-data.js';
+import { failureText } from './store-failure.js';
 
 /** The import module: the CSV reader, the mapping and the worker load with the first import. */
 type ImportModule = typeof import('./import-module.js');
@@ -180,7 +181,8 @@ export class BoardImport {
       await data.reload();
     } catch (err) {
       this.set(undefined);
-      this.options.notices.add('error', err instanceof Error ? err.message : String(err));
+      const s = this.options.strings();
+      this.options.notices.add('error', t(s.failed, { detail: failureText(err, s) }));
     }
   }
 

@@ -259,10 +259,15 @@ export class BoardMoves {
     return this.options.columns().find((c) => c.key === key)?.name ?? key;
   }
 
-  /** A stage's name as the board last read it (a stage removed since keeps its name here). */
+  /**
+   * A stage's name as the board last read it (a stage removed since keeps its name here; one
+   * added since is described, as ids are never shown).
+   */
   stageName(stageId: string): string {
     const stage = this.options.data.pipeline?.stages.find((st) => st.id === stageId);
-    return stage ? pickText(stage.names, this.options.lang(), stage.name) : stageId;
+    return stage
+      ? pickText(stage.names, this.options.lang(), stage.name)
+      : this.options.strings().stageUnknown;
   }
 
   /** The column a deal is in, by name: its stage's, or won / lost. */
