@@ -3,11 +3,13 @@ import type { DealMovedEvent } from '../../../src/elements/sales-pipeline/events
 import {
   PIPELINE,
   THREE,
+  alerts,
   announced,
   boardWith,
   button,
   card,
   column,
+  field,
   focused,
   press,
   pressUndo,
@@ -96,5 +98,19 @@ describe('<sales-pipeline> undo', () => {
     await el.moveDeal('x', { stageId: 'lead' });
     expect(await el.undo()).to.equal(true);
     expect(await el.undo()).to.equal(false);
+  });
+
+  it('still undoes a move after this tab edited the deal: only other tabs stand in the way', async () => {
+    const { repo, el } = await boardWith(THREE);
+    await el.moveDeal((await stored(repo, 'Alpha'))!.id, { stageId: 'offer' });
+    await el.updateComplete;
+    card(el, 'Alpha').focus();
+    await press(el, 'e');
+    field(el, 'Owner').value = 'Marta';
+    button(el, 'Save').click();
+    await el.updateComplete;
+    await pressUndo(el);
+    expect(await stored(repo, 'Alpha')).to.include({ stageId: 'lead', owner: 'Marta' });
+    expect(alerts(el)).to.deep.equal([]);
   });
 });
