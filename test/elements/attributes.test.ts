@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { THEMES, problemText, readChoice, readNumber } from '../../src/elements/attributes.js';
+import { THEMES, readChoice, readNumber } from '../../src/elements/attributes.js';
+import { problemText } from '../../src/elements/option-texts.js';
 
 describe('attribute reading', () => {
   it('takes a listed choice, and treats an absent value as the default', () => {
