@@ -1,4 +1,3 @@
-import { formatNumber } from '../model/format.js';
 import type { Lang } from '../model/types.js';
 import type { OptionProblem } from './attributes.js';
 import { t } from './i18n.js';
@@ -24,8 +23,15 @@ const TEXTS: Record<Lang, Record<'choice' | 'choiceDefault' | 'number' | 'whole'
   },
 };
 
-/** The problem in words, in `lang`. */
-export function problemText(problem: OptionProblem, lang: Lang): string {
+/**
+ * The problem in words, in `lang`, its numbers written by `number` (the element's formatter: so
+ * this file, loaded apart, does not take a copy of it along).
+ */
+export function problemText(
+  problem: OptionProblem,
+  lang: Lang,
+  number: (value: number) => string,
+): string {
   const texts = TEXTS[lang];
   if (problem.kind === 'choice') {
     const { field, value, allowed, fallback } = problem;
@@ -34,12 +40,11 @@ export function problemText(problem: OptionProblem, lang: Lang): string {
       ? t(texts.choiceDefault, { field, value, allowed: list })
       : t(texts.choice, { field, value, allowed: list, fallback });
   }
-  const n = (v: number) => formatNumber(v, lang, 2);
   return t(problem.integer ? texts.whole : texts.number, {
     field: problem.field,
     value: problem.value,
-    min: n(problem.min),
-    max: n(problem.max),
-    fallback: n(problem.fallback),
+    min: number(problem.min),
+    max: number(problem.max),
+    fallback: number(problem.fallback),
   });
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatNumber } from '../../model/format.js';
 import type { Lang } from '../../model/types.js';
 import type { OptionProblem, Read } from '../attributes.js';
 import { dispatch } from '../events.js';
@@ -79,7 +80,7 @@ export class ErrorReporter implements ReactiveController {
   /** `undefined` while the words load; should they fail to, the field and the value. */
   private word(problem: OptionProblem, lang: Lang): string | undefined {
     const texts = optionTexts.get();
-    if (texts) return texts.problemText(problem, lang);
+    if (texts) return texts.problemText(problem, lang, (v) => formatNumber(v, lang, 2));
     if (optionTexts.error !== undefined) return `${problem.field}: “${problem.value}”`;
     waiting.add(this.host);
     return undefined;
