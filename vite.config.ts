@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { licenseNotices } from './scripts/vite-license-notices.mjs';
 import { minifyCss } from './scripts/vite-minify-css.mjs';
+import { minifyHtml } from './scripts/vite-minify-html.mjs';
 import pkg from './package.json' with { type: 'json' };
 
 const root = import.meta.dirname;
@@ -40,6 +41,24 @@ const STANDALONE: Record<string, { entry: string; file: string }> = {
   'standalone-sync': { entry: 'src/store/sync/shared.ts', file: 'sales-sync' },
 };
 
+/**
+ * In `sales-elements.js`, what every element renders with (Lit's core and the elements' shared
+ * base) is one chunk: left to the automatic split, each combination of elements that shares a
+ * part of it gets its own few-hundred-byte file, and each file costs a request and its own gzip
+ * dictionary.
+ */
+const BASE_MODULES = [
+  /node_modules\/(lit\/(index|decorators)|lit-html\/(lit-html|directive|directive-helpers))\.js$/,
+  /node_modules\/(lit-element|@lit\/reactive-element)\//,
+  /\/helpers\/esm\/decorate\.js$/,
+  /src\/elements\/(shared-styles|sales-element|attributes|i18n|events|style-props)\.ts$/,
+  /src\/elements\/controllers\/(lang-controller|error-reporter|resize-controller|focus-after-render|announcer|lazy-module)\.ts$/,
+  /src\/model\/(format|text)\.ts$|src\/analytics\/numbers\.ts$/,
+];
+const BASE_GROUP = [
+  { name: 'base', test: (id: string) => BASE_MODULES.some((m) => m.test(id.replace(/\\/g, '/'))) },
+];
+
 /** Writes `dist/embed.html`, the page an iframe loads (it loads `sales-funnel-embed.js`). */
 const embedPage = {
   name: 'embed-page',
@@ -73,13 +92,14 @@ const syncBesideStandalone = (mode: string): Plugin => ({
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
-    return { base: './', plugins: [minifyCss()], build: { outDir: 'dist-demo' } };
+    return { base: './', plugins: [minifyCss(), minifyHtml()], build: { outDir: 'dist-demo' } };
   }
   const single = STANDALONE[mode];
   if (single) {
     return {
       plugins: [
         minifyCss(),
+        minifyHtml(),
         licenseNotices(pkg),
         syncBesideStandalone(mode),
         ...(mode === 'standalone-embed' ? [embedPage] : []),
@@ -103,6 +123,7 @@ export default defineConfig(({ mode }) => {
             minify: true,
             // Team sync is one file the others load: what it loads on first use is inlined.
             ...(mode === 'standalone-sync' ? { codeSplitting: false } : {}),
+            ...(mode === 'standalone-all' ? { codeSplitting: { groups: BASE_GROUP } } : {}),
             // Named after the element for a define module (`sales-elements-pipeline-….js`).
             chunkFileNames: (chunk) => {
               const element = /sales-([a-z]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
@@ -114,7 +135,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyCss()],
+    plugins: [minifyCss(), minifyHtml()],
     build: {
       // The first of the builds: it empties `dist/`, so no stale hashed chunk stays beside the
       // script-tag files.

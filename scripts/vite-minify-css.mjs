@@ -17,7 +17,7 @@ const TAG = /(?<![\w$.])css\s*`/g;
  * -1 when the code ends first. Skips strings, nested templates and comments, so braces in them
  * do not count.
  */
-function skipInterpolation(code, i) {
+export function skipInterpolation(code, i) {
   let depth = 1;
   while (i < code.length) {
     const c = code[i];

@@ -6,6 +6,7 @@ import type { ForecastStageInput } from '../sim/forecast-input.js';
 import { replay, type DealPath } from './history.js';
 import { DAY_MS, quantile } from './numbers.js';
 import { statsFromPaths } from './stage-stats.js';
+import { MIN_VISITS_FOR_THRESHOLD, STALE_SHARE } from './stale-rule.js';
 
 /**
  * What a forecast of a pipeline's open deals starts from, read from its history: per stage the
@@ -14,10 +15,7 @@ import { statsFromPaths } from './stage-stats.js';
  * stages and deals are in the shape `forecast` (sales-funnel/sim) takes.
  */
 
-/** A stage's visits are trusted for a stale threshold from this many finished ones on. */
-export const MIN_VISITS_FOR_THRESHOLD = 10;
-/** The share of finished visits a stale threshold lets go by. */
-export const STALE_SHARE = 0.85;
+export { MIN_VISITS_FOR_THRESHOLD, STALE_SHARE };
 
 export interface ForecastSourceStage {
   name: string;

@@ -1,7 +1,3 @@
-import { formatNumber } from '../model/format.js';
-import type { Lang } from '../model/types.js';
-import { t } from './i18n.js';
-
 /**
  * Reading the plain attributes every element has (`theme`, `trials`, `stale-days`, `tab`,
  * `benchmark`, `orientation`…) one way: a usable value is taken; anything else falls back to
@@ -13,7 +9,7 @@ import { t } from './i18n.js';
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Why a value is not used, to be worded in the element's language by `problemText`. */
+/** Why a value is not used, to be worded in the element's language by `problemText` (option-texts.ts). */
 export type OptionProblem =
   | {
       kind: 'choice';
@@ -94,40 +90,4 @@ export function readNumber(
     value: fallback,
     problem: { kind: 'number', field, value: shown, min, max, integer, fallback },
   };
-}
-
-const TEXTS: Record<Lang, Record<'choice' | 'choiceDefault' | 'number' | 'whole', string>> = {
-  en: {
-    choice: '{field} must be one of {allowed}, not “{value}”; {fallback} is used.',
-    choiceDefault: '{field} must be one of {allowed}, not “{value}”; the default is used.',
-    number: '{field} must be a number from {min} to {max}, not “{value}”; {fallback} is used.',
-    whole: '{field} must be a whole number from {min} to {max}, not “{value}”; {fallback} is used.',
-  },
-  es: {
-    choice: '{field} debe ser uno de estos valores: {allowed}; no «{value}». Se usa {fallback}.',
-    choiceDefault:
-      '{field} debe ser uno de estos valores: {allowed}; no «{value}». Se usa el valor por defecto.',
-    number: '{field} debe ser un número de {min} a {max}, no «{value}». Se usa {fallback}.',
-    whole: '{field} debe ser un número entero de {min} a {max}, no «{value}». Se usa {fallback}.',
-  },
-};
-
-/** The problem in words, in `lang`. */
-export function problemText(problem: OptionProblem, lang: Lang): string {
-  const texts = TEXTS[lang];
-  if (problem.kind === 'choice') {
-    const { field, value, allowed, fallback } = problem;
-    const list = allowed.join(', ');
-    return fallback === undefined
-      ? t(texts.choiceDefault, { field, value, allowed: list })
-      : t(texts.choice, { field, value, allowed: list, fallback });
-  }
-  const n = (v: number) => formatNumber(v, lang, 2);
-  return t(problem.integer ? texts.whole : texts.number, {
-    field: problem.field,
-    value: problem.value,
-    min: n(problem.min),
-    max: n(problem.max),
-    fallback: n(problem.fallback),
-  });
 }

@@ -1,4 +1,5 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { optionTextsSettled } from './controllers/error-reporter.js';
 import type { SalesErrorEvent } from './events.js';
 
 /**
@@ -29,6 +30,16 @@ export abstract class SalesElement<Events extends object> extends LitElement {
 
   /** The sync server's token for the room (a property only); a new one reconnects. */
   token?: string;
+
+  /** Also waits for the words of a bad attribute, so `await el.updateComplete` shows its error. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let words = optionTextsSettled(); words; words = optionTextsSettled()) {
+      await words;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   override addEventListener<K extends keyof Events & string>(
     type: K,

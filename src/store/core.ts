@@ -2,7 +2,6 @@ import { compareStageEvents } from '../model/stage-events.js';
 import type { Deal, DealOutcome, Lang, Pipeline, StageEvent } from '../model/types.js';
 import type { Backend, StoreName, Tx } from './backend.js';
 import { buildPipeline, type BuildContext } from './builders.js';
-import { exportPipelineIn, importPipelineIn, prepareImport, writeImportIn } from './bulk-writes.js';
 import { ChangeFeed } from './change-feed.js';
 import {
   createDealIn,
@@ -13,7 +12,6 @@ import {
   updateDealIn,
 } from './deal-writes.js';
 import { fieldError, invalidError, toStoreError } from './errors.js';
-import { writeMappedImportIn } from './import/write-import.js';
 import { pipelineIn } from './lookups.js';
 import {
   deletePipelineIn,
@@ -48,7 +46,6 @@ import type {
   StagePatch,
   StoreChange,
 } from './repository.js';
-import { deleteScenarioIn, renameScenarioIn, saveScenarioIn } from './scenario-writes.js';
 import { summarizeDeals } from './summary.js';
 import { checkPipelineExport } from './validate.js';
 
@@ -264,6 +261,9 @@ export class CoreRepository implements SalesRepository {
     inputs: readonly NewDeal[],
     options: ImportOptions = {},
   ): Promise<Deal[]> {
+    // Imports, exports and scenarios load on first use (before the transaction opens), as the
+    // sample does: a page that only shows a board never pays for them.
+    const { prepareImport, writeImportIn } = await import('./bulk-writes.js');
     const pipeline = await this.read(['pipelines'], (tx) => pipelineIn(tx, pipelineId));
     const prepared = prepareImport(pipeline, inputs, this.ctx, options.onProgress);
     await this.write(DEAL_STORES, (tx) =>
@@ -279,6 +279,7 @@ export class CoreRepository implements SalesRepository {
     input: MappedImport,
     options: ImportOptions = {},
   ): Promise<MappedImportResult> {
+    const { writeMappedImportIn } = await import('./import/write-import.js');
     const result = await this.write(DEAL_STORES, (tx) =>
       writeMappedImportIn(tx, pipelineId, input, this.ctx, options.onProgress),
     );
@@ -287,7 +288,8 @@ export class CoreRepository implements SalesRepository {
     return result;
   }
 
-  exportPipeline(id: string): Promise<PipelineExport> {
+  async exportPipeline(id: string): Promise<PipelineExport> {
+    const { exportPipelineIn } = await import('./bulk-writes.js');
     return this.read(DEAL_STORES, (tx) => exportPipelineIn(tx, id, this.ctx.now()));
   }
 
@@ -298,6 +300,7 @@ export class CoreRepository implements SalesRepository {
     const errors = checkPipelineExport(data, this.ctx.lang);
     if (errors.length) throw invalidError(errors);
     const file = data as PipelineExport;
+    const { importPipelineIn } = await import('./bulk-writes.js');
     await this.write(['pipelines', 'deals', 'events', 'scenarios'], (tx) =>
       importPipelineIn(tx, file, options, this.ctx.lang),
     );
@@ -330,18 +333,21 @@ export class CoreRepository implements SalesRepository {
   }
 
   async saveScenario(input: NewScenario): Promise<SavedScenario> {
+    const { saveScenarioIn } = await import('./scenario-writes.js');
     const saved = await this.write(['scenarios'], (tx) => saveScenarioIn(tx, this.ctx, input));
     this.publish('scenario', saved.pipelineId, [saved.id]);
     return saved;
   }
 
   async renameScenario(id: string, name: string): Promise<SavedScenario> {
+    const { renameScenarioIn } = await import('./scenario-writes.js');
     const saved = await this.write(['scenarios'], (tx) => renameScenarioIn(tx, this.ctx, id, name));
     this.publish('scenario', saved.pipelineId, [id]);
     return saved;
   }
 
   async deleteScenario(id: string): Promise<void> {
+    const { deleteScenarioIn } = await import('./scenario-writes.js');
     const pipelineId = await this.write(['scenarios'], (tx) => deleteScenarioIn(tx, id));
     this.publish('scenario', pipelineId, [id]);
   }

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { THEMES, problemText, readChoice, readNumber } from '../../src/elements/attributes.js';
+import { THEMES, readChoice, readNumber } from '../../src/elements/attributes.js';
+import { problemText } from '../../src/elements/option-texts.js';
+import { formatNumber } from '../../src/model/format.js';
 
 describe('attribute reading', () => {
   it('takes a listed choice, and treats an absent value as the default', () => {
@@ -15,15 +17,15 @@ describe('attribute reading', () => {
   it('falls back on an unlisted choice and says why, in English and Spanish', () => {
     const read = readChoice('orientation', 'diagonal', ['vertical', 'horizontal'], 'vertical');
     expect(read.value).to.equal('vertical');
-    expect(problemText(read.problem!, 'en')).to.equal(
+    expect(problemText(read.problem!, 'en', (v) => formatNumber(v, 'en', 2))).to.equal(
       'orientation must be one of vertical, horizontal, not “diagonal”; vertical is used.',
     );
-    expect(problemText(read.problem!, 'es')).to.equal(
+    expect(problemText(read.problem!, 'es', (v) => formatNumber(v, 'es', 2))).to.equal(
       'orientation debe ser uno de estos valores: vertical, horizontal; no «diagonal». Se usa vertical.',
     );
     const theme = readChoice('theme', 'blue', THEMES);
     expect(theme.value).to.equal(undefined);
-    expect(problemText(theme.problem!, 'en')).to.equal(
+    expect(problemText(theme.problem!, 'en', (v) => formatNumber(v, 'en', 2))).to.equal(
       'theme must be one of light, dark, auto, not “blue”; the default is used.',
     );
   });
@@ -54,10 +56,10 @@ describe('attribute reading', () => {
       expect(read.problem, String(value)).to.include({ kind: 'number', value: shown });
     }
     const problem = readNumber('trials', NaN, 'abc', limits).problem!;
-    expect(problemText(problem, 'en')).to.equal(
+    expect(problemText(problem, 'en', (v) => formatNumber(v, 'en', 2))).to.equal(
       'trials must be a whole number from 100 to 1,000,000, not “abc”; 10,000 is used.',
     );
-    expect(problemText(problem, 'es')).to.equal(
+    expect(problemText(problem, 'es', (v) => formatNumber(v, 'es', 2))).to.equal(
       'trials debe ser un número entero de 100 a 1.000.000, no «abc». Se usa 10.000.',
     );
   });

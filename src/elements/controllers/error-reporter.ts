@@ -1,7 +1,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatNumber } from '../../model/format.js';
 import type { Lang } from '../../model/types.js';
-import { problemText, type Read } from '../attributes.js';
+import type { OptionProblem, Read } from '../attributes.js';
 import { dispatch } from '../events.js';
+import { LazyModule } from './lazy-module.js';
+
+/** Hosts whose bad attribute waits for its words. */
+const waiting = new Set<ReactiveControllerHost>();
+/**
+ * The words of a bad attribute value, shared by every element of the page: loaded the first time
+ * one is bad (most pages never need them); each host waiting for them updates once they arrive.
+ */
+const optionTexts = new LazyModule(
+  () => import('../option-texts.js'),
+  () => {
+    for (const host of waiting) host.requestUpdate();
+    waiting.clear();
+  },
+);
+
+/** Resolves once the words of a bad attribute have arrived, if they are on their way. */
+export function optionTextsSettled(): Promise<void> | undefined {
+  return optionTexts.pending ? optionTexts.settled() : undefined;
+}
 
 /** A problem with an input the element cannot use: which attribute or property, and why. */
 export interface InputProblem {
@@ -50,9 +71,22 @@ export class ErrorReporter implements ReactiveController {
    */
   option<T>(read: Read<T>, field: string, lang: Lang): T {
     const problem = read.problem;
-    if (problem) this.set(field, problemText(problem, lang), problem.value);
-    else this.clear(field);
+    if (!problem) this.clear(field);
+    else {
+      const message = this.word(problem, lang);
+      // Recorded, and fired, in the update after the words arrive.
+      if (message !== undefined) this.set(field, message, problem.value);
+    }
     return read.value;
+  }
+
+  /** `undefined` while the words load; should they fail to, the field and the value. */
+  private word(problem: OptionProblem, lang: Lang): string | undefined {
+    const texts = optionTexts.get();
+    if (texts) return texts.problemText(problem, lang, (v) => formatNumber(v, lang, 2));
+    if (optionTexts.error !== undefined) return `${problem.field}: “${problem.value}”`;
+    waiting.add(this.host);
+    return undefined;
   }
 
   has(field: string): boolean {

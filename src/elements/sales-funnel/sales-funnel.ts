@@ -51,7 +51,7 @@ import {
   type LabelLine,
   type TextOptions,
 } from './model/funnel-text.js';
-import { LazyModule } from './controllers/lazy-module.js';
+import { LazyModule } from '../controllers/lazy-module.js';
 import { widestChar } from './controllers/measure.js';
 import type { PipelineRead, PipelineSource } from './controllers/pipeline-source.js';
 import type { WordedProblem } from './problem-texts.js';

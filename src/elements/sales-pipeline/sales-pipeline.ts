@@ -634,7 +634,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           onStages: () => this.dialogs.show({ kind: 'stages' }),
           onImport: () => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click(),
           onFileChosen: this.onFileChosen,
-          onExportCsv: () => this.transfer.exportCsv(),
+          onExportCsv: () => void this.work.track(this.transfer.exportCsv()),
           onExportJson: () => void this.work.track(this.transfer.exportJson()),
           onSample: () => this.confirmSample(),
         })}

@@ -123,6 +123,8 @@ describe('<sales-pipeline> export', () => {
       { title: 'Lost one', stageId: 'lead', outcome: 'lost', lostReason: 'Price' },
     ]);
     button(el, 'Export CSV').click();
+    // The CSV writer loads with the first export: the board's update waits for it.
+    await el.updateComplete;
     expect(downloads.files).to.have.length(1);
     const file = await downloads.files[0]!;
     expect(file.name).to.equal(`${PIPELINE}-${today()}.csv`);

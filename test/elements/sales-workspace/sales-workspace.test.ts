@@ -228,7 +228,10 @@ describe('<sales-workspace>', () => {
     const alpha = await seed(repo);
     const el = await workspace(repo);
     const b = board(el)!;
-    await waitUntil(() => b.shadowRoot!.querySelector('.card'), 'board never showed its deals');
+    await waitUntil(
+      () => b.shadowRoot!.querySelector('.card[data-deal]'),
+      'board never showed its deals',
+    );
     // Not handed down: provided.
     expect(b.repository).to.equal(undefined);
 
@@ -493,7 +496,10 @@ describe('<sales-workspace>', () => {
       await el.updateComplete;
       if (name === 'board') {
         const b = board(el)!;
-        await waitUntil(() => b.shadowRoot!.querySelector('.card'), 'board never showed deals');
+        await waitUntil(
+          () => b.shadowRoot!.querySelector('.card[data-deal]'),
+          'board never showed deals',
+        );
       }
       if (name === 'simulator') await simulator(el)!.updateComplete;
       await expect(el, name).to.be.accessible();

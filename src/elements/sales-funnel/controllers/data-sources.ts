@@ -1,7 +1,7 @@
 import type { Lang } from '../../../model/types.js';
 import { t } from '../../i18n.js';
 import { fromScenario, problem, readData, type DataRead } from '../model/funnel-input.js';
-import { LazyModule } from './lazy-module.js';
+import { LazyModule } from '../../controllers/lazy-module.js';
 import type { FunnelStrings } from '../strings.js';
 
 /**

@@ -15,11 +15,13 @@ import {
   type RepositoryHost,
 } from '../../controllers/repository-controller.js';
 import { t } from '../../i18n.js';
-import { learnedStaleLimits } from '../model/board-model.js';
 import type { Connection } from '../panels/notices.js';
 import { failureText } from './store-failure.js';
 import { PendingWork } from './pending-work.js';
 import type { PipelineStrings } from '../strings.js';
+
+/** The learned stale thresholds' analysis of the history. */
+type Learner = typeof import('../model/learned-stale.js');
 
 /** More changed deals than this in one change are re-read as a whole reload. */
 const FEW_DEALS = 50;
@@ -71,6 +73,8 @@ export class BoardData {
   private readonly task: Task<[SalesRepository | undefined, string], Loaded>;
   /** The pipeline's history, kept to learn the stale thresholds again after a change. */
   private events: StageEvent[] = [];
+  /** Loaded with the first history to learn from: a new, empty pipeline never fetches it. */
+  private learner?: Learner;
   private readonly pendingIds = new Set<string>();
   private pendingReload = false;
   private refreshQueued = false;
@@ -204,13 +208,25 @@ export class BoardData {
       repo.listDeals(pipeline.id),
       repo.listEvents(pipeline.id),
     ]);
+    await this.loadLearner(events);
     return { pipeline, deals, events };
   }
 
+  /**
+   * Before the deals show, so no card shows a threshold it is about to lose. Unreachable (offline,
+   * a missing chunk), every stage keeps the default threshold.
+   */
+  private async loadLearner(events: readonly StageEvent[]): Promise<void> {
+    if (this.learner || !events.length) return;
+    this.learner = await import('../model/learned-stale.js').catch(() => undefined);
+  }
+
   private learn(): void {
-    this.learned = this.pipeline
-      ? learnedStaleLimits(this.pipeline, this.deals, this.events, this.now)
-      : new Map();
+    const { pipeline, learner } = this;
+    this.learned =
+      pipeline && learner
+        ? learner.learnedStaleLimits(pipeline, this.deals, this.events, this.now)
+        : new Map();
   }
 
   private onChange(change: StoreChange): void {
@@ -254,6 +270,7 @@ export class BoardData {
         ? []
         : Promise.all(ids.map((dealId) => repo.listEvents(pipelineId, { dealId }).catch(() => []))),
     ]);
+    await this.loadLearner(history.flat());
     let deals = this.deals;
     ids.forEach((id, k) => {
       const deal = fresh[k];

@@ -8,26 +8,20 @@ import {
 import type { Deal, Lang } from '../../../model/types.js';
 import { StoreError } from '../../../store/errors.js';
 import type { SalesRepository, StoreChange } from '../../../store/repository.js';
+import { LazyModule } from '../../controllers/lazy-module.js';
 import { t } from '../../i18n.js';
 import { LOST_KEY, WON_KEY, columnKeyOf, type BoardColumn } from '../model/board-model.js';
 import type { BoardData } from './board-data.js';
 import type { BoardMoves } from './board-moves.js';
-import { readDealForm, renderDealDialog } from '../panels/deal-dialog.js';
-import {
-  dealSummary,
-  formAfterSaveError,
-  formWhileTyping,
-  newDealFrom,
-  type DealForm,
-} from '../model/deal-form.js';
-import { readLostReason, renderConfirmDialog, renderLostDialog } from '../panels/dialogs.js';
+import type { DealForm } from '../model/deal-form.js';
 import { localDay, stepPlace, wonAt, type MoveSource } from '../model/moves.js';
 import { formatDay } from '../panels/card.js';
-import { readWonDay, renderMoveDialog } from '../panels/move-dialog.js';
 import type { PendingWork } from './pending-work.js';
 import { failureText, stageGone } from './store-failure.js';
-import { renderStageEditor, takeNewStageName } from '../panels/stage-editor.js';
 import type { PipelineStrings } from '../strings.js';
+
+/** The dialogs' forms and panels, loaded the first time a dialog opens. */
+type DialogModule = typeof import('./dialog-module.js');
 
 export type Modal =
   | {
@@ -66,7 +60,9 @@ export interface BoardDialogsOptions {
  * The board's one modal `<dialog>` and what it holds: a deal to add or edit, the reason a deal
  * was lost, the stage editor, or "are you sure?". It opens and closes with the state (before
  * any focus is placed after the same update), gives the focus back to what opened it unless
- * the focus was placed on purpose meanwhile, and stores what the dialogs edit.
+ * the focus was placed on purpose meanwhile, and stores what the dialogs edit. What the dialogs
+ * show loads with the first one opened: the click or key that asked for it is kept as the state,
+ * and the dialog opens, focused, as soon as it has something to show.
  */
 export class BoardDialogs implements ReactiveController {
   modal?: Modal;
@@ -76,16 +72,38 @@ export class BoardDialogs implements ReactiveController {
    * the stage a "Move right" moved, the stage that took a removed one's place.
    */
   private focusNext?: string[];
+  private readonly panels: LazyModule<DialogModule>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: BoardDialogsOptions,
   ) {
     host.addController(this);
+    this.panels = new LazyModule(
+      () => import('./dialog-module.js'),
+      () => this.onPanelsSettled(),
+    );
   }
 
   show(modal: Modal | undefined): void {
     this.modal = modal;
+    // The board's `updateComplete` waits for the first load, so "opened" means shown.
+    if (modal && !this.panels.get()) void this.options.work.track(this.panels.settled());
+    this.host.requestUpdate();
+  }
+
+  /** Once a dialog has been rendered its handlers run: its module has arrived. */
+  private get m(): DialogModule {
+    return this.panels.get()!;
+  }
+
+  /** Opens the dialog asked for meanwhile; offline (a chunk that cannot load), says why instead. */
+  private onPanelsSettled(): void {
+    if (this.panels.error !== undefined && this.modal) {
+      this.modal = undefined;
+      this.returnFocus = undefined;
+      this.options.moves.fail(this.panels.error);
+    }
     this.host.requestUpdate();
   }
 
@@ -124,7 +142,7 @@ export class BoardDialogs implements ReactiveController {
   hostUpdated(): void {
     const dialog = this.options.dialog();
     if (!dialog) return;
-    if (this.modal && !dialog.open) {
+    if (this.modal && !dialog.open && this.panels.get()) {
       this.returnFocus ??= this.options.focused();
       dialog.showModal();
       (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog).focus();
@@ -164,12 +182,13 @@ export class BoardDialogs implements ReactiveController {
     // the board's own notice says what happened.
     const current = await this.options.data.repository?.getDeal(id).catch(() => null);
     const modal = this.modal;
-    if (modal?.kind !== 'deal' || modal.form.dealId !== id || current === null) return;
+    const panels = this.panels.get();
+    if (modal?.kind !== 'deal' || modal.form.dealId !== id || current === null || !panels) return;
     if (!current) {
       this.show({ ...modal, gone: true, form: { ...modal.form, changedElsewhere: undefined } });
       return;
     }
-    const summary = dealSummary(current, this.options.lang());
+    const summary = panels.dealSummary(current, this.options.lang());
     this.show({ ...modal, form: { ...modal.form, changedElsewhere: summary } });
   }
 
@@ -189,7 +208,12 @@ export class BoardDialogs implements ReactiveController {
     const repo = data.repository;
     const pipeline = data.pipeline;
     if (modal?.kind !== 'deal' || !repo || !pipeline) return;
-    const read = readDealForm(e.currentTarget as HTMLFormElement, pipeline, lang(), strings());
+    const read = this.m.readDealForm(
+      e.currentTarget as HTMLFormElement,
+      pipeline,
+      lang(),
+      strings(),
+    );
     const form = modal.form;
     if (Object.keys(read.errors).length) {
       this.show({ ...modal, form: { ...form, errors: read.errors } });
@@ -202,7 +226,7 @@ export class BoardDialogs implements ReactiveController {
       const deal =
         form.dealId && !asNew
           ? await repo.updateDeal(form.dealId, read.values, form.baseVersion!)
-          : await repo.createDeal(pipeline.id, newDealFrom({ ...read, stageId }));
+          : await repo.createDeal(pipeline.id, this.m.newDealFrom({ ...read, stageId }));
       data.upsert(deal);
       this.options.moves.stored(deal);
       this.show(undefined);
@@ -224,7 +248,7 @@ export class BoardDialogs implements ReactiveController {
     const code = err instanceof StoreError ? err.code : undefined;
     if (code === 'conflict' || (code === 'invalid' && !stageGone(err))) {
       if (err instanceof StoreError && err.current) data.upsert(err.current);
-      return { ...modal, form: formAfterSaveError(modal.form, err, s, lang()) };
+      return { ...modal, form: this.m.formAfterSaveError(modal.form, err, s, lang()) };
     }
     // Deleted elsewhere, and no change event said so yet.
     if (code === 'not-found' && form.dealId && data.connection !== 'data-cleared') {
@@ -247,8 +271,8 @@ export class BoardDialogs implements ReactiveController {
     const { data, strings, lang } = this.options;
     const modal = this.modal;
     if (modal?.kind !== 'deal' || !data.pipeline) return;
-    const read = readDealForm(formElement, data.pipeline, lang(), strings());
-    this.show({ ...modal, form: formWhileTyping(modal.form, read) });
+    const read = this.m.readDealForm(formElement, data.pipeline, lang(), strings());
+    this.show({ ...modal, form: this.m.formWhileTyping(modal.form, read) });
   }
 
   private async onLostSubmit(e: SubmitEvent): Promise<void> {
@@ -256,7 +280,7 @@ export class BoardDialogs implements ReactiveController {
     const modal = this.modal;
     if (modal?.kind !== 'lost') return;
     const s = this.options.strings();
-    const reason = readLostReason(e.currentTarget as HTMLFormElement);
+    const reason = this.m.readLostReason(e.currentTarget as HTMLFormElement);
     if (!reason) {
       this.show({ ...modal, error: t(s.errRequired, { field: s.lostReason }) });
       return;
@@ -284,7 +308,7 @@ export class BoardDialogs implements ReactiveController {
     const s = this.options.strings();
     const { now } = this.options.data;
     const since = this.options.data.dealById(dealId)?.stageEnteredAt ?? now;
-    const day = readWonDay(e.currentTarget as HTMLFormElement);
+    const day = this.m.readWonDay(e.currentTarget as HTMLFormElement);
     const first = localDay(since);
     const field = s.wonOn;
     const problem = !day
@@ -305,7 +329,7 @@ export class BoardDialogs implements ReactiveController {
   private onMoveLost(e: SubmitEvent, dealId: string): void {
     e.preventDefault();
     const s = this.options.strings();
-    const reason = readLostReason(e.currentTarget as HTMLFormElement);
+    const reason = this.m.readLostReason(e.currentTarget as HTMLFormElement);
     if (!reason) {
       const message = t(s.errRequired, { field: s.lostReason });
       this.show({ kind: 'move', dealId, error: { field: 'reason', message } });
@@ -321,7 +345,7 @@ export class BoardDialogs implements ReactiveController {
     const columns = this.options.columns();
     const home = columnKeyOf(deal);
     const shown = columns.find((c) => c.key === home)?.deals ?? [];
-    return renderMoveDialog({
+    return this.m.renderMoveDialog({
       deal,
       columns,
       home,
@@ -407,7 +431,7 @@ export class BoardDialogs implements ReactiveController {
 
   private onAddStage(e: SubmitEvent): void {
     e.preventDefault();
-    const name = takeNewStageName(e.currentTarget as HTMLFormElement);
+    const name = this.m.takeNewStageName(e.currentTarget as HTMLFormElement);
     const s = this.options.strings();
     if (name) this.stageEdit((repo, id) => repo.addStage(id, { name }));
     else if (this.modal?.kind === 'stages') {
@@ -417,14 +441,14 @@ export class BoardDialogs implements ReactiveController {
 
   private renderModal(): TemplateResult | typeof nothing {
     const modal = this.modal;
-    if (!modal) return nothing;
+    if (!modal || !this.panels.get()) return nothing;
     const { data, work } = this.options;
     const strings = this.options.strings();
     const lang = this.options.lang();
     const close = () => this.show(undefined);
     switch (modal.kind) {
       case 'deal':
-        return renderDealDialog({
+        return this.m.renderDealDialog({
           form: modal.form,
           deal: modal.deal,
           gone: modal.gone,
@@ -438,7 +462,7 @@ export class BoardDialogs implements ReactiveController {
           onCancel: close,
         });
       case 'lost':
-        return renderLostDialog({
+        return this.m.renderLostDialog({
           title: data.dealById(modal.dealId)?.title ?? '',
           error: modal.error,
           strings,
@@ -448,7 +472,7 @@ export class BoardDialogs implements ReactiveController {
       case 'move':
         return this.renderMove(modal);
       case 'stages':
-        return renderStageEditor({
+        return this.m.renderStageEditor({
           stages: data.pipeline?.stages ?? [],
           removing: modal.removing,
           error: modal.error,
@@ -464,7 +488,7 @@ export class BoardDialogs implements ReactiveController {
           onClose: close,
         });
       case 'confirm':
-        return renderConfirmDialog({
+        return this.m.renderConfirmDialog({
           title: modal.title,
           text: modal.text,
           strings,

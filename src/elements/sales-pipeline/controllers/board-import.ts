@@ -9,16 +9,12 @@ import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../store/messages.js';
 import { t } from '../../i18n.js';
 import type { NoticeList } from '../panels/notices.js';
 import { download } from '../panels/transfer-panel.js';
-import {
-  renderImportStep,
-  type ImportStepState,
-  type ImportStepView,
-} from '../panels/import-step.js';
+import type { ImportStepState, ImportStepView } from '../panels/import-step.js';
 import type { PipelineStrings } from '../strings.js';
 import type { BoardData } from './board-data.js';
 import { failureText } from './store-failure.js';
 
-/** The import module: the CSV reader, the mapping and the worker load with the first import. */
+/** The import module: the CSV reader, the mapping, the worker and the step's panel load with the first import. */
 type ImportModule = typeof import('./import-module.js');
 
 export interface BoardImportOptions {
@@ -198,7 +194,8 @@ export class BoardImport {
 
   render(): TemplateResult | undefined {
     const state = this.state;
-    if (!state || !this.file) return undefined;
+    const m = this.module;
+    if (!state || !this.file || !m) return undefined;
     const s = this.options.strings();
     const lang = this.options.lang();
     const view: ImportStepView = {
@@ -209,12 +206,11 @@ export class BoardImport {
       strings: s,
       lang,
       count: (n) => formatInteger(n, lang),
-      preview: (scan, plan) =>
-        this.module!.previewRows(scan, plan, this.options.data.pipeline!, lang),
-      notImported: (scan, plan) => this.module!.notImported(scan, plan),
-      stageCounts: (scan, plan) => this.module!.stageCounts(scan, plan),
-      sourceName: (scan) => this.module!.SOURCE_NAMES[scan.source],
-      fields: this.module?.IMPORT_FIELDS ?? [],
+      preview: (scan, plan) => m.previewRows(scan, plan, this.options.data.pipeline!, lang),
+      notImported: (scan, plan) => m.notImported(scan, plan),
+      stageCounts: (scan, plan) => m.stageCounts(scan, plan),
+      sourceName: (scan) => m.SOURCE_NAMES[scan.source],
+      fields: m.IMPORT_FIELDS,
       onPlan: (change) => {
         if (this.state?.phase !== 'mapping') return;
         const next = { ...this.state, plan: change(this.state.plan) };
@@ -224,7 +220,7 @@ export class BoardImport {
       onColumns: (columns) => {
         if (this.state?.phase !== 'mapping') return;
         const { scan } = this.state;
-        const { plan, questions } = this.module!.suggestPlan(
+        const { plan, questions } = m.suggestPlan(
           scan,
           this.options.data.pipeline!,
           { ...this.remembered(scan), ...this.state.plan.stages },
@@ -253,6 +249,6 @@ export class BoardImport {
           unchanged: formatInteger(r.unchanged, lang),
         }),
     };
-    return renderImportStep(view);
+    return m.renderImportStep(view);
   }
 }

@@ -4,7 +4,6 @@ import type { Lang } from '../../../model/types.js';
 import { StoreError } from '../../../store/errors.js';
 import type { PipelineExport } from '../../../store/records.js';
 import type { ImportProgress } from '../../../store/repository.js';
-import { dealsToCsv, importCsv } from '../../../store/transfer.js';
 import { t } from '../../i18n.js';
 import type { BoardData } from './board-data.js';
 import type { Modal } from './board-dialogs.js';
@@ -13,11 +12,13 @@ import type { PipelineStrings } from '../strings.js';
 import {
   download,
   isJsonFile,
-  readPipelineFile,
   renderTransferPanel,
   type ImportReport,
   type ImportState,
 } from '../panels/transfer-panel.js';
+
+/** The CSV reader and writer and the JSON file's reader, loaded with the first file. */
+type TransferModule = typeof import('./transfer-module.js');
 
 /** `<pipeline-id>-YYYY-MM-DD.<ext>`, the day in the person's own time zone. */
 export function exportName(pipelineId: string, ext: string, now = new Date()): string {
@@ -42,11 +43,13 @@ export interface BoardTransferOptions {
 /**
  * Files in and out of the board: a CSV of deals imported all at once (or not at all, with
  * every bad row listed), a JSON pipeline file that replaces the board's pipeline after a
- * confirmation, the progress of either, and CSV and JSON downloads.
+ * confirmation, the progress of either, and CSV and JSON downloads. The CSV and file code loads
+ * with the first file in or out; the progress shows from the moment the file is chosen.
  */
 export class BoardTransfer {
   private state?: ImportState;
   private failure?: ImportReport;
+  private module?: Promise<TransferModule>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -75,9 +78,16 @@ export class BoardTransfer {
     const onProgress = (progress: ImportProgress) => (this.importing = { name, progress });
     this.showReport(undefined);
     this.importing = { name };
+    let m: TransferModule;
+    try {
+      m = await this.load();
+    } catch (err) {
+      this.failed(name, err);
+      return;
+    }
     if (!isJsonFile(file)) {
       try {
-        const deals = await importCsv(repo, pipeline.id, file, { lang: lang(), onProgress });
+        const deals = await m.importCsv(repo, pipeline.id, file, { lang: lang(), onProgress });
         await this.imported(t(s.imported, { count: count(deals.length), name }));
       } catch (err) {
         this.failed(name, err);
@@ -86,7 +96,7 @@ export class BoardTransfer {
     }
     let content: PipelineExport;
     try {
-      content = await readPipelineFile(file, lang());
+      content = await m.readPipelineFile(file, lang());
     } catch (err) {
       this.failed(name, err);
       return;
@@ -114,13 +124,22 @@ export class BoardTransfer {
     });
   }
 
-  exportCsv(): void {
+  async exportCsv(): Promise<void> {
     const { data, lang } = this.options;
+    if (!data.pipeline) return;
+    let m: TransferModule;
+    try {
+      m = await this.load();
+    } catch (e) {
+      this.options.fail(e);
+      return;
+    }
+    // The board as it is once the writer has arrived.
     const pipeline = data.pipeline;
     if (!pipeline) return;
     download(
       exportName(pipeline.id, 'csv'),
-      dealsToCsv(pipeline, data.deals, { lang: lang() }),
+      m.dealsToCsv(pipeline, data.deals, { lang: lang() }),
       'text/csv',
     );
   }
@@ -154,6 +173,15 @@ export class BoardTransfer {
         this.options.focusResult('button.import-file');
       },
     });
+  }
+
+  /** A failed load (offline) is tried again the next time. */
+  private load(): Promise<TransferModule> {
+    this.module ??= import('./transfer-module.js').catch((e: unknown) => {
+      this.module = undefined;
+      throw e;
+    });
+    return this.module;
   }
 
   private showReport(report: ImportReport | undefined): void {

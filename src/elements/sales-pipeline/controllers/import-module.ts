@@ -12,8 +12,9 @@ import {
 
 /**
  * What the board's import step loads with the first file: the mapping, the report, the worker's
- * runner, and the preview of the first rows as they will be stored.
+ * runner, the step's panel, and the preview of the first rows as they will be stored.
  */
+export { renderImportStep } from '../panels/import-step.js';
 export { importRunner } from '../../../store/import/import-runner.js';
 export { skippedRowsCsv } from '../../../store/import/report.js';
 export { IMPORT_FIELDS, SOURCE_NAMES } from '../../../store/import/layouts.js';

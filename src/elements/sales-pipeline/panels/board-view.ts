@@ -4,7 +4,7 @@ import { formatAmount, formatInteger, formatPercent } from '../../../model/forma
 import type { Deal, Lang } from '../../../model/types.js';
 import { t } from '../../i18n.js';
 import { styleProps } from '../../style-props.js';
-import { STALE_SHARE } from '../../../analytics/forecast-source.js';
+import { STALE_SHARE } from '../../../analytics/stale-rule.js';
 import {
   beforeAtSlot,
   daysInStage,

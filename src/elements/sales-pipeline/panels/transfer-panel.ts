@@ -2,16 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatInteger } from '../../../model/format.js';
 import type { Lang } from '../../../model/types.js';
 import type { FieldError } from '../../../store/errors.js';
-import type { PipelineExport } from '../../../store/records.js';
 import type { ImportProgress } from '../../../store/repository.js';
-import { readImportFile } from '../../../store/transfer.js';
 import { t } from '../../i18n.js';
 import type { PipelineStrings } from '../strings.js';
 
 /**
  * Import and export around the board: the progress of an import, the report of a refused
- * file (each bad row by number and field), reading a JSON pipeline file and handing a file
- * to the browser's download.
+ * file (each bad row by number and field), and handing a file to the browser's download.
  */
 
 /** More bad rows than this are summed up in one line. */
@@ -30,16 +27,6 @@ export interface ImportReport {
 /** CSV unless the file says it is JSON, by name or type. */
 export const isJsonFile = (file: File): boolean =>
   /\.json$/i.test(file.name) || file.type === 'application/json';
-
-/** Reads a JSON pipeline file (size checked first); a syntax error names the file. */
-export async function readPipelineFile(file: File, lang: Lang): Promise<PipelineExport> {
-  const text = await readImportFile(file, lang);
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as PipelineExport;
-  } catch (e) {
-    throw e instanceof SyntaxError ? new Error(`${file.name}: ${e.message}`) : e;
-  }
-}
 
 /** Offers `text` to the person as a file download. */
 export function download(name: string, text: string, type: string): void {

@@ -8,13 +8,13 @@ import {
   columnKeyOf,
   dealFilter,
   isStale,
-  learnedStaleLimits,
   nextInStage,
   ownersOf,
   slotForPosition,
   staleLimit,
   type BoardFilter,
 } from '../../../../src/elements/sales-pipeline/model/board-model.js';
+import { learnedStaleLimits } from '../../../../src/elements/sales-pipeline/model/learned-stale.js';
 import type { Deal, StageEvent } from '../../../../src/model/types.js';
 import { NOW, deal, none, pipeline } from './fixtures.js';
 

@@ -1,8 +1,9 @@
 /**
- * A module fetched with `import()` the first time it is asked for, so a chart that never needs
- * it (no `preset`, no bad input) never loads it. `get()` answers at once: the module once it
- * has arrived, else `undefined` after starting the load; `onSettle` runs when the load ends, so
- * the element can derive again with it (or show `error`).
+ * A module fetched with `import()` the first time it is asked for, so a page that never needs
+ * it (a chart without `preset` or bad input, a board whose dialogs stay closed) never loads it.
+ * `get()` answers at once: the module once it has arrived, else `undefined` after starting the
+ * load; `onSettle` runs when the load ends, so the element can derive again with it (or show
+ * `error`).
  */
 export class LazyModule<T> {
   private module?: T;
