@@ -1,15 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Deal, Lang } from '../../model/types.js';
-import type { NewPipeline, SalesRepository, SyncNotice } from '../../store/repository.js';
-import type { SyncRepository } from '../../store/sync/sync-repository.js';
+import type { NewPipeline, SalesRepository } from '../../store/repository.js';
 import type { Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
-import { t } from '../i18n.js';
 import { sharedRepository } from '../controllers/repository-controller.js';
 import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostStyles } from '../shared-styles.js';
@@ -20,6 +18,7 @@ import { buildColumns, ownersOf, type BoardColumn, type BoardFilter } from './mo
 import { BoardMoves } from './controllers/board-moves.js';
 import { BoardFiles } from './controllers/board-files.js';
 import { BoardScroll } from './controllers/board-scroll.js';
+import { BoardSync } from './controllers/board-sync.js';
 import { renderBoard, renderGhost, renderRowProbe, type BoardView } from './panels/board-view.js';
 import type { DealBeforeMoveEvent, DealMovedEvent } from './events.js';
 import { announcementText, boardKey, grabSlot, type KeyboardState } from './model/keyboard.js';
@@ -70,6 +69,9 @@ type BoardEvents = SalesEventsOf<{
  * @csspart drop-marker - The bar between two cards where a dragged or picked-up card would drop.
  * @csspart dialog - The dialog for deals, moves, lost reasons, stages and confirmations.
  * @csspart import-step - The import step of a CSV file: its mapping, check, choice and result.
+ * @csspart presence - With `sync`: the toolbar's group of the others viewing the board.
+ * @csspart moving-by - With `sync`: "Ana is moving this", on a card someone else is moving.
+ * @csspart trash - With `sync`: the trash, deals deleted in the last 30 days, to restore.
  * @csspart button - Every button.
  *
  * @cssprop --sales-pipeline-background - Background (falls back to --sales-surface).
@@ -107,9 +109,12 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     ...this.words,
     newPipeline: () => this.newPipeline,
     reporter: this.reporter,
-    onChange: (change) => this.dialogs.onStoreChange(change),
+    onChange: (change) => {
+      this.dialogs.onStoreChange(change);
+      this.synced.trash.changed();
+    },
     onReopened: () => this.addNotice(this.text.reopened),
-    onSyncNotice: (notice) => this.onSyncNotice(notice),
+    onSyncNotice: (notice) => this.synced.onNotice(notice),
   });
   private readonly moves = new BoardMoves(this, {
     data: this.data,
@@ -147,6 +152,17 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     announce: (text) => this.announce(text),
     fail: (e) => this.fail(e),
     reload: () => this.load(),
+  });
+  private readonly synced = new BoardSync(this, {
+    data: this.data,
+    notices: this.notices,
+    work: this.work,
+    ...this.words,
+    columns: () => this.columns,
+    moving: () => this.movingId,
+    announce: (text) => this.announce(text),
+    focus: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),
+    fail: (e) => this.fail(e),
   });
   private readonly scroller = new BoardScroll(this, {
     root: () => this.renderRoot,
@@ -347,12 +363,9 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
    * history) the room does not have yet is added. Resolves with how many were added.
    */
   async publishToRoom(): Promise<number> {
-    const repo = this.repo as { publishFrom?: SyncRepository['publishFrom'] } | undefined;
-    if (!this.sync || !repo?.publishFrom) return 0;
+    if (!this.sync) return 0;
     const local = await sharedRepository(this.database || undefined, this.uiLang);
-    const added = await this.work.track(repo.publishFrom.call(repo, local, this.pipeline));
-    await this.load();
-    return added;
+    return this.synced.publish(local, this.pipeline);
   }
 
   /**
@@ -394,29 +407,15 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     this.moves.fail(e);
   }
 
-  /** The server refused this client (an error); a move of this person's lost to another's. */
-  private onSyncNotice(notice: SyncNotice): void {
-    const s = this.text;
-    if (notice.type === 'sync-refused') {
-      if (this.notices.add('error', s.syncRefused).added) this.announce(s.syncRefused);
-    } else if (notice.type === 'move-lost') {
-      const column = this.columns.find((c) => c.stageId === notice.stageId)?.name ?? notice.stageId;
-      this.addNotice(t(s.moveLost, { title: notice.title, column }));
-    }
-  }
-
-  /** An info notice, said once through the live region. */
-  private get syncStatusText(): string | undefined {
-    const s = this.text;
-    const status = this.data.syncStatus;
-    if (!this.sync || !status) return undefined;
-    const words = {
-      online: s.syncOnline,
-      offline: s.syncOffline,
-      syncing: s.syncSyncing,
-      unsaved: s.syncUnsaved,
-    };
-    return words[status];
+  /** The deal this person is moving: dragging, picked up, or in the Move dialog. */
+  private get movingId(): string | undefined {
+    const drag = this.drag.drag;
+    const modal = this.dialogs.modal;
+    return (
+      this.keys.grab?.dealId ??
+      (drag?.active ? drag.dealId : undefined) ??
+      (modal?.kind === 'move' ? modal.dealId : undefined)
+    );
   }
 
   private addNotice(text: string): void {
@@ -510,7 +509,9 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           undoLabel: entry ? undoLabel(entry, s) : undefined,
           importing: this.files.importing,
           noSample: this.noSample,
-          syncStatus: this.syncStatusText,
+          syncStatus: this.synced.statusText(Boolean(this.sync)),
+          presence: this.synced.presenceView(),
+          trash: this.synced.trashButton(),
           onSearch: (text) => (this.searchText = text),
           onOwner: (owner) => (this.ownerFilter = owner),
           onStaleOnly: (on) => (this.staleOnly = on),
@@ -535,6 +536,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           })}
           ${this.files.render()}
         </div>
+        ${this.synced.trashView()}
         ${
           ready
             ? renderBoard(this.boardView())
@@ -566,6 +568,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       rowHeight: this.rowHeight,
       tabStop: this.tabStop,
       movingId: grab?.dealId ?? drag?.dealId,
+      movers: this.synced.presence.movers(),
       targetKey: grab?.targetKey ?? (dragging ? drag?.targetKey : undefined),
       insertion: target ? { key: target.key, slot: grabSlot(grab, target) } : this.drag.insertion,
       grabbedId: grab?.dealId,
