@@ -121,24 +121,8 @@ export function readDeal(id: string, map: Y.Map<unknown>, pipeline?: Pipeline): 
   if (!nonEmpty(d.stageId) || !timesOk || (d.rank !== undefined && !finite(d.rank))) {
     return undefined;
   }
-  const { title, amount, currency, stageId, outcome } = d;
-  const fields: Partial<Record<keyof Deal, unknown>> = {
-    title,
-    amount,
-    currency,
-    stageId,
-    outcome,
-  };
-  for (const k of [
-    'company',
-    'contact',
-    'owner',
-    'notes',
-    'lostReason',
-    'expectedClose',
-  ] as const) {
-    if (d[k] !== undefined) fields[k] = d[k];
-  }
+  // Title and amount are required: present as keys, `checkDealFields` checks them even unset.
+  const fields = { ...d, title: d.title, amount: d.amount };
   return checkDealFields(fields, undefined, 'en').length === 0 ? (d as unknown as Deal) : undefined;
 }
 
