@@ -62,3 +62,27 @@ export async function openPeer(url: string, room: string, token?: string): Promi
     close: async () => void (await executeServerCommand('sync-peer-close', { id })),
   };
 }
+
+/**
+ * For a `describe`: a sync server started before its tests and stopped after them, and the
+ * peers a test opens (push them to `peers`), closed after each test.
+ */
+export function serverForSuite(): { readonly server: TestServer; readonly peers: Peer[] } {
+  let server: TestServer | undefined;
+  const peers: Peer[] = [];
+  before(async () => {
+    server = await startServer();
+  });
+  afterEach(async () => {
+    for (const p of peers.splice(0)) await p.close();
+  });
+  after(async () => {
+    await server?.stop();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    peers,
+  };
+}

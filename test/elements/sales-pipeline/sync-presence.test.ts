@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import '../../../src/elements/sales-pipeline/define.js';
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import { sharedSyncRepository } from '../../../src/store/sync/shared.js';
-import { openPeer, startServer, type Peer, type TestServer } from '../../sync/client.js';
+import { openPeer, serverForSuite } from '../../sync/client.js';
 import { button, card, dialogOf, press, recordAnnouncements, root } from './helpers.js';
 
 /**
@@ -38,22 +38,15 @@ const movingLine = (el: SalesPipeline, title: string) =>
 const until = (check: () => boolean | Promise<boolean>, what: string) =>
   waitUntil(check, what, { timeout: 8000 });
 
-describe('<sales-pipeline sync> presence', () => {
-  let server: TestServer;
-  const peers: Peer[] = [];
-  before(async () => {
-    server = await startServer();
-  });
-  afterEach(async () => {
-    for (const p of peers.splice(0)) await p.close();
-  });
-  after(async () => {
-    await server.stop();
-  });
+describe('<sales-pipeline sync> presence', function () {
+  // Each step is a round trip to another browser context through the server.
+  this.timeout(30_000);
+  const suite = serverForSuite();
+  const { peers } = suite;
 
   async function boardAndPeer(attributes: { userName?: string; lang?: string } = {}) {
     const room = newRoom();
-    const peer = await openPeer(server.url, room);
+    const peer = await openPeer(suite.server.url, room);
     peers.push(peer);
     await peer.call('ensurePipeline', 'p', { name: 'Team', stages: STAGES });
     const acme = await peer.call('createDeal', 'p', { title: 'Acme', stageId: 'lead' });
@@ -62,7 +55,7 @@ describe('<sales-pipeline sync> presence', () => {
       html`<sales-pipeline
         pipeline="p"
         room=${room}
-        sync=${server.url}
+        sync=${suite.server.url}
         user-name=${attributes.userName ?? ''}
         lang=${attributes.lang ?? 'en'}
       ></sales-pipeline>`,
@@ -93,10 +86,11 @@ describe('<sales-pipeline sync> presence', () => {
     await until(() => movingLine(el, 'Acme') === undefined, 'the card kept Ana');
     expect(said.filter((s) => s.includes('Ana'))).to.deep.equal(['Ana is viewing this pipeline']);
     // Nothing of it is in the shared document.
-    const doc = (await sharedSyncRepository({ url: server.url, room })).doc;
+    const doc = (await sharedSyncRepository({ url: suite.server.url, room })).doc;
     const stored = new TextDecoder().decode(Y.encodeStateAsUpdate(doc));
     expect(stored).not.to.include('Bea Ruiz');
     expect(stored).not.to.include('Ana');
+    await expect(el).to.be.accessible();
   });
 
   it('shows the name of whoever is moving a card on that card, in the board’s language', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/sales-pipeline/define.js';
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import { sharedSyncRepository } from '../../../src/store/sync/shared.js';
-import { startServer, type TestServer } from '../../sync/client.js';
+import { serverForSuite } from '../../sync/client.js';
 import {
   boardWith,
   button,
@@ -36,17 +36,11 @@ const trashRows = (el: SalesPipeline) =>
   );
 
 describe('<sales-pipeline sync> trash', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server.stop();
-  });
+  const suite = serverForSuite();
 
   async function syncedBoard(lang = 'en') {
     const room = newRoom();
-    const repo = await sharedSyncRepository({ url: server.url, room });
+    const repo = await sharedSyncRepository({ url: suite.server.url, room });
     await repo.ensurePipeline('p', { name: 'Team', stages: STAGES });
     const acme = await repo.createDeal('p', { title: 'Acme', stageId: 'lead' });
     await repo.moveDeal(acme.id, 'offer', { expectedVersion: acme.version });
@@ -55,7 +49,7 @@ describe('<sales-pipeline sync> trash', () => {
       html`<sales-pipeline
         pipeline="p"
         room=${room}
-        sync=${server.url}
+        sync=${suite.server.url}
         lang=${lang}
       ></sales-pipeline>`,
     );
@@ -82,6 +76,7 @@ describe('<sales-pipeline sync> trash', () => {
     expect([title, stage]).to.deep.equal(['Acme', 'Offer']);
     const shown = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
     expect([shown.format(deletedAt), shown.format(deletedAt + 60_000)]).to.include(when);
+    await expect(el).to.be.accessible();
 
     const said = recordAnnouncements(el);
     await press(el, 'Tab');
