@@ -126,12 +126,22 @@ const big = new SyncRepository(bigDoc);
 await big.createPipeline({ id: 'p', name: 'Big', stages: STAGES });
 await big.importDeals('p', deals(BIG));
 const state = Y.encodeStateAsUpdate(bigDoc);
-let start = performance.now();
-const loadedDoc = new Y.Doc();
-Y.applyUpdate(loadedDoc, state);
-const loaded = new SyncRepository(loadedDoc);
-const loadedDeals = (await loaded.listDeals('p')).length;
-const loadMs = performance.now() - start;
+// Best of 3 (the machine is shared): Yjs applying the stored state, then the repository reading
+// and checking every record of it.
+let applyMs = Infinity;
+let readMs = Infinity;
+let loadedDeals = 0;
+for (let run = 0; run < 3; run++) {
+  const begin = performance.now();
+  const loadedDoc = new Y.Doc();
+  Y.applyUpdate(loadedDoc, state);
+  const applied = performance.now();
+  const loaded = new SyncRepository(loadedDoc);
+  loadedDeals = (await loaded.listDeals('p')).length;
+  applyMs = Math.min(applyMs, applied - begin);
+  readMs = Math.min(readMs, performance.now() - applied);
+}
+const loadMs = applyMs + readMs;
 
 step('10,000-deal document opened');
 // The same document through the server: a new client's first sync of all 10,000 deals.
@@ -143,7 +153,7 @@ const seeder = await openSyncRepository({
 });
 Y.applyUpdate(seeder.doc, state);
 await seeder.link!.whenSynced();
-start = performance.now();
+const start = performance.now();
 const reader = await openSyncRepository({
   url,
   room: 'big',
@@ -187,9 +197,11 @@ const rows: [string, string][] = [
   ],
   [`${BIG.toLocaleString('en')}-deal document, stored size`, kb(state.byteLength)],
   [
-    `… opened from its stored state (${loadedDeals.toLocaleString('en')} deals read)`,
+    `… opened from its stored state (${loadedDeals.toLocaleString('en')} deals read), best of 3`,
     `${loadMs.toFixed(0)} ms`,
   ],
+  ['… of which Yjs applying the stored state', `${applyMs.toFixed(0)} ms`],
+  ['… of which the repository reading and checking every record', `${readMs.toFixed(0)} ms`],
   ['… first sync of a new client through the server', `${networkLoadMs.toFixed(0)} ms`],
   ['… after 10,000 moves: stored size', kb(afterMoves)],
   ['… after 10,000 moves: heap in use (whole process, after GC)', `${heapMb.toFixed(0)} MB`],

@@ -19,7 +19,12 @@ export type SalesEventsOf<Own> = Omit<HTMLElementEventMap, 'error'> & {
 export abstract class SalesElement<Events extends object> extends LitElement {
   // Declared without decorators, as the funnel's are: the embed ships no decorator helpers.
   static override get properties(): PropertyDeclarations {
-    return { sync: {}, room: {}, token: { attribute: false } };
+    return {
+      sync: {},
+      room: {},
+      token: { attribute: false },
+      userName: { attribute: 'user-name' },
+    };
   }
 
   /** `ws://` or `wss://` URL of a sync server: the pipeline is shared with everyone in `room`. */
@@ -30,6 +35,9 @@ export abstract class SalesElement<Events extends object> extends LitElement {
 
   /** The sync server's token for the room (a property only); a new one reconnects. */
   token?: string;
+
+  /** With `sync`: the name the others in the room see this person by (default "Guest 3"). */
+  userName?: string;
 
   /** Also waits for the words of a bad attribute, so `await el.updateComplete` shows its error. */
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { SyncRepository } from '../../src/store/sync/sync-repository.js';
+import type { Peer as PresencePeer, SyncRepository } from '../../src/store/sync/sync-repository.js';
 
 /** A sync server this test started (see `plugin.mjs`). */
 export interface TestServer {
@@ -40,6 +40,10 @@ export interface Peer {
   /** Resolves once the server has everything this peer wrote. */
   synced(): Promise<void>;
   setOnline(online: boolean): Promise<void>;
+  /** Shows the room a name (`null`: a guest) and the deal being moved (`null`: none). */
+  present(state: { name?: string | null; dragging?: string | null }): Promise<void>;
+  /** Who this peer sees in the room (`Presence.others`). */
+  others(): Promise<PresencePeer[]>;
   close(): Promise<void>;
 }
 
@@ -53,6 +57,32 @@ export async function openPeer(url: string, room: string, token?: string): Promi
     call: (method, ...params) => run('call', { method, params }) as never,
     synced: async () => void (await run('synced')),
     setOnline: async (online) => void (await run(online ? 'online' : 'offline')),
+    present: async (state) => void (await run('presence', state)),
+    others: async () => (await run('others')) as PresencePeer[],
     close: async () => void (await executeServerCommand('sync-peer-close', { id })),
+  };
+}
+
+/**
+ * For a `describe`: a sync server started before its tests and stopped after them, and the
+ * peers a test opens (push them to `peers`), closed after each test.
+ */
+export function serverForSuite(): { readonly server: TestServer; readonly peers: Peer[] } {
+  let server: TestServer | undefined;
+  const peers: Peer[] = [];
+  before(async () => {
+    server = await startServer();
+  });
+  afterEach(async () => {
+    for (const p of peers.splice(0)) await p.close();
+  });
+  after(async () => {
+    await server?.stop();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    peers,
   };
 }

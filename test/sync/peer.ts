@@ -1,6 +1,7 @@
 // Another person's browser in the sync tests (plugin.mjs opens it in a browser context of its
 // own): a synced repository on the room tab A names, kept in this context's IndexedDB, whose
-// methods the test calls by name; `offline` / `online` cut and restore the connection.
+// methods the test calls by name; `offline` / `online` cut and restore the connection;
+// `presence` sets what it shows the room, `others` says who it sees there.
 import { openSyncRepository } from '../../src/store/sync/connect.js';
 import type { SyncRepository } from '../../src/store/sync/sync-repository.js';
 
@@ -19,6 +20,12 @@ async function run(op: string, args: Record<string, unknown>): Promise<unknown> 
   }
   if (!repo) throw new Error('peer: open first');
   if (op === 'synced') return repo.link!.whenSynced().then(() => repo!.link!.status);
+  // Presence: what this person shows the room, and who else this peer sees there.
+  if (op === 'presence') {
+    repo.link!.presence.set(args as { name?: string | null; dragging?: string | null });
+    return null;
+  }
+  if (op === 'others') return repo.link!.presence.others();
   if (op === 'offline' || op === 'online') {
     repo.link!.setOnline(op === 'online');
     return null;

@@ -80,12 +80,16 @@ export type RepositoryHost = ReactiveControllerHost &
     sync?: string;
     room?: string;
     token?: string;
+    userName?: string;
     pipeline?: string;
   };
 
 /** What a synced repository offers the elements beyond the contract (`store/sync`). */
 interface SyncedLike {
-  link?: { setToken(token: string | undefined): void };
+  link?: {
+    setToken(token: string | undefined): void;
+    presence: { set(state: { name: string | null }): void };
+  };
 }
 
 export interface RepositoryControllerOptions {
@@ -140,6 +144,8 @@ export class RepositoryController implements ReactiveController {
   >;
   /** The token the synced repository in use was last given. */
   private token?: string;
+  /** The name (`user-name`) this element last showed the room. */
+  private name?: string;
 
   constructor(
     private readonly host: RepositoryHost,
@@ -213,6 +219,10 @@ export class RepositoryController implements ReactiveController {
     if (link && this.host.sync && this.host.token !== this.token) {
       this.token = this.host.token;
       link.setToken(this.token);
+    }
+    if (link && this.host.sync && this.host.userName !== this.name) {
+      this.name = this.host.userName;
+      link.presence.set({ name: this.name || null });
     }
   }
 

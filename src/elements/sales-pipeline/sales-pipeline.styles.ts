@@ -164,6 +164,76 @@ export const styles = css`
     border: 1px solid currentColor;
     border-radius: 999px;
   }
+  .presence {
+    align-self: center;
+  }
+  .viewers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 8px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .viewer {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    font-size: 0.875em;
+  }
+  .avatar {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+  .viewer-name {
+    max-inline-size: 10em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  /* Over the card's top edge, so a card someone moves is no taller than the others. */
+  .card .moving-by {
+    position: absolute;
+    inset-block-start: -7px;
+    inset-inline-end: 8px;
+    max-inline-size: calc(100% - 16px);
+    margin: 0;
+    padding: 0 6px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 12px;
+    line-height: 14px;
+  }
+  .trash {
+    margin-block-end: 10px;
+    padding: 8px 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .trash h2 {
+    margin: 0 0 4px;
+    font-size: 1em;
+  }
+  .trash table {
+    border-collapse: collapse;
+    margin-block: 8px;
+  }
+  .trash th,
+  .trash td {
+    padding: 4px 12px 4px 0;
+    text-align: start;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -1,16 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SAMPLE_DEALS } from '../../analytics/sample.js';
 import type { Deal, Lang } from '../../model/types.js';
-import type { NewPipeline, SalesRepository, SyncNotice } from '../../store/repository.js';
-import type { SyncRepository } from '../../store/sync/sync-repository.js';
+import type { NewPipeline, SalesRepository } from '../../store/repository.js';
 import type { Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
-import { t } from '../i18n.js';
 import { sharedRepository } from '../controllers/repository-controller.js';
 import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostStyles } from '../shared-styles.js';
@@ -19,9 +16,9 @@ import { BoardDialogs } from './controllers/board-dialogs.js';
 import { BoardDrag } from './controllers/board-drag.js';
 import { buildColumns, ownersOf, type BoardColumn, type BoardFilter } from './model/board-model.js';
 import { BoardMoves } from './controllers/board-moves.js';
-import { BoardImport } from './controllers/board-import.js';
-import { BoardTransfer } from './controllers/board-transfer.js';
-import { isJsonFile } from './panels/transfer-panel.js';
+import { BoardFiles } from './controllers/board-files.js';
+import { BoardScroll } from './controllers/board-scroll.js';
+import { BoardSync } from './controllers/board-sync.js';
 import { renderBoard, renderGhost, renderRowProbe, type BoardView } from './panels/board-view.js';
 import type { DealBeforeMoveEvent, DealMovedEvent } from './events.js';
 import { announcementText, boardKey, grabSlot, type KeyboardState } from './model/keyboard.js';
@@ -41,9 +38,7 @@ import {
   CARD_ROW_HEIGHT,
   DEFAULT_VIEWPORT,
   pageSize,
-  scrollToShow,
   tabStopOf,
-  visibleRange,
   type RowRange,
 } from './model/windowing.js';
 
@@ -74,6 +69,9 @@ type BoardEvents = SalesEventsOf<{
  * @csspart drop-marker - The bar between two cards where a dragged or picked-up card would drop.
  * @csspart dialog - The dialog for deals, moves, lost reasons, stages and confirmations.
  * @csspart import-step - The import step of a CSV file: its mapping, check, choice and result.
+ * @csspart presence - With `sync`: the toolbar's group of the others viewing the board.
+ * @csspart moving-by - With `sync`: "Ana is moving this", on a card someone else is moving.
+ * @csspart trash - With `sync`: the trash, deals deleted in the last 30 days, to restore.
  * @csspart button - Every button.
  *
  * @cssprop --sales-pipeline-background - Background (falls back to --sales-surface).
@@ -111,9 +109,12 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     ...this.words,
     newPipeline: () => this.newPipeline,
     reporter: this.reporter,
-    onChange: (change) => this.dialogs.onStoreChange(change),
+    onChange: (change) => {
+      this.dialogs.onStoreChange(change);
+      this.synced.trash.changed();
+    },
     onReopened: () => this.addNotice(this.text.reopened),
-    onSyncNotice: (notice) => this.onSyncNotice(notice),
+    onSyncNotice: (notice) => this.synced.onNotice(notice),
   });
   private readonly moves = new BoardMoves(this, {
     data: this.data,
@@ -123,7 +124,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     ...this.words,
     announce: (text) => this.announce(text),
     focusDeal: (id) => this.focusDeal(id),
-    focusColumn: (key) => this.focusLater(() => this.columnEl(key)),
+    focusColumn: (key) => this.focusLater(() => this.scroller.columnEl(key)),
     hasFocus: () => this.focusedInside() !== null,
     askReason: (dealId, source) => this.dialogs.askReason(dealId, source),
   });
@@ -140,27 +141,40 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     focused: () => this.focusedInside(),
   });
   private readonly focusAfter = new FocusAfterRender(this);
-  private readonly transfer = new BoardTransfer(this, {
+  private readonly files = new BoardFiles(this, {
     data: this.data,
     notices: this.notices,
+    work: this.work,
     ...this.words,
-    confirm: (modal) => this.dialogs.show(modal),
-    focusResult: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),
+    root: () => this.renderRoot,
+    show: (modal) => this.dialogs.show(modal),
+    focus: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),
+    announce: (text) => this.announce(text),
+    fail: (e) => this.fail(e),
+    reload: () => this.load(),
+  });
+  private readonly synced = new BoardSync(this, {
+    data: this.data,
+    notices: this.notices,
+    work: this.work,
+    ...this.words,
+    columns: () => this.columns,
+    moving: () => this.movingId,
+    announce: (text) => this.announce(text),
+    focus: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),
     fail: (e) => this.fail(e),
   });
-  private readonly importStep = new BoardImport(this, {
-    data: this.data,
-    notices: this.notices,
-    ...this.words,
-    focus: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),
-    track: (work) => void this.work.track(work),
+  private readonly scroller = new BoardScroll(this, {
+    root: () => this.renderRoot,
+    viewport: () => this.viewport,
+    rowHeight: () => this.rowHeight,
   });
   private readonly drag = new BoardDrag(this, {
     columns: () => this.columns,
     dealById: (id) => this.data.dealById(id),
     busy: () => this.moves.busy,
     root: () => this.renderRoot,
-    onListScroll: (key, top) => this.scrollTops.set(key, top),
+    onListScroll: (key, top) => this.scroller.scrolled(key, top),
     onDrop: (deal, key, before) =>
       void this.work.track(this.moves.request(deal, key, 'pointer', undefined, before)),
     onClick: (deal) => {
@@ -225,14 +239,6 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   /** The rows of each column rendered, and the card that is the Tab stop. */
   private ranges: RowRange[] = [];
   private tabStop?: string;
-  /** How far each column's list is scrolled, as the windowing counts it. */
-  private readonly scrollTops = new Map<string, number>();
-  /** Lists whose scroll position changed here, to be set on the DOM after rendering. */
-  private readonly scrollSync = new Set<string>();
-  /** What to bring into view in the next update, once the columns are derived. */
-  private reveal?: { dealId: string } | { key: string; index: number };
-  /** The column to scroll the board to after the next update (a keyboard or menu move's). */
-  private revealColumn?: string | { dealId: string };
   private staleAfter = DEFAULT_STALE_DAYS;
   private newPipeline: Omit<NewPipeline, 'id'> = { name: '' };
 
@@ -300,22 +306,8 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
         : [];
       this.owners = ownersOf(deals, lang);
     }
-    this.applyReveal();
-    this.ranges = this.columns.map((c) =>
-      visibleRange(c.deals.length, this.scrollTops.get(c.key) ?? 0, this.viewport, this.rowHeight),
-    );
+    this.ranges = this.scroller.ranges(this.columns);
     this.tabStop = tabStopOf(this.columns, this.ranges, this.keys.activeId);
-  }
-
-  override updated(): void {
-    // The windowing moved a list (to show a card or the drop marker): the DOM follows.
-    for (const key of this.scrollSync) {
-      const list = this.listEl(key);
-      const top = this.scrollTops.get(key);
-      if (list && top !== undefined && list.scrollTop !== top) list.scrollTop = top;
-    }
-    this.scrollSync.clear();
-    this.showColumn();
   }
 
   /** Also waits for the board's data and actions, so `await el.updateComplete` means "shown". */
@@ -362,7 +354,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
 
   /** Imports a CSV of deals, or a JSON pipeline file (which replaces this board's pipeline). */
   importFile(file: File): Promise<void> {
-    return this.work.track(this.transfer.importFile(file));
+    return this.files.importFile(file);
   }
 
   /**
@@ -371,12 +363,9 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
    * history) the room does not have yet is added. Resolves with how many were added.
    */
   async publishToRoom(): Promise<number> {
-    const repo = this.repo as { publishFrom?: SyncRepository['publishFrom'] } | undefined;
-    if (!this.sync || !repo?.publishFrom) return 0;
+    if (!this.sync) return 0;
     const local = await sharedRepository(this.database || undefined, this.uiLang);
-    const added = await this.work.track(repo.publishFrom.call(repo, local, this.pipeline));
-    await this.load();
-    return added;
+    return this.synced.publish(local, this.pipeline);
   }
 
   /**
@@ -384,26 +373,8 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
    * (`SalesRepository.loadSample`). Loading it again replaces the earlier sample's deals the
    * person never touched, keeps those they moved or edited, and says how many were kept.
    */
-  async loadSample(options: { deals?: number; seed?: number; now?: number } = {}): Promise<void> {
-    const repo = this.repo;
-    const pipeline = this.pipelineRecord;
-    if (!repo || !pipeline) return;
-    try {
-      this.transfer.importing = { name: this.text.loadSample };
-      const { loaded, kept } = await repo.loadSample(pipeline.id, {
-        ...options,
-        lang: this.uiLang,
-        onProgress: (progress) => (this.transfer.importing = { name: '', progress }),
-      });
-      this.transfer.importing = undefined;
-      const s = this.text;
-      const keptNote = kept ? ` ${t(s.sampleKept, { kept })}` : '';
-      this.announce(t(s.sampleLoaded, { count: loaded }) + keptNote);
-      await this.load();
-    } catch (e) {
-      this.transfer.importing = undefined;
-      this.fail(e);
-    }
+  loadSample(options: { deals?: number; seed?: number; now?: number } = {}): Promise<void> {
+    return this.files.loadSample(options);
   }
 
   /** The attributes, read once per update; what cannot be used is reported and defaulted. */
@@ -428,45 +399,6 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     this.newPipeline = newPipelineOf(template, currency, text);
   }
 
-  /** Scrolls (in the windowing's terms) a column to the card or row asked for. */
-  private applyReveal(): void {
-    const reveal = this.reveal;
-    this.reveal = undefined;
-    if (!reveal) return;
-    let key: string | undefined;
-    let index = -1;
-    if ('dealId' in reveal) {
-      for (const col of this.columns) {
-        index = col.deals.findIndex((d) => d.id === reveal.dealId);
-        if (index >= 0) {
-          key = col.key;
-          break;
-        }
-      }
-    } else ({ key, index } = reveal);
-    if (key === undefined || index < 0) return;
-    const top = this.scrollTops.get(key) ?? 0;
-    this.scrollTops.set(key, scrollToShow(index, top, this.viewport, this.rowHeight));
-    this.scrollSync.add(key);
-  }
-
-  /** Scrolls the row of columns, as little as it takes, to show `revealColumn` whole. */
-  private showColumn(): void {
-    const reveal = this.revealColumn;
-    this.revealColumn = undefined;
-    const key =
-      typeof reveal === 'object'
-        ? this.columns.find((c) => c.deals.some((d) => d.id === reveal.dealId))?.key
-        : reveal;
-    const board = this.renderRoot.querySelector<HTMLElement>('.board');
-    const col = key === undefined ? null : this.columnEl(key);
-    if (!board || !col) return;
-    const area = board.getBoundingClientRect();
-    const box = col.getBoundingClientRect();
-    const left = box.left < area.left ? box.left - area.left : Math.max(0, box.right - area.right);
-    if (left) board.scrollBy({ left, behavior: 'instant' });
-  }
-
   private announce(text: string): void {
     this.announcer.announce(text);
   }
@@ -475,29 +407,15 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     this.moves.fail(e);
   }
 
-  /** The server refused this client (an error); a move of this person's lost to another's. */
-  private onSyncNotice(notice: SyncNotice): void {
-    const s = this.text;
-    if (notice.type === 'sync-refused') {
-      if (this.notices.add('error', s.syncRefused).added) this.announce(s.syncRefused);
-    } else if (notice.type === 'move-lost') {
-      const column = this.columns.find((c) => c.stageId === notice.stageId)?.name ?? notice.stageId;
-      this.addNotice(t(s.moveLost, { title: notice.title, column }));
-    }
-  }
-
-  /** An info notice, said once through the live region. */
-  private get syncStatusText(): string | undefined {
-    const s = this.text;
-    const status = this.data.syncStatus;
-    if (!this.sync || !status) return undefined;
-    const words = {
-      online: s.syncOnline,
-      offline: s.syncOffline,
-      syncing: s.syncSyncing,
-      unsaved: s.syncUnsaved,
-    };
-    return words[status];
+  /** The deal this person is moving: dragging, picked up, or in the Move dialog. */
+  private get movingId(): string | undefined {
+    const drag = this.drag.drag;
+    const modal = this.dialogs.modal;
+    return (
+      this.keys.grab?.dealId ??
+      (drag?.active ? drag.dealId : undefined) ??
+      (modal?.kind === 'move' ? modal.dealId : undefined)
+    );
   }
 
   private addNotice(text: string): void {
@@ -518,17 +436,9 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   private focusDeal(id: string): void {
     if (!this.data.dealById(id)) return;
     this.keys = { ...this.keys, activeId: id };
-    this.reveal = { dealId: id };
-    this.revealColumn = { dealId: id };
+    this.scroller.reveal({ dealId: id });
+    this.scroller.revealColumn({ dealId: id });
     this.focusLater(() => this.cardEl(id), { preventScroll: true });
-  }
-
-  private listEl(key: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`.list[data-col="${CSS.escape(key)}"]`);
-  }
-
-  private columnEl(key: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`.column[data-col="${CSS.escape(key)}"]`);
   }
 
   private cardEl(id: string): HTMLElement | null {
@@ -562,8 +472,8 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     if (result.handled) e.preventDefault();
     if (result.state !== this.keys) this.keys = result.state;
     if (result.announce) this.announce(announcementText(result.announce, this.text, this.uiLang));
-    if (result.scroll) this.reveal = result.scroll;
-    if (result.state.grab) this.revealColumn = result.state.grab.targetKey;
+    if (result.scroll) this.scroller.reveal(result.scroll);
+    if (result.state.grab) this.scroller.revealColumn(result.state.grab.targetKey);
     if (result.focus) this.focusDeal(result.focus);
     const { drop, command } = result;
     if (drop) {
@@ -578,32 +488,6 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     if (command?.kind === 'edit') this.dialogs.openDeal(deal);
     if (command?.kind === 'move') this.dialogs.openMove(deal);
     if (command?.kind === 'delete') void this.work.track(this.moves.remove(deal));
-  }
-
-  private onListScroll = (e: Event): void => {
-    const list = e.currentTarget as HTMLElement;
-    this.scrollTops.set(list.dataset.col!, list.scrollTop);
-    // Scroll events come at most once a frame and Lit batches updates: no rAF needed (and
-    // none that a hidden tab would hold back).
-    this.requestUpdate();
-  };
-
-  private onFileChosen = (e: Event): void => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    // A CSV export goes through the mapping step; a pipeline file is imported as it is.
-    if (file && !isJsonFile(file)) void this.work.track(this.importStep.open(file));
-    else if (file) void this.importFile(file);
-  };
-
-  private confirmSample(): void {
-    this.dialogs.show({
-      kind: 'confirm',
-      title: this.text.loadSample,
-      text: t(this.text.sampleConfirm, { count: SAMPLE_DEALS }),
-      run: () => this.loadSample(),
-    });
   }
 
   override render(): TemplateResult {
@@ -623,20 +507,22 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           staleOnly: this.staleOnly,
           ready,
           undoLabel: entry ? undoLabel(entry, s) : undefined,
-          importing: Boolean(this.transfer.importing),
+          importing: this.files.importing,
           noSample: this.noSample,
-          syncStatus: this.syncStatusText,
+          syncStatus: this.synced.statusText(Boolean(this.sync)),
+          presence: this.synced.presenceView(),
+          trash: this.synced.trashButton(),
           onSearch: (text) => (this.searchText = text),
           onOwner: (owner) => (this.ownerFilter = owner),
           onStaleOnly: (on) => (this.staleOnly = on),
           onAdd: () => this.dialogs.openDeal(),
           onUndo: () => void this.undo(),
           onStages: () => this.dialogs.show({ kind: 'stages' }),
-          onImport: () => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click(),
-          onFileChosen: this.onFileChosen,
-          onExportCsv: () => void this.work.track(this.transfer.exportCsv()),
-          onExportJson: () => void this.work.track(this.transfer.exportJson()),
-          onSample: () => this.confirmSample(),
+          onImport: () => this.files.choose(),
+          onFileChosen: this.files.onFileChosen,
+          onExportCsv: () => this.files.exportCsv(),
+          onExportJson: () => this.files.exportJson(),
+          onSample: () => this.files.confirmSample(),
         })}
         <div class="notices">
           ${renderNotices({
@@ -649,8 +535,9 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
             onRetry: () => void this.work.track(this.data.retry()),
             onDismiss: (n) => this.notices.dismiss(n),
           })}
-          ${this.transfer.render()} ${this.importStep.render() ?? nothing}
+          ${this.files.render()}
         </div>
+        ${this.synced.trashView()}
         ${
           ready
             ? renderBoard(this.boardView())
@@ -682,6 +569,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       rowHeight: this.rowHeight,
       tabStop: this.tabStop,
       movingId: grab?.dealId ?? drag?.dealId,
+      movers: this.synced.presence.movers(),
       targetKey: grab?.targetKey ?? (dragging ? drag?.targetKey : undefined),
       insertion: target ? { key: target.key, slot: grabSlot(grab, target) } : this.drag.insertion,
       grabbedId: grab?.dealId,
@@ -698,7 +586,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       },
       onCardPointerDown: (e, deal) => this.drag.start(e, deal),
       onCardMove: (deal) => this.dialogs.openMove(deal),
-      onListScroll: this.onListScroll,
+      onListScroll: this.scroller.onListScroll,
     };
   }
 }

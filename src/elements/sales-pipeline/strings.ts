@@ -164,6 +164,25 @@ export interface PipelineStrings extends ImportStrings {
   syncSyncing: string;
   syncUnsaved: string;
   syncRefused: string;
+  /** Who else views the board (`sync`): the group's name, a guest's name (`{n}`). */
+  presenceLabel: string;
+  guest: string;
+  /** On a card someone else is moving: `{name}` is. */
+  movingBy: string;
+  /** Said once when `{name}` starts viewing the board. */
+  presenceJoined: string;
+  /** The trash of a synced board: its button, heading, columns, restore and empty states. */
+  trash: string;
+  trashHeading: string;
+  trashIntro: string;
+  trashEmpty: string;
+  trashDeal: string;
+  trashStage: string;
+  trashDeleted: string;
+  restore: string;
+  restoreLabel: string;
+  trashRestored: string;
+  closeTrash: string;
   /** This person's move of `{title}` lost to someone else's, to `{column}`. */
   moveLost: string;
   conflict: string;
@@ -333,6 +352,21 @@ const en: PipelineStrings = {
   syncSyncing: 'Syncing…',
   syncUnsaved: 'Unsaved changes',
   syncRefused: 'The sync server refused this client',
+  presenceLabel: 'Also viewing',
+  guest: 'Guest {n}',
+  movingBy: '{name} is moving this',
+  presenceJoined: '{name} is viewing this pipeline',
+  trash: 'Trash',
+  trashHeading: 'Trash: deals deleted in the last 30 days',
+  trashIntro: 'A restored deal goes back to its stage with its history.',
+  trashEmpty: 'The trash is empty.',
+  trashDeal: 'Deal',
+  trashStage: 'Stage',
+  trashDeleted: 'Deleted',
+  restore: 'Restore',
+  restoreLabel: 'Restore {title}',
+  trashRestored: '{title} is back in {column}.',
+  closeTrash: 'Close trash',
   moveLost:
     'Someone else moved {title} to {column} at the same time, and that move stands; both moves are in its history.',
   conflict:
@@ -505,6 +539,21 @@ const es: PipelineStrings = {
   syncSyncing: 'Sincronizando…',
   syncUnsaved: 'Cambios sin guardar',
   syncRefused: 'El servidor de sincronización rechazó este cliente',
+  presenceLabel: 'También viendo',
+  guest: 'Invitado {n}',
+  movingBy: '{name} está moviendo esto',
+  presenceJoined: '{name} está viendo este pipeline',
+  trash: 'Papelera',
+  trashHeading: 'Papelera: oportunidades borradas en los últimos 30 días',
+  trashIntro: 'Una oportunidad restaurada vuelve a su etapa con su historial.',
+  trashEmpty: 'La papelera está vacía.',
+  trashDeal: 'Oportunidad',
+  trashStage: 'Etapa',
+  trashDeleted: 'Borrada',
+  restore: 'Restaurar',
+  restoreLabel: 'Restaurar {title}',
+  trashRestored: '{title} vuelve a estar en {column}.',
+  closeTrash: 'Cerrar papelera',
   moveLost:
     'Otra persona movió {title} a {column} al mismo tiempo y ese movimiento se mantiene; los dos constan en su historial.',
   conflict:

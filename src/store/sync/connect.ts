@@ -2,7 +2,7 @@ import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { Lang } from '../../model/types.js';
 import type { SyncStatus } from '../repository.js';
-import { SyncRepository, type Presence, type SyncLink } from './sync-repository.js';
+import { SyncRepository, type Peer, type Presence, type SyncLink } from './sync-repository.js';
 
 /**
  * Opens a team's room: the shared document kept in IndexedDB (`y-indexeddb`), so the board opens
@@ -159,35 +159,42 @@ class ProviderLink implements SyncLink {
 class AwarenessPresence implements Presence {
   constructor(private readonly provider: HocuspocusProvider) {}
 
-  set(state: { name?: string; dragging?: string | null }): void {
+  set(state: { name?: string | null; dragging?: string | null }): void {
     const awareness = this.provider.awareness;
     if (!awareness) return;
-    const current = (awareness.getLocalState() ?? {}) as Record<string, unknown>;
-    awareness.setLocalState({ ...current, ...state });
+    const next = { ...((awareness.getLocalState() ?? {}) as Record<string, unknown>) };
+    // `null` takes the field away (a guest, nothing moving): absent is what peers read.
+    for (const [k, v] of Object.entries(state)) {
+      if (v === null) delete next[k];
+      else if (v !== undefined) next[k] = v;
+    }
+    awareness.setLocalState(next);
   }
 
-  others(): { name: string; dragging?: string }[] {
+  others(): Peer[] {
     const awareness = this.provider.awareness;
     if (!awareness) return [];
-    const out: { name: string; dragging?: string }[] = [];
+    const out: Peer[] = [];
     for (const [client, state] of awareness.getStates()) {
       if (client === awareness.clientID) continue;
-      const s = state as { name?: unknown; dragging?: unknown };
       // A peer's presence is text for the page: a string of bounded length, or nothing.
-      if (typeof s.name !== 'string' || s.name.length > 100) continue;
+      const { name, dragging } = state as { name?: unknown; dragging?: unknown };
       out.push({
-        name: s.name,
-        ...(typeof s.dragging === 'string' && s.dragging.length <= 200
-          ? { dragging: s.dragging }
+        client,
+        ...(typeof name === 'string' && name.trim() && name.length <= 100
+          ? { name: name.trim() }
           : {}),
+        ...(typeof dragging === 'string' && dragging.length <= 200 ? { dragging } : {}),
       });
     }
-    return out;
+    return out.sort((a, b) => a.client - b.client);
   }
 
   onChange(listener: () => void): () => void {
     const awareness = this.provider.awareness;
-    awareness?.on('change', listener);
-    return () => awareness?.off('change', listener);
+    // This browser's own changes are not news to it.
+    const heard = (_: unknown, origin: unknown) => origin !== 'local' && listener();
+    awareness?.on('change', heard);
+    return () => awareness?.off('change', heard);
   }
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Deal, Pipeline, StageEvent } from '../../model/types.js';
 import type { SavedScenario } from '../records.js';
-import { checkPipelineExport } from '../validate.js';
+import { checkDealFields, checkPipelineExport } from '../validate.js';
 
 /**
  * The shape of a team's shared document and how its contents become records. One Y.Doc per
@@ -75,17 +75,6 @@ const EVENT_KEYS = [
 /** Keys a peer could use to reach an object's prototype when copied into a plain object. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const STUB_DEAL = {
-  title: 'd',
-  amount: 0,
-  currency: 'EUR',
-  outcome: 'open',
-  createdAt: 0,
-  updatedAt: 0,
-  stageEnteredAt: 0,
-  version: 1,
-};
-
 const FORMAT = { format: 'sales-funnel/pipeline', formatVersion: 1, exportedAt: 0 } as const;
 
 /** The fields of `map` named by `keys`, as a plain object with no prototype surprises. */
@@ -110,40 +99,48 @@ export function readPipeline(id: string, map: Y.Map<unknown>): Pipeline | undefi
   return errors.length === 0 && timesOk ? (out as unknown as Pipeline) : undefined;
 }
 
+const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const nonEmpty = (v: unknown) => typeof v === 'string' && v !== '';
+const EVENT_KINDS = new Set(['created', 'moved', 'won', 'lost', 'reopened']);
+
 /**
- * A stored deal, or `undefined` when it is not a valid one. A deal whose stage its pipeline no
- * longer has (removed by someone while another moved the deal there) shows in the first stage,
- * rather than in no column at all.
+ * A stored deal, or `undefined` when it is not a valid one: the checks a deal of an imported
+ * pipeline file gets (`checkPipelineExport`: its ids and times, then `checkDealFields`), made
+ * directly, so that opening a room of 10,000 deals builds no file and no message per deal. A
+ * deal whose stage its pipeline no longer has (removed by someone while another moved the deal
+ * there) shows in the first stage, rather than in no column at all.
  */
 export function readDeal(id: string, map: Y.Map<unknown>, pipeline?: Pipeline): Deal | undefined {
   const d = pick(map, DEAL_KEYS);
-  if (d.id !== id || typeof d.pipelineId !== 'string') return undefined;
+  if (d.id !== id || !nonEmpty(id) || typeof d.pipelineId !== 'string') return undefined;
   if (pipeline && !pipeline.stages.some((s) => s.id === d.stageId)) {
     d.stageId = pipeline.stages[0]!.id;
   }
-  const stages = [{ id: String(d.stageId), name: 'stage' }];
-  const file = {
-    ...FORMAT,
-    pipeline: { id: 'p', name: 'p', currency: 'EUR', stages },
-    deals: [d],
-    events: [],
-  };
-  return checkPipelineExport(file, 'en').length === 0 ? (d as unknown as Deal) : undefined;
+  const timesOk =
+    finite(d.createdAt) && finite(d.updatedAt) && finite(d.stageEnteredAt) && finite(d.version);
+  if (!nonEmpty(d.stageId) || !timesOk || (d.rank !== undefined && !finite(d.rank))) {
+    return undefined;
+  }
+  // Title and amount are required: present as keys, `checkDealFields` checks them even unset.
+  const fields = { ...d, title: d.title, amount: d.amount };
+  return checkDealFields(fields, undefined, 'en').length === 0 ? (d as unknown as Deal) : undefined;
 }
 
-/** A history event, or `undefined` when it is not a valid one. */
+/** A history event, or `undefined` when it is not a valid one (an imported event's checks). */
 export function readEvent(value: unknown): StageEvent | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const source = value as Record<string, unknown>;
   const e: Record<string, unknown> = {};
   for (const k of EVENT_KEYS) if (source[k] !== undefined) e[k] = source[k];
-  if (typeof e.pipelineId !== 'string' || typeof e.dealId !== 'string') return undefined;
-  // A valid pipeline and deal around it, so that only the event's own problems count.
-  const stages = [{ id: String(e.to), name: 's' }];
-  const deal = { ...STUB_DEAL, id: e.dealId, stageId: String(e.to) };
-  const pipeline = { id: 'p', name: 'p', currency: 'EUR', stages };
-  const file = { ...FORMAT, pipeline, deals: [deal], events: [e] };
-  return checkPipelineExport(file, 'en').length === 0 ? (e as unknown as StageEvent) : undefined;
+  const ok =
+    typeof e.pipelineId === 'string' &&
+    nonEmpty(e.id) &&
+    nonEmpty(e.dealId) &&
+    EVENT_KINDS.has(e.kind as string) &&
+    nonEmpty(e.to) &&
+    (e.from === null || typeof e.from === 'string') &&
+    finite(e.at);
+  return ok ? (e as unknown as StageEvent) : undefined;
 }
 
 /** A saved scenario, or `undefined` when it is not one. */

@@ -16,11 +16,25 @@ export interface TrashedDeal extends DeletedDeal {
   deletedAt: number;
 }
 
+/** Someone else in the room, as their browser says (checked: bounded text, or nothing). */
+export interface Peer {
+  /** Their connection's number in the room: names a guest ("Guest 3"), orders the list. */
+  client: number;
+  /** The name they gave (`user-name`); none for a guest. */
+  name?: string;
+  /** The deal they are moving (dragging, picked up, or in the Move dialog). */
+  dragging?: string;
+}
+
 /** Who else is in the room (from the server's awareness; never stored). */
 export interface Presence {
-  /** What this person shows the others: their name, the deal they are dragging. */
-  set(state: { name?: string; dragging?: string | null }): void;
-  others(): { name: string; dragging?: string }[];
+  /**
+   * What this person shows the others: their name (`null`: a guest), the deal they are moving
+   * (`null`: none).
+   */
+  set(state: { name?: string | null; dragging?: string | null }): void;
+  others(): Peer[];
+  /** Called when someone else arrives, leaves or changes what they show. */
   onChange(listener: () => void): () => void;
 }
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/sales-pipeline/define.js';
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import { sharedSyncRepository } from '../../../src/store/sync/shared.js';
-import { makeToken, openPeer, startServer, type Peer, type TestServer } from '../../sync/client.js';
+import { makeToken, openPeer, serverForSuite, startServer, type Peer } from '../../sync/client.js';
 import { dbName, deleteDatabases, noticeTexts, root, titlesIn } from './helpers.js';
 import { sharedRepository } from '../../../src/elements/controllers/repository-controller.js';
 
@@ -30,28 +30,19 @@ async function shows(el: SalesPipeline, check: () => boolean, what: string) {
 }
 
 describe('<sales-pipeline sync> with a peer in another browser context', () => {
-  let server: TestServer;
-  const peers: Peer[] = [];
-  before(async () => {
-    server = await startServer();
-  });
-  afterEach(async () => {
-    for (const p of peers.splice(0)) await p.close();
-  });
-  after(async () => {
-    await server.stop();
-  });
+  const suite = serverForSuite();
+  const { peers } = suite;
 
   async function boardAndPeer(room: string) {
-    const peer = await openPeer(server.url, room);
+    const peer = await openPeer(suite.server.url, room);
     peers.push(peer);
     await peer.call('ensurePipeline', 'p', { name: 'Team', stages: STAGES });
     await peer.synced();
     const el = await fixture<SalesPipeline>(
-      html`<sales-pipeline pipeline="p" room=${room} sync=${server.url}></sales-pipeline>`,
+      html`<sales-pipeline pipeline="p" room=${room} sync=${suite.server.url}></sales-pipeline>`,
     );
     await shows(el, () => status(el) === 'Online', 'the board never said Online');
-    return { el, peer, mine: await sharedSyncRepository({ url: server.url, room }) };
+    return { el, peer, mine: await sharedSyncRepository({ url: suite.server.url, room }) };
   }
 
   it('converges after concurrent moves, edits, reorders and deletes, and tells the person whose move lost', async () => {
@@ -129,7 +120,7 @@ describe('<sales-pipeline sync> with a peer in another browser context', () => {
     const acme = await local.createDeal('p', { title: 'Acme', stageId: 'lead' });
     await local.moveDeal(acme.id, 'offer', { expectedVersion: acme.version });
     await local.createDeal('p', { title: 'Bolt', stageId: 'lead' });
-    const peer = await openPeer(server.url, room);
+    const peer = await openPeer(suite.server.url, room);
     peers.push(peer);
     await peer.call('ensurePipeline', 'p', { name: 'Team', stages: STAGES });
     await peer.call('createDeal', 'p', { title: 'Theirs', stageId: 'won' });
@@ -140,14 +131,14 @@ describe('<sales-pipeline sync> with a peer in another browser context', () => {
         pipeline="p"
         room=${room}
         database=${database}
-        sync=${server.url}
+        sync=${suite.server.url}
       ></sales-pipeline>`,
     );
     await shows(el, () => titlesIn(el).includes('Theirs'), 'the room never showed');
     expect(await el.publishToRoom()).to.equal(2);
     expect(await el.publishToRoom()).to.equal(0);
     await shows(el, () => titlesIn(el).length === 3, 'the published deals never showed');
-    await (await sharedSyncRepository({ url: server.url, room })).link!.whenSynced();
+    await (await sharedSyncRepository({ url: suite.server.url, room })).link!.whenSynced();
     const theirs = await peer.call('listDeals', 'p');
     expect(theirs.map((d) => d.title).sort()).to.deep.equal(['Acme', 'Bolt', 'Theirs']);
     const history = (await peer.call('listEvents', 'p')).filter((e) => e.dealId === acme.id);
@@ -163,12 +154,12 @@ describe('<sales-pipeline sync> with a peer in another browser context', () => {
     await peer.call('createDeal', 'p', { title: 'Survives' });
     await peer.synced();
     await shows(el, () => titlesIn(el).includes('Survives'), 'the deal never arrived');
-    await server.restart();
-    const late = await openPeer(server.url, room);
+    await suite.server.restart();
+    const late = await openPeer(suite.server.url, room);
     peers.push(late);
     await late.synced();
     expect((await late.call('listDeals', 'p')).map((d) => d.title)).to.deep.equal(['Survives']);
-    const other = await openPeer(server.url, newRoom());
+    const other = await openPeer(suite.server.url, newRoom());
     peers.push(other);
     await other.synced();
     expect(await other.call('listPipelines')).to.deep.equal([]);

@@ -35,6 +35,8 @@ export interface BoardView {
   tabStop?: string;
   /** The card picked up with the keyboard, or dragged. */
   movingId?: string;
+  /** Cards someone else on a synced board is moving: deal id → their name. */
+  movers?: ReadonlyMap<string, string>;
   /** The column a moving card is over. */
   targetKey?: string;
   /** Where the moving card would drop: a column and a gap between its cards. */
@@ -184,7 +186,7 @@ function renderCard(view: BoardView, deal: Deal, index: number, size: number): T
       @pointerdown=${(e: PointerEvent) =>
         (e.target as Element).closest('button') || view.onCardPointerDown(e, deal)}
     >
-      ${renderCardBody({ deal, days, stale, reason, strings, lang })}
+      ${renderCardBody({ deal, days, stale, reason, strings, lang })} ${movingBy(view, deal)}
       <button
         type="button"
         class="card-move"
@@ -198,6 +200,14 @@ function renderCard(view: BoardView, deal: Deal, index: number, size: number): T
       </button>
     </li>
   `;
+}
+
+/** "Ana is moving this", on a card someone else is moving: over its corner, no taller card. */
+function movingBy(view: BoardView, deal: Deal): TemplateResult | typeof nothing {
+  const name = view.movers?.get(deal.id);
+  return name === undefined
+    ? nothing
+    : html`<p class="moving-by" part="moving-by">${t(view.strings.movingBy, { name })}</p>`;
 }
 
 /**

@@ -17,6 +17,10 @@ export interface ToolbarView {
   noSample: boolean;
   /** With `sync`: online, offline, syncing or unsaved changes, in words. */
   syncStatus?: string;
+  /** With `sync`: who else is viewing (`renderPresence`). */
+  presence?: TemplateResult | typeof nothing;
+  /** A repository with a trash: whether it is open, and its button's action. */
+  trash?: { open: boolean; onToggle: () => void };
   onSearch: (text: string) => void;
   onOwner: (owner: string) => void;
   onStaleOnly: (on: boolean) => void;
@@ -41,6 +45,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
           ? nothing
           : html`<span class="sync-status" part="status" role="status">${view.syncStatus}</span>`
       }
+      ${view.presence ?? nothing}
       <label class="field search">
         <span>${s.search}</span>
         <input
@@ -116,6 +121,21 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         <button type="button" part="button" ?disabled=${!ready} @click=${view.onExportJson}>
           ${s.exportJson}
         </button>
+        ${
+          view.trash
+            ? html`<button
+                type="button"
+                part="button"
+                class="trash-toggle"
+                aria-expanded=${view.trash.open}
+                aria-controls="trash"
+                ?disabled=${!ready}
+                @click=${view.trash.onToggle}
+              >
+                ${s.trash}
+              </button>`
+            : nothing
+        }
         ${
           view.noSample
             ? nothing
