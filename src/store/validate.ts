@@ -1,5 +1,11 @@
 import type { Deal, DealOutcome, Lang, Pipeline } from '../model/types.js';
 import type { FieldError } from './errors.js';
+import {
+  DEAL_FORM_FIELDS,
+  DEAL_INPUT_FIELDS,
+  DEAL_TEXT_FIELDS,
+  DEAL_TIMESTAMPS,
+} from '../model/deal-fields.js';
 import { message } from './messages.js';
 import type { DealPatch, NewDeal } from './repository.js';
 
@@ -10,8 +16,6 @@ import type { DealPatch, NewDeal } from './repository.js';
 
 export const MAX_TITLE = 300;
 export const MAX_TEXT = 5000;
-
-const TEXT_FIELDS = ['company', 'contact', 'owner', 'notes', 'lostReason', 'sourceId'] as const;
 
 /** `YYYY-MM-DD` naming a real calendar day. */
 export function isIsoDate(s: string): boolean {
@@ -53,7 +57,7 @@ export function checkDealFields(
     if (typeof t !== 'string' || t.trim() === '') add('title', 'required');
     else if (t.length > MAX_TITLE) add('title', 'too-long', { max: MAX_TITLE });
   }
-  for (const name of TEXT_FIELDS) {
+  for (const name of DEAL_TEXT_FIELDS) {
     const v = fields[name];
     if (v === undefined) continue;
     if (typeof v !== 'string') add(name, 'bad-type');
@@ -83,11 +87,8 @@ export function checkDealFields(
   return errors;
 }
 
-/** The optional text fields of a deal a person types. */
-const DEAL_TEXT = ['company', 'contact', 'owner', 'expectedClose', 'notes'] as const;
-
 /** The fields `updateDeal` edits: stage and outcome change only through moves and outcomes. */
-const EDITABLE_FIELDS = ['title', 'amount', 'currency', ...DEAL_TEXT] as const;
+const EDITABLE_FIELDS = DEAL_FORM_FIELDS.filter((f) => f !== 'stageId');
 
 /** Problems with a new deal's fields (`row`, 1-based, for rows of an import). */
 export function checkNewDeal(
@@ -97,16 +98,8 @@ export function checkNewDeal(
   row?: number,
 ): FieldError[] {
   const fields: Partial<Record<keyof Deal, unknown>> = { title: input.title };
-  for (const k of [
-    'amount',
-    'currency',
-    'stageId',
-    'outcome',
-    'lostReason',
-    'sourceId',
-    ...DEAL_TEXT,
-  ] as const) {
-    if (input[k] !== undefined) fields[k] = input[k];
+  for (const k of DEAL_INPUT_FIELDS) {
+    if (k !== 'title' && input[k] !== undefined) fields[k] = input[k];
   }
   return checkDealFields(fields, pipeline, lang, row === undefined ? {} : { row });
 }
@@ -172,7 +165,7 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
       else if (dealIds.has(d.id)) add(`${prefix}id`, 'duplicate', { value: d.id });
       else dealIds.add(d.id);
       if (typeof d.stageId !== 'string') add(`${prefix}stageId`, 'required');
-      for (const n of ['createdAt', 'updatedAt', 'stageEnteredAt', 'version'] as const) {
+      for (const n of [...DEAL_TIMESTAMPS, 'version'] as const) {
         if (typeof d[n] !== 'number' || !Number.isFinite(d[n])) add(`${prefix}${n}`, 'bad-type');
       }
       // Optional: files from before ranks have none, and get them on import.
@@ -187,7 +180,7 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
         stageId,
         outcome,
       };
-      for (const n of ['company', 'contact', 'owner', 'notes', 'lostReason', 'sourceId'] as const) {
+      for (const n of DEAL_TEXT_FIELDS) {
         if (d[n] !== undefined) fields[n] = d[n];
       }
       if (expectedClose !== undefined) fields.expectedClose = expectedClose;

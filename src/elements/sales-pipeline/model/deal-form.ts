@@ -1,3 +1,4 @@
+import { DEAL_FORM_FIELDS } from '../../../model/deal-fields.js';
 import { formatAmount } from '../../../model/format.js';
 import { readTypedNumber } from '../../../model/number-input.js';
 import { numberProblemText } from '../../../model/number-messages.js';
@@ -15,17 +16,7 @@ import type { PipelineStrings } from '../strings.js';
  */
 
 /** The fields of the deal form, in the order it shows them. */
-export const FORM_FIELDS = [
-  'title',
-  'company',
-  'contact',
-  'amount',
-  'currency',
-  'owner',
-  'expectedClose',
-  'stageId',
-  'notes',
-] as const;
+export const FORM_FIELDS = DEAL_FORM_FIELDS;
 
 export type FormField = (typeof FORM_FIELDS)[number];
 
