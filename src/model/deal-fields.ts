@@ -94,3 +94,17 @@ export const DEAL_REIMPORT_FIELDS = dealFieldNames(
 export const DEAL_TIMESTAMPS = dealFieldNames(
   (f): f is Extract<Entry, { kind: 'timestamp' }> => f.kind === 'timestamp',
 );
+
+/** The largest amount a deal may have: beyond it sums and shares lose their meaning. */
+export const MAX_AMOUNT = 1e15;
+
+/** The window a stored time must fall in: 1970-01-01 to the end of 9999, UTC. */
+export const MIN_TIME = 0;
+export const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** A time in ms that every view can show and every export write (`toISOString` throws past ±8.64e15). */
+export const isDealTime = (t: unknown): t is number =>
+  typeof t === 'number' && Number.isFinite(t) && t >= MIN_TIME && t <= MAX_TIME;
+
+/** An ISO day `YYYY-MM-DD` inside the same window (its form is checked elsewhere). */
+export const isDealDay = (day: string): boolean => day >= '1970-01-01' && day <= '9999-12-31';

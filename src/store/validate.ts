@@ -1,13 +1,17 @@
-import type { Deal, DealOutcome, Lang, Pipeline } from '../model/types.js';
-import type { FieldError } from './errors.js';
 import {
   DEAL_FORM_FIELDS,
   DEAL_INPUT_FIELDS,
   DEAL_TEXT_FIELDS,
   DEAL_TIMESTAMPS,
+  MAX_AMOUNT,
+  isDealDay,
+  isDealTime,
 } from '../model/deal-fields.js';
+import { formatInteger } from '../model/format.js';
+import type { Deal, DealOutcome, Lang, Pipeline } from '../model/types.js';
+import type { FieldError } from './errors.js';
 import { message } from './messages.js';
-import type { DealPatch, NewDeal } from './repository.js';
+import type { DealPatch, ImportedDeal } from './repository.js';
 
 /**
  * Checks of deal fields shared by the repository (every create / update) and the importers
@@ -68,6 +72,12 @@ export function checkDealFields(
     if (typeof a !== 'number' || !Number.isFinite(a)) {
       add('amount', 'not-a-number', { value: String(a) });
     } else if (a < 0) add('amount', 'negative');
+    else if (a > MAX_AMOUNT) {
+      add('amount', 'amount-too-large', {
+        max: formatInteger(MAX_AMOUNT, lang),
+        value: formatInteger(a, lang),
+      });
+    }
   }
   if (fields.currency !== undefined && !isCurrency(fields.currency)) {
     add('currency', 'bad-currency', { value: String(fields.currency) });
@@ -75,6 +85,12 @@ export function checkDealFields(
   const close = fields.expectedClose;
   if (close !== undefined && (typeof close !== 'string' || !isIsoDate(close))) {
     add('expectedClose', 'bad-date', { value: String(close) });
+  } else if (close !== undefined && !isDealDay(close)) {
+    add('expectedClose', 'time-range', { value: close });
+  }
+  for (const name of DEAL_TIMESTAMPS) {
+    const v = fields[name];
+    if (typeof v === 'number' && !isDealTime(v)) add(name, 'time-range', { value: String(v) });
   }
   if (fields.stageId !== undefined && pipeline) {
     if (!pipeline.stages.some((s) => s.id === fields.stageId)) {
@@ -90,9 +106,12 @@ export function checkDealFields(
 /** The fields `updateDeal` edits: stage and outcome change only through moves and outcomes. */
 const EDITABLE_FIELDS = DEAL_FORM_FIELDS.filter((f) => f !== 'stageId');
 
-/** Problems with a new deal's fields (`row`, 1-based, for rows of an import). */
+/**
+ * Problems with a new deal's fields (`row`, 1-based, for rows of an import), and with the times
+ * of the history an import gives it.
+ */
 export function checkNewDeal(
-  input: NewDeal,
+  input: ImportedDeal,
   pipeline: Pipeline,
   lang: Lang,
   row?: number,
@@ -101,7 +120,21 @@ export function checkNewDeal(
   for (const k of DEAL_INPUT_FIELDS) {
     if (k !== 'title' && input[k] !== undefined) fields[k] = input[k];
   }
-  return checkDealFields(fields, pipeline, lang, row === undefined ? {} : { row });
+  if (input.createdAt !== undefined) fields.createdAt = input.createdAt;
+  const where = row === undefined ? {} : { row };
+  const errors = checkDealFields(fields, pipeline, lang, where);
+  const times = [...(input.history ?? []).map((h) => h.at), input.closedAt ?? 0];
+  const bad = times.find((t) => !isDealTime(t));
+  if (bad !== undefined) {
+    const field = input.closedAt === bad ? 'closedAt' : 'stageEnteredAt';
+    errors.push({
+      ...where,
+      field,
+      code: 'time-range',
+      message: message(lang, 'time-range', { field, value: String(bad) }),
+    });
+  }
+  return errors;
 }
 
 /** The editable fields `patch` holds, others dropped. */
@@ -133,6 +166,11 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
   if (typeof p.name !== 'string' || p.name.trim() === '') add('pipeline.name', 'required');
   if (!isCurrency(p.currency))
     add('pipeline.currency', 'bad-currency', { value: String(p.currency) });
+  for (const n of ['createdAt', 'updatedAt'] as const) {
+    if (p[n] !== undefined && !isDealTime(p[n])) {
+      add(`pipeline.${n}`, 'time-range', { value: String(p[n]) });
+    }
+  }
   const stageIds = new Set<string>();
   if (!Array.isArray(p.stages) || p.stages.length === 0) add('pipeline.stages', 'no-stages');
   else {
@@ -183,6 +221,8 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
       for (const n of DEAL_TEXT_FIELDS) {
         if (d[n] !== undefined) fields[n] = d[n];
       }
+      // Non-numbers were refused above; numbers must fall inside the dates every view can show.
+      for (const n of DEAL_TIMESTAMPS) if (Number.isFinite(d[n])) fields[n] = d[n];
       if (expectedClose !== undefined) fields.expectedClose = expectedClose;
       errors.push(...checkDealFields(fields, stagesOnly, lang, { prefix }));
       // Which deal, as a person finds it in the file: its place, its title, its id.
@@ -212,6 +252,7 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
       if (typeof e.to !== 'string') add(`${at}.to`, 'required');
       if (e.from !== null && typeof e.from !== 'string') add(`${at}.from`, 'bad-type');
       if (typeof e.at !== 'number' || !Number.isFinite(e.at)) add(`${at}.at`, 'bad-type');
+      else if (!isDealTime(e.at)) add(`${at}.at`, 'time-range', { value: String(e.at) });
     });
   }
   return errors;

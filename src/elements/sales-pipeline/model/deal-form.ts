@@ -1,5 +1,5 @@
-import { DEAL_FORM_FIELDS } from '../../../model/deal-fields.js';
-import { formatAmount } from '../../../model/format.js';
+import { DEAL_FORM_FIELDS, MAX_AMOUNT } from '../../../model/deal-fields.js';
+import { formatAmount, formatInteger } from '../../../model/format.js';
 import { readTypedNumber } from '../../../model/number-input.js';
 import { numberProblemText } from '../../../model/number-messages.js';
 import type { Deal, Lang, Pipeline } from '../../../model/types.js';
@@ -63,7 +63,13 @@ const ERROR_KEYS: Record<string, keyof PipelineStrings> = {
   negative: 'errNegative',
   'bad-currency': 'errCurrency',
   'bad-date': 'errDate',
+  'amount-too-large': 'errAmountMax',
+  'time-range': 'errDateRange',
 };
+
+/** The largest value a field takes, as its message says it. */
+const maxOf = (field: FormField, lang: Lang): string | number =>
+  field === 'amount' ? formatInteger(MAX_AMOUNT, lang) : field === 'title' ? MAX_TITLE : MAX_TEXT;
 
 /** The store's field checks, worded with the board's own (overridable) strings. */
 export function dealFieldErrors(
@@ -89,7 +95,7 @@ export function dealFieldErrors(
     if (errors[field]) continue;
     const key = ERROR_KEYS[err.code];
     errors[field] = key
-      ? t(s[key], { field: labels[field] ?? field, max: field === 'title' ? MAX_TITLE : MAX_TEXT })
+      ? t(s[key], { field: labels[field] ?? field, max: maxOf(field, lang) })
       : err.message;
   }
   return errors;
