@@ -425,7 +425,9 @@ export class SalesFunnel extends SalesElement<
       return none(t(s.pipelineMissing, { id: this.pipeline! }));
     }
     this.plan = read.plan;
-    return { ok: true, source: fromPipeline(read.funnel, t(s.pipelineNote, { name: read.name })) };
+    const ahead = read.futureDated ? ` ${t(s.futureDated, { count: read.futureDated })}` : '';
+    const note = t(s.pipelineNote, { name: read.name }) + ahead;
+    return { ok: true, source: fromPipeline(read.funnel, note) };
   }
 
   /** The compared outline is the pipeline's plan: it is called so, unless `compare-label` says. */
