@@ -1,4 +1,4 @@
-import { DEAL_CSV_FIELDS } from '../model/deal-fields.js';
+import { DEAL_CSV_FIELDS, isDealTime } from '../model/deal-fields.js';
 import type { Deal, DealOutcome, Lang, Pipeline } from '../model/types.js';
 import { formatCsv, parseCsv, unprotectCell, type CsvTable, type Delimiter } from './csv.js';
 import { StoreError, type FieldError } from './errors.js';
@@ -328,7 +328,10 @@ export function dealsToCsv(
         case 'outcome':
           return OUTCOME_LABELS[lang][d.outcome];
         case 'createdAt':
-          return new Date(d.createdAt).toISOString();
+          // A time stored before times were bounded is written as it is, not thrown on.
+          return isDealTime(d.createdAt)
+            ? new Date(d.createdAt).toISOString()
+            : String(d.createdAt);
         case 'amount':
           return amountCell(d.amount);
         default:

@@ -137,6 +137,11 @@ describe('bounds: values refused where they enter', () => {
     expect(mapped.deals.map((d) => d.title)).to.deep.equal(['C']);
   });
 
+  it('a CSV export of a deal stored before times were bounded writes its time as it is, instead of throwing', () => {
+    const rows = dealsToCsv(pipeline, [deal({ createdAt: 1e300 })]).split('\r\n');
+    expect(rows[1]).to.match(/,1e\+300$/);
+  });
+
   it('leaves out of a synced board a peer’s deal, event or pipeline with a time outside 1970–9999', () => {
     const doc = new Y.Doc();
     const map = (record: object) => {

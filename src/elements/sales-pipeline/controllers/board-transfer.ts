@@ -118,11 +118,15 @@ export class BoardTransfer {
     const { data, lang } = this.options;
     const pipeline = data.pipeline;
     if (!pipeline) return;
-    download(
-      exportName(pipeline.id, 'csv'),
-      dealsToCsv(pipeline, data.deals, { lang: lang() }),
-      'text/csv',
-    );
+    try {
+      download(
+        exportName(pipeline.id, 'csv'),
+        dealsToCsv(pipeline, data.deals, { lang: lang() }),
+        'text/csv',
+      );
+    } catch (e) {
+      this.options.fail(e);
+    }
   }
 
   async exportJson(): Promise<void> {
