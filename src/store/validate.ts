@@ -7,7 +7,6 @@ import {
   isDealDay,
   isDealTime,
 } from '../model/deal-fields.js';
-import { formatInteger } from '../model/format.js';
 import type { Deal, DealOutcome, Lang, Pipeline } from '../model/types.js';
 import type { FieldError } from './errors.js';
 import { message } from './messages.js';
@@ -32,6 +31,10 @@ export function isIsoDate(s: string): boolean {
 
 export const isCurrency = (s: unknown): s is string =>
   typeof s === 'string' && /^[A-Z]{3}$/.test(s);
+
+/** A whole number with the language's grouping (kept off the model's formatters: store-only code). */
+const grouped = (n: number, lang: Lang) =>
+  new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(n);
 
 const OUTCOMES: readonly DealOutcome[] = ['open', 'won', 'lost'];
 
@@ -74,8 +77,8 @@ export function checkDealFields(
     } else if (a < 0) add('amount', 'negative');
     else if (a > MAX_AMOUNT) {
       add('amount', 'amount-too-large', {
-        max: formatInteger(MAX_AMOUNT, lang),
-        value: formatInteger(a, lang),
+        max: grouped(MAX_AMOUNT, lang),
+        value: grouped(a, lang),
       });
     }
   }
