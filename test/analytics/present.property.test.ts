@@ -6,7 +6,7 @@ import {
   pipelineFunnel,
   scenarioFromPipeline,
 } from '../../src/analytics/index.js';
-import type { Deal, Pipeline, StageEvent } from '../../src/model/types.js';
+import { clockAheadHistory } from './clock-ahead.js';
 
 // A clock put a year ahead and back: deals created before, won while the clock was ahead.
 // Taken as of the present (`atPresent`), the funnel, the simulator's calibration and the
@@ -14,73 +14,8 @@ import type { Deal, Pipeline, StageEvent } from '../../src/model/types.js';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 1);
-
-const pipeline: Pipeline = {
-  id: 'p',
-  name: 'Sales',
-  currency: 'EUR',
-  stages: [
-    { id: 'lead', name: 'Lead' },
-    { id: 'offer', name: 'Offer' },
-  ],
-  createdAt: NOW - 400 * DAY,
-  updatedAt: NOW,
-};
-
-/** 40 deals created 10 days ago; the first `ahead` of them moved and won a year from now. */
-function clockAhead(ahead: number) {
-  const deals: Deal[] = [];
-  const events: StageEvent[] = [];
-  for (let i = 0; i < 40; i++) {
-    const id = `d${i}`;
-    const created = NOW - 10 * DAY + i;
-    const later = NOW + 365 * DAY + i;
-    const won = i < ahead;
-    events.push({
-      id: `${id}-c`,
-      pipelineId: 'p',
-      dealId: id,
-      kind: 'created',
-      from: null,
-      to: 'lead',
-      at: created,
-    });
-    if (won) {
-      events.push({
-        id: `${id}-m`,
-        pipelineId: 'p',
-        dealId: id,
-        kind: 'moved',
-        from: 'lead',
-        to: 'offer',
-        at: later,
-      });
-      events.push({
-        id: `${id}-w`,
-        pipelineId: 'p',
-        dealId: id,
-        kind: 'won',
-        from: 'offer',
-        to: 'offer',
-        at: later + 1,
-      });
-    }
-    deals.push({
-      id,
-      pipelineId: 'p',
-      title: `Deal ${i}`,
-      amount: 1000,
-      currency: 'EUR',
-      stageId: won ? 'offer' : 'lead',
-      outcome: won ? 'won' : 'open',
-      createdAt: created,
-      updatedAt: won ? later + 1 : created,
-      stageEnteredAt: won ? later : created,
-      version: won ? 3 : 1,
-    });
-  }
-  return { deals, events };
-}
+const { pipeline } = clockAheadHistory(NOW);
+const clockAhead = (ahead: number) => clockAheadHistory(NOW, ahead);
 
 describe('analytics at the present: a clock that was ahead', () => {
   it('counts the deals won while the clock was ahead as won now, in the funnel, the calibration and the forecast', () => {

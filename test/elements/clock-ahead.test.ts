@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/sales-funnel/define.js';
 import type { SalesFunnel } from '../../src/elements/sales-funnel/sales-funnel.js';
-import type { Deal, StageEvent } from '../../src/model/types.js';
+import { clockAheadHistory } from '../analytics/clock-ahead.js';
 import { createMemoryRepository } from '../../src/store/memory-repository.js';
 import type { SalesRepository } from '../../src/store/repository.js';
 import { caption, tableRows } from './sales-funnel/helpers.js';
@@ -11,53 +11,15 @@ import { byRole, textOf } from './sales-simulator/queries.js';
 // The device's clock was put a year ahead while 40 deals were won, then back: the funnel and
 // the simulator (pipeline mode) both count the 40 as won, and both say they were dated later.
 
-const DAY = 86_400_000;
-
 async function clockWasAhead(): Promise<SalesRepository> {
   const now = Date.now();
   const repo = createMemoryRepository();
-  const deals: Deal[] = [];
-  const events: StageEvent[] = [];
-  for (let i = 0; i < 40; i++) {
-    const id = `d${i}`;
-    const created = now - 10 * DAY + i;
-    const later = now + 365 * DAY + i;
-    const ev = (k: string, kind: StageEvent['kind'], from: string | null, to: string, at: number) =>
-      events.push({ id: `${id}-${k}`, pipelineId: 'p', dealId: id, kind, from, to, at });
-    ev('c', 'created', null, 'lead', created);
-    ev('m', 'moved', 'lead', 'deal', later);
-    ev('w', 'won', 'deal', 'deal', later + 1);
-    deals.push({
-      id,
-      pipelineId: 'p',
-      title: `Deal ${i}`,
-      amount: 1000,
-      currency: 'EUR',
-      stageId: 'deal',
-      outcome: 'won',
-      createdAt: created,
-      updatedAt: later + 1,
-      stageEnteredAt: later,
-      version: 3,
-    });
-  }
+  const history = clockAheadHistory(now);
   await repo.importPipeline({
     format: 'sales-funnel/pipeline',
     formatVersion: 1,
     exportedAt: now,
-    pipeline: {
-      id: 'p',
-      name: 'Sales',
-      currency: 'EUR',
-      stages: [
-        { id: 'lead', name: 'Lead' },
-        { id: 'deal', name: 'Deal' },
-      ],
-      createdAt: now - 20 * DAY,
-      updatedAt: now,
-    },
-    deals,
-    events,
+    ...history,
   });
   return repo;
 }
@@ -73,7 +35,7 @@ describe('a clock put a year ahead and back', () => {
     );
     expect(tableRows(el).map((r) => r.slice(0, 2))).to.deep.equal([
       ['Lead', '40'],
-      ['Deal', '40'],
+      ['Offer', '40'],
       ['Won', '40'],
     ]);
     expect(caption(el)).to.include(NOTE);

@@ -2,41 +2,20 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { MAX_AMOUNT, MAX_TIME, MIN_TIME, isDealTime } from '../../src/model/deal-fields.js';
-import type { Deal, Lang, Pipeline, StageEvent } from '../../src/model/types.js';
+import type { Lang, StageEvent } from '../../src/model/types.js';
 import { createMemoryRepository } from '../../src/store/memory-repository.js';
 import { readDeal, readEvent, readPipeline } from '../../src/store/sync/doc-records.js';
 import { dealsToCsv, importCsv, importPipelineJson } from '../../src/store/transfer.js';
 import { checkDealFields, checkPipelineExport } from '../../src/store/validate.js';
 import { boardPipeline, mapOf } from './import/fixtures.js';
 import { rejection } from './helpers.js';
+import { ONE_STAGE, storedDeal } from './one-deal.js';
 
 // Values are bounded where they enter: amounts finite, ≥ 0 and ≤ 10^15; stored times inside
 // 1970–9999, so every view can show them and every export write them.
 
-const pipeline: Pipeline = {
-  id: 'p',
-  name: 'Sales',
-  currency: 'EUR',
-  stages: [{ id: 'lead', name: 'Lead' }],
-  createdAt: 0,
-  updatedAt: 0,
-};
-
-const deal = (over: Partial<Deal> = {}): Deal => ({
-  id: 'd1',
-  pipelineId: 'p',
-  title: 'Acme',
-  amount: 100,
-  currency: 'EUR',
-  stageId: 'lead',
-  outcome: 'open',
-  createdAt: Date.UTC(2026, 0, 5),
-  updatedAt: Date.UTC(2026, 0, 6),
-  stageEnteredAt: Date.UTC(2026, 0, 5),
-  rank: 1,
-  version: 1,
-  ...over,
-});
+const pipeline = ONE_STAGE;
+const deal = storedDeal;
 
 const event = (over: Partial<StageEvent> = {}): StageEvent => ({
   id: 'e1',

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { Deal, Pipeline } from '../../src/model/types.js';
 import { parseCsv, protectCell, unprotectCell } from '../../src/store/csv.js';
 import { createMemoryRepository } from '../../src/store/memory-repository.js';
 import { csvToDeals, dealsToCsv, importCsv, importPipelineJson } from '../../src/store/transfer.js';
 import { boardPipeline, mapOf } from './import/fixtures.js';
+import { ONE_STAGE, storedDeal } from './one-deal.js';
 
 // Formula protection after what a spreadsheet skips: a CSV cell whose first visible character
 // would start a formula is exported with a leading quote, whatever whitespace, line breaks or
@@ -70,30 +70,8 @@ function spreadsheetRuns(cell: string): boolean {
   return TRIGGERS.includes(cell[i] ?? '');
 }
 
-const pipeline: Pipeline = {
-  id: 'p',
-  name: 'Sales',
-  currency: 'EUR',
-  stages: [{ id: 'lead', name: 'Lead' }],
-  createdAt: 0,
-  updatedAt: 0,
-};
-
-const deal = (title: string, notes: string): Deal => ({
-  id: 'd1',
-  pipelineId: 'p',
-  title,
-  notes,
-  amount: 10,
-  currency: 'EUR',
-  stageId: 'lead',
-  outcome: 'open',
-  createdAt: Date.UTC(2026, 0, 5),
-  updatedAt: Date.UTC(2026, 0, 5),
-  stageEnteredAt: Date.UTC(2026, 0, 5),
-  rank: 1,
-  version: 1,
-});
+const pipeline = ONE_STAGE;
+const deal = (title: string, notes: string) => storedDeal({ title, notes });
 
 describe('formula protection after what a spreadsheet skips', () => {
   it('protects every cell a spreadsheet would run, and gives the text back on reading', () => {
