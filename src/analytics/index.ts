@@ -4,7 +4,10 @@
  *
  * - **Source.** Deals of the given pipeline only (by `pipelineId`); their `StageEvent`s, sorted
  *   by time (at equal times: created, reopened, moved, then won/lost; otherwise the given order),
- *   replayed up to `now`. Events after `now` and events of unknown deals are ignored. A deal
+ *   replayed up to `now`. Events after `now` and events of unknown deals are ignored (`now` is
+ *   a cut: the history as it stood then; views of the present pass their history through
+ *   `atPresent` first, which takes whatever is dated after `now` as happening now and counts
+ *   those deals, so a clock that was ahead loses nothing). A deal
  *   with no events at all (imported without history) is taken as created in its current stage
  *   at `createdAt` and closed at `updatedAt`. When a deal has events they are the truth, even
  *   where the deal record disagrees. Stage ids the pipeline no longer has are skipped; a deal
@@ -35,6 +38,7 @@
  * - **Periods** are calendar quarters (`2026-Q3`) or months (`2026-08`) in local time (UTC
  *   on request); each event is dated by when it happened.
  */
+export { atPresent, type PresentHistory } from './present.js';
 export { replay, type DealPath, type Stay, type BackwardMove } from './history.js';
 export {
   stageStats,

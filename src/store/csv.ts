@@ -92,18 +92,37 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvTable {
 }
 
 /**
- * Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab / carriage
- * return before them) gets a leading `'`: shown as text, never executed. `parseCsv` callers
- * strip it again with `unprotectCell`, so export → import gives back the original text.
- * Text that starts with `'` itself gets one too (a spreadsheet shows it as typed), or reading
- * `'=x` back would strip a quote that was the person's own.
+ * What a spreadsheet skips or shows as nothing before a value: whitespace and line breaks
+ * (no-break spaces too), control and format characters (zero-width spaces and joiners U+200B–
+ * U+200F, word joiner U+2060, byte-order mark U+FEFF, bidi marks, soft hyphen) and the Hangul
+ * fillers that draw as blanks.
+ */
+const INVISIBLE = /^[\s\p{Cc}\p{Cf}\u115f\u1160\u3164\uffa0]*/u;
+
+/**
+ * Whether a spreadsheet could run `value` as a formula: after what it skips, it starts with
+ * `=`, `+`, `-` or `@`, or what it skips holds a tab or carriage return (cells that start so are
+ * read as formulas by some spreadsheets). Text starting with `'` counts too, so that the quote
+ * `protectCell` adds is never confused with a person's own.
+ */
+export function looksLikeFormula(value: string): boolean {
+  if (value.startsWith("'")) return true;
+  const lead = INVISIBLE.exec(value)![0];
+  return /[\t\r]/.test(lead) || /^[=+\-@]/.test(value.slice(lead.length));
+}
+
+/**
+ * Formula-like text (`looksLikeFormula`) gets a leading `'`: shown as text, never executed.
+ * Imports store text as given (a title of `=1+1` stays those characters, shown as text on the
+ * board) and every CSV export protects it here; `parseCsv` callers strip the quote again with
+ * `unprotectCell`, so export → import gives back the original text.
  */
 export function protectCell(value: string): string {
-  return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
+  return looksLikeFormula(value) ? `'${value}` : value;
 }
 
 export function unprotectCell(value: string): string {
-  return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
+  return value.startsWith("'") && looksLikeFormula(value.slice(1)) ? value.slice(1) : value;
 }
 
 /** One field, quoted when it holds the delimiter, a quote, a line break or edge spaces. */

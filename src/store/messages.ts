@@ -12,6 +12,8 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     negative: '{field} cannot be negative',
     'bad-currency': '{field} is not a three-letter currency code: “{value}”',
     'bad-date': '{field} is not a valid date: “{value}”',
+    'amount-too-large': '{field} is more than {max}: “{value}”',
+    'time-range': '{field} must fall between the years 1970 and 9999: “{value}”',
     'unknown-stage': 'No stage called “{value}” in this pipeline',
     'not-in-column': 'The deal “{value}” is not in that column any more',
     'bad-outcome': '{field} must be open, won or lost: “{value}”',
@@ -43,6 +45,8 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     negative: '{field} no puede ser negativo',
     'bad-currency': '{field} no es un código de moneda de tres letras: «{value}»',
     'bad-date': '{field} no es una fecha válida: «{value}»',
+    'amount-too-large': '{field} es mayor que {max}: «{value}»',
+    'time-range': '{field} debe estar entre los años 1970 y 9999: «{value}»',
     'unknown-stage': 'No hay ninguna etapa llamada «{value}» en este flujo de ventas',
     'not-in-column': 'La oportunidad «{value}» ya no está en esa columna',
     'bad-outcome': '{field} debe ser abierto, ganado o perdido: «{value}»',
@@ -89,6 +93,10 @@ export const FIELD_LABELS = {
     sourceId: 'Source id',
     name: 'Name',
     createdAt: 'Created',
+    updatedAt: 'Last changed',
+    stageEnteredAt: 'Date entered the stage',
+    closedAt: 'Close date',
+    at: 'Date',
   },
   es: {
     title: 'Título',
@@ -105,6 +113,10 @@ export const FIELD_LABELS = {
     sourceId: 'Identificador de origen',
     name: 'Nombre',
     createdAt: 'Fecha de creación',
+    updatedAt: 'Fecha de modificación',
+    stageEnteredAt: 'Fecha de entrada en la etapa',
+    closedAt: 'Fecha de cierre',
+    at: 'Fecha',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -126,6 +138,10 @@ const ES_ARTICLES: Record<FieldName, string> = {
   sourceId: 'El',
   name: 'El',
   createdAt: 'La',
+  updatedAt: 'La',
+  stageEnteredAt: 'La',
+  closedAt: 'La',
+  at: 'La',
 };
 
 /** A field as a message names it: `deals[3].amount` → "Amount" / "El importe". */

@@ -1,3 +1,4 @@
+import { DEAL_CSV_FIELDS, isDealTime } from '../model/deal-fields.js';
 import type { Deal, DealOutcome, Lang, Pipeline } from '../model/types.js';
 import { formatCsv, parseCsv, unprotectCell, type CsvTable, type Delimiter } from './csv.js';
 import { StoreError, type FieldError } from './errors.js';
@@ -15,35 +16,11 @@ import { checkDealFields, isIsoDate } from './validate.js';
 
 export { MAX_IMPORT_BYTES };
 
-/** The deal fields a CSV column can fill. */
-export type CsvField =
-  | 'title'
-  | 'company'
-  | 'contact'
-  | 'amount'
-  | 'currency'
-  | 'owner'
-  | 'expectedClose'
-  | 'notes'
-  | 'stage'
-  | 'outcome'
-  | 'lostReason'
-  | 'createdAt';
+/** The deal fields a CSV column can fill: the deal's own, with `stage` for its `stageId`. */
+export type CsvField = Exclude<(typeof DEAL_CSV_FIELDS)[number], 'stageId'> | 'stage';
 
-const CSV_FIELDS: readonly CsvField[] = [
-  'title',
-  'company',
-  'contact',
-  'amount',
-  'currency',
-  'owner',
-  'expectedClose',
-  'notes',
-  'stage',
-  'outcome',
-  'lostReason',
-  'createdAt',
-];
+/** In file order, which is also the order the header guess tries fields in. */
+const CSV_FIELDS: readonly CsvField[] = DEAL_CSV_FIELDS.map((f) => (f === 'stageId' ? 'stage' : f));
 
 /** Field → column index in the file. */
 export type ColumnMapping = Partial<Record<CsvField, number>>;
@@ -314,22 +291,6 @@ export async function importCsv(
   return repository.importDeals(pipelineId, deals, options);
 }
 
-/** Exported columns, in file order. */
-const CSV_COLUMNS: readonly CsvField[] = [
-  'title',
-  'company',
-  'contact',
-  'amount',
-  'currency',
-  'owner',
-  'expectedClose',
-  'stage',
-  'outcome',
-  'lostReason',
-  'notes',
-  'createdAt',
-];
-
 /**
  * A column's header: the field's label, except that the outcome column holds a deal's state
  * (open, won, lost), which a spreadsheet heads "Status" / "Estado".
@@ -360,14 +321,17 @@ export function dealsToCsv(
   const lang = options.lang ?? 'en';
   const stageName = new Map(pipeline.stages.map((s) => [s.id, s.names?.[lang] ?? s.name]));
   const rows = deals.map((d) =>
-    CSV_COLUMNS.map((f): string | number | undefined => {
+    CSV_FIELDS.map((f): string | number | undefined => {
       switch (f) {
         case 'stage':
           return stageName.get(d.stageId) ?? d.stageId;
         case 'outcome':
           return OUTCOME_LABELS[lang][d.outcome];
         case 'createdAt':
-          return new Date(d.createdAt).toISOString();
+          // A time stored before times were bounded is written as it is, not thrown on.
+          return isDealTime(d.createdAt)
+            ? new Date(d.createdAt).toISOString()
+            : String(d.createdAt);
         case 'amount':
           return amountCell(d.amount);
         default:
@@ -376,7 +340,7 @@ export function dealsToCsv(
     }),
   );
   return formatCsv(
-    [CSV_COLUMNS.map((f) => csvHeader(lang, f)), ...rows],
+    [CSV_FIELDS.map((f) => csvHeader(lang, f)), ...rows],
     options.delimiter ?? (lang === 'es' ? ';' : ','),
   );
 }

@@ -1,7 +1,16 @@
+import {
+  DEAL_FORM_FIELDS,
+  DEAL_INPUT_FIELDS,
+  DEAL_TEXT_FIELDS,
+  DEAL_TIMESTAMPS,
+  MAX_AMOUNT,
+  isDealDay,
+  isDealTime,
+} from '../model/deal-fields.js';
 import type { Deal, DealOutcome, Lang, Pipeline } from '../model/types.js';
 import type { FieldError } from './errors.js';
 import { message } from './messages.js';
-import type { DealPatch, NewDeal } from './repository.js';
+import type { DealPatch, ImportedDeal } from './repository.js';
 
 /**
  * Checks of deal fields shared by the repository (every create / update) and the importers
@@ -10,8 +19,6 @@ import type { DealPatch, NewDeal } from './repository.js';
 
 export const MAX_TITLE = 300;
 export const MAX_TEXT = 5000;
-
-const TEXT_FIELDS = ['company', 'contact', 'owner', 'notes', 'lostReason', 'sourceId'] as const;
 
 /** `YYYY-MM-DD` naming a real calendar day. */
 export function isIsoDate(s: string): boolean {
@@ -24,6 +31,10 @@ export function isIsoDate(s: string): boolean {
 
 export const isCurrency = (s: unknown): s is string =>
   typeof s === 'string' && /^[A-Z]{3}$/.test(s);
+
+/** A whole number with the language's grouping (kept off the model's formatters: store-only code). */
+const grouped = (n: number, lang: Lang) =>
+  new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(n);
 
 const OUTCOMES: readonly DealOutcome[] = ['open', 'won', 'lost'];
 
@@ -53,7 +64,7 @@ export function checkDealFields(
     if (typeof t !== 'string' || t.trim() === '') add('title', 'required');
     else if (t.length > MAX_TITLE) add('title', 'too-long', { max: MAX_TITLE });
   }
-  for (const name of TEXT_FIELDS) {
+  for (const name of DEAL_TEXT_FIELDS) {
     const v = fields[name];
     if (v === undefined) continue;
     if (typeof v !== 'string') add(name, 'bad-type');
@@ -64,6 +75,12 @@ export function checkDealFields(
     if (typeof a !== 'number' || !Number.isFinite(a)) {
       add('amount', 'not-a-number', { value: String(a) });
     } else if (a < 0) add('amount', 'negative');
+    else if (a > MAX_AMOUNT) {
+      add('amount', 'amount-too-large', {
+        max: grouped(MAX_AMOUNT, lang),
+        value: grouped(a, lang),
+      });
+    }
   }
   if (fields.currency !== undefined && !isCurrency(fields.currency)) {
     add('currency', 'bad-currency', { value: String(fields.currency) });
@@ -71,6 +88,12 @@ export function checkDealFields(
   const close = fields.expectedClose;
   if (close !== undefined && (typeof close !== 'string' || !isIsoDate(close))) {
     add('expectedClose', 'bad-date', { value: String(close) });
+  } else if (close !== undefined && !isDealDay(close)) {
+    add('expectedClose', 'time-range', { value: close });
+  }
+  for (const name of DEAL_TIMESTAMPS) {
+    const v = fields[name];
+    if (typeof v === 'number' && !isDealTime(v)) add(name, 'time-range', { value: String(v) });
   }
   if (fields.stageId !== undefined && pipeline) {
     if (!pipeline.stages.some((s) => s.id === fields.stageId)) {
@@ -83,32 +106,38 @@ export function checkDealFields(
   return errors;
 }
 
-/** The optional text fields of a deal a person types. */
-const DEAL_TEXT = ['company', 'contact', 'owner', 'expectedClose', 'notes'] as const;
-
 /** The fields `updateDeal` edits: stage and outcome change only through moves and outcomes. */
-const EDITABLE_FIELDS = ['title', 'amount', 'currency', ...DEAL_TEXT] as const;
+const EDITABLE_FIELDS = DEAL_FORM_FIELDS.filter((f) => f !== 'stageId');
 
-/** Problems with a new deal's fields (`row`, 1-based, for rows of an import). */
+/**
+ * Problems with a new deal's fields (`row`, 1-based, for rows of an import), and with the times
+ * of the history an import gives it.
+ */
 export function checkNewDeal(
-  input: NewDeal,
+  input: ImportedDeal,
   pipeline: Pipeline,
   lang: Lang,
   row?: number,
 ): FieldError[] {
   const fields: Partial<Record<keyof Deal, unknown>> = { title: input.title };
-  for (const k of [
-    'amount',
-    'currency',
-    'stageId',
-    'outcome',
-    'lostReason',
-    'sourceId',
-    ...DEAL_TEXT,
-  ] as const) {
-    if (input[k] !== undefined) fields[k] = input[k];
+  for (const k of DEAL_INPUT_FIELDS) {
+    if (k !== 'title' && input[k] !== undefined) fields[k] = input[k];
   }
-  return checkDealFields(fields, pipeline, lang, row === undefined ? {} : { row });
+  if (input.createdAt !== undefined) fields.createdAt = input.createdAt;
+  const where = row === undefined ? {} : { row };
+  const errors = checkDealFields(fields, pipeline, lang, where);
+  const times = [...(input.history ?? []).map((h) => h.at), input.closedAt ?? 0];
+  const bad = times.find((t) => !isDealTime(t));
+  if (bad !== undefined) {
+    const field = input.closedAt === bad ? 'closedAt' : 'stageEnteredAt';
+    errors.push({
+      ...where,
+      field,
+      code: 'time-range',
+      message: message(lang, 'time-range', { field, value: String(bad) }),
+    });
+  }
+  return errors;
 }
 
 /** The editable fields `patch` holds, others dropped. */
@@ -140,6 +169,11 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
   if (typeof p.name !== 'string' || p.name.trim() === '') add('pipeline.name', 'required');
   if (!isCurrency(p.currency))
     add('pipeline.currency', 'bad-currency', { value: String(p.currency) });
+  for (const n of ['createdAt', 'updatedAt'] as const) {
+    if (p[n] !== undefined && !isDealTime(p[n])) {
+      add(`pipeline.${n}`, 'time-range', { value: String(p[n]) });
+    }
+  }
   const stageIds = new Set<string>();
   if (!Array.isArray(p.stages) || p.stages.length === 0) add('pipeline.stages', 'no-stages');
   else {
@@ -172,7 +206,7 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
       else if (dealIds.has(d.id)) add(`${prefix}id`, 'duplicate', { value: d.id });
       else dealIds.add(d.id);
       if (typeof d.stageId !== 'string') add(`${prefix}stageId`, 'required');
-      for (const n of ['createdAt', 'updatedAt', 'stageEnteredAt', 'version'] as const) {
+      for (const n of [...DEAL_TIMESTAMPS, 'version'] as const) {
         if (typeof d[n] !== 'number' || !Number.isFinite(d[n])) add(`${prefix}${n}`, 'bad-type');
       }
       // Optional: files from before ranks have none, and get them on import.
@@ -187,9 +221,11 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
         stageId,
         outcome,
       };
-      for (const n of ['company', 'contact', 'owner', 'notes', 'lostReason', 'sourceId'] as const) {
+      for (const n of DEAL_TEXT_FIELDS) {
         if (d[n] !== undefined) fields[n] = d[n];
       }
+      // Non-numbers were refused above; numbers must fall inside the dates every view can show.
+      for (const n of DEAL_TIMESTAMPS) if (Number.isFinite(d[n])) fields[n] = d[n];
       if (expectedClose !== undefined) fields.expectedClose = expectedClose;
       errors.push(...checkDealFields(fields, stagesOnly, lang, { prefix }));
       // Which deal, as a person finds it in the file: its place, its title, its id.
@@ -219,6 +255,7 @@ export function checkPipelineExport(data: unknown, lang: Lang): FieldError[] {
       if (typeof e.to !== 'string') add(`${at}.to`, 'required');
       if (e.from !== null && typeof e.from !== 'string') add(`${at}.from`, 'bad-type');
       if (typeof e.at !== 'number' || !Number.isFinite(e.at)) add(`${at}.at`, 'bad-type');
+      else if (!isDealTime(e.at)) add(`${at}.at`, 'time-range', { value: String(e.at) });
     });
   }
   return errors;

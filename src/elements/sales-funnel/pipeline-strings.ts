@@ -24,6 +24,8 @@ export interface PipelineModeStrings {
   biggestDropDecided: string;
   /** The caption of a pipeline's funnel: `{name}` the pipeline's name; says what "reached" means. */
   pipelineNote: string;
+  /** After the note: `{count}` deals dated after now (a clock that was ahead), counted as of now. */
+  futureDated: string;
   /** A pipeline not created yet: `{id}` the id asked for. */
   pipelineMissing: string;
   /** What the compared outline is when it is the pipeline's plan (a saved scenario). */
@@ -41,6 +43,8 @@ const en: PipelineModeStrings = {
     'Most deals are lost entering {stage}: only {rate} of the decided deals in {previous} went on.',
   pipelineNote:
     'Live from pipeline “{name}”: the deals that ever reached each stage, open, won or lost (a won deal counts in every stage). Each percentage is of the deals decided in the stage before: those that went on or were lost there, not those still open.',
+  futureDated:
+    'Deals dated after now, saved while the device’s clock was ahead, count as of now: {count}.',
   pipelineMissing: 'There is no pipeline “{id}” yet; the funnel appears when it is created.',
   planLabel: 'Plan',
 };
@@ -56,6 +60,8 @@ const es: PipelineModeStrings = {
     'Donde más se pierde es al entrar en {stage}: solo avanzó el {rate} de las oportunidades decididas en {previous}.',
   pipelineNote:
     'En directo del flujo de ventas «{name}»: las oportunidades que alguna vez llegaron a cada etapa, abiertas, ganadas o perdidas (una ganada cuenta en todas). Cada porcentaje es de las oportunidades decididas en la etapa anterior: las que avanzaron o se perdieron allí, no las que siguen abiertas.',
+  futureDated:
+    'Las oportunidades con fecha posterior a ahora, guardadas con el reloj del dispositivo adelantado, cuentan desde ahora: {count}.',
   pipelineMissing: 'Aún no existe el flujo de ventas «{id}»; el embudo aparecerá cuando se cree.',
   planLabel: 'Plan',
 };

@@ -129,6 +129,7 @@ export class SalesFunnel extends SalesElement<
       focusIndex: { state: true, attribute: false },
       selectedIndex: { state: true, attribute: false },
       tipIndex: { state: true, attribute: false },
+      exportProblem: { state: true, attribute: false },
       stages: {},
       scenario: {},
       pipeline: { reflect: true },
@@ -158,6 +159,8 @@ export class SalesFunnel extends SalesElement<
   private focusIndex = 0;
   private selectedIndex = -1;
   private tipIndex = -1;
+  /** Why the last export did not download. */
+  private exportProblem = '';
 
   /** Observed counts: `[{"name":"Leads","value":1200}, …]` (JSON attribute or array). Wins over `scenario` and `preset`. */
   stages?: StageCount[] | string;
@@ -422,7 +425,9 @@ export class SalesFunnel extends SalesElement<
       return none(t(s.pipelineMissing, { id: this.pipeline! }));
     }
     this.plan = read.plan;
-    return { ok: true, source: fromPipeline(read.funnel, t(s.pipelineNote, { name: read.name })) };
+    const ahead = read.futureDated ? ` ${t(s.futureDated, { count: read.futureDated })}` : '';
+    const note = t(s.pipelineNote, { name: read.name }) + ahead;
+    return { ok: true, source: fromPipeline(read.funnel, note) };
   }
 
   /** The compared outline is the pipeline's plan: it is called so, unless `compare-label` says. */
@@ -490,7 +495,7 @@ export class SalesFunnel extends SalesElement<
     const { width = 0, height = 0 } = this.layout ?? {};
     const svgText = await this.toSVG();
     const { svgToPng } = await import('./controllers/export-image.js');
-    return svgToPng(svgText, width, height, scale);
+    return svgToPng(svgText, width, height, scale, this.langCtl.lang);
   }
 
   /** The stages as shown (names, counts, shares, conversions, money, changes). */
@@ -570,13 +575,19 @@ export class SalesFunnel extends SalesElement<
     this.tipIndex = -1;
   }
 
+  /** Downloads the chart, or says in the menu why it could not. */
   private async onExport(kind: 'svg' | 'png'): Promise<void> {
-    const blob =
-      kind === 'svg'
-        ? new Blob([await this.toSVG()], { type: 'image/svg+xml' })
-        : await this.toPNG();
-    const { download } = await import('./controllers/export-image.js');
-    download(blob, `sales-funnel.${kind}`);
+    try {
+      const blob =
+        kind === 'svg'
+          ? new Blob([await this.toSVG()], { type: 'image/svg+xml' })
+          : await this.toPNG();
+      const { download } = await import('./controllers/export-image.js');
+      download(blob, `sales-funnel.${kind}`);
+      this.exportProblem = '';
+    } catch (e) {
+      this.exportProblem = e instanceof Error ? e.message : String(e);
+    }
   }
 
   override render(): TemplateResult {
@@ -601,6 +612,7 @@ export class SalesFunnel extends SalesElement<
     return html`<div class="base" part="base">
       ${renderProblems(notes, s.errorTitle)}
       ${this.exportable ? renderMenu(view, (kind) => void this.onExport(kind)) : nothing}
+      ${this.exportProblem ? html`<p class="error" part="error" role="alert">${this.exportProblem}</p>` : nothing}
       ${renderChart(view, { keydown: this.onKeyDown, stage: this.onStageEvent, leave: this.onLeave })}
       ${renderTooltip(view)} ${renderCaption(this.caption)} ${renderTable(view)}
     </div>`;

@@ -118,6 +118,10 @@ export interface PipelineStrings extends ImportStrings {
   errTooLong: string;
   errNumber: string;
   errNegative: string;
+  /** An amount over the largest the board keeps ({max}). */
+  errAmountMax: string;
+  /** A date outside the years 1970–9999. */
+  errDateRange: string;
   /** The amount was typed with a sign or code of another currency than the Currency field's. */
   errAmountCurrency: string;
   errCurrency: string;
@@ -304,6 +308,8 @@ const en: PipelineStrings = {
   errTooLong: '{field} is longer than {max} characters.',
   errNumber: '{field} must be a number, such as 1500 or 1500.50.',
   errNegative: '{field} cannot be negative.',
+  errAmountMax: '{field} can be at most {max}.',
+  errDateRange: '{field} must be a date between the years 1970 and 9999.',
   errAmountCurrency:
     '{field} is written in {sign} but the currency is {currency}: change the currency, or write the amount without {sign}.',
   errCurrency: '{field} must be a three-letter code such as EUR or USD.',
@@ -489,6 +495,8 @@ const es: PipelineStrings = {
   errTooLong: 'El campo {field} tiene más de {max} caracteres.',
   errNumber: '{field} debe ser un número, como 1500 o 1500,50.',
   errNegative: '{field} no puede ser negativo.',
+  errAmountMax: '{field} puede ser como mucho {max}.',
+  errDateRange: '{field} debe ser una fecha entre los años 1970 y 9999.',
   errAmountCurrency:
     '{field} está escrito en {sign} pero la moneda es {currency}: cambie la moneda o escriba el importe sin {sign}.',
   errCurrency: '{field} debe ser un código de tres letras, como EUR o USD.',

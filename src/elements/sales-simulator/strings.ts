@@ -128,6 +128,8 @@ export interface SimulatorStrings extends TrainingStrings {
   revealStatus: string;
   calibrating: string;
   calibratedFrom: string;
+  /** After `calibratedFrom`: `{count}` deals dated after now (a clock that was ahead), counted as of now. */
+  futureDated: string;
   recalibrate: string;
   pipelineChanged: string;
   pipelineEmpty: string;
@@ -269,6 +271,8 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     revealStatus: 'Showing {n} of {total} stages',
     calibrating: 'Reading pipeline “{name}”…',
     calibratedFrom: 'Calibrated from pipeline “{name}”: {deals} deals since {since}.',
+    futureDated:
+      'Deals dated after now, saved while the device’s clock was ahead, count as of now: {count}.',
     recalibrate: 'Recalibrate',
     pipelineChanged:
       'Pipeline “{name}” changed since this calibration. Recalibrate to use its latest history (your edits will be replaced).',
@@ -412,6 +416,8 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     calibrating: 'Leyendo el flujo de ventas «{name}»…',
     calibratedFrom:
       'Calibrado con el flujo de ventas «{name}»: {deals} oportunidades desde el {since}.',
+    futureDated:
+      'Las oportunidades con fecha posterior a ahora, guardadas con el reloj del dispositivo adelantado, cuentan desde ahora: {count}.',
     recalibrate: 'Recalibrar',
     pipelineChanged:
       'El flujo de ventas «{name}» ha cambiado desde esta calibración. Recalibre para usar su historial más reciente (sus cambios se sustituirán).',

@@ -1,4 +1,5 @@
 import type { Deal, DealOutcome, Lang, Pipeline, StageEvent } from '../../model/types.js';
+import { DEAL_REIMPORT_FIELDS } from '../../model/deal-fields.js';
 import type { Tx } from '../backend.js';
 import { buildDeal, buildStages, stageEvent, type BuildContext } from '../builders.js';
 import { fieldError, invalidError, type FieldError } from '../errors.js';
@@ -22,17 +23,7 @@ import { checkNewDeal } from '../validate.js';
  */
 
 /** The fields a re-import compares and updates; absent from the row, a field keeps its value. */
-const UPDATED = [
-  'title',
-  'company',
-  'contact',
-  'amount',
-  'currency',
-  'owner',
-  'expectedClose',
-  'notes',
-  'lostReason',
-] as const;
+const UPDATED = DEAL_REIMPORT_FIELDS;
 
 export async function writeMappedImportIn(
   tx: Tx,

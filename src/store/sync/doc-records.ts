@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Deal, Pipeline, StageEvent } from '../../model/types.js';
+import { DEAL_KEYS } from '../../model/deal-fields.js';
 import type { SavedScenario } from '../records.js';
 import { checkDealFields, checkPipelineExport } from '../validate.js';
 
@@ -40,27 +41,6 @@ export function rootsOf(doc: Y.Doc): DocRoots {
     scenarios: doc.getMap('scenarios'),
   };
 }
-
-const DEAL_KEYS = [
-  'id',
-  'pipelineId',
-  'title',
-  'company',
-  'contact',
-  'amount',
-  'currency',
-  'owner',
-  'expectedClose',
-  'notes',
-  'stageId',
-  'outcome',
-  'lostReason',
-  'createdAt',
-  'updatedAt',
-  'stageEnteredAt',
-  'rank',
-  'version',
-] as const satisfies readonly (keyof Deal)[];
 
 const EVENT_KEYS = [
   'id',

@@ -2,6 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { forecastSource, type ForecastSource } from '../../../analytics/forecast-source.js';
 import { movement, type Movement } from '../../../analytics/movement.js';
+import { atPresent } from '../../../analytics/present.js';
 import type { Lang } from '../../../model/types.js';
 import type { SalesRepository, StoreChange } from '../../../store/repository.js';
 import { forecastView, type ForecastView, type WhatIf } from '../model/forecast-view.js';
@@ -45,9 +46,11 @@ export class ForecastData {
         if (!repo) return initialState;
         const pipeline = await repo.getPipeline(id);
         if (!pipeline) return { state: 'missing', id } as const;
-        const [deals, events] = await Promise.all([repo.listDeals(id), repo.listEvents(id)]);
+        const [stored, storedEvents] = await Promise.all([repo.listDeals(id), repo.listEvents(id)]);
         signal.throwIfAborted();
         const now = Date.now();
+        // As the funnel and the simulator count them: what a clock ahead dated later counts now.
+        const { deals, events } = atPresent(stored, storedEvents, now);
         const source = forecastSource(pipeline, deals, events, { now, lang });
         const flow = movement(pipeline, deals, events, { now });
         const goal = pipeline.goal?.revenue;

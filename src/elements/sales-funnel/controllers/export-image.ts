@@ -40,33 +40,147 @@ export function standaloneSvg(
   copy.setAttribute('height', String(size.height));
   const bg = base ? getComputedStyle(base).backgroundColor : 'transparent';
   const titleEl = document.createElementNS(NS, 'title');
-  titleEl.textContent = title;
+  titleEl.textContent = wellFormed(title);
   const rect = document.createElementNS(NS, 'rect');
   rect.setAttribute('width', '100%');
   rect.setAttribute('height', '100%');
   rect.setAttribute('fill', bg);
   copy.prepend(titleEl, rect);
-  return new XMLSerializer().serializeToString(copy).replace(/<!--[^]*?-->/g, '');
+  return wellFormed(new XMLSerializer().serializeToString(copy).replace(/<!--[^]*?-->/g, ''));
 }
 
-/** Draws a standalone SVG document onto a canvas, `scale` times `width` × `height`. */
+/**
+ * Text as every serializer and canvas takes it: a lone surrogate (half of an emoji cut off,
+ * say) becomes U+FFFD, the replacement character, instead of making `encodeURIComponent` or an
+ * XML parser throw.
+ */
+export const wellFormed = (text: string): string =>
+  text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+
+const MESSAGES = {
+  en: 'The PNG image could not be made in this browser; download the SVG instead.',
+  es: 'No se pudo crear la imagen PNG en este navegador; descargue el SVG en su lugar.',
+};
+
+/** Why an export did not download, in words for the person who asked for it. */
+export class ExportError extends Error {
+  override name = 'ExportError';
+}
+
+/** The failure of a PNG export, in the chart's language; the cause goes to the console. */
+export function pngFailure(lang: string, cause: unknown): ExportError {
+  console.error('sales-funnel: PNG export failed', cause);
+  return new ExportError(lang === 'es' ? MESSAGES.es : MESSAGES.en, { cause });
+}
+
+const number = (el: Element, name: string, whole: number) => {
+  const v = el.getAttribute(name) ?? '0';
+  return v.endsWith('%') ? (whole * parseFloat(v)) / 100 : parseFloat(v) || 0;
+};
+
+/** Paints what `el` draws with the presentation attributes `standaloneSvg` inlined. */
+function paint(ctx: CanvasRenderingContext2D, el: Element, shape: Path2D | null, text?: string) {
+  const fill = el.getAttribute('fill');
+  const stroke = el.getAttribute('stroke');
+  ctx.save();
+  if (text !== undefined) {
+    const weight = el.getAttribute('font-weight') ?? '400';
+    const size = el.getAttribute('font-size') ?? '12px';
+    ctx.font = `${weight} ${size} ${el.getAttribute('font-family') ?? 'sans-serif'}`;
+    const anchor = el.closest('text')?.getAttribute('text-anchor');
+    ctx.textAlign = anchor === 'middle' ? 'center' : anchor === 'end' ? 'end' : 'start';
+    if (fill && fill !== 'none') {
+      ctx.fillStyle = fill;
+      ctx.fillText(text, number(el, 'x', 0), number(el, 'y', 0));
+    }
+  } else if (shape) {
+    if (fill && fill !== 'none') {
+      ctx.fillStyle = fill;
+      ctx.fill(shape);
+    }
+    if (stroke && stroke !== 'none') {
+      ctx.strokeStyle = stroke;
+      ctx.lineWidth = parseFloat(el.getAttribute('stroke-width') ?? '1') || 1;
+      const dash = (el.getAttribute('stroke-dasharray') ?? 'none').split(/[\s,]+/).map(parseFloat);
+      ctx.setLineDash(dash.every((d) => d >= 0) ? dash : []);
+      ctx.stroke(shape);
+    }
+  }
+  ctx.restore();
+}
+
+/** Draws the elements the chart is made of (rect, path, line, text), in document order. */
+function drawNode(ctx: CanvasRenderingContext2D, el: Element, width: number, height: number) {
+  switch (el.localName) {
+    case 'rect': {
+      const shape = new Path2D();
+      shape.rect(
+        number(el, 'x', width),
+        number(el, 'y', height),
+        number(el, 'width', width),
+        number(el, 'height', height),
+      );
+      paint(ctx, el, shape);
+      return;
+    }
+    case 'path':
+      paint(ctx, el, new Path2D(el.getAttribute('d') ?? ''));
+      return;
+    case 'line': {
+      const shape = new Path2D();
+      shape.moveTo(number(el, 'x1', width), number(el, 'y1', height));
+      shape.lineTo(number(el, 'x2', width), number(el, 'y2', height));
+      paint(ctx, el, shape);
+      return;
+    }
+    case 'text':
+    case 'tspan': {
+      const lines = el.querySelectorAll(':scope > tspan');
+      if (lines.length === 0) paint(ctx, el, null, wellFormed(el.textContent?.trim() ?? ''));
+      else lines.forEach((line) => drawNode(ctx, line, width, height));
+      return;
+    }
+    case 'title':
+      return;
+    default:
+      for (const child of el.children) drawNode(ctx, child, width, height);
+  }
+}
+
+/**
+ * Draws a standalone SVG document onto a canvas, `scale` times `width` × `height`, shape by
+ * shape: no image is loaded (neither a `data:` nor a `blob:` URL), so a page whose
+ * Content-Security-Policy allows images only from itself (`default-src 'self'`) can export too.
+ * Rejects with an `ExportError` in words when the browser cannot make the image.
+ */
 export async function svgToPng(
   svgText: string,
   width: number,
   height: number,
   scale: number,
+  lang = 'en',
 ): Promise<Blob> {
-  const img = new Image();
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-  await img.decode();
-  const canvas = document.createElement('canvas');
-  const s = Number.isFinite(scale) && scale > 0 ? scale : 2;
-  canvas.width = Math.max(1, Math.round(width * s));
-  canvas.height = Math.max(1, Math.round(height * s));
-  canvas.getContext('2d')?.drawImage(img, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
-  );
+  try {
+    const doc = new DOMParser().parseFromString(wellFormed(svgText), 'image/svg+xml');
+    const error = doc.querySelector('parsererror');
+    if (error) throw new Error(error.textContent ?? 'not an SVG document');
+    const canvas = document.createElement('canvas');
+    const s = Number.isFinite(scale) && scale > 0 ? scale : 2;
+    canvas.width = Math.max(1, Math.round(width * s));
+    canvas.height = Math.max(1, Math.round(height * s));
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.scale(canvas.width / Math.max(1, width), canvas.height / Math.max(1, height));
+    drawNode(ctx, doc.documentElement, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('toBlob gave nothing'))),
+        'image/png',
+      ),
+    );
+  } catch (e) {
+    throw pngFailure(lang, e);
+  }
 }
 
 /** Saves a blob as a file through a temporary link. */

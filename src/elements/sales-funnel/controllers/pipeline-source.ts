@@ -1,5 +1,6 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { pipelineFunnel, type PipelineFunnel } from '../../../analytics/pipeline-funnel.js';
+import { atPresent } from '../../../analytics/present.js';
 import type { Deal, Lang, Pipeline, Scenario, StageEvent } from '../../../model/types.js';
 import type { SalesRepository } from '../../../store/repository.js';
 import {
@@ -24,7 +25,14 @@ export interface PipelineHost extends RepositoryHost {
  * and still saved), a pipeline not created yet, or a failure.
  */
 export type PipelineRead =
-  | { kind: 'funnel'; name: string; funnel: PipelineFunnel; plan?: Scenario }
+  | {
+      kind: 'funnel';
+      name: string;
+      funnel: PipelineFunnel;
+      plan?: Scenario;
+      /** Deals dated after the present (a clock that was ahead), counted as of now. */
+      futureDated: number;
+    }
   | { kind: 'missing' }
   | { kind: 'error'; message: string };
 
@@ -97,12 +105,14 @@ export class PipelineSource {
     else if (!history || history.id !== this.host.pipeline) read = undefined;
     else if (!history.pipeline) read = { kind: 'missing' };
     else {
-      const { pipeline, deals, events, plan, now } = history;
+      const { pipeline, plan, now } = history;
+      const { deals, events, futureDated } = atPresent(history.deals, history.events, now);
       const funnel = pipelineFunnel(pipeline, deals, events, { now, lang, wonName });
       read = {
         kind: 'funnel',
         name: pipeline.name || history.id,
         funnel,
+        futureDated,
         ...(plan ? { plan } : {}),
       };
     }

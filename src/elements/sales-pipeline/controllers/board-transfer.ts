@@ -137,11 +137,15 @@ export class BoardTransfer {
     // The board as it is once the writer has arrived.
     const pipeline = data.pipeline;
     if (!pipeline) return;
-    download(
-      exportName(pipeline.id, 'csv'),
-      m.dealsToCsv(pipeline, data.deals, { lang: lang() }),
-      'text/csv',
-    );
+    try {
+      download(
+        exportName(pipeline.id, 'csv'),
+        m.dealsToCsv(pipeline, data.deals, { lang: lang() }),
+        'text/csv',
+      );
+    } catch (e) {
+      this.options.fail(e);
+    }
   }
 
   async exportJson(): Promise<void> {

@@ -1,4 +1,5 @@
-import { formatAmount } from '../../../model/format.js';
+import { DEAL_FORM_FIELDS, MAX_AMOUNT } from '../../../model/deal-fields.js';
+import { formatAmount, formatInteger } from '../../../model/format.js';
 import { readTypedNumber } from '../../../model/number-input.js';
 import { numberProblemText } from '../../../model/number-messages.js';
 import type { Deal, Lang, Pipeline } from '../../../model/types.js';
@@ -15,17 +16,7 @@ import type { PipelineStrings } from '../strings.js';
  */
 
 /** The fields of the deal form, in the order it shows them. */
-export const FORM_FIELDS = [
-  'title',
-  'company',
-  'contact',
-  'amount',
-  'currency',
-  'owner',
-  'expectedClose',
-  'stageId',
-  'notes',
-] as const;
+export const FORM_FIELDS = DEAL_FORM_FIELDS;
 
 export type FormField = (typeof FORM_FIELDS)[number];
 
@@ -72,7 +63,13 @@ const ERROR_KEYS: Record<string, keyof PipelineStrings> = {
   negative: 'errNegative',
   'bad-currency': 'errCurrency',
   'bad-date': 'errDate',
+  'amount-too-large': 'errAmountMax',
+  'time-range': 'errDateRange',
 };
+
+/** The largest value a field takes, as its message says it. */
+const maxOf = (field: FormField, lang: Lang): string | number =>
+  field === 'amount' ? formatInteger(MAX_AMOUNT, lang) : field === 'title' ? MAX_TITLE : MAX_TEXT;
 
 /** The store's field checks, worded with the board's own (overridable) strings. */
 export function dealFieldErrors(
@@ -98,7 +95,7 @@ export function dealFieldErrors(
     if (errors[field]) continue;
     const key = ERROR_KEYS[err.code];
     errors[field] = key
-      ? t(s[key], { field: labels[field] ?? field, max: field === 'title' ? MAX_TITLE : MAX_TEXT })
+      ? t(s[key], { field: labels[field] ?? field, max: maxOf(field, lang) })
       : err.message;
   }
   return errors;

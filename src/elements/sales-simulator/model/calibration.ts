@@ -15,7 +15,15 @@ import type { SimulatorStrings } from '../strings.js';
 /** Where the `pipeline` calibration stands. */
 export type Calibration =
   | { state: 'loading'; id: string }
-  | { state: 'ok'; id: string; name: string; deals: number; since: number }
+  | {
+      state: 'ok';
+      id: string;
+      name: string;
+      deals: number;
+      since: number;
+      /** Deals dated after now (a clock that was ahead), counted as of now; absent when none. */
+      futureDated?: number;
+    }
   | { state: 'empty' | 'missing'; id: string; name: string }
   | { state: 'failed'; id: string; name: string; errors: ValidationError[] };
 
@@ -41,12 +49,15 @@ export async function readCalibration(
     const pipeline = await repo.getPipeline(id);
     if (!pipeline) return { calibration: { state: 'missing', id, name } };
     name = pipeline.name;
-    const [deals, events, analytics] = await Promise.all([
+    const [stored, storedEvents, analytics, present] = await Promise.all([
       repo.listDeals(id),
       repo.listEvents(id),
       // Pure and only needed with `pipeline`: kept out of the simulator's first download.
       import('../../../analytics/scenario.js'),
+      import('../../../analytics/present.js'),
     ]);
+    // As the funnel and the forecast count them: what a clock ahead dated later counts now.
+    const { deals, events, futureDated } = present.atPresent(stored, storedEvents, options.now);
     const raw = analytics.scenarioFromPipeline(pipeline, deals, events, {
       now: options.now,
       lang,
@@ -60,7 +71,14 @@ export async function readCalibration(
     if (!parsed.ok) return { calibration: { state: 'failed', id, name, errors: parsed.errors } };
     const since = Math.min(...deals.map((d) => d.createdAt));
     return {
-      calibration: { state: 'ok', id, name, deals: deals.length, since },
+      calibration: {
+        state: 'ok',
+        id,
+        name,
+        deals: deals.length,
+        since,
+        ...(futureDated ? { futureDated } : {}),
+      },
       scenario: parsed.value,
     };
   } catch (e) {
@@ -91,7 +109,10 @@ export function calibrationText(
             name: c.name,
             deals: formatInteger(c.deals, lang),
             since: new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(c.since),
-          });
+          }) +
+            (c.futureDated
+              ? ` ${t(text.futureDated, { count: formatInteger(c.futureDated, lang) })}`
+              : '');
     case 'empty':
       return t(text.pipelineEmpty, { name: c.name, fallback });
     case 'missing':
