@@ -42,8 +42,8 @@ export async function writeMappedImportIn(
   onProgress?: ImportOptions['onProgress'],
 ): Promise<MappedImportResult> {
   const pipeline = await withNewStages(tx, pipelineId, input.newStages ?? [], ctx);
-  // A cheap read every so many rows splits the work into short tasks, the transaction open.
-  const pause = () => tx.get('pipelines', pipelineId);
+  // A cheap read once a slice of work has run splits it into short tasks, the transaction open.
+  const pause = pacer(() => tx.get('pipelines', pipelineId));
   await checkAll(pipeline, input, ctx.lang, pause);
   const stored = await tx.all('deals', 'byPipeline', pipelineId);
   const bySource = new Map(stored.filter((d) => d.sourceId).map((d) => [d.sourceId!, d]));
@@ -52,8 +52,8 @@ export async function writeMappedImportIn(
   const changed: Deal[] = [];
   const events: StageEvent[] = [];
   let unchanged = 0;
-  for (const [i, row] of input.deals.entries()) {
-    if (i % SLICE === SLICE - 1) await pause();
+  for (const row of input.deals) {
+    if (pause.due()) await pause();
     const old = row.sourceId === undefined ? undefined : bySource.get(row.sourceId);
     if (!old) {
       const built = buildImported(row, pipeline, ctx);
@@ -102,20 +102,35 @@ async function withNewStages(
   return next;
 }
 
-/** Rows handled between two pauses. */
-const SLICE = 500;
+/** Work between two pauses, in ms: well under a long task (50 ms) on a slow machine. */
+const SLICE_MS = 8;
+
+/**
+ * `pause` once `SLICE_MS` have run since the last one: slices by time, not by rows, so a slow
+ * machine or larger rows still give short tasks. `due()` is cheap enough to ask every row.
+ */
+function pacer(pause: () => Promise<unknown>) {
+  let since = performance.now();
+  const paced = async () => {
+    await pause();
+    since = performance.now();
+  };
+  return Object.assign(paced, { due: () => performance.now() - since > SLICE_MS });
+}
+
+type Pacer = ReturnType<typeof pacer>;
 
 async function checkAll(
   pipeline: Pipeline,
   input: MappedImport,
   lang: Lang,
-  pause: () => Promise<unknown>,
+  pause: Pacer,
 ): Promise<void> {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   const known = new Set(pipeline.stages.map((s) => s.id));
   for (const [i, d] of input.deals.entries()) {
-    if (i % SLICE === SLICE - 1) await pause();
+    if (pause.due()) await pause();
     const row = input.lines?.[i] ?? i + 1;
     errors.push(...checkNewDeal(d, pipeline, lang, row));
     if (d.sourceId !== undefined) {
