@@ -5,6 +5,7 @@ import { fieldError, invalidError, type FieldError } from '../errors.js';
 import { pipelineIn } from '../lookups.js';
 import { rankOnTop } from '../placement.js';
 import type {
+  HistoryStep,
   ImportedDeal,
   ImportOptions,
   MappedImport,
@@ -46,6 +47,12 @@ export async function writeMappedImportIn(
   const pause = pacer(() => tx.get('pipelines', pipelineId));
   await checkAll(pipeline, input, ctx.lang, pause);
   const stored = await tx.all('deals', 'byPipeline', pipelineId);
+  // The stored history, read once and only when a re-imported row brings a history to match.
+  let pastByDeal: Map<string, StageEvent[]> | undefined;
+  const pastOf = async (dealId: string) => {
+    pastByDeal ??= groupByDeal(await tx.all('events', 'byPipeline', pipelineId));
+    return pastByDeal.get(dealId) ?? [];
+  };
   const bySource = new Map(stored.filter((d) => d.sourceId).map((d) => [d.sourceId!, d]));
   const added: Deal[] = [];
   const moved: Deal[] = [];
@@ -62,7 +69,8 @@ export async function writeMappedImportIn(
       if (row.sourceId !== undefined) bySource.set(row.sourceId, built.deal);
       continue;
     }
-    const update = updated(old, row, ctx, events);
+    const past = row.history?.length ? await pastOf(old.id) : [];
+    const update = updated(old, row, ctx, events, past);
     if (!update) unchanged += 1;
     else (update.stageId === old.stageId ? changed : moved).push(update);
   }
@@ -176,12 +184,60 @@ export function buildImported(
   return { deal, events };
 }
 
-/** `old` with what the row changes, its version one up, or `undefined` when nothing differs. */
+function groupByDeal(events: readonly StageEvent[]): Map<string, StageEvent[]> {
+  const groups = new Map<string, StageEvent[]>();
+  for (const e of events) {
+    const list = groups.get(e.dealId);
+    if (list) list.push(e);
+    else groups.set(e.dealId, [e]);
+  }
+  return groups;
+}
+
+/**
+ * The steps of a re-imported row's history that the stored history lacks, as moves at the
+ * file's dates: a step is new when the deal was, by the stored history (and the steps replayed
+ * before it), in another stage just before it. The first of several steps only says where the
+ * deal started (Etapa anterior's is the created date), which the stored creation already says.
+ * Re-importing the same file adds none.
+ */
+function newSteps(
+  history: readonly HistoryStep[],
+  past: readonly StageEvent[],
+): { step: HistoryStep; from: string }[] {
+  const entries = past
+    .filter((e) => e.kind === 'created' || e.kind === 'moved')
+    .map((e) => ({ stageId: e.to, at: e.at }));
+  const stageAt = (at: number) => {
+    let stage: string | undefined;
+    let latest = -Infinity;
+    for (const e of entries) {
+      if (e.at <= at && e.at >= latest) [stage, latest] = [e.stageId, e.at];
+    }
+    return stage;
+  };
+  const steps: { step: HistoryStep; from: string }[] = [];
+  history.forEach((step, i) => {
+    if (i === 0 && history.length > 1) return;
+    const from = stageAt(step.at);
+    if (from === undefined || from === step.stageId) return;
+    steps.push({ step, from });
+    entries.push(step);
+  });
+  return steps;
+}
+
+/**
+ * `old` with what the row changes, its version one up, or `undefined` when nothing differs. A
+ * history the row brings is replayed: its new steps are recorded at their dates (a stage change
+ * it explains is not recorded again at import time), without repeating the steps stored.
+ */
 function updated(
   old: Deal,
   row: ImportedDeal,
   ctx: BuildContext,
   events: StageEvent[],
+  past: readonly StageEvent[],
 ): Deal | undefined {
   const next: Deal = { ...old };
   let differs = false;
@@ -196,16 +252,24 @@ function updated(
   const stageId = row.stageId ?? old.stageId;
   const outcome: DealOutcome = row.outcome ?? old.outcome;
   if (outcome !== 'lost' && next.lostReason !== undefined) delete next.lostReason;
+  const replayed = newSteps(row.history ?? [], past);
+  for (const { step, from } of replayed) {
+    events.push(stageEvent({ ...next, stageId: step.stageId }, 'moved', from, step.at, ctx.newId));
+    differs = true;
+  }
+  const last = row.history?.at(-1);
   if (stageId !== old.stageId) {
     next.stageId = stageId;
-    next.stageEnteredAt = at;
-    events.push(stageEvent(next, 'moved', old.stageId, at, ctx.newId));
+    const explained = last?.stageId === stageId && replayed.some((r) => r.step === last);
+    next.stageEnteredAt = explained ? last.at : at;
+    if (!explained) events.push(stageEvent(next, 'moved', old.stageId, at, ctx.newId));
     differs = true;
   }
   if (outcome !== old.outcome) {
     next.outcome = outcome;
+    const closed = outcome !== 'open' && row.closedAt !== undefined ? row.closedAt : at;
     events.push(
-      stageEvent(next, outcome === 'open' ? 'reopened' : outcome, next.stageId, at, ctx.newId),
+      stageEvent(next, outcome === 'open' ? 'reopened' : outcome, next.stageId, closed, ctx.newId),
     );
     differs = true;
   }
