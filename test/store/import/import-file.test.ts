@@ -352,6 +352,22 @@ describe('import: writing', () => {
     ]);
   });
 
+  it('keeps the goal and the plan through a JSON export and import', async () => {
+    const repo = createMemoryRepository();
+    await boardPipeline(repo);
+    await repo.updatePipeline(PIPELINE_ID, { goal: { revenue: 120000.5 }, plan: 'scenario-7' });
+    const file = JSON.parse(JSON.stringify(await repo.exportPipeline(PIPELINE_ID)));
+    const other = createMemoryRepository();
+    await other.importPipeline(file);
+    const back = (await other.getPipeline(PIPELINE_ID))!;
+    expect([back.goal, back.plan]).to.deep.equal([{ revenue: 120000.5 }, 'scenario-7']);
+    // Replacing a stored pipeline takes the file's goal and plan too.
+    await other.updatePipeline(PIPELINE_ID, { goal: null, plan: null });
+    await other.importPipeline(file, { replace: true });
+    const replaced = (await other.getPipeline(PIPELINE_ID))!;
+    expect([replaced.goal, replaced.plan]).to.deep.equal([{ revenue: 120000.5 }, 'scenario-7']);
+  });
+
   it('keeps source ids through a JSON export and import, exactly', async () => {
     const repo = createMemoryRepository();
     const p = await boardPipeline(repo);
