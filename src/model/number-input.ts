@@ -199,6 +199,19 @@ export function readTypedNumber(text: string, lang: Lang, rules: NumberRules = {
   return currency === undefined ? { ok: true, value: taken } : { ok: true, value: taken, currency };
 }
 
+/** Currency signs and the ISO codes each can stand for ("$" is the peso's sign too). */
+const SIGN_CODES: Record<string, readonly string[]> = {
+  '€': ['EUR'],
+  '£': ['GBP'],
+  '¥': ['JPY', 'CNY'],
+  US$: ['USD'],
+  $: ['USD', 'CAD', 'AUD', 'NZD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU', 'SGD', 'HKD'],
+};
+
+/** Whether a sign or code typed with an amount (`€`, `USD`) can be `currency`. */
+export const signFits = (sign: string, currency: string): boolean =>
+  (SIGN_CODES[sign] ?? [sign]).includes(currency);
+
 /** What keeps a number out of a field with these rules, if anything. */
 function fieldProblem(n: number, rules: NumberRules): NumberProblem | undefined {
   if (rules.integer && !Number.isInteger(n)) return 'not-whole';

@@ -90,16 +90,32 @@ function plan(o: ForecastOptions, land: Landings, cells: number, inTotal: number
   return { cells, inTotal, stage, amount, cumulative, sums };
 }
 
+/** Each stage's Beta posterior (`alpha` 0 for a fixed rate, then `rate`), read once per forecast. */
+interface Posteriors {
+  alpha: Float64Array;
+  beta: Float64Array;
+  rate: Float64Array;
+}
+
+function posteriors(o: ForecastOptions): Posteriors {
+  const n = o.wonStage + 1;
+  const p = { alpha: new Float64Array(n), beta: new Float64Array(n), rate: new Float64Array(n) };
+  for (let s = 0; s < n; s++) {
+    const { observed: obs, rate } = o.stages[s];
+    p.rate[s] = rate;
+    if (!obs) continue;
+    const won = Math.max(0, Math.min(obs.won, obs.of));
+    p.alpha[s] = won + 1;
+    p.beta[s] = obs.of - won + 1;
+  }
+  return p;
+}
+
 /** Every stage's win probability in this trial: suffix products of the drawn rates. */
-function drawWinFrom(o: ForecastOptions, rng: Rng, out: Float64Array): void {
+function drawWinFrom(p: Posteriors, rng: Rng, out: Float64Array): void {
   let product = 1;
-  for (let s = o.wonStage; s >= 0; s--) {
-    const stage = o.stages[s];
-    const obs = stage.observed;
-    if (obs) {
-      const won = Math.max(0, Math.min(obs.won, obs.of));
-      product *= rng.beta(won + 1, obs.of - won + 1);
-    } else product *= stage.rate;
+  for (let s = out.length - 1; s >= 0; s--) {
+    product *= p.alpha[s] > 0 ? rng.beta(p.alpha[s], p.beta[s]) : p.rate[s];
     out[s] = product;
   }
 }
@@ -124,8 +140,14 @@ export function runTrials(
   const empty = new Float64Array(0);
   const [sq, sq2, saq, sa2q, sa2q2] = p.sums ?? [empty, empty, empty, empty, empty];
   const stages = o.wonStage + 1;
+  const rates = posteriors(o);
+  // This trial's wins of the deals drawn one by one, per cell, written out once per trial.
+  const trialWon = new Float64Array(cells);
+  const trialRevenue = new Float64Array(cells);
   for (let t = 0; t < T; t++) {
-    drawWinFrom(o, rng, winFrom);
+    drawWinFrom(rates, rng, winFrom);
+    trialWon.fill(0);
+    trialRevenue.fill(0);
     for (let i = 0; i < singles; i++) {
       if (!(rng.next32() < winFrom[stage[i]])) continue;
       // Its cell: the first whose cumulative landing passes a uniform draw.
@@ -133,11 +155,15 @@ export function runTrials(
       const row = i * cells;
       let h = 0;
       while (h < cells - 1 && !(u < cumulative[row + h])) h++;
-      won[h][t] += 1;
-      revenue[h][t] += amount[i];
+      trialWon[h] += 1;
+      trialRevenue[h] += amount[i];
+    }
+    for (let h = 0; h < cells; h++) {
+      won[h][t] = trialWon[h];
+      revenue[h][t] = trialRevenue[h];
       if (h < inTotal) {
-        wonTotal[t] += 1;
-        revenueTotal[t] += amount[i];
+        wonTotal[t] += trialWon[h];
+        revenueTotal[t] += trialRevenue[h];
       }
     }
     if (!p.sums) continue;

@@ -1,6 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseDecimal } from '../../model/number-input.js';
 import { formatMoney } from '../../model/format.js';
 import type { SalesRepository } from '../../store/repository.js';
 import { readChoice, THEMES, type Theme } from '../attributes.js';
@@ -16,7 +15,7 @@ import type { WhatIf } from './model/forecast-view.js';
 import { renderMonths, renderQuarters } from './panels/bands.js';
 import { renderDeals, renderWhatIf } from './panels/deals.js';
 import type { Fmt } from './panels/format.js';
-import { renderGoal } from './panels/goal.js';
+import { readGoal, renderGoal } from './panels/goal.js';
 import { renderMovement } from './panels/movement.js';
 import { styles } from './sales-forecast.styles.js';
 import { forecastStrings, type ForecastStrings } from './strings.js';
@@ -79,6 +78,8 @@ export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
   @state() private whatIf: WhatIf = { kind: 'none' };
   @state() private slipping: ReadonlySet<string> = new Set();
   @state() private saving = false;
+  /** The goal being typed, until it is saved. */
+  @state() private goalDraft?: string;
   /** The goal being written, awaited by `updateComplete`. */
   private pendingSave?: Promise<void>;
 
@@ -122,21 +123,42 @@ export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
   }
 
   private submitGoal(text: string): void {
+    // What was submitted stays in the field, refused or saved, until it is typed over.
+    this.goalDraft = text;
     const saving = this.saveGoal(text).finally(() => {
       if (this.pendingSave === saving) this.pendingSave = undefined;
     });
     this.pendingSave = saving;
   }
 
+  /** The goal's format: the pipeline's currency once it is read. */
+  private get goalFormat(): Fmt | undefined {
+    const loaded = this.data.load.value;
+    if (!loaded || loaded.state === 'missing') return undefined;
+    return { s: this.text, lang: this.langCtl.lang, currency: loaded.source.currency };
+  }
+
+  /** A keystroke: the reading follows live; a problem shown is checked again (cleared once fixed). */
+  private typeGoal(text: string): void {
+    this.goalDraft = text;
+    const f = this.goalFormat;
+    if (!f || !this.errors.has('goal')) return;
+    const read = readGoal(text, f);
+    if (read.ok) this.errors.clear('goal');
+    else this.errors.set('goal', read.error);
+  }
+
   private async saveGoal(text: string): Promise<void> {
     const lang = this.langCtl.lang;
     const s = this.text;
-    const trimmed = text.trim();
-    const value = trimmed === '' ? null : parseDecimal(trimmed, lang);
-    if (value !== null && !(value >= 0 && Number.isFinite(value))) {
-      this.errors.set('goal', t(s.goalInvalid, { value: trimmed }));
+    const f = this.goalFormat;
+    if (!f) return;
+    const read = readGoal(text, f);
+    if (!read.ok) {
+      this.errors.set('goal', read.error);
       return;
     }
+    const value = read.value;
     this.errors.clear('goal');
     const repo = await this.repoCtl.ready();
     if (!repo || !this.pipeline) return;
@@ -145,6 +167,7 @@ export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
       const p = await repo.updatePipeline(this.pipeline, {
         goal: value === null ? null : { revenue: value },
       });
+      this.goalDraft = undefined;
       this.announcer.announce(
         value === null
           ? s.goalCleared
@@ -199,7 +222,9 @@ export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
     const goal = renderGoal(f, {
       ...(loaded.goal !== undefined ? { goal: loaded.goal } : {}),
       ...(this.errors.has('goal') ? { problem: this.errors.message('goal') } : {}),
+      ...(this.goalDraft !== undefined ? { draft: this.goalDraft } : {}),
       saving: this.saving,
+      onInput: (text) => this.typeGoal(text),
       onSubmit: (text) => this.submitGoal(text),
     });
     const view = this.data.view.value;

@@ -21,6 +21,10 @@ export interface ForecastStrings {
   goalSaved: string;
   goalCleared: string;
   goalInvalid: string;
+  /** The goal's name in a message about a number typed into it. */
+  goalField: string;
+  /** A goal typed with another currency's sign; `{sign}`, `{currency}`, `{value}`. */
+  goalCurrency: string;
   goalSaveFailed: string;
   tableCaption: string;
   colPeriod: string;
@@ -91,6 +95,9 @@ const en: ForecastStrings = {
   goalInvalid:
     'The goal must be an amount of money of 0 or more, such as 120000; "{value}" is not.',
   goalSaveFailed: 'The goal could not be saved: {detail}',
+  goalField: 'Goal',
+  goalCurrency:
+    'The goal is in {currency}: "{value}" is written with {sign}. Write it without the sign, or with the sign of {currency}.',
   tableCaption: 'Won revenue by quarter (low and high: 10th and 90th percentiles)',
   colPeriod: 'Quarter',
   colWonSoFar: 'Won so far',
@@ -157,6 +164,9 @@ const es: ForecastStrings = {
   goalCleared: 'Objetivo eliminado.',
   goalInvalid: 'El objetivo debe ser un importe de 0 o más, como 120000; «{value}» no lo es.',
   goalSaveFailed: 'No se pudo guardar el objetivo: {detail}',
+  goalField: 'Objetivo',
+  goalCurrency:
+    'El objetivo está en {currency}: «{value}» está escrito con {sign}. Escríbalo sin el signo, o con el signo de {currency}.',
   tableCaption: 'Ingresos ganados por trimestre (bajo y alto: percentiles 10 y 90)',
   colPeriod: 'Trimestre',
   colWonSoFar: 'Ganado hasta ahora',

@@ -674,8 +674,22 @@ export const styles = css`
   .stage-row input {
     flex: 1 1 10rem;
   }
-  .stage-remove {
+  .stage-remove,
+  .stage-chance {
     margin-block-start: 6px;
+  }
+  .stage-chance {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+  }
+  .stage-chance input {
+    inline-size: 6rem;
+  }
+  .stage-chance .error {
+    flex-basis: 100%;
+    margin: 0;
   }
   .stage-add input {
     flex: 1 1 10rem;

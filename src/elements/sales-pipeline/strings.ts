@@ -98,6 +98,10 @@ export interface PipelineStrings extends ImportStrings {
   cardHint: string;
   stagesDialogTitle: string;
   stageName: string;
+  /** The label of a stage's win chance field; `{name}` is the stage. */
+  stageChance: string;
+  /** The field's name in its messages. */
+  stageChanceField: string;
   moveLeft: string;
   moveRight: string;
   removeStage: string;
@@ -289,6 +293,8 @@ const en: PipelineStrings = {
   cardHint: 'Space picks it up, M opens Move to…, E edits.',
   stagesDialogTitle: 'Stages',
   stageName: 'Name of stage {index}',
+  stageChance: 'Chance to win from {name} (%)',
+  stageChanceField: 'Chance to win',
   moveLeft: 'Move {name} left',
   moveRight: 'Move {name} right',
   removeStage: 'Remove {name}…',
@@ -476,6 +482,8 @@ const es: PipelineStrings = {
   cardHint: 'Espacio la levanta, M abre Mover…, E la edita.',
   stagesDialogTitle: 'Etapas',
   stageName: 'Nombre de la etapa {index}',
+  stageChance: 'Probabilidad de ganar desde {name} (%)',
+  stageChanceField: 'Probabilidad de ganar',
   moveLeft: 'Mover {name} a la izquierda',
   moveRight: 'Mover {name} a la derecha',
   removeStage: 'Quitar {name}…',

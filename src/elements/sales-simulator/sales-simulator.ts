@@ -20,31 +20,19 @@ import { hostStyles } from '../shared-styles.js';
 import { bandView, DEFAULT_TRIALS, runBand, TRIALS_RANGE } from './model/band.js';
 import { calibrationText, type Calibration } from './model/calibration.js';
 import type { ScenarioChangedEvent } from './events.js';
-import * as drafts from './model/field-drafts.js';
 import { HashSync } from './controllers/hash-sync.js';
 import { renderCalibrationNote } from './panels/calibration-note.js';
-import type { FieldContext } from './panels/fields.js';
-import { renderInputs } from './panels/inputs.js';
 import { renderHeader } from './panels/header.js';
-import {
-  presentingShortcut,
-  renderPresentingBar,
-  renderPresentingHelp,
-} from './panels/presenting-bar.js';
-import { renderBlank, renderProjector } from './panels/projector.js';
-import { DeckController } from './controllers/deck-controller.js';
 import { sharedView, withSharedView, type SharedLink, type ViewState } from './model/share-link.js';
-import { renderRanking } from './panels/ranking.js';
-import { renderFunnel, renderResults, type ResultsProps } from './panels/results.js';
+import type { ResultsProps } from './panels/results.js';
+import { renderEditing } from './panels/editing.js';
 import { ScenariosPanel } from './panels/scenarios-panel.js';
-import { renderTarget } from './panels/target.js';
 import { PipelineCalibration } from './controllers/pipeline-calibration.js';
-import { focusAfterUse } from './controllers/keep-focus.js';
-import { ProjectorFit } from './controllers/projector-fit.js';
-import { RoomController } from './controllers/room.js';
+import { KeepFocus } from './controllers/keep-focus.js';
 import * as presenting from './model/presenting.js';
 import { simulatorStyles } from './sales-simulator.styles.js';
 import { ScenarioEditor } from './controllers/scenario-editor.js';
+import { TrainingMode } from './controllers/training-mode.js';
 import { MAX_SCENARIO_FILE_BYTES, parseScenarioText } from './model/scenario-file.js';
 import { isDeckText } from './model/deck.js';
 import {
@@ -186,21 +174,6 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     args: () => [this.current, this.trialsInEffect] as const,
     task: ([scenario, trials], { signal }) => runBand(scenario, trials, signal),
   });
-  private readonly trainingRoom = new RoomController(this, (e) => this.onShortcut(e));
-  private readonly fit = new ProjectorFit(
-    this,
-    () => this.renderRoot?.querySelector<HTMLElement>('.projector sales-funnel'),
-    () => this.presenting,
-  );
-  private readonly decks = new DeckController(this, {
-    lang: () => this.uiLang,
-    text: () => this.text,
-    start: () => this.editor.baseline,
-    onStep: (scenario, before, back) => this.showStep(scenario, before, back),
-    onProblem: (message) =>
-      message ? this.errors.set('deck', message, message) : this.errors.clear('deck'),
-    say: (status) => this.saved.say(status),
-  });
   private readonly viewModel = new vm.SimulatorViewModel();
   /** The scenario in effect, its baseline, what is typed, what is shown. */
   private readonly editor = new ScenarioEditor(
@@ -220,6 +193,27 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     },
     getPreset(vm.DEFAULT_PRESET)!.scenario,
   );
+  private readonly training = new TrainingMode(this, {
+    presenting: () => this.presenting,
+    audience: () => this.audience,
+    editor: this.editor,
+    announcer: this.announcer,
+    focus: this.focusAfter,
+    root: () => this.shadowRoot!,
+    text: () => this.text,
+    lang: () => this.uiLang,
+    view: () => this.view,
+    saved: () => this.saved.library.list.value,
+    audienceLink: () => this.audienceLink(),
+    use: (scenario) => {
+      this.sourceError = undefined;
+      this.reset(scenario);
+    },
+    changed: () => this.fireChanged(),
+    onProblem: (message) =>
+      message ? this.errors.set('deck', message, message) : this.errors.clear('deck'),
+    say: (status) => this.saved.say(status),
+  });
 
   /** The scenario from the markup, a link, a file or a saved one that could not be used. */
   @state() private sourceError?: SourceError & { id: number };
@@ -229,10 +223,6 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   @state() private plan: vm.PlanOptions = { deltaPoints: 5, leadsPercent: 10 };
   @state() private target: vm.TargetOptions = { kind: 'won', stage: 0 };
   @state() private storageNote = '';
-  /** Training mode: the ranking, band and diagnosis are shown (the class has guessed). */
-  @state() private answer = false;
-  /** Training mode: the screen is blanked (B), as in a slide show. */
-  @state() private blanked = false;
   /** Opened from an audience link: presenting, read-only. */
   @state() private audience = false;
 
@@ -299,8 +289,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
 
   constructor() {
     super();
-    // Clicks in the shadow root reach the host: one listener sees every button used.
-    this.addEventListener('click', this.onClick);
+    this.addController(new KeepFocus(this, this.focusAfter, this.announcer));
   }
 
   private get uiLang(): Lang {
@@ -319,11 +308,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     this.themeInEffect = errors.option(readChoice('theme', this.theme, THEMES), 'theme', lang);
     const benchmark = readChoice('benchmark', this.benchmark, PRESET_IDS);
     this.benchmarkInEffect = errors.option(benchmark, 'benchmark', lang);
-    if (changed.has('presenting') && !this.keepShown) {
-      this.editor.reveal(this.presenting ? 1 : Infinity);
-      this.answer = false;
-      this.blanked = false;
-    }
+    if (changed.has('presenting') && !this.keepShown) this.training.toggled(this.presenting);
     this.keepShown = false;
     const first = !this.loadedOnce;
     if (first || changed.has('scenario') || changed.has('preset')) {
@@ -331,7 +316,8 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       this.loadedOnce = true;
     }
     // A deck the link carried wins over the attribute's, on the first load.
-    if (changed.has('deck') && !(first && this.decks.deck)) this.decks.load(this.deck);
+    if (changed.has('deck') && !(first && this.training.decks.deck))
+      this.training.decks.load(this.deck);
     if (changed.has('pipeline')) this.calibration.reset();
     // The source problem, worded in `lang`, goes to the reporter (shown, warned, fired once).
     const error = this.sourceError;
@@ -365,7 +351,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
    * the deck.
    */
   importText(text: string, fileName = 'file'): boolean {
-    if (isDeckText(text)) return this.decks.load(text, true);
+    if (isDeckText(text)) return this.training.decks.load(text, true);
     const parsed = parseScenarioText(text, fileName, this.uiLang);
     this.open(parsed, { file: fileName });
     return parsed.ok;
@@ -385,18 +371,13 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       if (waits.length === 0 && !this.isUpdatePending) {
         // The funnel draws after this element; training mode then fits it to the screen.
         await this.renderRoot.querySelector('sales-funnel')?.updateComplete;
-        await this.fit.measured;
+        await this.training.fit.measured;
         if (!this.isUpdatePending) break;
       }
       await Promise.all(waits);
       done = await super.getUpdateComplete();
     }
     return done;
-  }
-
-  /** Training mode before the answer: only what the stages revealed so far give away. */
-  private get secret(): boolean {
-    return this.presenting && !this.answer;
   }
 
   private deriveView(): vm.SimulatorView {
@@ -409,7 +390,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       text: this.text,
       plan: this.plan,
       // The target's stage stays among the stages revealed, so its sentence names no other.
-      target: this.secret
+      target: this.training.secret
         ? { ...target, stage: Math.min(target.stage, revealed.revealed - 1) }
         : target,
       benchmark: this.benchmarkPick ?? this.benchmarkInEffect ?? this.presetId,
@@ -439,12 +420,13 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   /** What a link carries: the scenario or the deck's step, and what the person set. */
   private sharedLink(audience: boolean): SharedLink {
     const view = sharedView(this.viewState, audience);
-    const { deck, step } = this.decks;
+    const { deck, step } = this.training.decks;
     return deck ? { deck, view: { ...view, step } } : { scenario: this.current, view };
   }
 
   private get viewState(): ViewState {
-    const { plan, target, answer, presenting: on } = this;
+    const { plan, target, presenting: on } = this;
+    const { answer } = this.training;
     const shown = presenting.fitPresenting(this.editor.shown, this.current.stages.length);
     return { plan, target, shown, answer, presenting: on };
   }
@@ -456,34 +438,12 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       this.presenting = true;
       this.keepShown = true;
     }
-    if ('deck' in link) this.decks.use(link.deck, link.view.step ?? 0);
+    if ('deck' in link) this.training.decks.use(link.deck, link.view.step ?? 0);
     else this.reset(link.scenario);
     const next = withSharedView(this.viewState, link.view, this.current.stages.length);
-    ({ plan: this.plan, target: this.target, answer: this.answer } = next);
+    ({ plan: this.plan, target: this.target } = next);
+    this.training.answer = next.answer;
     this.editor.show(next.shown);
-  }
-
-  /** A deck's step: its scenario measured against the step before it. */
-  private showStep(scenario: Scenario, before: Scenario, back: boolean): void {
-    this.sourceError = undefined;
-    this.reset(scenario);
-    this.editor.baseline = before;
-    // A change keeps the stages the class has seen; a new scenario is revealed again.
-    const total = scenario.stages.length;
-    const all = back || (before !== scenario && total === before.stages.length);
-    if (this.presenting && all) this.editor.show(presenting.revealAll(this.editor.shown, total));
-    this.answer = back;
-    this.fireChanged();
-  }
-
-  private async copyAudienceLink(): Promise<void> {
-    const url = this.audienceLink();
-    try {
-      await navigator.clipboard.writeText(url);
-      this.announcer.announce(this.text.audienceCopied);
-    } catch {
-      this.announcer.announce(`${this.text.copyByHand} ${url}`);
-    }
   }
 
   private reject(error: SourceError): void {
@@ -497,7 +457,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   /** A new scenario and baseline: the target goes back to its default, 20 % over the baseline. */
   private reset(scenario: Scenario): void {
     this.editor.reset(scenario);
-    this.answer = false;
+    this.training.answer = false;
     this.target = { kind: this.target.kind, stage: this.target.stage };
   }
 
@@ -546,97 +506,12 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     return calibrationText(c, { changed, fallback }, this.uiLang, this.text);
   }
 
-  private onShortcut(e: KeyboardEvent): void {
-    const key = this.presenting ? presentingShortcut(e) : undefined;
-    const rates = this.current.stages.map((s) => s.rate);
-    const floor = this.decks.changing ? rates.length : 1;
-    const step = key && presenting.presentingKey(this.editor.shown, key, rates, this.answer, floor);
-    if (!step || (this.audience && step.command !== 'fullscreen')) return;
-    e.preventDefault();
-    // Any key brings a blanked screen back, as in a slide show; B also blanks it again.
-    if (this.blanked && step.command !== 'blank') return this.setBlank(false);
-    this.present(step.state);
-    if (step.rate) this.editor.setRate(step.rate.index, step.rate.rate, false);
-    if (step.command) this.command(step.command);
-  }
-
-  private command(command: presenting.PresentingCommand): void {
-    switch (command) {
-      case 'answer':
-      case 'hide-answer':
-        this.answer = command === 'answer';
-        this.announcer.announce(this.answer ? this.view.ranking.sentence : this.text.answerHidden);
-        break;
-      case 'blank':
-        this.setBlank(!this.blanked);
-        break;
-      case 'fullscreen':
-        void this.trainingRoom.toggleFullscreen();
-        break;
-      case 'next-step':
-      case 'previous-step':
-        if (this.decks.go(command === 'next-step' ? 1 : -1)) {
-          this.announcer.announce(this.decks.status()?.status ?? '');
-        }
-        break;
-    }
-  }
-
-  /** Blanks the screen or shows it again; from a button, focus goes to the overlay and back. */
-  private setBlank(blanked: boolean, focus?: 'overlay' | 'back'): void {
-    this.blanked = blanked;
-    const target = focus === 'overlay' ? '.blank' : '[data-action="blank"]';
-    if (focus) this.focusAfter.focus(() => this.renderRoot.querySelector<HTMLElement>(target));
-  }
-
-  /** Training mode shows or selects another stage: said, since the change may be out of view. */
-  private present(state: presenting.PresentingState): void {
-    // A control in a stage about to be hidden hands the focus to "Show next stage" (WCAG 2.4.3).
-    const focused = (this.renderRoot as ShadowRoot).activeElement;
-    const rows = [...this.renderRoot.querySelectorAll('[part="stage"]')];
-    const row = focused?.closest('[part="stage"]');
-    const hidden = row ? rows.indexOf(row) >= state.revealed : false;
-    if (!this.editor.show(state)) return;
-    if (hidden) {
-      this.focusAfter.focus(() =>
-        this.renderRoot.querySelector<HTMLElement>('[data-action="next"]:not([disabled])'),
-      );
-    }
-    this.announcer.announce(vm.revealText(state, this.view.scenario, this.uiLang, this.text));
-  }
-
-  /**
-   * A field left with a problem says it, once (WCAG 4.1.3): the message is linked to the field
-   * (`aria-describedby`), which a screen reader reads only on the way back to it.
-   */
-  private readonly onFieldChange = (e: Event): void => {
-    const field = e.target as Element;
-    const id =
-      field.getAttribute('aria-invalid') === 'true' && field.getAttribute('aria-describedby');
-    const message = id ? this.renderRoot.querySelector(`#${CSS.escape(id)}`)?.textContent : '';
-    if (message?.trim()) this.announcer.announce(message.trim());
-  };
-
-  /** A button used: where it turned disabled, focus goes to its neighbour, not to the page. */
-  private readonly onClick = (e: Event): void => {
-    const button = e.composedPath().find((t) => t instanceof HTMLButtonElement);
-    if (!button || this.focusAfter.pending) return;
-    this.focusAfter.focus(() => focusAfterUse(button, this.renderRoot));
-  };
-
   override render(): TemplateResult {
     const s = this.text;
     const lang = this.uiLang;
     const total = this.current.stages.length;
     const { editor } = this;
     const shown = presenting.fitPresenting(editor.shown, total);
-    const fields: FieldContext = {
-      text: s,
-      lang,
-      drafts: editor.drafts,
-      onNumber: (spec, raw, use) => editor.number(spec, raw, use),
-      onCommit: (key) => editor.draft((d) => drafts.committed(d, key)),
-    };
     const results = this.resultsProps(shown.revealed);
     const top = html`${renderHeader({
       text: s,
@@ -648,63 +523,26 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       ...(this.sourceError?.byPerson ? { alerting: this.sourceError.field } : {}),
     })}
     ${this.renderCalibration()}`;
-    return html`<div class="base" part="base" @change=${this.onFieldChange}>
-      ${this.presenting ? this.renderPresenting(shown, results, top) : top}
-      ${this.audience ? nothing : this.renderGrid(shown, results, fields)}
+    return html`<div class="base" part="base">
+      ${this.presenting ? this.training.render(shown, results, top) : top}
+      ${
+        this.audience
+          ? nothing
+          : renderEditing({
+              fields: editor.fields,
+              editor,
+              view: this.view,
+              shown,
+              results,
+              target: this.target,
+              onTarget: (target) => (this.target = target),
+              plan: this.plan,
+              onPlan: (plan) => (this.plan = plan),
+              width: this.tornadoSize.width || 320,
+              saved: this.saved.render(),
+            })
+      }
       ${this.announcer.render()}
-    </div>`;
-  }
-
-  /** Everything that can be changed: inputs, target, results, ranking, saved scenarios. */
-  private renderGrid(
-    shown: presenting.PresentingState,
-    results: ResultsProps,
-    fields: FieldContext,
-  ): TemplateResult {
-    const { view: v, editor } = this;
-    return html`<div class="grid">
-      <div class="col">
-        ${renderInputs({
-          ...fields,
-          scenario: this.current,
-          stages: v.stages,
-          revealed: shown.revealed,
-          selected: shown.selected,
-          onField: (key, value) => editor.setField(key, value),
-          onRate: (i, rate, exact) => editor.setRate(i, rate, exact),
-          onName: (i, raw) => editor.rename(i, raw),
-          onAdd: () => editor.addStage(),
-          onRemove: (i) => editor.removeStage(i),
-          onMove: (i, by) => editor.moveStage(i, by),
-          onSelect: (i) => editor.select(i),
-        })}
-        ${renderTarget({
-          ...fields,
-          scenario: v.scenario,
-          revealed: shown.revealed,
-          target: v.target,
-          kind: this.target.kind,
-          onKind: (kind) => {
-            this.target = { ...this.target, kind, value: undefined };
-            editor.draft((d) => drafts.cleared(d, 'target'));
-          },
-          onValue: (value) => (this.target = { ...this.target, value }),
-          onStage: (stage) => (this.target = { ...this.target, stage }),
-        })}
-      </div>
-      <div class="col">
-        ${renderResults(results)}
-        ${renderRanking({
-          ...fields,
-          projected: this.presenting,
-          secret: this.secret,
-          ranking: v.ranking,
-          plan: this.plan,
-          width: this.tornadoSize.width || 320,
-          onPlan: (change) => (this.plan = { ...this.plan, ...change }),
-        })}
-      </div>
-      ${this.saved.render()}
     </div>`;
   }
 
@@ -719,52 +557,6 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       changed,
       onRecalibrate: () => this.calibration.recalibrate(),
     });
-  }
-
-  /** Training mode: the projected part (funnel, and beside it `top`, the bar and the figures). */
-  private renderPresenting(
-    shown: presenting.PresentingState,
-    results: ResultsProps,
-    top: TemplateResult,
-  ): TemplateResult {
-    const { text: s, view: v, uiLang: lang } = this;
-    const total = this.current.stages.length;
-    const figures = v.figures.filter((f) => f.id === 'won' || f.id === 'revenue');
-    const step = this.decks.status();
-    const bar = renderPresentingBar({
-      text: s,
-      status: vm.revealText(shown, v.scenario, lang, s),
-      revealed: shown.revealed,
-      total,
-      answer: this.answer,
-      ...(this.trainingRoom.available ? { fullscreen: this.trainingRoom.fullscreen } : {}),
-      audience: this.audience,
-      ...(this.decks.deck ? { step: this.decks.status() } : {}),
-      onPrevious: () => this.present(presenting.revealPrevious(shown, total)),
-      onNext: () => this.present(presenting.revealNext(shown, total)),
-      onAll: () => this.present(presenting.revealAll(shown, total)),
-      onAnswer: () => this.command(this.answer ? 'hide-answer' : 'answer'),
-      onFullscreen: () => void this.trainingRoom.toggleFullscreen(),
-      onBlank: () => this.setBlank(true, 'overlay'),
-      onStep: (by) => this.command(by > 0 ? 'next-step' : 'previous-step'),
-      onAudienceLink: () => void this.copyAudienceLink(),
-      ...(this.saved.library.list.value?.length
-        ? { onDeckFromSaved: () => this.decks.fromSaved(this.saved.library.list.value ?? []) }
-        : {}),
-    });
-    return html`${renderProjector({
-      top: html`${top}${bar}`,
-      figures,
-      // The projected funnel draws the scenario alone: the figures and the step's line say what
-      // changed, and each stage keeps three label lines, large enough for the back of the room.
-      funnel: renderFunnel({ ...results.funnel, compare: undefined }, s),
-      height: this.fit.stageHeight * total,
-      offset: this.fit.top,
-      sentence: this.secret ? s.answerHidden : v.ranking.sentence,
-      ...(step ? { change: step.change } : {}),
-    })}
-    ${this.audience ? nothing : renderPresentingHelp(s, step?.note)}
-    ${this.blanked ? renderBlank(s, () => this.setBlank(false, 'back')) : nothing}`;
   }
 
   private resultsProps(revealed: number): ResultsProps {
@@ -792,12 +584,12 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
         ...vm.funnelInput(v, this.current, this.editor.baseline, revealed),
         payoffPoints: this.plan.deltaPoints / 100,
         // The funnel's "best improvement" outline is the answer too.
-        noPayoff: this.secret,
+        noPayoff: this.training.secret,
         ...(this.themeInEffect ? { theme: this.themeInEffect } : {}),
       },
       presets: vm.presetOptions(lang),
       projected: this.presenting,
-      secret: this.secret,
+      secret: this.training.secret,
       onBackToBaseline: () => this.editor.backToBaseline(),
       onMakeBaseline: () => this.editor.makeBaseline(),
       onBenchmark: (id) => (this.benchmarkPick = id),

@@ -10,7 +10,7 @@ import { streamChunks, type WorkerReply, type WorkerRequest } from './worker-pro
  */
 
 /** Mapped rows per message to the page. */
-const ROWS_PER_MESSAGE = 500;
+const ROWS_PER_MESSAGE = 250;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: WorkerReply) => scope.postMessage(message);

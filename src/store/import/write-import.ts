@@ -6,6 +6,7 @@ import { fieldError, invalidError, type FieldError } from '../errors.js';
 import { pipelineIn } from '../lookups.js';
 import { rankOnTop } from '../placement.js';
 import type {
+  HistoryStep,
   ImportedDeal,
   ImportOptions,
   MappedImport,
@@ -33,18 +34,24 @@ export async function writeMappedImportIn(
   onProgress?: ImportOptions['onProgress'],
 ): Promise<MappedImportResult> {
   const pipeline = await withNewStages(tx, pipelineId, input.newStages ?? [], ctx);
-  // A cheap read every so many rows splits the work into short tasks, the transaction open.
-  const pause = () => tx.get('pipelines', pipelineId);
+  // A cheap read once a slice of work has run splits it into short tasks, the transaction open.
+  const pause = pacer(() => tx.get('pipelines', pipelineId));
   await checkAll(pipeline, input, ctx.lang, pause);
   const stored = await tx.all('deals', 'byPipeline', pipelineId);
+  // The stored history, read once and only when a re-imported row brings a history to match.
+  let pastByDeal: Map<string, StageEvent[]> | undefined;
+  const pastOf = async (dealId: string) => {
+    pastByDeal ??= groupByDeal(await tx.all('events', 'byPipeline', pipelineId));
+    return pastByDeal.get(dealId) ?? [];
+  };
   const bySource = new Map(stored.filter((d) => d.sourceId).map((d) => [d.sourceId!, d]));
   const added: Deal[] = [];
   const moved: Deal[] = [];
   const changed: Deal[] = [];
   const events: StageEvent[] = [];
   let unchanged = 0;
-  for (const [i, row] of input.deals.entries()) {
-    if (i % SLICE === SLICE - 1) await pause();
+  for (const row of input.deals) {
+    if (pause.due()) await pause();
     const old = row.sourceId === undefined ? undefined : bySource.get(row.sourceId);
     if (!old) {
       const built = buildImported(row, pipeline, ctx);
@@ -53,7 +60,8 @@ export async function writeMappedImportIn(
       if (row.sourceId !== undefined) bySource.set(row.sourceId, built.deal);
       continue;
     }
-    const update = updated(old, row, ctx, events);
+    const past = row.history?.length ? await pastOf(old.id) : [];
+    const update = updated(old, row, ctx, events, past);
     if (!update) unchanged += 1;
     else (update.stageId === old.stageId ? changed : moved).push(update);
   }
@@ -93,20 +101,35 @@ async function withNewStages(
   return next;
 }
 
-/** Rows handled between two pauses. */
-const SLICE = 500;
+/** Work between two pauses, in ms: well under a long task (50 ms) on a slow machine. */
+const SLICE_MS = 8;
+
+/**
+ * `pause` once `SLICE_MS` have run since the last one: slices by time, not by rows, so a slow
+ * machine or larger rows still give short tasks. `due()` is cheap enough to ask every row.
+ */
+function pacer(pause: () => Promise<unknown>) {
+  let since = performance.now();
+  const paced = async () => {
+    await pause();
+    since = performance.now();
+  };
+  return Object.assign(paced, { due: () => performance.now() - since > SLICE_MS });
+}
+
+type Pacer = ReturnType<typeof pacer>;
 
 async function checkAll(
   pipeline: Pipeline,
   input: MappedImport,
   lang: Lang,
-  pause: () => Promise<unknown>,
+  pause: Pacer,
 ): Promise<void> {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   const known = new Set(pipeline.stages.map((s) => s.id));
   for (const [i, d] of input.deals.entries()) {
-    if (i % SLICE === SLICE - 1) await pause();
+    if (pause.due()) await pause();
     const row = input.lines?.[i] ?? i + 1;
     errors.push(...checkNewDeal(d, pipeline, lang, row));
     if (d.sourceId !== undefined) {
@@ -152,12 +175,60 @@ export function buildImported(
   return { deal, events };
 }
 
-/** `old` with what the row changes, its version one up, or `undefined` when nothing differs. */
+function groupByDeal(events: readonly StageEvent[]): Map<string, StageEvent[]> {
+  const groups = new Map<string, StageEvent[]>();
+  for (const e of events) {
+    const list = groups.get(e.dealId);
+    if (list) list.push(e);
+    else groups.set(e.dealId, [e]);
+  }
+  return groups;
+}
+
+/**
+ * The steps of a re-imported row's history that the stored history lacks, as moves at the
+ * file's dates: a step is new when the deal was, by the stored history (and the steps replayed
+ * before it), in another stage just before it. The first of several steps only says where the
+ * deal started (Etapa anterior's is the created date), which the stored creation already says.
+ * Re-importing the same file adds none.
+ */
+function newSteps(
+  history: readonly HistoryStep[],
+  past: readonly StageEvent[],
+): { step: HistoryStep; from: string }[] {
+  const entries = past
+    .filter((e) => e.kind === 'created' || e.kind === 'moved')
+    .map((e) => ({ stageId: e.to, at: e.at }));
+  const stageAt = (at: number) => {
+    let stage: string | undefined;
+    let latest = -Infinity;
+    for (const e of entries) {
+      if (e.at <= at && e.at >= latest) [stage, latest] = [e.stageId, e.at];
+    }
+    return stage;
+  };
+  const steps: { step: HistoryStep; from: string }[] = [];
+  history.forEach((step, i) => {
+    if (i === 0 && history.length > 1) return;
+    const from = stageAt(step.at);
+    if (from === undefined || from === step.stageId) return;
+    steps.push({ step, from });
+    entries.push(step);
+  });
+  return steps;
+}
+
+/**
+ * `old` with what the row changes, its version one up, or `undefined` when nothing differs. A
+ * history the row brings is replayed: its new steps are recorded at their dates (a stage change
+ * it explains is not recorded again at import time), without repeating the steps stored.
+ */
 function updated(
   old: Deal,
   row: ImportedDeal,
   ctx: BuildContext,
   events: StageEvent[],
+  past: readonly StageEvent[],
 ): Deal | undefined {
   const next: Deal = { ...old };
   let differs = false;
@@ -172,16 +243,24 @@ function updated(
   const stageId = row.stageId ?? old.stageId;
   const outcome: DealOutcome = row.outcome ?? old.outcome;
   if (outcome !== 'lost' && next.lostReason !== undefined) delete next.lostReason;
+  const replayed = newSteps(row.history ?? [], past);
+  for (const { step, from } of replayed) {
+    events.push(stageEvent({ ...next, stageId: step.stageId }, 'moved', from, step.at, ctx.newId));
+    differs = true;
+  }
+  const last = row.history?.at(-1);
   if (stageId !== old.stageId) {
     next.stageId = stageId;
-    next.stageEnteredAt = at;
-    events.push(stageEvent(next, 'moved', old.stageId, at, ctx.newId));
+    const explained = last?.stageId === stageId && replayed.some((r) => r.step === last);
+    next.stageEnteredAt = explained ? last.at : at;
+    if (!explained) events.push(stageEvent(next, 'moved', old.stageId, at, ctx.newId));
     differs = true;
   }
   if (outcome !== old.outcome) {
     next.outcome = outcome;
+    const closed = outcome !== 'open' && row.closedAt !== undefined ? row.closedAt : at;
     events.push(
-      stageEvent(next, outcome === 'open' ? 'reopened' : outcome, next.stageId, at, ctx.newId),
+      stageEvent(next, outcome === 'open' ? 'reopened' : outcome, next.stageId, closed, ctx.newId),
     );
     differs = true;
   }

@@ -41,6 +41,24 @@ async function typeGoal(el: SalesForecast, value: string) {
   await el.updateComplete;
 }
 
+/** Types into the goal field without saving: one input event. */
+async function typing(el: SalesForecast, value: string) {
+  goalInput(el).value = value;
+  goalInput(el).dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** What is shown beside the goal field: its live reading, and the message under it, if any. */
+function goalShown(el: SalesForecast) {
+  const [readsId, errorId] = goalInput(el).getAttribute('aria-describedby')!.split(' ');
+  const of = (id: string) => text(root(el).getElementById(id!) ?? document.createElement('p'));
+  return {
+    reads: of(readsId!),
+    error: of(errorId!),
+    invalid: goalInput(el).getAttribute('aria-invalid'),
+  };
+}
+
 describe('<sales-forecast>', () => {
   it('shows this quarter and the next as bands, each with its figures in a table', async () => {
     const el = await shown(await sampleRepository());
@@ -107,6 +125,56 @@ describe('<sales-forecast>', () => {
     expect(text(root(el).querySelector('[part="chance"]')!)).to.match(
       /^\d+(,\d)? % de probabilidad de alcanzar 120\s?mil €$/,
     );
+  });
+
+  it('reads the goal live as it is typed in English: "12,5k" is €12,500, "1.500" is refused as ambiguous', async () => {
+    const repo = await sampleRepository();
+    const el = await shown(repo);
+    await typing(el, '12,5k');
+    expect(goalShown(el)).to.deep.equal({ reads: '= €12,500', error: '', invalid: 'false' });
+    await typeGoal(el, '12,5k');
+    expect((await repo.getPipeline(PIPELINE))!.goal).to.deep.equal({ revenue: 12500 });
+
+    await typeGoal(el, '1.500');
+    expect(goalShown(el)).to.deep.equal({
+      reads: '',
+      error:
+        'Goal: “1.500” could mean 1.5 or 1,500. Write 1.5 for the first or 1500 for the second.',
+      invalid: 'true',
+    });
+    expect((await repo.getPipeline(PIPELINE))!.goal).to.deep.equal({ revenue: 12500 });
+    // Fixed as it is typed: the message goes before Save.
+    await typing(el, '1,500');
+    expect(goalShown(el)).to.deep.equal({ reads: '= €1,500', error: '', invalid: 'false' });
+
+    await typeGoal(el, '$120k');
+    expect(goalShown(el).error).to.equal(
+      'The goal is in EUR: "$120k" is written with $. Write it without the sign, or with the sign of EUR.',
+    );
+    expect((await repo.getPipeline(PIPELINE))!.goal).to.deep.equal({ revenue: 12500 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads the goal typed the Spanish way: "1.500,50" is 1500,50 €, "1,500" is refused as ambiguous', async () => {
+    const repo = await sampleRepository();
+    const el = await shown(repo, 'es');
+    await typing(el, '1.500,50');
+    expect(goalShown(el)).to.deep.equal({ reads: '= 1500,50 €', error: '', invalid: 'false' });
+    await typeGoal(el, '1.500,50');
+    expect((await repo.getPipeline(PIPELINE))!.goal).to.deep.equal({ revenue: 1500.5 });
+    // Saved, the field shows the stored goal with its cents, not rounded to 1501.
+    expect(goalInput(el).value).to.equal('1500,5');
+
+    await typeGoal(el, '1,500');
+    expect(goalShown(el)).to.deep.equal({
+      reads: '',
+      error:
+        'Objetivo: «1,500» puede significar 1,5 o 1500. Escriba 1,5 para lo primero o 1500 para lo segundo.',
+      invalid: 'true',
+    });
+    expect((await repo.getPipeline(PIPELINE))!.goal).to.deep.equal({ revenue: 1500.5 });
+    await typing(el, '120 mil €');
+    expect(goalShown(el)).to.deep.equal({ reads: '= 120.000 €', error: '', invalid: 'false' });
   });
 
   it('says what a what-if does to the chance and the band', async () => {

@@ -6,7 +6,7 @@ import type { ImportPlan } from '../../../src/store/import/plan.js';
 import { skippedRowsCsv } from '../../../src/store/import/report.js';
 import { readCsvRecords } from '../../../src/store/import/csv-stream.js';
 import { stageStats } from '../../../src/analytics/stage-stats.js';
-import { boardPipeline, mapOf, PIPELINE_ID, scanOf, HUBSPOT_EN } from './fixtures.js';
+import { boardPipeline, mapOf, PIPELINE_ID, scanOf, HUBSPOT_EN, PIPEDRIVE_EN } from './fixtures.js';
 
 // Reading a real export: encodings, delimiters and line ends, dates decided by their whole
 // column, line numbers as the spreadsheet shows them, and what is written.
@@ -262,6 +262,110 @@ describe('import: writing', () => {
     );
     // Lead: Acme and Core went on, Bolt is still there.
     expect(stats.stages[0]!.observed).to.deep.include({ won: 2 });
+  });
+
+  it('replays a HubSpot re-export’s new stage dates as moves at those dates, never twice', async () => {
+    const repo = createMemoryRepository({ now: () => Date.parse('2026-03-01T00:00:00Z') });
+    const p = await boardPipeline(repo);
+    const adjust = (plan: ImportPlan) => {
+      plan.stages['Appointment Scheduled'] = { kind: 'stage', stageId: 'lead' };
+      plan.stages['Qualified To Buy'] = { kind: 'stage', stageId: 'qualified' };
+    };
+    await repo.importMapped(PIPELINE_ID, { deals: (await mapOf(HUBSPOT_EN, p, { adjust })).deals });
+    // A month later, Bolt entered Qualified To Buy on 20 February in HubSpot.
+    const later = HUBSPOT_EN.replace(
+      '9002,Bolt rollout,Appointment Scheduled,8000,2026-04-15,2026-02-01 10:00,Luis Gil,Bolt,,Sales Pipeline,2026-02-01 10:00,,',
+      '9002,Bolt rollout,Qualified To Buy,8000,2026-04-15,2026-02-01 10:00,Luis Gil,Bolt,,Sales Pipeline,2026-02-01 10:00,2026-02-20 15:00,',
+    );
+    for (const expected of [
+      { added: 0, updated: 1, unchanged: 2 },
+      { added: 0, updated: 0, unchanged: 3 },
+    ]) {
+      const { deals } = await mapOf(later, p, { adjust });
+      expect(await repo.importMapped(PIPELINE_ID, { deals })).to.deep.include(expected);
+    }
+    const bolt = (await repo.listDeals(PIPELINE_ID)).find((d) => d.sourceId === '9002')!;
+    expect([bolt.stageId, bolt.stageEnteredAt]).to.deep.equal([
+      'qualified',
+      Date.parse('2026-02-20T15:00:00Z'),
+    ]);
+    const history = await repo.listEvents(PIPELINE_ID, { dealId: bolt.id });
+    expect(history.map((e) => [e.kind, e.from, e.to, e.at])).to.deep.equal([
+      ['created', null, 'lead', Date.parse('2026-02-01T10:00:00Z')],
+      ['moved', 'lead', 'qualified', Date.parse('2026-02-20T15:00:00Z')],
+    ]);
+    // The other deals' history is as the first import wrote it (Core's: created, moved, lost).
+    expect(await repo.listEvents(PIPELINE_ID)).to.have.length(2 + 2 + 3);
+  });
+
+  it('replays Pipedrive’s last stage change and an "Etapa anterior" / "Fecha de cambio" pair', async () => {
+    const repo = createMemoryRepository({ now: () => Date.parse('2026-06-01T00:00:00Z') });
+    const p = await boardPipeline(repo);
+    const file = (stage: string, previous: string, changed: string) =>
+      [
+        'ID;Título;Etapa;Etapa anterior;Fecha de cambio;Fecha de creación;Importe',
+        `31;Reforma web;${stage};${previous};${changed};13/01/2026;4.500,00`,
+      ].join('\r\n');
+    const first = await mapOf(file('Propuesta', 'Contacto', '14/02/2026'), p, { lang: 'es' });
+    expect(first.deals).to.have.length(1);
+    await repo.importMapped(PIPELINE_ID, { deals: first.deals });
+    const again = file('Negociación', 'Propuesta', '20/03/2026');
+    for (const unchanged of [0, 1]) {
+      const { deals } = await mapOf(again, p, { lang: 'es' });
+      expect(await repo.importMapped(PIPELINE_ID, { deals })).to.deep.include({ unchanged });
+    }
+    const [deal] = await repo.listDeals(PIPELINE_ID);
+    const at = (d: string) => new Date(`2026-${d}T00:00:00`).getTime();
+    expect(
+      (await repo.listEvents(PIPELINE_ID)).map((e) => [e.kind, e.from, e.to, e.at]),
+    ).to.deep.equal([
+      ['created', null, 'lead', at('01-13')],
+      ['moved', 'lead', 'proposal', at('02-14')],
+      ['moved', 'proposal', 'negotiation', at('03-20')],
+    ]);
+    expect(deal!.stageEnteredAt).to.equal(at('03-20'));
+
+    const pipedrive = (stage: string, changed: string) =>
+      PIPEDRIVE_EN.split('\n')
+        .slice(0, 2)
+        .join('\n')
+        .replace('Proposal Made', stage)
+        .replace('2026-02-14 09:00:00', changed);
+    const adjust = (plan: ImportPlan) => {
+      plan.stages['Proposal Made'] = { kind: 'stage', stageId: 'proposal' };
+      plan.stages['Negotiations Started'] = { kind: 'stage', stageId: 'negotiation' };
+    };
+    const other = createMemoryRepository({ now: () => Date.parse('2026-06-01T00:00:00Z') });
+    const q = await boardPipeline(other, 'USD');
+    for (const [stage, changed] of [
+      ['Proposal Made', '2026-02-14 09:00:00'],
+      ['Negotiations Started', '2026-04-02 16:00:00'],
+      ['Negotiations Started', '2026-04-02 16:00:00'],
+    ] as const) {
+      const { deals } = await mapOf(pipedrive(stage, changed), q, { adjust });
+      await other.importMapped(PIPELINE_ID, { deals });
+    }
+    const events = await other.listEvents(PIPELINE_ID);
+    expect(events.map((e) => [e.kind, e.from, e.to, e.at])).to.deep.equal([
+      ['created', null, 'proposal', Date.parse('2026-01-03T10:00:00Z')],
+      ['moved', 'proposal', 'negotiation', Date.parse('2026-04-02T16:00:00Z')],
+    ]);
+  });
+
+  it('keeps the goal and the plan through a JSON export and import', async () => {
+    const repo = createMemoryRepository();
+    await boardPipeline(repo);
+    await repo.updatePipeline(PIPELINE_ID, { goal: { revenue: 120000.5 }, plan: 'scenario-7' });
+    const file = JSON.parse(JSON.stringify(await repo.exportPipeline(PIPELINE_ID)));
+    const other = createMemoryRepository();
+    await other.importPipeline(file);
+    const back = (await other.getPipeline(PIPELINE_ID))!;
+    expect([back.goal, back.plan]).to.deep.equal([{ revenue: 120000.5 }, 'scenario-7']);
+    // Replacing a stored pipeline takes the file's goal and plan too.
+    await other.updatePipeline(PIPELINE_ID, { goal: null, plan: null });
+    await other.importPipeline(file, { replace: true });
+    const replaced = (await other.getPipeline(PIPELINE_ID))!;
+    expect([replaced.goal, replaced.plan]).to.deep.equal([{ revenue: 120000.5 }, 'scenario-7']);
   });
 
   it('keeps source ids through a JSON export and import, exactly', async () => {

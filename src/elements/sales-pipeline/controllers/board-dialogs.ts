@@ -18,6 +18,7 @@ import { localDay, stepPlace, wonAt, type MoveSource } from '../model/moves.js';
 import { formatDay } from '../panels/card.js';
 import type { PendingWork } from './pending-work.js';
 import { failureText, stageGone } from './store-failure.js';
+import type { ChanceDraft } from '../panels/stage-editor.js';
 import type { PipelineStrings } from '../strings.js';
 
 /** The dialogs' forms and panels, loaded the first time a dialog opens. */
@@ -37,7 +38,13 @@ export type Modal =
     }
   | { kind: 'lost'; dealId: string; source: MoveSource; error?: string }
   | { kind: 'move'; dealId: string; error?: { field: 'date' | 'reason'; message: string } }
-  | { kind: 'stages'; removing?: string; error?: string }
+  | {
+      kind: 'stages';
+      removing?: string;
+      error?: string;
+      /** Win chances being typed, by stage id. */
+      chances?: Record<string, ChanceDraft>;
+    }
   | { kind: 'confirm'; title: string; text: string; run: () => Promise<void> };
 
 export interface BoardDialogsOptions {
@@ -372,6 +379,7 @@ export class BoardDialogs implements ReactiveController {
   private async stageAction(
     action: (repo: SalesRepository, id: string) => Promise<unknown>,
     focusAfter?: () => string[],
+    saved?: string,
   ): Promise<void> {
     const { data } = this.options;
     const repo = data.repository;
@@ -379,7 +387,12 @@ export class BoardDialogs implements ReactiveController {
     if (!repo || !pipeline) return;
     try {
       await action(repo, pipeline.id);
-      if (this.modal?.kind === 'stages') this.show({ kind: 'stages' });
+      // Chances still being typed stay; the one just stored shows as stored.
+      if (this.modal?.kind === 'stages') {
+        const chances = { ...this.modal.chances };
+        if (saved) delete chances[saved];
+        this.show({ kind: 'stages', chances });
+      }
       await data.reload();
       // The rows are re-used by position: only now do they show the new order.
       this.focusNext = focusAfter?.();
@@ -397,8 +410,51 @@ export class BoardDialogs implements ReactiveController {
   private stageEdit(
     action: (repo: SalesRepository, id: string) => Promise<unknown>,
     focusAfter?: () => string[],
+    saved?: string,
   ): void {
-    void this.options.work.track(this.stageAction(action, focusAfter));
+    void this.options.work.track(this.stageAction(action, focusAfter, saved));
+  }
+
+  /** A keystroke in a win chance: its reading follows live; a shown problem is checked again. */
+  private onChanceInput(stageId: string, text: string): void {
+    if (this.modal?.kind !== 'stages') return;
+    const before = this.modal.chances?.[stageId];
+    const read = this.m.readChance(
+      text,
+      this.options.strings().stageChanceField,
+      this.options.lang(),
+    );
+    const error = before?.error && !read.ok ? read.error : undefined;
+    const draft = error ? { text, error } : { text };
+    this.show({ ...this.modal, chances: { ...this.modal.chances, [stageId]: draft } });
+  }
+
+  /** A committed win chance: stored when it reads as one number, else said under the field. */
+  private onChance(stageId: string, text: string): void {
+    if (this.modal?.kind !== 'stages') return;
+    const read = this.m.readChance(
+      text,
+      this.options.strings().stageChanceField,
+      this.options.lang(),
+    );
+    if (!read.ok) {
+      const chances = { ...this.modal.chances, [stageId]: { text, error: read.error } };
+      this.show({ ...this.modal, chances });
+      return;
+    }
+    const stored = this.options.data.pipeline?.stages.find((st) => st.id === stageId);
+    if ((stored?.probability ?? null) === read.probability) {
+      const chances = { ...this.modal.chances };
+      delete chances[stageId];
+      this.show({ ...this.modal, chances });
+      return;
+    }
+    const probability = read.probability ?? undefined;
+    this.stageEdit(
+      (repo, id) => repo.updateStage(id, stageId, { probability }),
+      undefined,
+      stageId,
+    );
   }
 
   /** The focus follows the moved stage: its same arrow, or the other one at an end. */
@@ -481,6 +537,9 @@ export class BoardDialogs implements ReactiveController {
           lang,
           onRename: (stageId, name) =>
             this.stageEdit((repo, id) => repo.renameStage(id, stageId, name)),
+          chances: modal.chances ?? {},
+          onChanceInput: (stageId, text) => this.onChanceInput(stageId, text),
+          onChance: (stageId, text) => this.onChance(stageId, text),
           onMove: (index, step) => this.moveStage(index, step),
           onChooseRemove: (stageId) => this.show({ kind: 'stages', removing: stageId }),
           onRemove: (stageId, to) => this.removeStage(stageId, to),

@@ -12,4 +12,4 @@ export {
 } from '../model/deal-form.js';
 export { readLostReason, renderConfirmDialog, renderLostDialog } from '../panels/dialogs.js';
 export { readWonDay, renderMoveDialog } from '../panels/move-dialog.js';
-export { renderStageEditor, takeNewStageName } from '../panels/stage-editor.js';
+export { readChance, renderStageEditor, takeNewStageName } from '../panels/stage-editor.js';

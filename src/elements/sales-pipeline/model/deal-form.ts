@@ -1,6 +1,6 @@
 import { DEAL_FORM_FIELDS, MAX_AMOUNT } from '../../../model/deal-fields.js';
 import { formatAmount, formatInteger } from '../../../model/format.js';
-import { readTypedNumber } from '../../../model/number-input.js';
+import { readTypedNumber, signFits } from '../../../model/number-input.js';
 import { numberProblemText } from '../../../model/number-messages.js';
 import type { Deal, Lang, Pipeline } from '../../../model/types.js';
 import { StoreError } from '../../../store/errors.js';
@@ -42,19 +42,6 @@ export interface DealFormValues {
   /** The amount read, formatted in its currency; absent when empty or refused. */
   preview?: string;
 }
-
-/** Currency signs and the ISO codes each can stand for ("$" is the peso's sign too). */
-const SIGN_CODES: Record<string, readonly string[]> = {
-  '€': ['EUR'],
-  '£': ['GBP'],
-  '¥': ['JPY', 'CNY'],
-  US$: ['USD'],
-  $: ['USD', 'CAD', 'AUD', 'NZD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU', 'SGD', 'HKD'],
-};
-
-/** Whether a sign or code typed with an amount (`€`, `USD`) can be `currency`. */
-export const signFits = (sign: string, currency: string): boolean =>
-  (SIGN_CODES[sign] ?? [sign]).includes(currency);
 
 const ERROR_KEYS: Record<string, keyof PipelineStrings> = {
   required: 'errRequired',

@@ -1,13 +1,42 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { pickText } from '../../../model/format.js';
+import { formatNumber, pickText } from '../../../model/format.js';
+import { formatPlain, readTypedNumber, type NumberRules } from '../../../model/number-input.js';
+import { numberProblemText } from '../../../model/number-messages.js';
 import type { Lang, PipelineStage } from '../../../model/types.js';
 import { t } from '../../i18n.js';
 import type { PipelineStrings } from '../strings.js';
 
 /**
- * The stage editor dialog: rename, reorder, remove (after choosing where the stage's deals go)
- * and add stages. Each action is handed to the board, which stores it and re-reads.
+ * The stage editor dialog: rename, set the chance to win (the column's weighted total), reorder,
+ * remove (after choosing where the stage's deals go) and add stages. Each action is handed to
+ * the board, which stores it and re-reads.
  */
+
+/** A win chance being typed: its text, and the problem once it was committed unreadable. */
+export interface ChanceDraft {
+  text: string;
+  error?: string;
+}
+
+const CHANCE_RULES: NumberRules = { min: 0, max: 100, percent: true };
+
+/** What a typed win chance means: a probability, `null` for none (empty), or why not. */
+export type ChanceRead = { ok: true; probability: number | null } | { ok: false; error: string };
+
+/** A win chance typed in `lang` ("35", "35 %", "12,5" in Spanish), read as a probability. */
+export function readChance(text: string, field: string, lang: Lang): ChanceRead {
+  if (text.trim() === '') return { ok: true, probability: null };
+  const read = readTypedNumber(text, lang, CHANCE_RULES);
+  if (!read.ok || read.currency !== undefined) {
+    const refused = read.ok ? ({ ok: false, problem: 'not-a-number' } as const) : read;
+    return { ok: false, error: numberProblemText(refused, text, field, lang, CHANCE_RULES) };
+  }
+  return { ok: true, probability: read.value / 100 };
+}
+
+/** The chance as the field shows it, in `lang` ("12,5" in Spanish). */
+export const chanceText = (stage: PipelineStage, lang: Lang): string =>
+  stage.probability === undefined ? '' : formatPlain(stage.probability * 100, lang, 2);
 
 export interface StageEditorView {
   stages: readonly PipelineStage[];
@@ -19,6 +48,12 @@ export interface StageEditorView {
   strings: PipelineStrings;
   lang: Lang;
   onRename: (stageId: string, name: string) => void;
+  /** Win chances being typed, by stage id. */
+  chances: Readonly<Record<string, ChanceDraft>>;
+  /** A keystroke in a stage's win chance. */
+  onChanceInput: (stageId: string, text: string) => void;
+  /** A stage's win chance committed (change): the board reads and stores it. */
+  onChance: (stageId: string, text: string) => void;
   /** Moves the stage at `index` one place by `step` (-1 or 1). */
   onMove: (index: number, step: number) => void;
   /** Opens (or closes, with `undefined`) the removal choice of a stage. */
@@ -92,6 +127,7 @@ export function renderStageEditor(view: StageEditorView): TemplateResult {
                 ${t(s.removeStage, { name })}
               </button>
             </div>
+            ${renderChance(view, st, name)}
             ${removing ? renderRemoval(view, st, name, nameOf) : nothing}
           </li>`;
         })}
@@ -110,6 +146,39 @@ export function renderStageEditor(view: StageEditorView): TemplateResult {
       </div>
     </div>
   `;
+}
+
+/** A stage's win chance: typed in the element's language, its reading shown live beside it. */
+function renderChance(view: StageEditorView, stage: PipelineStage, name: string): TemplateResult {
+  const { strings: s, lang } = view;
+  const draft = view.chances[stage.id];
+  const text = draft?.text ?? chanceText(stage, lang);
+  const read = readChance(text, s.stageChanceField, lang);
+  const id = `chance-${stage.id}`;
+  const preview =
+    read.ok && read.probability !== null
+      ? `= ${formatNumber(read.probability * 100, lang, 2)} %`
+      : '';
+  return html`<div class="stage-chance">
+    <label for=${id}>${t(s.stageChance, { name })}</label>
+    <input
+      id=${id}
+      data-chance=${stage.id}
+      inputmode="decimal"
+      autocomplete="off"
+      .value=${text}
+      aria-invalid=${draft?.error ? 'true' : 'false'}
+      aria-describedby=${`${id}-reads ${id}-error`}
+      @input=${(e: Event) => view.onChanceInput(stage.id, (e.target as HTMLInputElement).value)}
+      @change=${(e: Event) => view.onChance(stage.id, (e.target as HTMLInputElement).value)}
+    />
+    <output id=${`${id}-reads`} for=${id} class="reads">${preview}</output>
+    ${
+      draft?.error
+        ? html`<p id=${`${id}-error`} class="error" part="error">${draft.error}</p>`
+        : nothing
+    }
+  </div>`;
 }
 
 /** Where the deals of a stage being removed go, and the button that removes it. */

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Lang, Scenario } from '../../../model/types.js';
 import { parseScenario } from '../../../model/validate.js';
 import * as drafts from '../model/field-drafts.js';
+import type { FieldContext } from '../panels/fields.js';
 import { stageIds } from '../panels/inputs.js';
 import * as presenting from '../model/presenting.js';
 import * as edits from '../model/scenario-edits.js';
@@ -93,6 +94,17 @@ export class ScenarioEditor {
     const read = drafts.readNumberField(spec, raw, this.options.lang());
     this.draft((d) => drafts.withError(drafts.typed(d, spec.key, raw), spec.key, error(read)));
     if (read.ok) use(read.value);
+  }
+
+  /** What every field of the panels reads and reports to: the drafts and this editor. */
+  get fields(): FieldContext {
+    return {
+      text: this.options.text(),
+      lang: this.options.lang(),
+      drafts: this.drafts,
+      onNumber: (spec, raw, use) => this.number(spec, raw, use),
+      onCommit: (key) => this.draft((d) => drafts.committed(d, key)),
+    };
   }
 
   setField(key: edits.ScenarioField, value: number | undefined): void {
