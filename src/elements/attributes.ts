@@ -31,7 +31,9 @@ export type OptionProblem =
       max: number;
       integer: boolean;
       fallback: number;
-    };
+    }
+  /** `strings` unreadable (`key` empty: a revoked Proxy, a throwing getter) or a text that is none. */
+  | { kind: 'strings'; field: string; value: string };
 
 export interface Read<T> {
   value: T;
@@ -96,12 +98,51 @@ export function readNumber(
   };
 }
 
-const TEXTS: Record<Lang, Record<'choice' | 'choiceDefault' | 'number' | 'whole', string>> = {
+/** Texts overriding an element's own, as read: once per object given. */
+type Texts = Record<string, string>;
+const readTexts = new WeakMap<object, Read<Texts | undefined>>();
+
+/**
+ * The texts of a `strings` property, each own key read once (a getter that answers differently
+ * each time is asked only once per object); anything that is not text, or cannot be read at
+ * all (a revoked Proxy, a getter that throws), is a problem and the element's own texts stay.
+ */
+export function readStrings(value: unknown): Read<Texts | undefined> {
+  if (value === undefined || value === null) return { value: undefined };
+  const problem = (key: string): Read<undefined> => ({
+    value: undefined,
+    problem: { kind: 'strings', field: 'strings', value: key },
+  });
+  if (typeof value !== 'object') return problem('');
+  let read = readTexts.get(value);
+  if (!read) {
+    try {
+      const texts: Texts = {};
+      for (const key of Object.keys(value)) {
+        const text: unknown = (value as Record<string, unknown>)[key];
+        if (typeof text !== 'string') throw key.slice(0, 40);
+        texts[key] = text;
+      }
+      read = { value: texts };
+    } catch (key) {
+      read = problem(typeof key === 'string' ? key : '');
+    }
+    readTexts.set(value, read);
+  }
+  return read;
+}
+
+const TEXTS: Record<
+  Lang,
+  Record<'choice' | 'choiceDefault' | 'number' | 'whole' | 'strings' | 'text', string>
+> = {
   en: {
     choice: '{field} must be one of {allowed}, not “{value}”; {fallback} is used.',
     choiceDefault: '{field} must be one of {allowed}, not “{value}”; the default is used.',
     number: '{field} must be a number from {min} to {max}, not “{value}”; {fallback} is used.',
     whole: '{field} must be a whole number from {min} to {max}, not “{value}”; {fallback} is used.',
+    strings: '{field} could not be read; the built-in texts are used.',
+    text: '{field}.{value} must be text; the built-in texts are used.',
   },
   es: {
     choice: '{field} debe ser uno de estos valores: {allowed}; no «{value}». Se usa {fallback}.',
@@ -109,12 +150,17 @@ const TEXTS: Record<Lang, Record<'choice' | 'choiceDefault' | 'number' | 'whole'
       '{field} debe ser uno de estos valores: {allowed}; no «{value}». Se usa el valor por defecto.',
     number: '{field} debe ser un número de {min} a {max}, no «{value}». Se usa {fallback}.',
     whole: '{field} debe ser un número entero de {min} a {max}, no «{value}». Se usa {fallback}.',
+    strings: '{field} no se pudo leer; se usan los textos incorporados.',
+    text: '{field}.{value} debe ser un texto; se usan los textos incorporados.',
   },
 };
 
 /** The problem in words, in `lang`. */
 export function problemText(problem: OptionProblem, lang: Lang): string {
   const texts = TEXTS[lang];
+  if (problem.kind === 'strings') {
+    return t(problem.value ? texts.text : texts.strings, { ...problem });
+  }
   if (problem.kind === 'choice') {
     const { field, value, allowed, fallback } = problem;
     const list = allowed.join(', ');

@@ -4,7 +4,7 @@ import { SAMPLE_DEALS } from '../../analytics/sample.js';
 import type { Deal, Lang } from '../../model/types.js';
 import type { NewPipeline, SalesRepository, SyncNotice } from '../../store/repository.js';
 import type { SyncRepository } from '../../store/sync/sync-repository.js';
-import type { Theme } from '../attributes.js';
+import { readStrings, type Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
@@ -242,7 +242,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   }
 
   private get text(): PipelineStrings {
-    return pipelineStrings(this.langCtl.lang, this.strings);
+    return pipelineStrings(this.langCtl.lang, readStrings(this.strings).value);
   }
 
   private get uiLang(): Lang {
@@ -421,6 +421,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     );
     this.staleAfter = reporter.option(options.staleDays, 'stale-days', lang);
     reporter.option(options.theme, 'theme', lang);
+    reporter.option(readStrings(this.strings), 'strings', lang);
     const template = reporter.option(options.template, 'template', lang);
     const { value: currency, problem } = options.currency;
     if (problem) reporter.set('currency', problem.message, problem.value);
