@@ -17,7 +17,8 @@ import { hostStyles } from '../shared-styles.js';
 import { BoardData } from './controllers/board-data.js';
 import { BoardDialogs } from './controllers/board-dialogs.js';
 import { BoardDrag } from './controllers/board-drag.js';
-import { buildColumns, ownersOf, type BoardColumn, type BoardFilter } from './model/board-model.js';
+import type { BoardColumn, BoardFilter } from './model/board-model.js';
+import { BoardSearch } from './model/board-search.js';
 import { BoardMoves } from './controllers/board-moves.js';
 import { BoardImport } from './controllers/board-import.js';
 import { BoardTransfer } from './controllers/board-transfer.js';
@@ -221,6 +222,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
 
   private columns: BoardColumn[] = [];
   private columnsFor?: unknown[];
+  private readonly search = new BoardSearch();
   private owners: string[] = [];
   /** The rows of each column rendered, and the card that is the Tab stop. */
   private ranges: RowRange[] = [];
@@ -296,9 +298,9 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       this.columnsFor = inputs;
       const s = this.text;
       this.columns = pipeline
-        ? buildColumns(pipeline, deals, this.filter, lang, { won: s.won, lost: s.lost })
+        ? this.search.columns(pipeline, deals, this.filter, lang, { won: s.won, lost: s.lost })
         : [];
-      this.owners = ownersOf(deals, lang);
+      this.owners = this.search.owners(deals, lang);
     }
     this.applyReveal();
     this.ranges = this.columns.map((c) =>

@@ -85,11 +85,16 @@ export function learnedStaleLimits(
   return limits;
 }
 
-const fold = (s: string) =>
+/** Text as the search compares it: without accents, in lower case. */
+export const fold = (s: string) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
+
+/** What the search looks in: the title, company, contact, owner and notes. */
+export const dealText = (deal: Deal) =>
+  [deal.title, deal.company, deal.contact, deal.owner, deal.notes].filter(Boolean).join(' ');
 
 /** The filter as a predicate; accents and case are ignored, so `lucia` finds `Lucía`. */
 export function dealFilter(filter: BoardFilter): (deal: Deal) => boolean {
@@ -100,9 +105,7 @@ export function dealFilter(filter: BoardFilter): (deal: Deal) => boolean {
       return false;
     }
     if (words.length === 0) return true;
-    const hay = fold(
-      [deal.title, deal.company, deal.contact, deal.owner, deal.notes].filter(Boolean).join(' '),
-    );
+    const hay = fold(dealText(deal));
     return words.every((w) => hay.includes(w));
   };
 }
