@@ -222,7 +222,10 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
 
   private columns: BoardColumn[] = [];
   private columnsFor?: unknown[];
-  private readonly search = new BoardSearch();
+  private readonly search = new BoardSearch({
+    ready: () => this.requestUpdate(),
+    track: (pass) => void this.work.track(pass),
+  });
   private owners: string[] = [];
   /** The rows of each column rendered, and the card that is the Tab stop. */
   private ranges: RowRange[] = [];
@@ -293,6 +296,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       this.data.now,
       lang,
       this.strings,
+      this.search.found,
     ];
     if (!this.columnsFor || inputs.some((v, i) => v !== this.columnsFor![i])) {
       this.columnsFor = inputs;

@@ -149,4 +149,38 @@ describe('board search', () => {
     expect(at('lu', changed).reduce((n, c) => n + c.count, 0)).to.equal(101);
     expect(search.work.folded).to.equal(1001);
   });
+
+  it('in slices: the last result stays until the pass is done, then the same as naive', async () => {
+    const deals = Array.from({ length: 200 }, (_, i) =>
+      deal(`d${i}`, { title: i % 3 ? `Deal ${i}` : `Lucía ${i}`, stageId: i % 2 ? 'a' : 'b' }),
+    );
+    let ready = 0;
+    const passes: Promise<void>[] = [];
+    const search = new BoardSearch({
+      slice: 7,
+      ready: () => (ready += 1),
+      track: (pass) => passes.push(pass),
+    });
+    const at = (text: string) => search.columns(pipeline, deals, { ...none, text }, 'en', NAMES);
+    const naive = (text: string) => buildColumns(pipeline, deals, { ...none, text }, 'en', NAMES);
+    // New deals are filtered at once.
+    expectSame(at(''), naive(''));
+    // A full pass over 200 deals in slices: the board keeps what it showed meanwhile.
+    const before = search.found;
+    expect(shape(at('lu'))).to.deep.equal(shape(naive('')));
+    expect(passes).to.have.length(1);
+    // A newer keystroke replaces the pass under way.
+    at('luc');
+    expect(passes).to.have.length(2);
+    await Promise.all(passes);
+    expect(ready).to.equal(1);
+    expect(search.found).not.to.equal(before);
+    expectSame(at('luc'), naive('luc'));
+    // Typing on narrows the 67 found: a pass over them only.
+    const filtered = search.work.filtered;
+    at('lucía 1');
+    await Promise.all(passes);
+    expect(search.work.filtered - filtered).to.equal(67);
+    expectSame(at('lucía 1'), naive('lucía 1'));
+  });
 });
