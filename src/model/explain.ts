@@ -148,14 +148,18 @@ export function suggestKey(key: string, known: readonly string[]): string | unde
   if (same) return same;
   const alias = Object.prototype.hasOwnProperty.call(ALIASES, k) ? ALIASES[k] : undefined;
   if (alias && known.includes(alias)) return alias;
+  // A third of the word may be wrong: 'lead' → 'leads', 'dealvalu' → 'dealValue', not 'x' → 'name'.
+  const allowed = Math.max(1, Math.floor(k.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of known) {
-    const d = editDistance(k, squash(c));
+    const candidate = squash(c);
+    // The distance is at least the difference in length: no need to work it out.
+    if (Math.abs(candidate.length - k.length) > allowed) continue;
+    const d = editDistance(k, candidate);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  // A third of the word may be wrong: 'lead' → 'leads', 'dealvalu' → 'dealValue', not 'x' → 'name'.
-  return bestDistance <= Math.max(1, Math.floor(k.length / 3)) ? best : undefined;
+  return bestDistance <= allowed ? best : undefined;
 }
 
 /** The 0-based offset a JSON.parse error points at (V8 says "position N", Firefox "line L column C"). */

@@ -667,7 +667,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
         <p id="instructions" class="hint">${s.instructions}</p>
         <p id="card-hint" hidden>${s.cardHint}</p>
         ${this.announcer.render()}
-        ${renderGhost(this.drag.drag, this.data.dealById(this.drag.drag?.dealId ?? ''), {
+        ${renderGhost(this.drag.drag, this.drag.drag && this.data.dealById(this.drag.drag.dealId), {
           now: this.data.now,
           strings: s,
           lang: this.uiLang,

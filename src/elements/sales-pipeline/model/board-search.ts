@@ -195,7 +195,10 @@ export class BoardSearch {
         continue;
       }
       const text = from.texts[i];
-      if (!wanted.every((w) => text.includes(w))) continue;
+      let found = true;
+      // A plain loop: a closure per deal costs more than the search at 100,000 deals.
+      for (let w = 0; found && w < wanted.length; w++) found = text.includes(wanted[w]);
+      if (!found) continue;
       into.deals.push(deal);
       into.texts.push(text);
     }
