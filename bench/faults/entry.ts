@@ -13,7 +13,7 @@ import type { SalesSimulator } from '../../src/elements/sales-simulator/sales-si
 import { MAX_JSON_LENGTH, parseJsonAttribute } from '../../src/model/validate.js';
 import { validationWork } from '../../src/model/validate-core.js';
 import { createMemoryRepository } from '../../src/store/memory-repository.js';
-import type { NewDeal } from '../../src/store/repository.js';
+import { makeDeals } from '../deals.js';
 import type { Deal } from '../../src/model/types.js';
 
 /** Long tasks (> 50 ms) the page's thread reports, and the longest seen, from now on. */
@@ -112,21 +112,6 @@ function simulator() {
   el.setAttribute('lang', 'es');
   el.trials = 200;
   return el;
-}
-
-const OWNERS = ['Ana Ruiz', 'Luis Ortega', 'Marta Gil', 'Jorge Navarro', 'Lucía Prieto'];
-
-function makeDeals(n: number, stageIds: string[]): NewDeal[] {
-  return Array.from({ length: n }, (_, i) => ({
-    title: `Deal ${i} – annual licence`,
-    company: `Company ${i % 700} S.L.`,
-    contact: `Contact ${i % 300}`,
-    amount: 500 + (i % 97) * 25,
-    owner: OWNERS[i % OWNERS.length],
-    notes: i % 11 === 0 ? 'Called twice; decision in Q3' : undefined,
-    stageId: stageIds[i % stageIds.length],
-    createdAt: 1_750_000_000_000 + i * 60_000,
-  }));
 }
 
 let board: SalesPipeline | undefined;
