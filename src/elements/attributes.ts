@@ -134,15 +134,14 @@ export function readStrings(value: unknown): Read<Texts | undefined> {
 
 const TEXTS: Record<
   Lang,
-  Record<'choice' | 'choiceDefault' | 'number' | 'whole' | 'strings' | 'text', string>
+  Record<'choice' | 'choiceDefault' | 'number' | 'whole' | 'strings', string>
 > = {
   en: {
     choice: '{field} must be one of {allowed}, not “{value}”; {fallback} is used.',
     choiceDefault: '{field} must be one of {allowed}, not “{value}”; the default is used.',
     number: '{field} must be a number from {min} to {max}, not “{value}”; {fallback} is used.',
     whole: '{field} must be a whole number from {min} to {max}, not “{value}”; {fallback} is used.',
-    strings: '{field} could not be read; the built-in texts are used.',
-    text: '{field}.{value} must be text; the built-in texts are used.',
+    strings: '{field} could not be read as texts{value}; the built-in texts are used.',
   },
   es: {
     choice: '{field} debe ser uno de estos valores: {allowed}; no «{value}». Se usa {fallback}.',
@@ -150,8 +149,7 @@ const TEXTS: Record<
       '{field} debe ser uno de estos valores: {allowed}; no «{value}». Se usa el valor por defecto.',
     number: '{field} debe ser un número de {min} a {max}, no «{value}». Se usa {fallback}.',
     whole: '{field} debe ser un número entero de {min} a {max}, no «{value}». Se usa {fallback}.',
-    strings: '{field} no se pudo leer; se usan los textos incorporados.',
-    text: '{field}.{value} debe ser un texto; se usan los textos incorporados.',
+    strings: '{field} no se pudo leer como textos{value}; se usan los textos incorporados.',
   },
 };
 
@@ -159,7 +157,11 @@ const TEXTS: Record<
 export function problemText(problem: OptionProblem, lang: Lang): string {
   const texts = TEXTS[lang];
   if (problem.kind === 'strings') {
-    return t(problem.value ? texts.text : texts.strings, { ...problem });
+    // The key whose value is not text, when one is to blame.
+    return t(texts.strings, {
+      field: problem.field,
+      value: problem.value && ` (${problem.value})`,
+    });
   }
   if (problem.kind === 'choice') {
     const { field, value, allowed, fallback } = problem;
