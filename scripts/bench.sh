@@ -21,5 +21,8 @@ if [ -f bench/store/run.mjs ]; then
   node bench/store/run.mjs
 fi
 echo
+echo "== issue 16: fault suites, bounded validation, search at 100,000 deals (headless Chromium)"
+node bench/faults/run.mjs
+echo
 echo "== team sync: 5 clients through one sync server on loopback (Node)"
 node --expose-gc --import tsx bench/sync/run.ts

@@ -4,25 +4,12 @@ import { deleteDB, openDB } from 'idb';
 import '../../src/elements/sales-pipeline/define.js';
 import type { SalesPipeline } from '../../src/elements/sales-pipeline/sales-pipeline.js';
 import { createIdbRepository } from '../../src/store/idb-repository.js';
-import type { NewDeal, SalesRepository } from '../../src/store/repository.js';
+import type { SalesRepository } from '../../src/store/repository.js';
+import { makeDeals } from '../deals.js';
 
-const OWNERS = ['Ana Ruiz', 'Luis Ortega', 'Marta Gil', 'Jorge Navarro', 'Lucía Prieto'];
 const PIPELINE = 'bench';
 let seq = 0;
 const uniqueName = (label: string) => `bench-${label}-${Date.now()}-${(seq += 1)}`;
-
-function makeDeals(n: number, stageIds: string[]): NewDeal[] {
-  return Array.from({ length: n }, (_, i) => ({
-    title: `Deal ${i} – annual licence`,
-    company: `Company ${i % 700} S.L.`,
-    contact: `Contact ${i % 300}`,
-    amount: 500 + (i % 97) * 25,
-    owner: OWNERS[i % OWNERS.length],
-    expectedClose: '2026-12-15',
-    stageId: stageIds[i % stageIds.length],
-    createdAt: 1_750_000_000_000 + i * 60_000,
-  }));
-}
 
 async function filledRepository(name: string, n: number): Promise<SalesRepository> {
   const repo = await createIdbRepository({ name });

@@ -27,7 +27,9 @@ export type OptionProblem =
       max: number;
       integer: boolean;
       fallback: number;
-    };
+    }
+  /** `strings` unreadable (`key` empty: a revoked Proxy, a throwing getter) or a text that is none. */
+  | { kind: 'strings'; field: string; value: string };
 
 export interface Read<T> {
   value: T;
@@ -90,4 +92,38 @@ export function readNumber(
     value: fallback,
     problem: { kind: 'number', field, value: shown, min, max, integer, fallback },
   };
+}
+
+/** Texts overriding an element's own, as read: once per object given. */
+type Texts = Record<string, string>;
+const readTexts = new WeakMap<object, Read<Texts | undefined>>();
+
+/**
+ * The texts of a `strings` property, each own key read once (a getter that answers differently
+ * each time is asked only once per object); anything that is not text, or cannot be read at
+ * all (a revoked Proxy, a getter that throws), is a problem and the element's own texts stay.
+ */
+export function readStrings(value: unknown): Read<Texts | undefined> {
+  if (value === undefined || value === null) return { value: undefined };
+  const problem = (key: string): Read<undefined> => ({
+    value: undefined,
+    problem: { kind: 'strings', field: 'strings', value: key },
+  });
+  if (typeof value !== 'object') return problem('');
+  let read = readTexts.get(value);
+  if (!read) {
+    try {
+      const texts: Texts = {};
+      for (const key of Object.keys(value)) {
+        const text: unknown = (value as Record<string, unknown>)[key];
+        if (typeof text !== 'string') throw key.slice(0, 40);
+        texts[key] = text;
+      }
+      read = { value: texts };
+    } catch (key) {
+      read = problem(typeof key === 'string' ? key : '');
+    }
+    readTexts.set(value, read);
+  }
+  return read;
 }

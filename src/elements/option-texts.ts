@@ -7,12 +7,16 @@ import { t } from './i18n.js';
  * the first time one is bad, so a page whose attributes are all right never fetches them.
  */
 
-const TEXTS: Record<Lang, Record<'choice' | 'choiceDefault' | 'number' | 'whole', string>> = {
+const TEXTS: Record<
+  Lang,
+  Record<'choice' | 'choiceDefault' | 'number' | 'whole' | 'strings', string>
+> = {
   en: {
     choice: '{field} must be one of {allowed}, not “{value}”; {fallback} is used.',
     choiceDefault: '{field} must be one of {allowed}, not “{value}”; the default is used.',
     number: '{field} must be a number from {min} to {max}, not “{value}”; {fallback} is used.',
     whole: '{field} must be a whole number from {min} to {max}, not “{value}”; {fallback} is used.',
+    strings: '{field} could not be read as texts{value}; the built-in texts are used.',
   },
   es: {
     choice: '{field} debe ser uno de estos valores: {allowed}; no «{value}». Se usa {fallback}.',
@@ -20,6 +24,7 @@ const TEXTS: Record<Lang, Record<'choice' | 'choiceDefault' | 'number' | 'whole'
       '{field} debe ser uno de estos valores: {allowed}; no «{value}». Se usa el valor por defecto.',
     number: '{field} debe ser un número de {min} a {max}, no «{value}». Se usa {fallback}.',
     whole: '{field} debe ser un número entero de {min} a {max}, no «{value}». Se usa {fallback}.',
+    strings: '{field} no se pudo leer como textos{value}; se usan los textos incorporados.',
   },
 };
 
@@ -33,6 +38,13 @@ export function problemText(
   number: (value: number) => string,
 ): string {
   const texts = TEXTS[lang];
+  if (problem.kind === 'strings') {
+    // The key whose value is not text, when one is to blame.
+    return t(texts.strings, {
+      field: problem.field,
+      value: problem.value && ` (${problem.value})`,
+    });
+  }
   if (problem.kind === 'choice') {
     const { field, value, allowed, fallback } = problem;
     const list = allowed.join(', ');

@@ -4,6 +4,8 @@ import {
   preview,
   shareRange,
   toShare,
+  validationWork,
+  MAX_SUGGESTIONS,
   type Issue,
   type NumberKind,
   type Params,
@@ -37,26 +39,54 @@ const PERCENT_TEXT = /^([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*%$/;
  */
 const GROUPED_TEXT = /^[+-]?[1-9]\d{0,2}([.,\s'])\d{3}(?:\1\d{3})*(?:[.,]\d+)?\s*%?$/;
 
+/**
+ * The issues of one parse as errors (messages left empty), with at most MAX_SUGGESTIONS
+ * did-you-mean searches among them: past those, an unknown key is only named.
+ */
+export function explainAll(issues: readonly Issue[]): ValidationError[] {
+  let left = MAX_SUGGESTIONS;
+  return issues.map((issue) => explainWith(issue, () => left-- > 0));
+}
+
 /** The issue as an error with its code and params; its `message` is left empty. */
 export function explain(issue: Issue): ValidationError {
+  return explainWith(issue, () => true);
+}
+
+function explainWith(issue: Issue, maySuggest: () => boolean): ValidationError {
   const { path } = issue;
   if ('kind' in issue) return notNumber(path, issue.value, issue.kind);
   if ('known' in issue) {
     const key = preview(issue.key);
-    const suggestion = suggestKey(issue.key, issue.known);
+    const suggestion = maySuggest() ? countedSuggestion(issue.key, issue.known) : undefined;
     return suggestion
       ? error(path, 'unknown-key-suggest', { key, suggestion })
       : error(path, 'unknown-key', { key });
   }
-  if ('reason' in issue) {
-    const position = errorPosition(issue.reason, issue.text);
-    // The position goes in its own slot; V8 also repeats it, with the JSON text, in the message.
-    const detail = preview(issue.reason.replace(/,? (in JSON )?at position \d+[^]*$/, ''), 160);
-    return position === undefined
-      ? error(path, 'json-invalid', { detail })
-      : error(path, 'json-syntax', { position, detail });
-  }
+  if ('reason' in issue) return jsonError(path, issue.reason, issue.text);
   return error(path, issue.code, issue.params);
+}
+
+function countedSuggestion(key: string, known: readonly string[]): string | undefined {
+  validationWork.suggestions += 1;
+  return suggestKey(key, known);
+}
+
+/**
+ * Where and how JSON text breaks, in words the messages can put in any language: the engine's
+ * own message is English (V8's "Expected double-quoted property name"), so it is kept only as
+ * `reason`, for the console and the `error` event's detail, never shown.
+ */
+function jsonError(path: string, reason: string, text: string): ValidationError {
+  const position = errorPosition(reason, text);
+  const raw = preview(reason, 160);
+  if (position === undefined) return error(path, 'json-invalid', { reason: raw });
+  const before = text.slice(0, position).split('\n');
+  const where = { position, line: before.length, column: before[before.length - 1].length + 1 };
+  if (position >= text.trimEnd().length)
+    return error(path, 'json-truncated', { ...where, reason: raw });
+  const char = Array.from(text.slice(position, position + 2))[0];
+  return error(path, 'json-syntax', { ...where, char: JSON.stringify(char), reason: raw });
 }
 
 function error(path: string, code: ErrorCode, params?: Params): ValidationError {
@@ -118,14 +148,18 @@ export function suggestKey(key: string, known: readonly string[]): string | unde
   if (same) return same;
   const alias = Object.prototype.hasOwnProperty.call(ALIASES, k) ? ALIASES[k] : undefined;
   if (alias && known.includes(alias)) return alias;
+  // A third of the word may be wrong: 'lead' → 'leads', 'dealvalu' → 'dealValue', not 'x' → 'name'.
+  const allowed = Math.max(1, Math.floor(k.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of known) {
-    const d = editDistance(k, squash(c));
+    const candidate = squash(c);
+    // The distance is at least the difference in length: no need to work it out.
+    if (Math.abs(candidate.length - k.length) > allowed) continue;
+    const d = editDistance(k, candidate);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  // A third of the word may be wrong: 'lead' → 'leads', 'dealvalu' → 'dealValue', not 'x' → 'name'.
-  return bestDistance <= Math.max(1, Math.floor(k.length / 3)) ? best : undefined;
+  return bestDistance <= allowed ? best : undefined;
 }
 
 /** The 0-based offset a JSON.parse error points at (V8 says "position N", Firefox "line L column C"). */

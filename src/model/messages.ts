@@ -37,6 +37,7 @@ export const ERROR_CODES = [
   'too-small',
   'date-invalid',
   'json-syntax',
+  'json-truncated',
   'json-invalid',
   'json-empty',
   'json-too-large',
@@ -168,12 +169,16 @@ export const MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     es: '{field} debe ser una fecha escrita AAAA-MM-DD, como 2026-09-30, no "{value}".',
   },
   'json-syntax': {
-    en: '{field} is not valid JSON (position {position}): {detail}',
-    es: '{field} no es un JSON válido (posición {position}): {detail}',
+    en: '{field} is not valid JSON (position {position}): the character {char} at line {line}, column {column} is not expected there; check the quotes and commas just before it.',
+    es: '{field} no es un JSON válido (posición {position}): el carácter {char} de la línea {line}, columna {column}, no se espera ahí; revise las comillas y las comas justo antes.',
+  },
+  'json-truncated': {
+    en: '{field} is not valid JSON (position {position}): the text ends at line {line}, column {column} before it is complete; a closing quote, bracket or brace is missing.',
+    es: '{field} no es un JSON válido (posición {position}): el texto termina en la línea {line}, columna {column}, antes de estar completo; falta una comilla, un corchete o una llave de cierre.',
   },
   'json-invalid': {
-    en: '{field} is not valid JSON: {detail}',
-    es: '{field} no es un JSON válido: {detail}',
+    en: '{field} is not valid JSON; check its quotes, commas and brackets.',
+    es: '{field} no es un JSON válido; revise sus comillas, comas y corchetes.',
   },
   'json-empty': {
     en: '{field} is empty; it must hold JSON.',

@@ -36,6 +36,15 @@ export const MAX_DAYS = 3650;
 export const MAX_JSON_LENGTH = 1_000_000;
 /** Past this many, errors are counted, not listed: a message nobody reads helps nobody. */
 export const MAX_ERRORS = 100;
+/** At most this many did-you-mean searches per parse (explain.ts), however many keys are unknown. */
+export const MAX_SUGGESTIONS = 100;
+
+/**
+ * The work the readers and `explainAll` have done since the page loaded (a test resets it): the
+ * keys looked at one by one, and the did-you-mean searches run. Both are bounded per parse,
+ * whatever the input, so that a 1 MB attribute of unknown keys is one short task.
+ */
+export const validationWork = { keysChecked: 0, suggestions: 0 };
 
 /** Keys that would reach `Object.prototype` if copied naively. Refused wherever they appear. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -90,6 +99,16 @@ export class Problems {
     return undefined;
   }
 
+  /** Counts `n` problems that are not looked at one by one, once the list is full. */
+  skip(n: number): void {
+    this.dropped += n;
+  }
+
+  /** Whether further problems would only be counted. */
+  get full(): boolean {
+    return this.list.length >= MAX_ERRORS;
+  }
+
   get count(): number {
     return this.list.length + this.dropped;
   }
@@ -138,12 +157,27 @@ export function join(parent: string, key: string): string {
   return `${parent}[${JSON.stringify(preview(key))}]`;
 }
 
-/** Reports unknown and forbidden keys of `obj`; the known ones are read by the caller. */
+/**
+ * Reports unknown and forbidden keys of `obj`; the known ones are read by the caller. Once the
+ * list of problems is full the rest of the keys are counted, not walked: every key but the
+ * known ones is a problem, and the known ones present are found by asking for each.
+ */
 export function checkKeys(obj: Obj, path: string, known: readonly string[], p: Problems): void {
-  for (const key of Object.keys(obj)) {
+  const keys = Object.keys(obj);
+  let knownSeen = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (p.full) {
+      const knownPresent = known.filter((k) => Object.prototype.propertyIsEnumerable.call(obj, k));
+      p.skip(keys.length - i - (knownPresent.length - knownSeen));
+      return;
+    }
+    validationWork.keysChecked += 1;
+    const key = keys[i];
     if (FORBIDDEN_KEYS.has(key)) {
       p.add(path, 'forbidden-key', { key });
-    } else if (!known.includes(key)) {
+    } else if (known.includes(key)) {
+      knownSeen += 1;
+    } else {
       p.found({ path: join(path, key), code: 'unknown-key', key, known });
     }
   }

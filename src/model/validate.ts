@@ -1,4 +1,4 @@
-import { explain } from './explain.js';
+import { explainAll } from './explain.js';
 import { toLang } from './format.js';
 import { formatError } from './messages.js';
 import { ScenarioError } from './scenario-error.js';
@@ -29,6 +29,7 @@ export {
   MAX_MONEY,
   MAX_NAME_LENGTH,
   MAX_STAGES,
+  MAX_SUGGESTIONS,
   MIN_STAGES,
   type ParseOptions,
 } from './validate-core.js';
@@ -36,7 +37,7 @@ export { suggestKey } from './explain.js';
 
 /** The readers' result with every issue explained (messages left empty). */
 function explained<T>(result: Checked<T>): ParseResult<T> {
-  return result.ok ? result : { ok: false, errors: result.issues.map(explain) };
+  return result.ok ? result : { ok: false, errors: explainAll(result.issues) };
 }
 
 /** The result with every error's message filled in, in `options.lang`. */

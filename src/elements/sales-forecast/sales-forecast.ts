@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatMoney } from '../../model/format.js';
 import type { SalesRepository } from '../../store/repository.js';
-import { readChoice, THEMES, type Theme } from '../attributes.js';
+import { readChoice, readStrings, THEMES, type Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { LangController } from '../controllers/lang-controller.js';
@@ -99,11 +99,12 @@ export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
   @property({ attribute: false }) strings?: Partial<ForecastStrings>;
 
   private get text(): ForecastStrings {
-    return forecastStrings(this.langCtl.lang, this.strings);
+    return forecastStrings(this.langCtl.lang, readStrings(this.strings).value);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.errors.option(readChoice('theme', this.theme, THEMES), 'theme', this.langCtl.lang);
+    this.errors.option(readStrings(this.strings), 'strings', this.langCtl.lang);
     if (changed.has('pipeline') && this.hasUpdated) {
       this.whatIf = { kind: 'none' };
       this.slipping = new Set();

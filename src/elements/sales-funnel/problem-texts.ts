@@ -1,4 +1,4 @@
-import { explain } from '../../model/explain.js';
+import { explainAll } from '../../model/explain.js';
 import { formatError } from '../../model/messages.js';
 import type { Lang } from '../../model/types.js';
 import type { Issue } from '../../model/validate-core.js';
@@ -20,7 +20,9 @@ export interface WordedProblem {
 
 /** The messages of `errors` in `lang`; a string is a message already. */
 export function wordProblem(errors: readonly (Issue | string)[], lang: Lang): WordedProblem {
-  const explained = errors.map((e) => (typeof e === 'string' ? e : explain(e)));
+  const issues = explainAll(errors.filter((e) => typeof e !== 'string'));
+  let next = 0;
+  const explained = errors.map((e) => (typeof e === 'string' ? e : issues[next++]));
   return {
     texts: explained.map((e) => (typeof e === 'string' ? e : formatError(e, lang))),
     key: JSON.stringify(

@@ -9,7 +9,7 @@ import {
 import type { Lang, Scenario, ScenarioInput, StageCount } from '../../model/types.js';
 import { MAX_MONEY, type Issue } from '../../model/validate-core.js';
 import type { SalesRepository } from '../../store/repository.js';
-import { readChoice, readNumber, THEMES, type Theme } from '../attributes.js';
+import { readChoice, readNumber, readStrings, THEMES, type Theme } from '../attributes.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LangController } from '../controllers/lang-controller.js';
@@ -277,13 +277,14 @@ export class SalesFunnel extends SalesElement<
 
   override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.langCtl.lang;
+    const strings = this.errors.option(readStrings(this.strings), 'strings', lang);
     this.words = {
       lang,
       // The pipeline's texts are there once its source is: the only time they are read.
       strings: {
         ...CHART_STRINGS[lang],
         ...this.pipelineTexts?.[lang],
-        ...this.strings,
+        ...strings,
       } as FunnelStrings,
       compareLabel: this.compareLabel,
     };

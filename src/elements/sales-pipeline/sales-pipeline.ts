@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Deal, Lang } from '../../model/types.js';
 import type { NewPipeline, SalesRepository } from '../../store/repository.js';
-import type { Theme } from '../attributes.js';
+import { readStrings, type Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
@@ -14,7 +14,8 @@ import { hostStyles } from '../shared-styles.js';
 import { BoardData } from './controllers/board-data.js';
 import { BoardDialogs } from './controllers/board-dialogs.js';
 import { BoardDrag } from './controllers/board-drag.js';
-import { buildColumns, ownersOf, type BoardColumn, type BoardFilter } from './model/board-model.js';
+import type { BoardColumn, BoardFilter } from './model/board-model.js';
+import { BoardSearch } from './model/board-search.js';
 import { BoardMoves } from './controllers/board-moves.js';
 import { BoardFiles } from './controllers/board-files.js';
 import { BoardScroll } from './controllers/board-scroll.js';
@@ -235,6 +236,10 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
 
   private columns: BoardColumn[] = [];
   private columnsFor?: unknown[];
+  private readonly search = new BoardSearch({
+    ready: () => this.requestUpdate(),
+    track: (pass) => void this.work.track(pass),
+  });
   private owners: string[] = [];
   /** The rows of each column rendered, and the card that is the Tab stop. */
   private ranges: RowRange[] = [];
@@ -248,7 +253,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   }
 
   private get text(): PipelineStrings {
-    return pipelineStrings(this.langCtl.lang, this.strings);
+    return pipelineStrings(this.langCtl.lang, readStrings(this.strings).value);
   }
 
   private get uiLang(): Lang {
@@ -297,14 +302,15 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       this.data.now,
       lang,
       this.strings,
+      this.search.found,
     ];
     if (!this.columnsFor || inputs.some((v, i) => v !== this.columnsFor![i])) {
       this.columnsFor = inputs;
       const s = this.text;
       this.columns = pipeline
-        ? buildColumns(pipeline, deals, this.filter, lang, { won: s.won, lost: s.lost })
+        ? this.search.columns(pipeline, deals, this.filter, lang, { won: s.won, lost: s.lost })
         : [];
-      this.owners = ownersOf(deals, lang);
+      this.owners = this.search.owners(deals, lang);
     }
     this.ranges = this.scroller.ranges(this.columns);
     this.tabStop = tabStopOf(this.columns, this.ranges, this.keys.activeId);
@@ -392,6 +398,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     );
     this.staleAfter = reporter.option(options.staleDays, 'stale-days', lang);
     reporter.option(options.theme, 'theme', lang);
+    reporter.option(readStrings(this.strings), 'strings', lang);
     const template = reporter.option(options.template, 'template', lang);
     const { value: currency, problem } = options.currency;
     if (problem) reporter.set('currency', problem.message, problem.value);
@@ -548,7 +555,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
         <p id="instructions" class="hint">${s.instructions}</p>
         <p id="card-hint" hidden>${s.cardHint}</p>
         ${this.announcer.render()}
-        ${renderGhost(this.drag.drag, this.data.dealById(this.drag.drag?.dealId ?? ''), {
+        ${renderGhost(this.drag.drag, this.drag.drag && this.data.dealById(this.drag.drag.dealId), {
           now: this.data.now,
           strings: s,
           lang: this.uiLang,

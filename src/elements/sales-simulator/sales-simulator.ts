@@ -6,7 +6,7 @@ import type { Lang, ParseResult, Scenario, ScenarioInput } from '../../model/typ
 import { projectUnchecked as project } from '../../sim/project.js';
 import type { SavedScenario } from '../../store/records.js';
 import type { SalesRepository } from '../../store/repository.js';
-import { readChoice, readNumber, THEMES, type Theme } from '../attributes.js';
+import { readChoice, readNumber, readStrings, THEMES, type Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
@@ -298,11 +298,11 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
 
   override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.uiLang;
+    const { errors } = this;
     if (this.textFor?.[0] !== lang || this.textFor[1] !== this.strings) {
-      this.text = simulatorStrings(lang, this.strings);
+      this.text = simulatorStrings(lang, errors.option(readStrings(this.strings), 'strings', lang));
       this.textFor = [lang, this.strings];
     }
-    const { errors } = this;
     const trials = readNumber('trials', this.trials, this.getAttribute('trials'), TRIALS_RANGE);
     this.trialsInEffect = errors.option(trials, 'trials', lang);
     this.themeInEffect = errors.option(readChoice('theme', this.theme, THEMES), 'theme', lang);

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SalesRepository } from '../../store/repository.js';
 import { DEFAULT_DB_NAME } from '../../store/schema.js';
-import { readChoice, THEMES, type Theme } from '../attributes.js';
+import { readChoice, readStrings, THEMES, type Theme } from '../attributes.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { repositoryContext } from '../controllers/repository-context.js';
@@ -120,7 +120,7 @@ export class SalesWorkspace extends SalesElement<
   private readonly viewLoads = new Map<WorkspaceTab, Promise<unknown>>();
 
   private get text(): WorkspaceStrings {
-    return workspaceStrings(this.langCtl.lang, this.strings);
+    return workspaceStrings(this.langCtl.lang, readStrings(this.strings).value);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -132,6 +132,7 @@ export class SalesWorkspace extends SalesElement<
       lang,
     );
     this.shownTheme = this.errors.option(readChoice('theme', this.theme, THEMES), 'theme', lang);
+    this.errors.option(readStrings(this.strings), 'strings', lang);
     this.visited.add(this.shown);
     const load = VIEW_DEFINES[this.shown];
     if (load && !this.viewLoads.has(this.shown)) this.viewLoads.set(this.shown, load());

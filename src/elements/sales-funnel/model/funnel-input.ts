@@ -71,6 +71,21 @@ export function readData(
   strings: FunnelStrings,
   options: ReadOptions,
 ): DataRead | undefined {
+  try {
+    return readDataOf(input, field, lang, strings, options);
+  } catch {
+    // Only a value no JSON can give throws here (a revoked Proxy, a throwing getter): said so.
+    return problem(field, [{ path: '', code: 'unreadable' }]);
+  }
+}
+
+function readDataOf(
+  input: unknown,
+  field: string,
+  lang: Lang,
+  strings: FunnelStrings,
+  options: ReadOptions,
+): DataRead | undefined {
   const { kind } = options;
   let value = input;
   if (typeof input === 'string') {

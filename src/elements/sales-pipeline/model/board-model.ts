@@ -64,11 +64,16 @@ export function staleLimit(stageId: string, rule: StaleRule): { days: number; le
     : { days: learned, learned: true };
 }
 
-const fold = (s: string) =>
+/** Text as the search compares it: without accents, in lower case. */
+export const fold = (s: string) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
+
+/** What the search looks in: the title, company, contact, owner and notes. */
+export const dealText = (deal: Deal) =>
+  [deal.title, deal.company, deal.contact, deal.owner, deal.notes].filter(Boolean).join(' ');
 
 /** The filter as a predicate; accents and case are ignored, so `lucia` finds `Lucía`. */
 export function dealFilter(filter: BoardFilter): (deal: Deal) => boolean {
@@ -79,9 +84,7 @@ export function dealFilter(filter: BoardFilter): (deal: Deal) => boolean {
       return false;
     }
     if (words.length === 0) return true;
-    const hay = fold(
-      [deal.title, deal.company, deal.contact, deal.owner, deal.notes].filter(Boolean).join(' '),
-    );
+    const hay = fold(dealText(deal));
     return words.every((w) => hay.includes(w));
   };
 }

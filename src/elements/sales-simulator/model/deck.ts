@@ -1,8 +1,9 @@
 import { formatInteger, formatMoney, formatPercent, formatPoints } from '../../../model/format.js';
-import { explain } from '../../../model/explain.js';
+import { explainAll } from '../../../model/explain.js';
 import { formatError } from '../../../model/messages.js';
 import type { Lang, ParseResult, Scenario, ValidationError } from '../../../model/types.js';
-import { parseJsonAttribute, parseScenarioCodes } from '../../../model/validate.js';
+import { parseJsonAttribute } from '../../../model/validate.js';
+import { checkScenario } from '../../../model/validate-scenario.js';
 import {
   checkKeys,
   guarded,
@@ -12,8 +13,10 @@ import {
   readName,
   readNumber,
   readObject,
+  MAX_ERRORS,
   MAX_LEADS,
   MAX_MONEY,
+  type Issue,
   type Problems,
 } from '../../../model/validate-core.js';
 import { localizeScenario } from '../../../model/presets.js';
@@ -101,6 +104,9 @@ function message(error: Omit<ValidationError, 'message'>, lang: Lang): string {
 const under = (parent: string, child: string) =>
   !child ? parent : child.startsWith('[') ? `${parent}${child}` : `${parent}.${child}`;
 
+/** A problem of the deck's own (its code is no scenario code), or a reader's issue. */
+type Found = Omit<ValidationError, 'message'> | { issue: Issue };
+
 /** The deck's own problems, found beside the readers' (their codes are not scenario codes). */
 type Flag = (
   path: string,
@@ -184,7 +190,7 @@ export function applyChange(before: Scenario, change: DeckChange): Scenario {
  * `start` (the simulator's scenario); each later change applies to the step before it.
  */
 export function parseDeck(input: unknown, lang: Lang, start?: Scenario): ParseResult<Deck> {
-  const found: Omit<ValidationError, 'message'>[] = [];
+  const found: Found[] = [];
   const flag: Flag = (path, code, params) =>
     found.push(params ? { path, code, params } : { path, code });
   const read = guarded<Deck>((p) => {
@@ -212,7 +218,19 @@ export function parseDeck(input: unknown, lang: Lang, start?: Scenario): ParseRe
     return title === undefined ? undefined : { title, steps };
   });
   if (read.ok && found.length === 0) return read;
-  const errors = [...(read.ok ? [] : read.issues.map(explain)), ...found];
+  // Each step's scenario has its problems capped; the deck caps them all, before any is worded.
+  const all: Found[] = [...(read.ok ? [] : read.issues.map((issue) => ({ issue }))), ...found];
+  // What a reader only counted comes back as a summary; the deck adds up all of them.
+  const counted = (f: Found) =>
+    'issue' in f && f.issue.code === 'too-many-errors' ? f.issue : null;
+  const listed = all.filter((f) => !counted(f));
+  let more = listed.length > MAX_ERRORS ? listed.length - MAX_ERRORS : 0;
+  for (const f of all) more += Number(counted(f)?.params?.count ?? 0);
+  listed.length = Math.min(listed.length, MAX_ERRORS);
+  const issues = explainAll(listed.flatMap((f) => ('issue' in f ? [f.issue] : [])));
+  let next = 0;
+  const errors = listed.map((f) => ('issue' in f ? issues[next++] : f));
+  if (more > 0) errors.push({ path: '', code: 'too-many-errors', params: { count: more } });
   return {
     ok: false,
     errors: errors.map((e) => {
@@ -238,7 +256,7 @@ function readStep(
   p: Problems,
   flag: Flag,
   lang: Lang,
-  found: Omit<ValidationError, 'message'>[],
+  found: Found[],
 ): DeckStep | undefined {
   const step = readObject(item, path, p);
   if (!step) return undefined;
@@ -253,12 +271,13 @@ function readStep(
   let scenario: Scenario | undefined;
   let change: DeckChange | undefined;
   if (scenarioIn !== undefined) {
-    const parsed = parseScenarioCodes(scenarioIn, { lang });
+    const parsed = checkScenario(scenarioIn, { lang });
     if (parsed.ok) scenario = parsed.value;
-    else
-      found.push(
-        ...parsed.errors.map((e) => ({ ...e, path: under(join(path, 'scenario'), e.path) })),
-      );
+    else {
+      const at = join(path, 'scenario');
+      for (const issue of parsed.issues)
+        found.push({ issue: { ...issue, path: under(at, issue.path) } });
+    }
   } else if (before) {
     change = readChange(changeIn, join(path, 'change'), before, p, flag);
     if (change) scenario = applyChange(before, change);

@@ -1,0 +1,284 @@
+// The page side of bench/faults/run.mjs: the worst inputs the limits allow and hostile objects,
+// given to the elements as a page would, with the long tasks they cause. Exposes `window.bench`.
+import '../../src/elements/sales-funnel/define.js';
+import '../../src/elements/sales-pipeline/define.js';
+import '../../src/elements/sales-simulator/define.js';
+import {
+  buildColumns,
+  type BoardFilter,
+} from '../../src/elements/sales-pipeline/model/board-model.js';
+import { BoardSearch } from '../../src/elements/sales-pipeline/model/board-search.js';
+import type { SalesPipeline } from '../../src/elements/sales-pipeline/sales-pipeline.js';
+import type { SalesSimulator } from '../../src/elements/sales-simulator/sales-simulator.js';
+import { MAX_JSON_LENGTH, parseJsonAttribute } from '../../src/model/validate.js';
+import { validationWork } from '../../src/model/validate-core.js';
+import { createMemoryRepository } from '../../src/store/memory-repository.js';
+import { makeDeals } from '../deals.js';
+import type { Deal } from '../../src/model/types.js';
+
+/** Long tasks (> 50 ms) the page's thread reports, and the longest seen, from now on. */
+function longTasks() {
+  const seen: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) seen.push(e.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  return {
+    async stop() {
+      // Let the observer deliver what it has.
+      await new Promise((r) => setTimeout(r, 60));
+      observer.disconnect();
+      return { count: seen.length, longest: Math.max(0, ...seen) };
+    },
+  };
+}
+
+const VALID = { leads: 1000, dealValue: 2500, stages: [{ name: 'Contact', rate: 0.5 }] };
+
+/** A scenario's JSON text padded with unknown keys to just under 1 MB. */
+function megabyteOfUnknownKeys(): string {
+  const parts = [JSON.stringify(VALID).slice(0, -1)];
+  let size = parts[0].length + 1;
+  for (let i = 0; size < MAX_JSON_LENGTH - 40; i++) {
+    const part = `,"dealVal${i}":${i}`;
+    parts.push(part);
+    size += part.length;
+  }
+  return `${parts.join('')}}`;
+}
+
+const unknownKeys = (n: number) =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`leadz${i}`, i]));
+
+interface Row {
+  case: string;
+  ms: number;
+  longest: number;
+  suggestions: number;
+  keys: number;
+  errors: string;
+}
+
+/** Runs `show` (which attaches an element and waits for it), timed, with its work counted. */
+async function measured(label: string, show: () => Promise<string>): Promise<Row> {
+  const [keys, suggestions] = [validationWork.keysChecked, validationWork.suggestions];
+  const tasks = longTasks();
+  const t0 = performance.now();
+  const errors = await show();
+  const ms = performance.now() - t0;
+  const { longest } = await tasks.stop();
+  return {
+    case: label,
+    ms,
+    longest,
+    suggestions: validationWork.suggestions - suggestions,
+    keys: validationWork.keysChecked - keys,
+    errors,
+  };
+}
+
+/** The first `error` event's message of `el` once shown, cut short. */
+async function shownWithError(el: HTMLElement & { updateComplete: Promise<unknown> }) {
+  let message = '';
+  el.addEventListener(
+    'error',
+    (e) => (message ||= (e as unknown as CustomEvent<{ message: string }>).detail.message),
+    {
+      once: true,
+    },
+  );
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    document.body.append(el);
+    await el.updateComplete;
+  } finally {
+    console.warn = warn;
+    el.remove();
+  }
+  return message.length > 70 ? `${message.slice(0, 69)}…` : message;
+}
+
+function funnel(setup: (el: HTMLElement & Record<string, unknown>) => void) {
+  const el = document.createElement('sales-funnel') as unknown as HTMLElement &
+    Record<string, unknown> & { updateComplete: Promise<unknown> };
+  el.setAttribute('lang', 'es');
+  setup(el);
+  return shownWithError(el);
+}
+
+function simulator() {
+  const el = document.createElement('sales-simulator') as SalesSimulator;
+  el.setAttribute('lang', 'es');
+  el.trials = 200;
+  return el;
+}
+
+let board: SalesPipeline | undefined;
+let tasks: ReturnType<typeof longTasks> | undefined;
+let keystroke = { start: 0, end: 0 };
+
+const bench = {
+  /** The 1 MB and 50,000-key cases of issue 16, through the elements. */
+  async validation(): Promise<Row[]> {
+    const text = megabyteOfUnknownKeys();
+    const rows: Row[] = [];
+    const big = { ...VALID, ...unknownKeys(50_000) };
+    for (let run = 0; run < 2; run++) {
+      // The first run warms the lazy modules (scenario reader, error texts) up.
+      rows.length = 0;
+      rows.push(
+        await measured(
+          `<sales-funnel scenario> attribute, ${(text.length / 1e6).toFixed(2)} MB of unknown keys`,
+          () => funnel((el) => el.setAttribute('scenario', text)),
+        ),
+      );
+      rows.push(
+        await measured('<sales-funnel>.scenario = 50,000 unknown keys', () =>
+          funnel((el) => (el.scenario = big)),
+        ),
+      );
+      rows.push(
+        await measured('<sales-simulator>.importText(1 MB of unknown keys)', async () => {
+          const el = simulator();
+          document.body.append(el);
+          await el.updateComplete;
+          el.importText(text, 'big.json');
+          return shownWithError(el);
+        }),
+      );
+      const deck = JSON.stringify({
+        title: 'Deck',
+        steps: Array.from({ length: 100 }, (_, i) => ({
+          title: `S${i}`,
+          scenario: { ...VALID, ...unknownKeys(500) },
+        })),
+      });
+      rows.push(
+        await measured(
+          `<sales-simulator deck>, 100 steps × 500 unknown keys (${(deck.length / 1e6).toFixed(2)} MB)`,
+          () => {
+            const el = simulator();
+            el.setAttribute('deck', deck);
+            return shownWithError(el);
+          },
+        ),
+      );
+      rows.push(
+        await measured('parseJsonAttribute, 1 MB of broken JSON (es)', async () => {
+          const read = parseJsonAttribute(`${text.slice(0, -1)},}`, 'scenario', { lang: 'es' });
+          return read.ok ? '' : read.errors[0].message.slice(0, 69) + '…';
+        }),
+      );
+    }
+    return rows;
+  },
+
+  /** A board of `n` deals on a memory repository, shown; long tasks are watched from then on. */
+  async showBoard(n: number): Promise<number> {
+    const repo = createMemoryRepository();
+    const pipeline = await repo.ensurePipeline('bench', { name: 'Bench' });
+    await repo.importDeals(
+      'bench',
+      makeDeals(
+        n,
+        pipeline.stages.map((s) => s.id),
+      ),
+    );
+    const el = document.createElement('sales-pipeline');
+    el.setAttribute('lang', 'en');
+    el.pipeline = 'bench';
+    el.repository = repo;
+    document.body.append(el);
+    await el.updateComplete;
+    board = el;
+    return el.shadowRoot!.querySelectorAll('[part~="card"]').length;
+  },
+
+  /**
+   * Starts watching the next keystroke: its long tasks, and the task it is, from the input
+   * event to the end of the board's update (which runs in the same task, as a microtask).
+   */
+  watch(): void {
+    tasks = longTasks();
+    keystroke = { start: 0, end: 0 };
+    const seen = keystroke;
+    window.addEventListener(
+      'input',
+      (e) => {
+        seen.start = e.timeStamp;
+        void board!.updateComplete.then(() => (seen.end = performance.now()));
+      },
+      { once: true },
+    );
+  },
+
+  /** After a keystroke: the board shown, the keystroke's task and the long tasks since `watch`. */
+  async settled(): Promise<{ count: number; longest: number; task: number; cards: number }> {
+    await board!.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const seen = await tasks!.stop();
+    const cards = board!.shadowRoot!.querySelectorAll('[part~="card"]').length;
+    return { ...seen, task: keystroke.end - keystroke.start, cards };
+  },
+
+  /** The filter alone, naive (`buildColumns`) against the index, per keystroke of `word`. */
+  filterOnly(n: number, word: string) {
+    const stages = ['lead', 'qualified', 'proposal', 'negotiation'];
+    const pipeline = {
+      id: 'p',
+      name: 'P',
+      currency: 'EUR',
+      stages: stages.map((id) => ({ id, name: id, probability: 0.5 })),
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const deals = makeDeals(n, stages).map((d, i): Deal => ({
+      ...d,
+      amount: d.amount ?? 0,
+      id: `d${i}`,
+      pipelineId: 'p',
+      currency: 'EUR',
+      outcome: 'open' as const,
+      stageId: d.stageId!,
+      updatedAt: d.createdAt!,
+      createdAt: d.createdAt!,
+      stageEnteredAt: d.createdAt!,
+      rank: i,
+      version: 1,
+    }));
+    const names = { won: 'Won', lost: 'Lost' };
+    const filter = (text: string): BoardFilter => ({
+      text,
+      owner: '',
+      staleOnly: false,
+      staleDays: 30,
+      now: 1_760_000_000_000,
+    });
+    const time = (run: () => void) => {
+      const t0 = performance.now();
+      run();
+      return performance.now() - t0;
+    };
+    const search = new BoardSearch();
+    const build = time(() => search.columns(pipeline, deals, filter(''), 'en', names));
+    const naive: number[] = [];
+    const indexed: number[] = [];
+    for (let i = 1; i <= word.length; i++) {
+      naive.push(time(() => buildColumns(pipeline, deals, filter(word.slice(0, i)), 'en', names)));
+      indexed.push(
+        time(() => search.columns(pipeline, deals, filter(word.slice(0, i)), 'en', names)),
+      );
+    }
+    // Deleting back to nothing: each step a full pass over the index.
+    for (let i = word.length - 1; i >= 0; i--) {
+      indexed.push(
+        time(() => search.columns(pipeline, deals, filter(word.slice(0, i)), 'en', names)),
+      );
+    }
+    return { build, naive, indexed };
+  },
+};
+
+// Not declared on Window: every bench page names its own `bench`.
+(window as unknown as { bench: typeof bench }).bench = bench;

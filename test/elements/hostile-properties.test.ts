@@ -1,0 +1,241 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/elements/sales-forecast/define.js';
+import '../../src/elements/sales-funnel/define.js';
+import '../../src/elements/sales-pipeline/define.js';
+import '../../src/elements/sales-simulator/define.js';
+import '../../src/elements/sales-workspace/define.js';
+import type { SalesErrorEvent } from '../../src/elements/events.js';
+import { createMemoryRepository } from '../../src/store/memory-repository.js';
+
+/**
+ * Structured properties given hostile objects, as a page's script (or an attacker's) could:
+ * a revoked Proxy, a getter that throws, a cycle, a getter that answers differently each time.
+ * Each ends as bad JSON does: a message in place in the element's language, one `error` event
+ * naming the property, nothing thrown out of the element; and the element works again as soon
+ * as a good value is set.
+ */
+
+type Obj = Record<string, unknown>;
+
+const SCENARIO = { leads: 1000, dealValue: 2500, stages: [{ name: 'Contact', rate: 0.5 }] };
+const STAGES = [
+  { name: 'Leads', value: 100 },
+  { name: 'Won', value: 10 },
+];
+const DECK = { title: 'Deck', steps: [{ title: 'One', scenario: SCENARIO }] };
+
+function revoked(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+
+/** `good` whose first key (or entry) throws when read. */
+function throwing(good: object): object {
+  const copy: Obj | unknown[] = Array.isArray(good) ? [...good] : { ...good };
+  const key = Object.keys(copy)[0];
+  Object.defineProperty(copy, key, {
+    enumerable: true,
+    get() {
+      throw new Error('getter says no');
+    },
+  });
+  return copy;
+}
+
+/** `good` holding itself. */
+function cyclic(good: object): object {
+  const copy: Obj | unknown[] = Array.isArray(good) ? [...good] : { ...good };
+  if (Array.isArray(copy)) copy.push(copy);
+  else copy.self = copy;
+  return copy;
+}
+
+/** `good` whose first key answers its value once, then throws: read twice, it breaks. */
+function varying(good: object): object {
+  const copy: Obj | unknown[] = Array.isArray(good) ? [...good] : { ...good };
+  const key = Object.keys(copy)[0];
+  const value = (copy as Obj)[key];
+  let reads = 0;
+  Object.defineProperty(copy, key, {
+    enumerable: true,
+    get() {
+      reads += 1;
+      if (reads > 1) throw new Error('read twice');
+      return value;
+    },
+  });
+  return copy;
+}
+
+const HOSTILE: [string, (good: object) => object, boolean][] = [
+  ['a revoked Proxy', () => revoked(), true],
+  ['a throwing getter', throwing, true],
+  ['a cycle', cyclic, true],
+  // Read once, it is as good as the value it answers; read twice, it would throw.
+  ['a getter that answers once', varying, false],
+];
+
+interface Case {
+  tag: string;
+  property: string;
+  good: object;
+  /** Properties set first (the data a `compare` is compared with). */
+  setup?: Obj;
+  /** Whether the element shows what it should after `good` is set. */
+  works: (el: HTMLElement) => boolean;
+}
+
+const text = (el: HTMLElement) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const funnelDrawn = (el: HTMLElement) => !!el.shadowRoot!.querySelector('[role="listbox"]');
+const GOOD_STRINGS = { __test: 'x' };
+
+const CASES: Case[] = [
+  { tag: 'sales-funnel', property: 'stages', good: STAGES, works: funnelDrawn },
+  { tag: 'sales-funnel', property: 'scenario', good: SCENARIO, works: funnelDrawn },
+  {
+    tag: 'sales-funnel',
+    property: 'compare',
+    good: STAGES,
+    setup: { stages: STAGES },
+    works: funnelDrawn,
+  },
+  {
+    tag: 'sales-funnel',
+    property: 'strings',
+    good: GOOD_STRINGS,
+    setup: { stages: STAGES },
+    works: funnelDrawn,
+  },
+  {
+    tag: 'sales-simulator',
+    property: 'scenario',
+    good: SCENARIO,
+    works: (el) => (el as unknown as { value: { leads: number } }).value.leads === 1000,
+  },
+  {
+    tag: 'sales-simulator',
+    property: 'deck',
+    good: DECK,
+    setup: { presenting: true },
+    works: (el) => text(el).includes('One'),
+  },
+  {
+    tag: 'sales-simulator',
+    property: 'strings',
+    good: GOOD_STRINGS,
+    works: (el) => text(el) !== '',
+  },
+  {
+    tag: 'sales-pipeline',
+    property: 'strings',
+    good: GOOD_STRINGS,
+    works: (el) => text(el) !== '',
+  },
+  {
+    tag: 'sales-workspace',
+    property: 'strings',
+    good: GOOD_STRINGS,
+    works: (el) => text(el) !== '',
+  },
+  {
+    tag: 'sales-forecast',
+    property: 'strings',
+    good: GOOD_STRINGS,
+    works: (el) => text(el) !== '',
+  },
+];
+
+/** Everything the page saw go wrong: uncaught errors and rejections. */
+function pageFaults() {
+  const faults: unknown[] = [];
+  const onError = (e: ErrorEvent) => faults.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => faults.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    faults,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+async function shown(c: Case, lang: string, value: object) {
+  const el = document.createElement(c.tag) as HTMLElement &
+    Obj & { updateComplete: Promise<unknown> };
+  el.setAttribute('lang', lang);
+  if (c.tag !== 'sales-funnel' && c.tag !== 'sales-simulator') {
+    el.repository = createMemoryRepository();
+  }
+  Object.assign(el, c.setup ?? {});
+  const errors: SalesErrorEvent[] = [];
+  el.addEventListener('error', (e) => errors.push(e as unknown as SalesErrorEvent));
+  el[c.property] = value;
+  document.body.append(el);
+  await el.updateComplete;
+  return { el, errors };
+}
+
+afterEach(() => {
+  for (const c of new Set(CASES.map((x) => x.tag))) {
+    document.querySelectorAll(`body > ${c}`).forEach((e) => e.remove());
+  }
+});
+
+describe('hostile objects in structured properties', () => {
+  for (const c of CASES) {
+    for (const [kind, make, refused] of HOSTILE) {
+      it(`<${c.tag}> .${c.property} = ${kind}: ${refused ? 'said in place, in Spanish' : 'read once'}; a good value works next`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const page = pageFaults();
+        try {
+          const { el, errors } = await shown(c, 'es', make(c.good));
+          const mine = errors.filter((e) => e.detail.field === c.property);
+          if (refused) {
+            expect(mine, 'one error event naming the property').to.have.length(1);
+            const { message } = mine[0].detail;
+            expect(message).to.contain(c.property);
+            // In Spanish, with no engine text ("Cannot perform 'get' on a proxy…").
+            expect(message).not.to.match(/Cannot|proxy|getter says no|circular|Converting/i);
+            expect(message).to.match(/no se (pudo|puede)|debe|no es/);
+            expect(text(el)).to.contain(message.split(':')[0].trim());
+          }
+          (el as unknown as Obj)[c.property] = c.property === 'strings' ? { ...c.good } : c.good;
+          await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+          expect(c.works(el), 'works with a good value').to.equal(true);
+          const after = text(el);
+          if (refused) expect(after).not.to.contain(mine[0].detail.message);
+          expect(page.faults, 'nothing thrown out of the element').to.deep.equal([]);
+        } finally {
+          page.stop();
+          warn.restore();
+        }
+      });
+    }
+  }
+});
+
+describe('bad JSON in a Spanish element', () => {
+  it('says where the JSON breaks in Spanish, with no English engine message', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = document.createElement('sales-funnel');
+      el.setAttribute('lang', 'es');
+      const errors: SalesErrorEvent[] = [];
+      el.addEventListener('error', (e) => errors.push(e));
+      el.setAttribute('stages', '[{"name": "A", value: 1}]');
+      document.body.append(el);
+      await el.updateComplete;
+      const { message } = errors[0].detail;
+      expect(message).to.contain('no es un JSON válido (posición 15)');
+      expect(message).to.contain('línea 1, columna 16');
+      expect(message).not.to.match(/Expected|property name|Unexpected/);
+      expect(text(el)).to.contain('línea 1, columna 16');
+    } finally {
+      warn.restore();
+    }
+  });
+});
