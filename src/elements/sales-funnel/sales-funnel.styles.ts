@@ -1,9 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { darkTheme } from '../shared-styles.js';
-
-/** The labels' built-in font stack and size; the element measures label text with them. */
-export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-export const LABEL_SIZE = 13;
+import { FONT, LABEL_SIZE } from './model/label-width.js';
 
 /**
  * Public custom properties fall back to the shared `--sales-*` tokens, then to built-in light

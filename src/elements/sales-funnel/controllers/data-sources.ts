@@ -4,6 +4,15 @@ import { fromScenario, problem, readData, type DataRead } from '../model/funnel-
 import { LazyModule } from './lazy-module.js';
 import type { FunnelStrings } from '../strings.js';
 
+type Presets = typeof import('../../../model/preset-scenarios.js');
+type ScenarioReader = typeof import('../../../model/validate-scenario.js');
+
+/**
+ * The modules given at once rather than loaded on first use: a server renders in one pass and
+ * cannot wait for an `import()`, so `sales-funnel/server` puts them here (server.ts).
+ */
+export const preloaded: { presets?: Presets; scenarioReader?: ScenarioReader } = {};
+
 /**
  * The data sets `<sales-funnel>` reads, with what they need loaded on first use: the built-in
  * presets for `preset`, the scenario reader for a scenario in `scenario` or `compare`. A chart
@@ -12,14 +21,19 @@ import type { FunnelStrings } from '../strings.js';
  * runs when it has arrived, so the element reads again.
  */
 export class DataSources {
-  private readonly presets: LazyModule<typeof import('../../../model/preset-scenarios.js')>;
-  private readonly scenarioReader: LazyModule<typeof import('../../../model/validate-scenario.js')>;
+  private readonly presets: LazyModule<Presets>;
+  private readonly scenarioReader: LazyModule<ScenarioReader>;
 
   constructor(onLoad: () => void) {
-    this.presets = new LazyModule(() => import('../../../model/preset-scenarios.js'), onLoad);
+    this.presets = new LazyModule(
+      () => import('../../../model/preset-scenarios.js'),
+      onLoad,
+      () => preloaded.presets,
+    );
     this.scenarioReader = new LazyModule(
       () => import('../../../model/validate-scenario.js'),
       onLoad,
+      () => preloaded.scenarioReader,
     );
   }
 
