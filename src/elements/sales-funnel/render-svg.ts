@@ -55,9 +55,10 @@ export interface FunnelSvgOptions {
   /** CSS font family of the labels; the built-in stack by default. */
   font?: string;
   /**
-   * Width in px of a label line in the font (13 px, `bold` = weight 600). By default: for the
-   * built-in font, the estimate `<sales-funnel>` uses (a table of DejaVu Sans widths, the
-   * widest common default); for another `font`, a canvas where there is one, else the estimate.
+   * Width in px of a label line in the font (13 px, `bold` = weight 600). By default a canvas
+   * where there is one (a browser: what `<sales-funnel>` measures), else an estimate from a
+   * table of DejaVu Sans widths, the widest common default sans-serif (what the element uses
+   * when rendered on a server).
    */
   measureText?: TextWidth;
 }
@@ -175,10 +176,11 @@ export function renderFunnelSvg(data: FunnelSvgData, options: FunnelSvgOptions =
   const words = { lang, strings, compareLabel: o.compareLabel };
   const labels = labelLines(model, words);
   const font = o.font ?? FONT;
-  const canvas = typeof document !== 'undefined' && font !== FONT;
+  // Measured as the element measures in a browser; estimated where there is no canvas (Node).
+  const canvas = typeof document !== 'undefined';
   const measure = o.measureText ?? (canvas ? canvasWidth(font) : estimateWidth);
   const charWidth = widestChar(labels, measure, LEAST_CHAR);
-  const layout = funnelLayout(model, labels, { width, orientation, shape, charWidth });
+  const layout = funnelLayout(model.rows, labels, { width, orientation, shape, charWidth });
   const colours = { ...palette(theme), ...o.colours };
   return funnelSvg({ model, labels, layout }, { colours, font, title: strings.funnelLabel });
 }

@@ -19,7 +19,7 @@ import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostBase } from '../shared-styles.js';
 import { t } from '../i18n.js';
 import type { FunnelLayout, Orientation, Shape } from './model/geometry.js';
-import { funnelLayout, type FunnelFigure } from './model/funnel-figure.js';
+import { funnelLayout } from './model/funnel-figure.js';
 import { estimateWidth, LEAST_CHAR, widestChar } from './model/label-width.js';
 import { DataSources } from './controllers/data-sources.js';
 import {
@@ -308,15 +308,19 @@ export class SalesFunnel extends SalesElement<
     }
     // Before the first observation, measure once (the host's box, less the base's padding); a
     // server has no box nor fonts: it lays out at the default width with the estimate.
-    const measured = isServer ? 0 : Math.round(this.getBoundingClientRect().width - 24);
-    const width = this.size.width || measured || 480;
+    const width =
+      this.size.width ||
+      (isServer ? 0 : Math.round(this.getBoundingClientRect().width - 24)) ||
+      480;
     this.labels = this.model ? labelLines(this.model, this.words) : [];
     this.charWidth = isServer
       ? widestChar(this.labels, estimateWidth, LEAST_CHAR)
       : labelCharWidth(this, this.labels, LEAST_CHAR);
-    this.layout = this.model
-      ? funnelLayout(this.model, this.labels, { ...options, width, charWidth: this.charWidth })
-      : undefined;
+    this.layout = funnelLayout(this.rows, this.labels, {
+      ...options,
+      width,
+      charWidth: this.charWidth,
+    });
   }
 
   /**
@@ -471,7 +475,7 @@ export class SalesFunnel extends SalesElement<
   async toSVG(): Promise<string> {
     const { standaloneSvg } = await import('./controllers/export-image.js');
     const base = this.renderRoot.querySelector('.base');
-    return standaloneSvg(this.figure, base, this.text.funnelLabel);
+    return standaloneSvg(this.view, base, this.text.funnelLabel);
   }
 
   /** The chart as a PNG image, `scale` times its size on screen (2 by default, for sharp prints). */
@@ -593,12 +597,6 @@ export class SalesFunnel extends SalesElement<
       ${renderChart(view, { keydown: this.onKeyDown, stage: this.onStageEvent, leave: this.onLeave })}
       ${renderTooltip(view)} ${renderCaption(this.caption)} ${renderTable(view)}
     </div>`;
-  }
-
-  /** What the chart draws, once there is something to draw. */
-  private get figure(): FunnelFigure | undefined {
-    const { model, layout, labels } = this;
-    return model?.rows.length && layout ? { model, layout, labels } : undefined;
   }
 
   /** Everything the chart's panels show, once there is something to draw. */

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { Lang } from '../../../model/types.js';
 import { t } from '../../i18n.js';
 import { fromScenario, problem, readData, type DataRead } from '../model/funnel-input.js';
@@ -25,15 +26,10 @@ export class DataSources {
   private readonly scenarioReader: LazyModule<ScenarioReader>;
 
   constructor(onLoad: () => void) {
-    this.presets = new LazyModule(
-      () => import('../../../model/preset-scenarios.js'),
-      onLoad,
-      () => preloaded.presets,
-    );
+    this.presets = new LazyModule(() => import('../../../model/preset-scenarios.js'), onLoad);
     this.scenarioReader = new LazyModule(
       () => import('../../../model/validate-scenario.js'),
       onLoad,
-      () => preloaded.scenarioReader,
     );
   }
 
@@ -54,14 +50,16 @@ export class DataSources {
     strings: FunnelStrings,
     kind?: 'stages' | 'scenario',
   ): DataRead | undefined {
-    const checkScenario = () => this.scenarioReader.get()?.checkScenario;
+    // `isServer` is a constant: a browser build keeps only the lazy load.
+    const checkScenario = () =>
+      ((isServer && preloaded.scenarioReader) || this.scenarioReader.get())?.checkScenario;
     const read = readData(input, field, lang, strings, { kind, checkScenario });
     return read ?? failed(this.scenarioReader, field);
   }
 
   /** The built-in preset `id`, projected. */
   preset(id: string, lang: Lang, strings: FunnelStrings): DataRead | undefined {
-    const presets = this.presets.get();
+    const presets = (isServer && preloaded.presets) || this.presets.get();
     if (!presets) return failed(this.presets, 'preset');
     const preset = presets.presetScenario(id);
     if (preset) return { ok: true, source: fromScenario(preset, lang) };

@@ -13,13 +13,9 @@ export class LazyModule<T> {
   constructor(
     private readonly load: () => Promise<T>,
     private readonly onSettle: () => void,
-    /** The module when it is there already (on a server), so nothing waits for it. */
-    private readonly ready?: () => T | undefined,
   ) {}
 
   get(): T | undefined {
-    this.module ??= this.ready?.();
-    if (this.module) return this.module;
     this.loading ??= this.load().then(
       (module) => {
         this.module = module;

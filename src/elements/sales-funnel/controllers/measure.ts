@@ -1,9 +1,9 @@
 import type { LabelLine } from '../model/funnel-text.js';
-import { estimateWidth, LABEL_SIZE, widestChar, type TextWidth } from '../model/label-width.js';
+import { FONT, LABEL_SIZE, widestChar, type TextWidth } from '../model/label-width.js';
 
 /**
- * Text widths from a canvas 2D context, for a font the page chose (the built-in one has its
- * table, `estimateWidth`). Cached by font and text: a chart re-measures only labels it has not
+ * Text widths from a canvas 2D context, so labels can be laid out before they are rendered (one
+ * update, no reading back of SVG text, no layout). Cached by font and text: a chart re-measures only labels it has not
  * seen in that font, and a new font simply misses the cache.
  */
 let context: CanvasRenderingContext2D | null | undefined;
@@ -34,14 +34,15 @@ export const canvasWidth =
     textWidth(text, `${bold ? 600 : 400} ${LABEL_SIZE}px ${family}`);
 
 /**
- * The widest label character in the font the labels resolve to: the host's
- * `--sales-funnel-font` or `--sales-font`, measured; else the built-in stack, estimated
- * without a DOM (the same figure a server and `renderFunnelSvg` use).
+ * The widest label character in the font the labels resolve to (the host's
+ * `--sales-funnel-font` or `--sales-font`, else the built-in stack), measured before rendering,
+ * so that one update lays the chart out.
  */
 export function labelCharWidth(host: Element, labels: LabelLine[][], least: number): number {
   const cs = getComputedStyle(host);
-  const family = ['--sales-funnel-font', '--sales-font']
-    .map((name) => cs.getPropertyValue(name).trim())
-    .find(Boolean);
-  return widestChar(labels, family ? canvasWidth(family) : estimateWidth, least);
+  const family =
+    ['--sales-funnel-font', '--sales-font']
+      .map((name) => cs.getPropertyValue(name).trim())
+      .find(Boolean) ?? FONT;
+  return widestChar(labels, canvasWidth(family), least);
 }

@@ -1,5 +1,11 @@
-import { layoutFunnel, type FunnelLayout, type Orientation, type Shape } from './geometry.js';
-import type { FunnelModel } from './funnel-model.js';
+import {
+  layoutFunnel,
+  type FunnelLayout,
+  type LabelBox,
+  type Orientation,
+  type Shape,
+} from './geometry.js';
+import type { FunnelModel, FunnelRow } from './funnel-model.js';
 import type { LabelLine } from './funnel-text.js';
 
 /** Height of a label line, in px. */
@@ -21,15 +27,14 @@ export interface FigureOptions {
 }
 
 /**
- * The layout of a model's bands and labels: one function for the element (in a browser and on
+ * The layout of a model's rows and labels: one function for the element (in a browser and on
  * a server) and `renderFunnelSvg`, so the same data and width draw the same chart.
  */
 export function funnelLayout(
-  model: FunnelModel,
+  rows: readonly FunnelRow[],
   labels: LabelLine[][],
   o: FigureOptions,
 ): FunnelLayout {
-  const rows = model.rows;
   const lineCount = Math.max(2, ...labels.map((l) => l.length));
   const longest = Math.max(12, ...labels.flat().map((l) => [...l.texts[0]].length));
   return layoutFunnel({
@@ -72,8 +77,5 @@ export function wonTick(model: FunnelModel, layout: FunnelLayout): Segment | und
   return { x1, y1, x2, y2 };
 }
 
-/** Where a band's label lines start: x, and the first line's baseline. */
-export function labelOrigin(layout: FunnelLayout, i: number): { x: number; y: number } {
-  const box = layout.bands[i].label;
-  return { x: box.x, y: box.y + LINE * 0.8 };
-}
+/** The first line's baseline in a label box. */
+export const baseline = (box: LabelBox): number => box.y + LINE * 0.8;

@@ -1,4 +1,4 @@
-import { labelOrigin, LINE, wonTick, type FunnelFigure } from './funnel-figure.js';
+import { baseline, LINE, wonTick, type FunnelFigure } from './funnel-figure.js';
 import { pickText } from './geometry.js';
 import { LABEL_SIZE } from './label-width.js';
 
@@ -191,7 +191,8 @@ export function funnelSvg(figure: FunnelFigure | undefined, look: SvgLook): stri
     'name payoff-text': c.payoff,
   };
   const texts = layout.bands.map((b) => {
-    const { x, y } = labelOrigin(layout, b.index);
+    const { x } = b.label;
+    const y = baseline(b.label);
     const lines = labels[b.index].map((line, k) =>
       tag(
         'tspan',

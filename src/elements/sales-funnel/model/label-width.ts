@@ -39,8 +39,9 @@ const SPECIAL: Record<string, number> = {
 /**
  * The label font's text width without a DOM: the tables above per character; other accented
  * Latin letters as a lowercase letter (8.5 px), anything else (CJK, emoji) a full em. What the
- * element uses for its built-in font, on a server and in a browser, and what
- * `renderFunnelSvg` uses in Node, so the same data lays out the same everywhere.
+ * element lays out with on a server and `renderFunnelSvg` in Node; a browser measures its
+ * font with a canvas (where the font is DejaVu Sans, as on this project's Linux machines, the
+ * two agree, and a hydrated chart keeps the server's paths).
  */
 export const estimateWidth: TextWidth = (text, bold) => {
   const table = ASCII[bold ? 1 : 0];

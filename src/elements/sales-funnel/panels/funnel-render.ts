@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleProps } from '../../style-props.js';
-import { labelOrigin, LINE, wonTick } from '../model/funnel-figure.js';
+import { baseline, LINE, wonTick } from '../model/funnel-figure.js';
 import { pickText, type FunnelLayout } from '../model/geometry.js';
 import type { FunnelModel, FunnelRow } from '../model/funnel-model.js';
 import { facts, type CaptionPart, type LabelLine, type TextOptions } from '../model/funnel-text.js';
@@ -98,7 +98,8 @@ function renderWonTick({ layout, model }: FunnelView) {
 
 function renderLabel(v: FunnelView, i: number) {
   const box = v.layout.bands[i].label;
-  const { x, y: y0 } = labelOrigin(v.layout, i);
+  const x = box.x;
+  const y0 = baseline(box);
   return svg`<text class="label" part="label" data-index=${i} x=${x} y=${y0} text-anchor=${box.anchor}>
     ${v.labels[i].map(
       (line, k) =>
