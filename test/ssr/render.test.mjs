@@ -48,15 +48,8 @@ test('<sales-funnel lang="es"> renders in Spanish on the server too', async () =
   assert.match(out, /<th[^>]*>\s*Etapa\s*<\/th>/);
 });
 
-const SCENARIO = {
-  leads: 1000,
-  dealValue: 2500,
-  stages: [
-    { name: 'Contact', rate: 0.6 },
-    { name: 'Demo', rate: 0.5 },
-    { name: 'Close', rate: 0.4 },
-  ],
-};
+/** A scenario given whole (a preset's, written out as a page would pass it). */
+const SCENARIO = getPreset('pipeline-7').scenario;
 
 for (const [what, template] of [
   ['preset', html`<sales-funnel preset="saas-b2b"></sales-funnel>`],
