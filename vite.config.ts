@@ -151,6 +151,8 @@ export default defineConfig(({ mode }) => {
           model: resolve(root, 'src/model/index.ts'),
           analytics: resolve(root, 'src/analytics/index.ts'),
           store: resolve(root, 'src/store/index.ts'),
+          svg: resolve(root, 'src/svg.ts'),
+          server: resolve(root, 'src/server.ts'),
         },
         formats: ['es'],
       },

@@ -4,7 +4,7 @@
 // own, a standalone file that still imports something, a library entry that does not run in
 // Node, or a custom-elements.json without the four elements. CI runs it with the build.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { parseAst } from 'vite';
@@ -111,9 +111,14 @@ for (const file of readdirSync(join(root, 'dist/lib'), { recursive: true })) {
   if (!String(file).endsWith('.js')) continue;
   const path = `dist/lib/${file}`;
   const text = readFileSync(join(root, path), 'utf8');
+  // A file importing one that registers (sales-funnel/server imports the main entry) registers.
   const defines =
     /customElements\.define\(/.test(text) ||
-    importsOf(text, { bare: true }).some((s) => s.includes('/define/'));
+    importsOf(text, { bare: true }).some(
+      (s) =>
+        s.includes('/define/') ||
+        sideEffectFile(posix.join('dist/lib', posix.dirname(String(file)), s)),
+    );
   if (defines !== sideEffectFile(path)) {
     fail(
       `${path} ${defines ? 'registers an element but is not' : 'registers nothing but is'} in sideEffects`,

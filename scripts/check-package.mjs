@@ -179,6 +179,21 @@ const picked = (e: StageSelectedEvent) => e.detail.stage;
       join(work, 'vue'),
     ]),
   );
+  // `sales-funnel/svg` from the tarball in plain Node (no DOM, no shim): a chart and a refusal.
+  write(
+    'node/svg.mjs',
+    `import { renderFunnelSvg, FunnelSvgError } from 'sales-funnel/svg';
+const svg = renderFunnelSvg([{ name: 'Leads', value: 100 }, { name: 'Won', value: 9 }]);
+if (!/^<svg[^>]*>.*Leads.*<\\/svg>$/s.test(svg)) throw new Error('no chart: ' + svg.slice(0, 200));
+try {
+  renderFunnelSvg([{ name: 'Leads', value: -1 }]);
+  throw new Error('a negative count was drawn');
+} catch (e) {
+  if (!(e instanceof FunnelSvgError) || e.field !== 'data') throw e;
+}
+`,
+  );
+  checks.push(run('sales-funnel/svg in Node', process.execPath, [join(work, 'node/svg.mjs')]));
   await Promise.all(checks);
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -191,5 +206,5 @@ if (failures.length) {
 }
 console.log(
   'package check: publint and attw (esm-only) clean, every export resolves with "default", ' +
-    'a React 19 and a Vue 3 app type-check against the packed tarball',
+    'a React 19 and a Vue 3 app type-check against the packed tarball, sales-funnel/svg runs in Node',
 );

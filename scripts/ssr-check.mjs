@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Server rendering: every element renders under @lit-labs/ssr in Node, where there is no DOM
+// Server rendering: every element renders under @lit-labs/ssr in Node (through the
+// `sales-funnel/server` entry), where there is no DOM
 // (only Lit's minimal shim), into declarative shadow DOM. Bundles the elements from source with
 // esbuild (packages stay external, so Lit resolves to its Node build) and runs
 // test/ssr/render.test.mjs on them with Node's test runner.
@@ -12,7 +13,7 @@ import { root } from '../bench/lib.mjs';
 const out = join(root, 'node_modules/.cache/sales-funnel-ssr');
 mkdirSync(out, { recursive: true });
 await build({
-  entryPoints: { elements: join(root, 'src/index.ts') },
+  entryPoints: { elements: join(root, 'src/server.ts') },
   outdir: out,
   bundle: true,
   packages: 'external',

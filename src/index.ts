@@ -15,6 +15,7 @@ export * from './elements/index.js';
 // <sales-funnel>
 export type { FunnelRow } from './elements/sales-funnel/sales-funnel.js';
 export { layoutFunnel } from './elements/sales-funnel/model/geometry.js';
+export * from './svg.js';
 export type {
   FunnelLayout,
   BandLayout,

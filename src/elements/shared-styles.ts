@@ -12,38 +12,42 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Host rules of every element: a block that may shrink in a flex or grid parent, honouring
- * `hidden`, and following `theme`: light by default, as a native control on a page that declares
- * no `color-scheme` (a light-only page seen with a dark system setting stays light); `dark`;
- * or `auto`, the visitor's system preference.
+ * `hidden`, and `theme` setting the host's colour scheme: `light`, `dark`, or `auto` (the
+ * visitor's system preference). Without `theme` the host inherits the page's `color-scheme`,
+ * as a native control does (a page that declares none is light): `<sales-funnel>`'s colours
+ * are `light-dark()` pairs that follow it; `hostStyles` keeps the others light.
  */
 export const hostBase = /* @__PURE__ */ css`
   :host {
     display: block;
     min-inline-size: 0;
-    color-scheme: light;
   }
   :host([hidden]) {
     display: none;
   }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      color-scheme: dark;
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 `;
 
 /**
- * `hostBase` plus border-box sizing for the host and everything inside. The reset is set here,
- * not inherited from the host: a page rule such as "* { all: unset }" reaches the host (page
- * rules beat :host) and would make padded inputs, cards and panels overflow.
+ * `hostBase` plus border-box sizing for the host and everything inside, and light without a
+ * `theme` whatever the page's scheme (these elements' dark colours come with `theme` only, see
+ * `darkTheme`). The reset is set here, not inherited from the host: a page rule such as
+ * "* { all: unset }" reaches the host (page rules beat :host) and would make padded inputs,
+ * cards and panels overflow.
  */
 export const hostStyles = /* @__PURE__ */ css`
   ${hostBase}
   :host {
     box-sizing: border-box;
+    color-scheme: light;
   }
   *,
   *::before,

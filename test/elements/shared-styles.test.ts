@@ -11,12 +11,19 @@ type Token = keyof typeof LIGHT;
 const key = (token: string): string =>
   token.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** Every built-in default behind a shared token: `var(--sales-<token>, #rrggbb)`. */
+/**
+ * Every built-in default behind a shared token: `var(--sales-<token>, #rrggbb)`, or both of
+ * `var(--sales-<token>, light-dark(#rrggbb, #rrggbb))`.
+ */
 function defaults(cssText: string): { token: string; value: string }[] {
-  return [...cssText.matchAll(/var\(--sales-([a-z-]+),\s*(#[0-9a-f]{6})\)/g)].map((m) => ({
-    token: m[1],
-    value: m[2],
-  }));
+  const hex = '#[0-9a-f]{6}';
+  const pattern = new RegExp(
+    `var\\(--sales-([a-z-]+),\\s*(?:(${hex})|light-dark\\((${hex}),\\s*(${hex})\\))\\)`,
+    'g',
+  );
+  return [...cssText.matchAll(pattern)].flatMap((m) =>
+    [m[2], m[3], m[4]].filter(Boolean).map((value) => ({ token: m[1], value })),
+  );
 }
 
 /** The values each element keeps on purpose (see the comments in its style module). */

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
-await import(pathToFileURL(process.env.SALES_SSR_BUNDLE).href);
+const { renderFunnelSvg, getPreset } = await import(
+  pathToFileURL(process.env.SALES_SSR_BUNDLE).href
+);
 
 const ssr = (template) => collectResult(render(template));
 const STAGES = JSON.stringify([
@@ -44,6 +46,74 @@ test('<sales-funnel lang="es"> renders in Spanish on the server too', async () =
   );
   assert.match(out, /Datos del embudo/);
   assert.match(out, /<th[^>]*>\s*Etapa\s*<\/th>/);
+});
+
+/** A scenario given whole (a preset's, written out as a page would pass it). */
+const SCENARIO = getPreset('pipeline-7').scenario;
+
+for (const [what, template] of [
+  ['preset', html`<sales-funnel preset="saas-b2b"></sales-funnel>`],
+  ['scenario', html`<sales-funnel scenario=${JSON.stringify(SCENARIO)}></sales-funnel>`],
+]) {
+  test(`<sales-funnel ${what}> renders its whole chart and data table on the server`, async () => {
+    const out = shadowOf(await ssr(template), 'sales-funnel');
+    const stages = what === 'preset' ? getPreset('saas-b2b').scenario.stages : SCENARIO.stages;
+    assert.equal(count(out, /part="stage[" ]/g), stages.length, 'one band per stage');
+    assert.equal(count(out, /<tr>/g), stages.length + 1, 'a table row per stage, and the head');
+    for (const { name } of stages) {
+      assert.match(out, new RegExp(`<th scope="row">\\s*${name}\\s*</th>`), `row ${name}`);
+    }
+  });
+}
+
+/** The bands' outlines and the label lines, as the element or the SVG file draws them. */
+function drawing(markup) {
+  const bands = [...markup.matchAll(/<path\b([^>]*)>/g)]
+    .map(([, attrs]) => attrs)
+    .filter((attrs) => /part="stage"/.test(attrs) || /fill="(?!none)/.test(attrs))
+    .map((attrs) => /\bd="([^"]+)"/.exec(attrs)[1]);
+  const lines = [...markup.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, t]) => t.trim());
+  return { bands, lines };
+}
+
+for (const [what, template, data, options] of [
+  ['stage counts', html`<sales-funnel stages=${STAGES}></sales-funnel>`, JSON.parse(STAGES), {}],
+  [
+    'a scenario, in Spanish',
+    html`<sales-funnel lang="es" scenario=${JSON.stringify(SCENARIO)}></sales-funnel>`,
+    SCENARIO,
+    { lang: 'es' },
+  ],
+  [
+    'a preset, curved and horizontal',
+    html`<sales-funnel preset="saas-b2b" shape="curved" orientation="horizontal"></sales-funnel>`,
+    getPreset('saas-b2b').scenario,
+    { shape: 'curved', orientation: 'horizontal' },
+  ],
+]) {
+  test(`renderFunnelSvg draws what the server-rendered element draws: ${what}`, async () => {
+    const out = shadowOf(await ssr(template), 'sales-funnel');
+    // 480 px: the width the element lays out at where there is no box to measure.
+    const svg = renderFunnelSvg(data, { ...options, width: 480 });
+    assert.ok(drawing(out).bands.length > 0);
+    assert.deepEqual(drawing(svg), drawing(out));
+  });
+}
+
+test('renderFunnelSvg refuses bad input in Node, naming the field, in the given language', () => {
+  assert.throws(() => renderFunnelSvg([{ name: 'A', value: -1 }]), {
+    name: 'FunnelSvgError',
+    field: 'data',
+    message: /data\[0\]\.value/,
+  });
+  assert.throws(() => renderFunnelSvg({ ...SCENARIO, leads: 'many' }, { lang: 'es' }), {
+    field: 'data',
+    message: /data\.leads debe ser un número/,
+  });
+  assert.throws(() => renderFunnelSvg(JSON.parse(STAGES), { orientation: 'diagonal' }), {
+    field: 'orientation',
+    message: /orientation must be one of vertical, horizontal, not “diagonal”/,
+  });
 });
 
 for (const [tag, template] of [

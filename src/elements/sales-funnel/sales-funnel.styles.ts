@@ -1,48 +1,34 @@
 import { css, unsafeCSS } from 'lit';
-import { darkTheme } from '../shared-styles.js';
-
-/** The labels' built-in font stack and size; the element measures label text with them. */
-export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-export const LABEL_SIZE = 13;
+import { FONT, LABEL_SIZE } from './model/label-width.js';
 
 /**
- * Public custom properties fall back to the shared `--sales-*` tokens, then to built-in light
- * or dark values; the private `--_*` copies live on `.base` so nothing leaks to the page.
- * Text sits outside the bands, on the background, so contrast depends on text colours only
- * (all ≥ 4.5:1 on their background in both themes).
+ * Public custom properties fall back to the shared `--sales-*` tokens, then to built-in
+ * `light-dark(light, dark)` values: the host's colour scheme decides, as it does for a native
+ * control: the page's `color-scheme` (inherited; a page that declares none is light), or
+ * `theme` (`light`, `dark`, `auto` = the system's; `hostBase`). The private `--_*` copies
+ * live on `.base` so nothing leaks to the page. Text sits outside the bands, on the
+ * background, so contrast depends on text colours only (all ≥ 4.5:1 on their background in
+ * both schemes).
  *
  * The defaults are the shared palette's (`LIGHT` and `DARK` in `../shared-styles.ts`) written
  * out: interpolating them costs about 0.2 KB gzip on the first load, which is at its 20 KB
- * budget. test/elements/shared-styles.test.ts keeps the two equal. The funnel's own values:
- * `--sales-accent-soft` (the bands' end colour, only the funnel has it) and a subtler dark
- * border (`#374151`, like the simulator's) for its tooltip and menu.
+ * budget. test/elements/shared-styles.test.ts keeps the two equal, and the SVG export's
+ * palette (`FUNNEL_PALETTES`) is checked against them through `toSVG()`. The funnel's own
+ * values: `--sales-accent-soft` (the bands' end colour, only the funnel has it) and a subtler
+ * dark border (`#374151`, like the simulator's) for its tooltip and menu.
  */
-/** The dark theme's defaults, used for `theme="dark"` and for a dark system preference. */
-const dark = css`
-  --_bg: var(--sales-funnel-background, var(--sales-surface, #111827));
-  --_text: var(--sales-funnel-text, var(--sales-text, #f3f4f6));
-  --_muted: var(--sales-funnel-muted, var(--sales-muted, #cbd5e1));
-  --_start: var(--sales-funnel-color-start, var(--sales-accent, #60a5fa));
-  --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, #3570d4));
-  --_ghost: var(--sales-funnel-compare, var(--sales-muted, #cbd5e1));
-  --_drop: var(--sales-funnel-drop, var(--sales-warning, #fb923c));
-  --_payoff: var(--sales-funnel-payoff, var(--sales-success, #34d399));
-  --_focus: var(--sales-funnel-focus, var(--sales-focus, #c4b5fd));
-  --_border: var(--sales-funnel-border, var(--sales-border, #374151));
-`;
-
 export const styles = css`
   .base {
-    --_bg: var(--sales-funnel-background, var(--sales-surface, #ffffff));
-    --_text: var(--sales-funnel-text, var(--sales-text, #1f2937));
-    --_muted: var(--sales-funnel-muted, var(--sales-muted, #4b5563));
-    --_start: var(--sales-funnel-color-start, var(--sales-accent, #1d4ed8));
-    --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, #7cb3f7));
-    --_ghost: var(--sales-funnel-compare, var(--sales-muted, #4b5563));
-    --_drop: var(--sales-funnel-drop, var(--sales-warning, #b93c0a));
-    --_payoff: var(--sales-funnel-payoff, var(--sales-success, #047857));
-    --_focus: var(--sales-funnel-focus, var(--sales-focus, #7c3aed));
-    --_border: var(--sales-funnel-border, var(--sales-border, #d1d5db));
+    --_bg: var(--sales-funnel-background, var(--sales-surface, light-dark(#ffffff, #111827)));
+    --_text: var(--sales-funnel-text, var(--sales-text, light-dark(#1f2937, #f3f4f6)));
+    --_muted: var(--sales-funnel-muted, var(--sales-muted, light-dark(#4b5563, #cbd5e1)));
+    --_start: var(--sales-funnel-color-start, var(--sales-accent, light-dark(#1d4ed8, #60a5fa)));
+    --_end: var(--sales-funnel-color-end, var(--sales-accent-soft, light-dark(#7cb3f7, #3570d4)));
+    --_ghost: var(--sales-funnel-compare, var(--sales-muted, light-dark(#4b5563, #cbd5e1)));
+    --_drop: var(--sales-funnel-drop, var(--sales-warning, light-dark(#b93c0a, #fb923c)));
+    --_payoff: var(--sales-funnel-payoff, var(--sales-success, light-dark(#047857, #34d399)));
+    --_focus: var(--sales-funnel-focus, var(--sales-focus, light-dark(#7c3aed, #c4b5fd)));
+    --_border: var(--sales-funnel-border, var(--sales-border, light-dark(#d1d5db, #374151)));
     --_radius: var(--sales-funnel-radius, var(--sales-radius, 8px));
     --_font: var(--sales-funnel-font, var(--sales-font, ${unsafeCSS(FONT)}));
     position: relative;
@@ -58,7 +44,6 @@ export const styles = css`
     border-radius: var(--_radius);
     text-align: start;
   }
-  ${darkTheme(dark)}
 
   svg {
     display: block;

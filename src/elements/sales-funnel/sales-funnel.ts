@@ -18,7 +18,9 @@ import { dispatch, type StageSelectedEvent } from '../events.js';
 import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostBase } from '../shared-styles.js';
 import { t } from '../i18n.js';
-import { layoutFunnel, type FunnelLayout, type Orientation, type Shape } from './model/geometry.js';
+import type { FunnelLayout, Orientation, Shape } from './model/geometry.js';
+import { funnelLayout } from './model/funnel-figure.js';
+import { estimateWidth, LEAST_CHAR, widestChar } from './model/label-width.js';
 import { DataSources } from './controllers/data-sources.js';
 import {
   fromPipeline,
@@ -34,7 +36,6 @@ import {
   type FunnelRow,
 } from './model/funnel-model.js';
 import {
-  LINE,
   renderCaption,
   renderChart,
   renderMenu,
@@ -52,7 +53,7 @@ import {
   type TextOptions,
 } from './model/funnel-text.js';
 import { LazyModule } from '../controllers/lazy-module.js';
-import { widestChar } from './controllers/measure.js';
+import { labelCharWidth } from './controllers/measure.js';
 import type { PipelineRead, PipelineSource } from './controllers/pipeline-source.js';
 import type { WordedProblem } from './problem-texts.js';
 import { styles } from './sales-funnel.styles.js';
@@ -62,8 +63,6 @@ import type { FunnelStrings } from './strings.js';
 
 export type { FunnelRow } from './model/funnel-model.js';
 
-/** The least width of a label character, in px: the estimate until the font is measured. */
-const CHAR = 7;
 /** Default improvement, in rate points (0.05 = +5 pp), for the "pays off most" emphasis. */
 const PAYOFF_POINTS = 0.05;
 const ORIENTATIONS: readonly Orientation[] = ['vertical', 'horizontal'];
@@ -260,7 +259,7 @@ export class SalesFunnel extends SalesElement<
   private layout?: FunnelLayout;
   private labels: LabelLine[][] = [];
   /** Widest label character, in px, in the page's font (see `widestChar`). */
-  private charWidth = CHAR;
+  private charWidth = LEAST_CHAR;
 
   /** The texts of a pipeline's funnel, which come with its source. */
   private pipelineTexts?: Record<Lang, PipelineModeStrings>;
@@ -313,23 +312,18 @@ export class SalesFunnel extends SalesElement<
     }
     // Before the first observation, measure once (the host's box, less the base's padding); a
     // server has no box nor fonts: it lays out at the default width with the estimate.
-    const measured = isServer ? 0 : Math.round(this.getBoundingClientRect().width - 24);
-    const width = this.size.width || measured || 480;
+    const width =
+      this.size.width ||
+      (isServer ? 0 : Math.round(this.getBoundingClientRect().width - 24)) ||
+      480;
     this.labels = this.model ? labelLines(this.model, this.words) : [];
-    this.charWidth = isServer ? CHAR : widestChar(this, this.labels, CHAR);
-    const lineCount = Math.max(2, ...this.labels.map((l) => l.length));
-    const longest = Math.max(12, ...this.labels.flat().map((l) => [...l.texts[0]].length));
-    const rows = this.rows;
-    this.layout = layoutFunnel({
-      values: rows.map((r) => r.value),
-      compare: rows.some((r) => r.compare !== null) ? rows.map((r) => r.compare) : undefined,
+    this.charWidth = isServer
+      ? widestChar(this.labels, estimateWidth, LEAST_CHAR)
+      : labelCharWidth(this, this.labels, LEAST_CHAR);
+    this.layout = funnelLayout(this.rows, this.labels, {
+      ...options,
       width,
-      orientation: options.orientation,
-      shape: options.shape,
-      labelLines: lineCount,
-      lineHeight: LINE,
       charWidth: this.charWidth,
-      labelChars: Math.min(longest, 34),
     });
   }
 
@@ -486,9 +480,8 @@ export class SalesFunnel extends SalesElement<
    */
   async toSVG(): Promise<string> {
     const { standaloneSvg } = await import('./controllers/export-image.js');
-    const live = this.renderRoot.querySelector('svg');
     const base = this.renderRoot.querySelector('.base');
-    return standaloneSvg(live, base, this.layout, this.text.funnelLabel);
+    return standaloneSvg(this.view, base, this.text.funnelLabel);
   }
 
   /** The chart as a PNG image, `scale` times its size on screen (2 by default, for sharp prints). */

@@ -14,3 +14,20 @@ export const FUNNEL_STRINGS: Record<Lang, FunnelStrings> = {
   en: { ...CHART_STRINGS.en, ...PIPELINE_MODE_STRINGS.en },
   es: { ...CHART_STRINGS.es, ...PIPELINE_MODE_STRINGS.es },
 };
+
+/** The errors of `renderFunnelSvg`'s options (its data's are the element's). */
+export const RENDER_SVG_STRINGS: Record<
+  Lang,
+  { choice: string; number: string; currency: string }
+> = {
+  en: {
+    choice: '{field} must be one of {allowed}, not “{value}”.',
+    number: '{field} must be a number from {min} to {max}, not “{value}”.',
+    currency: '{field} must be an ISO 4217 currency code such as EUR, not “{value}”.',
+  },
+  es: {
+    choice: '{field} debe ser uno de estos valores: {allowed}; no «{value}».',
+    number: '{field} debe ser un número de {min} a {max}, no «{value}».',
+    currency: '{field} debe ser un código de moneda ISO 4217, como EUR; no «{value}».',
+  },
+};

@@ -1,8 +1,18 @@
+import { isServer } from 'lit';
 import type { Lang } from '../../../model/types.js';
 import { t } from '../../i18n.js';
 import { fromScenario, problem, readData, type DataRead } from '../model/funnel-input.js';
 import { LazyModule } from '../../controllers/lazy-module.js';
 import type { FunnelStrings } from '../strings.js';
+
+type Presets = typeof import('../../../model/preset-scenarios.js');
+type ScenarioReader = typeof import('../../../model/validate-scenario.js');
+
+/**
+ * The modules given at once rather than loaded on first use: a server renders in one pass and
+ * cannot wait for an `import()`, so `sales-funnel/server` puts them here (server.ts).
+ */
+export const preloaded: { presets?: Presets; scenarioReader?: ScenarioReader } = {};
 
 /**
  * The data sets `<sales-funnel>` reads, with what they need loaded on first use: the built-in
@@ -12,8 +22,8 @@ import type { FunnelStrings } from '../strings.js';
  * runs when it has arrived, so the element reads again.
  */
 export class DataSources {
-  private readonly presets: LazyModule<typeof import('../../../model/preset-scenarios.js')>;
-  private readonly scenarioReader: LazyModule<typeof import('../../../model/validate-scenario.js')>;
+  private readonly presets: LazyModule<Presets>;
+  private readonly scenarioReader: LazyModule<ScenarioReader>;
 
   constructor(onLoad: () => void) {
     this.presets = new LazyModule(() => import('../../../model/preset-scenarios.js'), onLoad);
@@ -40,14 +50,16 @@ export class DataSources {
     strings: FunnelStrings,
     kind?: 'stages' | 'scenario',
   ): DataRead | undefined {
-    const checkScenario = () => this.scenarioReader.get()?.checkScenario;
+    // `isServer` is a constant: a browser build keeps only the lazy load.
+    const checkScenario = () =>
+      ((isServer && preloaded.scenarioReader) || this.scenarioReader.get())?.checkScenario;
     const read = readData(input, field, lang, strings, { kind, checkScenario });
     return read ?? failed(this.scenarioReader, field);
   }
 
   /** The built-in preset `id`, projected. */
   preset(id: string, lang: Lang, strings: FunnelStrings): DataRead | undefined {
-    const presets = this.presets.get();
+    const presets = (isServer && preloaded.presets) || this.presets.get();
     if (!presets) return failed(this.presets, 'preset');
     const preset = presets.presetScenario(id);
     if (preset) return { ok: true, source: fromScenario(preset, lang) };

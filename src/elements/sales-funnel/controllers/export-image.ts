@@ -1,52 +1,49 @@
+import type { FunnelFigure } from '../model/funnel-figure.js';
+import { FUNNEL_PALETTES, funnelSvg, type FunnelColours } from '../model/funnel-svg.js';
+
 /**
  * SVG and PNG export and file download for `<sales-funnel>`: loaded with a dynamic `import()`
  * on first use, so a chart nobody exports does not carry it.
  */
 
-const NS = 'http://www.w3.org/2000/svg';
+/** The private colour of each of the file's colours (sales-funnel.styles.ts). */
+const COLOUR_PROPS: Record<keyof FunnelColours, string> = {
+  background: '--_bg',
+  text: '--_text',
+  muted: '--_muted',
+  start: '--_start',
+  end: '--_end',
+  compare: '--_ghost',
+  drop: '--_drop',
+  payoff: '--_payoff',
+};
 
 /**
- * A standalone SVG document of the live chart: computed styles become presentation attributes
- * (the file needs no stylesheet, and no `style` attribute is written — a strict CSP reports
- * those even on a detached copy), page-only attributes and Lit's marker comments are dropped.
+ * The chart as a standalone SVG document (`funnelSvg`, as `renderFunnelSvg` writes it), in the
+ * colours and font it has on the page: each private colour resolved by the browser (a page's
+ * `--sales-*` tokens, the theme, `light-dark()`, forced colours) on a probe set through the
+ * CSSOM, which a strict CSP allows.
  */
 export function standaloneSvg(
-  live: SVGSVGElement | null,
+  figure: FunnelFigure | undefined,
   base: Element | null,
-  size: { width: number; height: number } | undefined,
   title: string,
 ): string {
-  if (!live || !size) return `<svg xmlns="${NS}" width="0" height="0"></svg>`;
-  const copy = live.cloneNode(true) as SVGSVGElement;
-  const targets = copy.querySelectorAll('*');
-  const props = [
-    'fill',
-    'stroke',
-    'stroke-width',
-    'stroke-dasharray',
-    'font-family',
-    'font-size',
-    'font-weight',
-  ];
-  const pageOnly = ['tabindex', 'role', 'aria-label', 'aria-selected', 'part', 'class', 'style'];
-  live.querySelectorAll('*').forEach((src, i) => {
-    const cs = getComputedStyle(src);
-    for (const p of props) targets[i].setAttribute(p, cs.getPropertyValue(p));
-    for (const a of pageOnly) targets[i].removeAttribute(a);
-  });
-  for (const a of ['role', 'aria-label']) copy.removeAttribute(a);
-  copy.setAttribute('xmlns', NS);
-  copy.setAttribute('width', String(size.width));
-  copy.setAttribute('height', String(size.height));
-  const bg = base ? getComputedStyle(base).backgroundColor : 'transparent';
-  const titleEl = document.createElementNS(NS, 'title');
-  titleEl.textContent = wellFormed(title);
-  const rect = document.createElementNS(NS, 'rect');
-  rect.setAttribute('width', '100%');
-  rect.setAttribute('height', '100%');
-  rect.setAttribute('fill', bg);
-  copy.prepend(titleEl, rect);
-  return wellFormed(new XMLSerializer().serializeToString(copy).replace(/<!--[^]*?-->/g, ''));
+  if (!figure || !base)
+    return funnelSvg(undefined, {
+      colours: FUNNEL_PALETTES.light,
+      font: '',
+      title: wellFormed(title),
+    });
+  const probe = document.createElement('span');
+  base.append(probe);
+  const colours = {} as FunnelColours;
+  for (const [key, prop] of Object.entries(COLOUR_PROPS) as [keyof FunnelColours, string][]) {
+    probe.style.color = `var(${prop})`;
+    colours[key] = getComputedStyle(probe).color;
+  }
+  probe.remove();
+  return wellFormed(funnelSvg(figure, { colours, font: getComputedStyle(base).fontFamily, title }));
 }
 
 /**

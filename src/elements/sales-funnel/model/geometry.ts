@@ -208,3 +208,7 @@ export function fitText(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
 }
+
+/** The first variant that fits in `max` characters, else the shortest one shortened. */
+export const pickText = (texts: string[], max: number): string =>
+  texts.find((t) => [...t].length <= max) ?? fitText(texts[texts.length - 1], max);

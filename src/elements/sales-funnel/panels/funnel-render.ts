@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleProps } from '../../style-props.js';
-import { fitText, type FunnelLayout } from '../model/geometry.js';
+import { baseline, LINE, wonTick } from '../model/funnel-figure.js';
+import { pickText, type FunnelLayout } from '../model/geometry.js';
 import type { FunnelModel, FunnelRow } from '../model/funnel-model.js';
 import { facts, type CaptionPart, type LabelLine, type TextOptions } from '../model/funnel-text.js';
 
@@ -10,8 +11,6 @@ import { facts, type CaptionPart, type LabelLine, type TextOptions } from '../mo
  * element's own; Lit calls them on the element.
  */
 
-/** Height of a label line, in px. */
-export const LINE = 17;
 /** Height a tooltip may need above a band before it goes below instead. */
 const TIP_ROOM = 140;
 
@@ -33,10 +32,6 @@ export interface ChartListeners {
   /** Pointer or focus leaving the chart. */
   leave: (e: Event) => void;
 }
-
-/** The first variant that fits in `max` characters, else the shortest one shortened. */
-const pick = (texts: string[], max: number) =>
-  texts.find((t) => [...t].length <= max) ?? fitText(texts[texts.length - 1], max);
 
 const factsOf = (v: FunnelView, r: FunnelRow) => facts(v.model, r, v.words, v.money);
 
@@ -94,30 +89,21 @@ export function renderChart(v: FunnelView, on: ChartListeners): TemplateResult {
   </svg>`;
 }
 
-/** A tick across the funnel where the won stage's deals close: where the revenue is made. */
 function renderWonTick({ layout, model }: FunnelView) {
-  const bands = layout.bands;
-  const i = model.rows.findIndex((r) => r.won !== null);
-  const b = bands[i];
-  if (!b) return nothing;
-  // The exit edge is as wide as the next band's start; 6 px more each side makes it a tick.
-  const half = (bands[i + 1]?.size ?? b.size) / 2 + 6;
-  const vertical = layout.orientation === 'vertical';
-  const [along, across] = vertical ? [b.y + b.height, b.cx] : [b.x + b.width, b.cy];
-  const [x1, y1, x2, y2] = vertical
-    ? [across - half, along, across + half, along]
-    : [along, across - half, along, across + half];
+  const tick = wonTick(model, layout);
+  if (!tick) return nothing;
+  const { x1, y1, x2, y2 } = tick;
   return svg`<line class="won-tick" aria-hidden="true" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
 }
 
 function renderLabel(v: FunnelView, i: number) {
   const box = v.layout.bands[i].label;
   const x = box.x;
-  const y0 = box.y + LINE * 0.8;
+  const y0 = baseline(box);
   return svg`<text class="label" part="label" data-index=${i} x=${x} y=${y0} text-anchor=${box.anchor}>
     ${v.labels[i].map(
       (line, k) =>
-        svg`<tspan class=${line.cls} x=${x} y=${y0 + k * LINE}>${pick(line.texts, box.maxChars)}</tspan>`,
+        svg`<tspan class=${line.cls} x=${x} y=${y0 + k * LINE}>${pickText(line.texts, box.maxChars)}</tspan>`,
     )}
   </text>`;
 }
