@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Deal, Pipeline, StageEvent } from '../../model/types.js';
-import { DEAL_KEYS } from '../../model/deal-fields.js';
+import { DEAL_KEYS, isDealTime } from '../../model/deal-fields.js';
 import type { SavedScenario } from '../records.js';
 import { checkDealFields, checkPipelineExport } from '../validate.js';
 
@@ -75,7 +75,7 @@ export function readPipeline(id: string, map: Y.Map<unknown>): Pipeline | undefi
   }
   if (out.id !== id) return undefined;
   const errors = checkPipelineExport({ ...FORMAT, pipeline: out, deals: [], events: [] }, 'en');
-  const timesOk = typeof out.createdAt === 'number' && typeof out.updatedAt === 'number';
+  const timesOk = isDealTime(out.createdAt) && isDealTime(out.updatedAt);
   return errors.length === 0 && timesOk ? (out as unknown as Pipeline) : undefined;
 }
 
@@ -97,7 +97,10 @@ export function readDeal(id: string, map: Y.Map<unknown>, pipeline?: Pipeline): 
     d.stageId = pipeline.stages[0]!.id;
   }
   const timesOk =
-    finite(d.createdAt) && finite(d.updatedAt) && finite(d.stageEnteredAt) && finite(d.version);
+    isDealTime(d.createdAt) &&
+    isDealTime(d.updatedAt) &&
+    isDealTime(d.stageEnteredAt) &&
+    finite(d.version);
   if (!nonEmpty(d.stageId) || !timesOk || (d.rank !== undefined && !finite(d.rank))) {
     return undefined;
   }
@@ -119,7 +122,7 @@ export function readEvent(value: unknown): StageEvent | undefined {
     EVENT_KINDS.has(e.kind as string) &&
     nonEmpty(e.to) &&
     (e.from === null || typeof e.from === 'string') &&
-    finite(e.at);
+    isDealTime(e.at);
   return ok ? (e as unknown as StageEvent) : undefined;
 }
 

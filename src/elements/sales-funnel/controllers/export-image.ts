@@ -75,16 +75,23 @@ const number = (el: Element, name: string, whole: number) => {
   return v.endsWith('%') ? (whole * parseFloat(v)) / 100 : parseFloat(v) || 0;
 };
 
-/** Paints what `el` draws with the presentation attributes `standaloneSvg` inlined. */
+/** A presentation attribute as SVG inherits it: from `el` or the nearest group that sets it. */
+const inherited = (el: Element, name: string): string | null =>
+  el.closest(`[${name}]`)?.getAttribute(name) ?? null;
+
+/** A length attribute as a CSS length (`13` is 13px). */
+const px = (v: string) => (/^[\d.]+$/.test(v) ? `${v}px` : v);
+
+/** Paints what `el` draws with the presentation attributes the standalone SVG carries. */
 function paint(ctx: CanvasRenderingContext2D, el: Element, shape: Path2D | null, text?: string) {
-  const fill = el.getAttribute('fill');
+  const fill = inherited(el, 'fill');
   const stroke = el.getAttribute('stroke');
   ctx.save();
   if (text !== undefined) {
-    const weight = el.getAttribute('font-weight') ?? '400';
-    const size = el.getAttribute('font-size') ?? '12px';
-    ctx.font = `${weight} ${size} ${el.getAttribute('font-family') ?? 'sans-serif'}`;
-    const anchor = el.closest('text')?.getAttribute('text-anchor');
+    const weight = inherited(el, 'font-weight') ?? '400';
+    const size = px(inherited(el, 'font-size') ?? '12');
+    ctx.font = `${weight} ${size} ${inherited(el, 'font-family') ?? 'sans-serif'}`;
+    const anchor = inherited(el, 'text-anchor');
     ctx.textAlign = anchor === 'middle' ? 'center' : anchor === 'end' ? 'end' : 'start';
     if (fill && fill !== 'none') {
       ctx.fillStyle = fill;
