@@ -25,6 +25,8 @@ export interface PipelineStrings extends ImportStrings {
   undoDelete: string;
   nothingToUndo: string;
   deals: string;
+  /** A column holding exactly one deal. */
+  oneDeal: string;
   total: string;
   weighted: string;
   won: string;
@@ -225,6 +227,7 @@ const en: PipelineStrings = {
   undoDelete: 'Undo deleting “{title}”',
   nothingToUndo: 'Nothing to undo.',
   deals: '{count} deals',
+  oneDeal: '1 deal',
   total: 'Total',
   weighted: 'Weighted',
   won: 'Won',
@@ -414,6 +417,7 @@ const es: PipelineStrings = {
   undoDelete: 'Deshacer el borrado de «{title}»',
   nothingToUndo: 'No hay nada que deshacer.',
   deals: '{count} oportunidades',
+  oneDeal: '1 oportunidad',
   total: 'Total',
   weighted: 'Ponderado',
   won: 'Ganadas',

@@ -100,7 +100,9 @@ function renderColumn(
     >
       <header class="column-header" part="column-header">
         <h3 id="col-${i}">${col.name}</h3>
-        <p class="count">${t(s.deals, { count: formatInteger(col.count, lang) })}</p>
+        <p class="count">
+          ${col.count === 1 ? s.oneDeal : t(s.deals, { count: formatInteger(col.count, lang) })}
+        </p>
         <dl class="totals">
           <div>
             <dt>${s.total}</dt>
