@@ -251,7 +251,13 @@ function updated(
   const last = row.history?.at(-1);
   if (stageId !== old.stageId) {
     next.stageId = stageId;
-    const explained = last?.stageId === stageId && replayed.some((r) => r.step === last);
+    // The file's last step explains the change only when nothing stored came after it: a move
+    // made in the app since then is the deal's latest, and the change is recorded after it.
+    let latest = -Infinity;
+    for (const e of past)
+      if (e.kind === 'created' || e.kind === 'moved') latest = Math.max(latest, e.at);
+    const explained =
+      last?.stageId === stageId && last.at >= latest && replayed.some((r) => r.step === last);
     next.stageEnteredAt = explained ? last.at : at;
     if (!explained) events.push(stageEvent(next, 'moved', old.stageId, at, ctx.newId));
     differs = true;

@@ -298,6 +298,34 @@ describe('import: writing', () => {
     expect(await repo.listEvents(PIPELINE_ID)).to.have.length(2 + 2 + 3);
   });
 
+  it('records a re-import’s stage after a move made in the app since the file’s last step', async () => {
+    const repo = createMemoryRepository({ now: () => Date.parse('2026-06-01T00:00:00Z') });
+    const p = await boardPipeline(repo);
+    const file = (stage: string, previous: string, changed: string) =>
+      [
+        'ID;Título;Etapa;Etapa anterior;Fecha de cambio;Fecha de creación;Importe',
+        `31;Reforma web;${stage};${previous};${changed};13/01/2026;4.500,00`,
+      ].join('\r\n');
+    await repo.importMapped(PIPELINE_ID, {
+      deals: (await mapOf(file('Contacto', 'Contacto', '13/01/2026'), p, { lang: 'es' })).deals,
+    });
+    // In the app the deal went on to Negotiation on 1 April; the CRM's file says Proposal since
+    // 14 February.
+    const [deal] = await repo.listDeals(PIPELINE_ID);
+    await repo.moveDeal(deal!.id, 'negotiation', {
+      expectedVersion: deal!.version,
+      at: Date.parse('2026-04-01T00:00:00Z'),
+    });
+    const { deals } = await mapOf(file('Propuesta', 'Contacto', '14/02/2026'), p, { lang: 'es' });
+    await repo.importMapped(PIPELINE_ID, { deals });
+    const [after] = await repo.listDeals(PIPELINE_ID);
+    const history = await repo.listEvents(PIPELINE_ID, { dealId: after!.id });
+    const latest = history.reduce((a, e) => (e.at >= a.at ? e : a));
+    // The record and its latest event agree: the funnel and the board count it in one stage.
+    expect(after!.stageId).to.equal('proposal');
+    expect([latest.from, latest.to]).to.deep.equal(['negotiation', 'proposal']);
+  });
+
   it('replays Pipedrive’s last stage change and an "Etapa anterior" / "Fecha de cambio" pair', async () => {
     const repo = createMemoryRepository({ now: () => Date.parse('2026-06-01T00:00:00Z') });
     const p = await boardPipeline(repo);
