@@ -146,6 +146,8 @@ export class RepositoryController implements ReactiveController {
   private token?: string;
   /** The name (`user-name`) this element last showed the room. */
   private name?: string;
+  /** The room connection `name` was last given to. */
+  private namedLink?: unknown;
 
   constructor(
     private readonly host: RepositoryHost,
@@ -220,8 +222,10 @@ export class RepositoryController implements ReactiveController {
       this.token = this.host.token;
       link.setToken(this.token);
     }
-    if (link && this.host.sync && this.host.userName !== this.name) {
+    // A new room (another `room` or `sync`) is told the name too, not only a new name.
+    if (link && this.host.sync && (this.host.userName !== this.name || link !== this.namedLink)) {
       this.name = this.host.userName;
+      this.namedLink = link;
       link.presence.set({ name: this.name || null });
     }
   }

@@ -93,6 +93,18 @@ describe('<sales-pipeline sync> presence', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('tells a room it moves to the same name', async () => {
+    const { el } = await boardAndPeer({ userName: 'Bea Ruiz' });
+    const next = newRoom();
+    const other = await openPeer(suite.server.url, next);
+    peers.push(other);
+    el.setAttribute('room', next);
+    await until(
+      async () => (await other.others()).some((o) => o.name === 'Bea Ruiz'),
+      'the second room never saw Bea Ruiz',
+    );
+  });
+
   it('shows the name of whoever is moving a card on that card, in the board’s language', async () => {
     const { el, peer, acme } = await boardAndPeer({ lang: 'es' });
     await peer.present({ name: 'Ana', dragging: acme.id });
