@@ -89,6 +89,15 @@ function jsonError(path: string, reason: string, text: string): ValidationError 
   return error(path, 'json-syntax', { ...where, char: JSON.stringify(char), reason: raw });
 }
 
+/**
+ * The engine's own words for errors that have them (JSON's, kept in `params.reason`): the
+ * `cause` for the console and the `error` event's detail, never shown.
+ */
+export function causeOf(errors: readonly ValidationError[]): string | undefined {
+  const reasons = errors.flatMap((e) => (e.params?.reason === undefined ? [] : [e.params.reason]));
+  return reasons.length ? reasons.join('\n') : undefined;
+}
+
 function error(path: string, code: ErrorCode, params?: Params): ValidationError {
   const e: ValidationError = { path, code, message: '' };
   if (params) e.params = params;

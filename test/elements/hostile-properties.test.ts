@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/elements/sales-forecast/define.js';
 import '../../src/elements/sales-funnel/define.js';
@@ -238,4 +238,36 @@ describe('bad JSON in a Spanish element', () => {
       warn.restore();
     }
   });
+
+  // V8's own words, kept from the person but not from the page's logs.
+  const ENGINE = /Expected (double-quoted property name|property name or '\}')/;
+
+  for (const tag of ['sales-funnel', 'sales-simulator']) {
+    it(`<${tag}>: the engine's English message reaches the console and the event's cause, never the text`, async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = document.createElement(tag) as HTMLElement & {
+          updateComplete: Promise<unknown>;
+        };
+        el.setAttribute('lang', 'es');
+        el.setAttribute(
+          tag === 'sales-funnel' ? 'stages' : 'scenario',
+          '[{"name": "A", value: 1}]',
+        );
+        const fired = oneEvent(el, 'error') as Promise<SalesErrorEvent>;
+        document.body.append(el);
+        const { detail } = await fired;
+        await el.updateComplete;
+        expect(detail.message).to.contain('no es un JSON válido');
+        expect(detail.message).not.to.match(ENGINE);
+        expect(detail.cause).to.match(ENGINE);
+        const logged = warn.getCalls().find((c) => String(c.args[0]).includes(detail.message));
+        expect(logged?.args.slice(1).join(' '), 'logged with its cause').to.match(ENGINE);
+        expect(text(el)).to.contain('no es un JSON válido');
+        expect(text(el)).not.to.match(ENGINE);
+      } finally {
+        warn.restore();
+      }
+    });
+  }
 });

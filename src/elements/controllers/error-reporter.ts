@@ -38,7 +38,10 @@ export interface InputProblem {
  * message without firing again). Once a field is cleared, the same problem later fires anew.
  */
 export class ErrorReporter implements ReactiveController {
-  private readonly current = new Map<string, { message: string; key: string; cause?: string }>();
+  private readonly current = new Map<
+    string,
+    { message: string; key: string; cause: string | undefined }
+  >();
   /** The key last fired per field. */
   private readonly fired = new Map<string, string>();
 
@@ -53,7 +56,7 @@ export class ErrorReporter implements ReactiveController {
   set(field: string, message: string, key: string = message, cause?: string): void {
     const was = this.current.get(field);
     if (was?.message === message && was.key === key) return;
-    this.current.set(field, cause === undefined ? { message, key } : { message, key, cause });
+    this.current.set(field, { message, key, cause });
     this.host.requestUpdate();
   }
 

@@ -7,6 +7,7 @@ import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { RepositoryController } from '../controllers/repository-controller.js';
+import { storageFailure } from '../controllers/storage-failure.js';
 import { t } from '../i18n.js';
 import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostStyles } from '../shared-styles.js';
@@ -105,10 +106,25 @@ export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
   override willUpdate(changed: PropertyValues<this>): void {
     this.errors.option(readChoice('theme', this.theme, THEMES), 'theme', this.langCtl.lang);
     this.errors.option(readStrings(this.strings), 'strings', this.langCtl.lang);
+    this.reportStorage();
     if (changed.has('pipeline') && this.hasUpdated) {
       this.whatIf = { kind: 'none' };
       this.slipping = new Set();
     }
+  }
+
+  /**
+   * A pipeline that could not be opened or read is said in words (shown with the other problems,
+   * keyed by the failure so that a change of language rewords it); the browser's, only logged.
+   */
+  private reportStorage(): void {
+    const failed = this.pipeline ? (this.data.load.error ?? this.repoCtl.error) : undefined;
+    if (failed === undefined) {
+      this.errors.clear('pipeline');
+      return;
+    }
+    const { message, cause } = storageFailure(failed, this.langCtl.lang, this.text.loadFailed);
+    this.errors.set('pipeline', message, cause, cause);
   }
 
   /** Resolves once what is shown reflects the stored pipeline (reads and figures done). */
@@ -209,11 +225,8 @@ export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
   private renderBody(s: ForecastStrings): TemplateResult {
     if (!this.pipeline) return html`<p class="muted" part="status">${s.noPipeline}</p>`;
     const load = this.data.load;
-    if (load.error !== undefined || this.repoCtl.error !== undefined) {
-      const e = load.error ?? this.repoCtl.error;
-      const detail = e instanceof Error ? e.message : String(e);
-      return html`<p class="error" part="error">${t(s.loadFailed, { detail })}</p>`;
-    }
+    // Said above, with the other problems.
+    if (this.errors.has('pipeline')) return html``;
     const loaded = load.value;
     if (!loaded || loaded.id !== this.pipeline) {
       return html`<p class="muted" part="status" role="status">${s.loading}</p>`;

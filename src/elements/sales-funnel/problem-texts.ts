@@ -1,4 +1,4 @@
-import { explainAll } from '../../model/explain.js';
+import { causeOf, explainAll } from '../../model/explain.js';
 import { formatError } from '../../model/messages.js';
 import type { Lang } from '../../model/types.js';
 import type { Issue } from '../../model/validate-core.js';
@@ -16,6 +16,8 @@ export interface WordedProblem {
    * of language rewords the message without reporting it again.
    */
   key: string;
+  /** The engine's own words (V8's JSON message), for the console and the event only. */
+  cause?: string;
 }
 
 /** The messages of `errors` in `lang`; a string is a message already. */
@@ -23,7 +25,9 @@ export function wordProblem(errors: readonly (Issue | string)[], lang: Lang): Wo
   const issues = explainAll(errors.filter((e) => typeof e !== 'string'));
   let next = 0;
   const explained = errors.map((e) => (typeof e === 'string' ? e : issues[next++]));
+  const cause = causeOf(issues);
   return {
+    ...(cause === undefined ? {} : { cause }),
     texts: explained.map((e) => (typeof e === 'string' ? e : formatError(e, lang))),
     key: JSON.stringify(
       explained.map((e) => (typeof e === 'string' ? e : [e.path, e.code, e.params])),

@@ -441,7 +441,7 @@ export class SalesFunnel extends SalesElement<
     for (const field of ['stages', 'scenario', 'pipeline', 'preset', 'compare']) {
       if (field !== p?.field) this.errors.clear(field);
     }
-    if (p && worded) this.errors.set(p.field, worded.texts.join(' '), worded.key);
+    if (p && worded) this.errors.set(p.field, worded.texts.join(' '), worded.key, worded.cause);
   }
 
   /**

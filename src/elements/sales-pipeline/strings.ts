@@ -1,4 +1,5 @@
 import type { Lang } from '../../model/types.js';
+import { STORAGE_FAILURE } from '../controllers/storage-failure.js';
 import { IMPORT_STRINGS, type ImportStrings } from './import-strings.js';
 
 /**
@@ -339,17 +340,13 @@ const en: PipelineStrings = {
   reload: 'Reload',
   blocked: 'Waiting for another tab with an older version of this app to close…',
   reopened: 'The connection to the saved data was lost and has been reopened.',
-  storageNewer:
-    'The saved data was written by a newer version of this app than the one this page loaded. Reload the page to get the newer version; until then nothing is shown or changed here, so that data stays as it is.',
-  storageCorrupt:
-    'The browser could not read the saved data of this site (its storage reported an internal error). Nothing was changed. Try again; if it keeps failing, restart the browser.',
-  storageTimedOut:
-    'The browser did not answer for 10 seconds while opening the saved data. Nothing was changed. Try again; if it keeps happening, close the other tabs of this site or restart the browser.',
+  storageNewer: STORAGE_FAILURE.en.storageNewer,
+  storageCorrupt: STORAGE_FAILURE.en.storageCorrupt,
+  storageTimedOut: STORAGE_FAILURE.en.storageTimedOut,
   dataCleared:
     'The saved data of this site was deleted (its site data was cleared in the browser). Changes made here can no longer be saved: reload the page to start again.',
   retry: 'Try again',
-  reasonStorage:
-    'the browser’s storage reported an error. Try again; if it keeps failing, reload the page.',
+  reasonStorage: STORAGE_FAILURE.en.storageReason,
   reasonClosed: 'the connection to the saved data is closed. Reload the page.',
   reasonGone: 'it is no longer in the saved data.',
   undoConflict:
@@ -531,17 +528,13 @@ const es: PipelineStrings = {
   reload: 'Recargar',
   blocked: 'Esperando a que se cierre otra pestaña con una versión anterior de esta aplicación…',
   reopened: 'Se perdió la conexión con los datos guardados y se ha vuelto a abrir.',
-  storageNewer:
-    'Los datos guardados los escribió una versión de esta aplicación más nueva que la que cargó esta página. Recargue la página para obtener la versión nueva; hasta entonces aquí no se muestra ni se cambia nada, así que esos datos quedan como están.',
-  storageCorrupt:
-    'El navegador no pudo leer los datos guardados de este sitio (su almacenamiento informó de un error interno). No se cambió nada. Vuelva a intentarlo; si sigue fallando, reinicie el navegador.',
-  storageTimedOut:
-    'El navegador no respondió en 10 segundos al abrir los datos guardados. No se cambió nada. Vuelva a intentarlo; si sigue ocurriendo, cierre las otras pestañas de este sitio o reinicie el navegador.',
+  storageNewer: STORAGE_FAILURE.es.storageNewer,
+  storageCorrupt: STORAGE_FAILURE.es.storageCorrupt,
+  storageTimedOut: STORAGE_FAILURE.es.storageTimedOut,
   dataCleared:
     'Se borraron los datos guardados de este sitio (se borraron sus datos en el navegador). Aquí ya no se pueden guardar cambios: recargue la página para empezar de nuevo.',
   retry: 'Reintentar',
-  reasonStorage:
-    'el almacenamiento del navegador informó de un error. Vuelva a intentarlo; si sigue fallando, recargue la página.',
+  reasonStorage: STORAGE_FAILURE.es.storageReason,
   reasonClosed: 'la conexión con los datos guardados está cerrada. Recargue la página.',
   reasonGone: 'ya no está en los datos guardados.',
   undoConflict:

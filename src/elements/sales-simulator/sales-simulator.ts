@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { causeOf } from '../../model/explain.js';
 import { getPreset, PRESET_IDS } from '../../model/presets.js';
 import type { Lang, ParseResult, Scenario, ScenarioInput } from '../../model/types.js';
 import { projectUnchecked as project } from '../../sim/project.js';
@@ -12,6 +13,7 @@ import { ErrorReporter } from '../controllers/error-reporter.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { RepositoryController } from '../controllers/repository-controller.js';
+import { storageFailure } from '../controllers/storage-failure.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { dispatch } from '../events.js';
 import { t } from '../i18n.js';
@@ -322,8 +324,26 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     // The source problem, worded in `lang`, goes to the reporter (shown, warned, fired once).
     const error = this.sourceError;
     for (const field of SOURCE_FIELDS) if (field !== error?.field) errors.clear(field);
-    if (error) errors.set(error.field, sourceMessage(error, lang, this.text), `${error.id}`);
+    if (error) {
+      const message = sourceMessage(error, lang, this.text);
+      errors.set(error.field, message, `${error.id}`, causeOf(error.errors));
+    }
+    this.reportStorage(lang);
     this.view = this.deriveView();
+  }
+
+  /**
+   * Saved data that could not be opened is said in words, in place of the calibration and the
+   * saved scenarios it cannot offer (keyed by the failure, so a change of language rewords it).
+   */
+  private reportStorage(lang: Lang): void {
+    const failed = this.repoCtl.error;
+    const field = this.pipeline ? 'pipeline' : 'database';
+    for (const f of ['pipeline', 'database'])
+      if (failed === undefined || f !== field) this.errors.clear(f);
+    if (failed === undefined) return;
+    const { message, cause } = storageFailure(failed, lang);
+    this.errors.set(field, message, cause, cause);
   }
 
   /** The scenario in effect (valid), as the engine takes it. */

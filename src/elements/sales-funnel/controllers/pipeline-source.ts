@@ -7,6 +7,7 @@ import {
   RepositoryController,
   type RepositoryHost,
 } from '../../controllers/repository-controller.js';
+import { storageFailure } from '../../controllers/storage-failure.js';
 
 /**
  * The `pipeline` data source of `<sales-funnel>`: a stored pipeline's history, read again on
@@ -47,8 +48,6 @@ interface History {
 }
 
 export { PIPELINE_MODE_STRINGS } from '../pipeline-strings.js';
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class PipelineSource {
   private readonly repo: RepositoryController;
@@ -101,8 +100,12 @@ export class PipelineSource {
     const key = [failed ?? history, this.host.pipeline, lang, wonName];
     if (this.last?.key.every((k, i) => k === key[i])) return this.last.read;
     let read: PipelineRead | undefined;
-    if (failed !== undefined) read = { kind: 'error', message: messageOf(failed) };
-    else if (!history || history.id !== this.host.pipeline) read = undefined;
+    if (failed !== undefined) {
+      const { message, cause } = storageFailure(failed, lang);
+      // Once per failure (the read is kept while nothing changes): the browser's words, for logs.
+      console.warn(`<${this.host.localName}> pipeline: ${message}`, cause);
+      read = { kind: 'error', message };
+    } else if (!history || history.id !== this.host.pipeline) read = undefined;
     else if (!history.pipeline) read = { kind: 'missing' };
     else {
       const { pipeline, plan, now } = history;

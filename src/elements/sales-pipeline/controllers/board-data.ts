@@ -1,6 +1,6 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Deal, Lang, Pipeline, StageEvent } from '../../../model/types.js';
-import { StoreError, technicalDetail } from '../../../store/errors.js';
+import { technicalDetail } from '../../../store/errors.js';
 import type {
   NewPipeline,
   RepositoryNotice,
@@ -10,6 +10,7 @@ import type {
   SyncStatus,
 } from '../../../store/repository.js';
 import type { ErrorReporter } from '../../controllers/error-reporter.js';
+import { openFailure, openFailureText } from '../../controllers/storage-failure.js';
 import {
   RepositoryController,
   type RepositoryHost,
@@ -295,14 +296,9 @@ export class BoardData {
    */
   private openFailed(e: unknown): void {
     const s = this.options.strings();
-    const code = e instanceof StoreError ? e.code : undefined;
-    const words: Partial<Record<Connection, string>> = {
-      'newer-version': s.storageNewer,
-      corrupt: s.storageCorrupt,
-      'timed-out': s.storageTimedOut,
-    };
-    const text = words[code as Connection];
-    if (text) this.connection = code as Connection;
+    const code = openFailure(e);
+    const text = openFailureText(e, s);
+    if (code) this.connection = code;
     const message = text ?? t(s.noPipeline, { detail: failureText(e, s) });
     this.options.reporter.set('pipeline', message, undefined, technicalDetail(e));
     this.wake?.();
