@@ -71,14 +71,25 @@ export function wonWithRate(
 }
 
 /**
- * The expected projection: entering₁ = leads, entering₍ᵢ₊₁₎ = enteringᵢ × rateᵢ. Unchecked:
+ * Expected deals entering each stage, then those leaving the last: entering₁ = leads,
+ * entering₍ᵢ₊₁₎ = enteringᵢ × rateᵢ. The products of `projectUnchecked`, apart for a chart that
+ * needs only them (the funnel's), so the two agree to the last digit.
+ */
+export function enteringCounts(s: Pick<Scenario, 'leads' | 'stages'>): number[] {
+  const counts = [s.leads];
+  for (const stage of s.stages) counts.push(counts[counts.length - 1] * stage.rate);
+  return counts;
+}
+
+/**
+ * The expected projection (`enteringCounts`, with what is lost, won and earned). Unchecked:
  * `s` must be normalized (`project` in checked.ts normalizes first).
  */
 export function projectUnchecked(s: Scenario): Projection {
-  let entering = s.leads;
-  const stages: StageProjection[] = s.stages.map((stage) => {
-    const advancing = entering * stage.rate;
-    const row: StageProjection = {
+  const flow = enteringCounts(s);
+  const stages: StageProjection[] = s.stages.map((stage, i) => {
+    const [entering, advancing] = [flow[i], flow[i + 1]];
+    return {
       name: stage.name,
       entering,
       advancing,
@@ -86,8 +97,6 @@ export function projectUnchecked(s: Scenario): Projection {
       rate: stage.rate,
       fromTop: s.leads > 0 ? entering / s.leads : 0,
     };
-    entering = advancing;
-    return row;
   });
   const won = stages[s.wonStage]?.advancing ?? 0;
   const overallConversion = conversionTo(s, s.wonStage);

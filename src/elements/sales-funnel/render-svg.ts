@@ -14,6 +14,7 @@ import { canvasWidth } from './controllers/measure.js';
 import { funnelLayout } from './model/funnel-figure.js';
 import { readData, type DataProblem } from './model/funnel-input.js';
 import { funnelModel } from './model/funnel-model.js';
+import { fromScenario } from './model/scenario-source.js';
 import { FUNNEL_PALETTES, funnelSvg, type FunnelColours } from './model/funnel-svg.js';
 import { labelLines } from './model/funnel-text.js';
 import type { Orientation, Shape } from './model/geometry.js';
@@ -165,8 +166,11 @@ export function renderFunnelSvg(data: FunnelSvgData, options: FunnelSvgOptions =
   const currency = currencyOf(o.currency, lang);
   const strings = { ...FUNNEL_STRINGS[lang], ...o.strings };
   const read = (input: unknown, field: string) => {
-    // Defined for a scenario too: its reader is here, not loaded on first use.
-    const r = readData(input, field, lang, strings, { checkScenario: () => checkScenario })!;
+    // Defined for a scenario too: its reader and projection are here, not loaded on first use.
+    const r = readData(input, field, lang, strings, {
+      checkScenario: () => checkScenario,
+      fromScenario: () => fromScenario,
+    })!;
     if (!r.ok) throw dataError(r.problem, lang);
     return r.source;
   };

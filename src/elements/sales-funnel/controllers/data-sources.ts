@@ -1,18 +1,23 @@
 import { isServer } from 'lit';
 import type { Lang } from '../../../model/types.js';
 import { t } from '../../i18n.js';
-import { fromScenario, problem, readData, type DataRead } from '../model/funnel-input.js';
+import { problem, readData, type DataRead } from '../model/funnel-input.js';
 import { LazyModule } from '../../controllers/lazy-module.js';
 import type { FunnelStrings } from '../strings.js';
 
 type Presets = typeof import('../../../model/preset-scenarios.js');
 type ScenarioReader = typeof import('../../../model/validate-scenario.js');
+type ScenarioSource = typeof import('../model/scenario-source.js');
 
 /**
  * The modules given at once rather than loaded on first use: a server renders in one pass and
  * cannot wait for an `import()`, so `sales-funnel/server` puts them here (server.ts).
  */
-export const preloaded: { presets?: Presets; scenarioReader?: ScenarioReader } = {};
+export const preloaded: {
+  presets?: Presets;
+  scenarioReader?: ScenarioReader;
+  scenarioSource?: ScenarioSource;
+} = {};
 
 /**
  * The data sets `<sales-funnel>` reads, with what they need loaded on first use: the built-in
@@ -24,6 +29,8 @@ export const preloaded: { presets?: Presets; scenarioReader?: ScenarioReader } =
 export class DataSources {
   private readonly presets: LazyModule<Presets>;
   private readonly scenarioReader: LazyModule<ScenarioReader>;
+  /** The projection of a scenario, which a preset needs as much as a scenario read. */
+  private readonly scenarioSource: LazyModule<ScenarioSource>;
 
   constructor(onLoad: () => void) {
     this.presets = new LazyModule(() => import('../../../model/preset-scenarios.js'), onLoad);
@@ -31,11 +38,12 @@ export class DataSources {
       () => import('../../../model/validate-scenario.js'),
       onLoad,
     );
+    this.scenarioSource = new LazyModule(() => import('../model/scenario-source.js'), onLoad);
   }
 
   /** What is loading or loaded (for the element's `getUpdateComplete`). */
   get modules(): LazyModule<unknown>[] {
-    return [this.presets, this.scenarioReader];
+    return [this.presets, this.scenarioReader, this.scenarioSource];
   }
 
   get pending(): boolean {
@@ -53,24 +61,30 @@ export class DataSources {
     // `isServer` is a constant: a browser build keeps only the lazy load.
     const checkScenario = () =>
       ((isServer && preloaded.scenarioReader) || this.scenarioReader.get())?.checkScenario;
-    const read = readData(input, field, lang, strings, { kind, checkScenario });
-    return read ?? failed(this.scenarioReader, field);
+    const fromScenario = () => this.fromScenario();
+    const read = readData(input, field, lang, strings, { kind, checkScenario, fromScenario });
+    return read ?? failed([this.scenarioReader, this.scenarioSource], field);
   }
 
   /** The built-in preset `id`, projected. */
   preset(id: string, lang: Lang, strings: FunnelStrings): DataRead | undefined {
     const presets = (isServer && preloaded.presets) || this.presets.get();
-    if (!presets) return failed(this.presets, 'preset');
+    const fromScenario = this.fromScenario();
+    if (!presets || !fromScenario) return failed([this.presets, this.scenarioSource], 'preset');
     const preset = presets.presetScenario(id);
     if (preset) return { ok: true, source: fromScenario(preset, lang) };
     const ids = presets.PRESET_IDS.join(', ');
     return problem('preset', [t(strings.unknownPreset, { id, ids })]);
   }
+
+  private fromScenario() {
+    return ((isServer && preloaded.scenarioSource) || this.scenarioSource.get())?.fromScenario;
+  }
 }
 
-/** Why the module `field` needs did not load (offline, a missing chunk), once it did not. */
-function failed(module: LazyModule<unknown>, field: string): DataRead | undefined {
-  const error = module.error;
+/** Why a module `field` needs did not load (offline, a missing chunk), once one did not. */
+function failed(modules: LazyModule<unknown>[], field: string): DataRead | undefined {
+  const error = modules.find((m) => m.error !== undefined)?.error;
   if (error === undefined) return undefined;
   return problem(field, [error instanceof Error ? error.message : String(error)]);
 }

@@ -1,10 +1,10 @@
 import type { PipelineFunnel } from '../../../analytics/pipeline-funnel.js';
-import type { Lang, Scenario } from '../../../model/types.js';
+import type { Lang } from '../../../model/types.js';
 import { checkJsonAttribute, checkStageCounts, type Issue } from '../../../model/validate-core.js';
 import type { checkScenario } from '../../../model/validate-scenario.js';
-import { projectUnchecked as project } from '../../../sim/project.js';
 import { t } from '../../i18n.js';
 import type { FunnelSource } from './funnel-model.js';
+import type { fromScenario } from './scenario-source.js';
 import type { FunnelStrings } from '../strings.js';
 
 /**
@@ -58,6 +58,8 @@ export interface ReadOptions {
    * the element loads it then, and gives `undefined` until it is there.
    */
   checkScenario: () => typeof checkScenario | undefined;
+  /** Its projection (scenario-source.ts), asked for and loaded with it. */
+  fromScenario: () => typeof fromScenario | undefined;
 }
 
 /**
@@ -105,19 +107,13 @@ function readDataOf(
       },
     };
   }
-  const parsed = options.checkScenario()?.(value, { lang });
+  // Both asked for before either is used, so the two load side by side.
+  const check = options.checkScenario();
+  const project = options.fromScenario();
+  const parsed = project && check?.(value, { lang });
   if (!parsed) return undefined;
   if (!parsed.ok) return problem(field, parsed.issues);
-  return { ok: true, source: fromScenario(parsed.value, lang) };
-}
-
-/** A scenario's projected counts: how many enter each stage. */
-export function fromScenario(scenario: Scenario, lang: Lang): FunnelSource {
-  return {
-    names: scenario.stages.map((s) => s.names?.[lang] ?? s.name),
-    values: project(scenario).stages.map((s) => s.entering),
-    scenario,
-  };
+  return { ok: true, source: project(parsed.value, lang) };
 }
 
 /** A pipeline's history: deals that reached each stage, then those won, with the decided deals. */

@@ -1,6 +1,5 @@
 import type { ObservedRate, Scenario } from '../../../model/types.js';
-import { projectUnchecked as project } from '../../../sim/project.js';
-import { bestPayoff, type Payoff } from './payoff.js';
+import type { Payoff } from './payoff.js';
 
 /**
  * From a data set (observed counts, a projected scenario or a pipeline's history) to the rows
@@ -11,8 +10,8 @@ import { bestPayoff, type Payoff } from './payoff.js';
 export interface FunnelSource {
   names: string[];
   values: (number | null)[];
-  /** The scenario the values were projected from. */
-  scenario?: Scenario;
+  /** The scenario the values were projected from, with its projection (`fromScenario`). */
+  projected?: ProjectedScenario;
   /**
    * A pipeline's history: for each band, the decided deals of the stage before it (`null` on the
    * first), whose share is the band's conversion; the last band is the deals won.
@@ -20,6 +19,16 @@ export interface FunnelSource {
   decided?: (ObservedRate | null)[];
   /** Says where the data comes from (a live pipeline). */
   note?: string;
+}
+
+/** A scenario with what the chart says of its projection. */
+export interface ProjectedScenario {
+  scenario: Scenario;
+  /** Expected won deals, leaving the won stage. */
+  won: number;
+  revenue: number;
+  /** What pays off most with `points` more on one stage's rate (`bestPayoff`). */
+  payoff: (points: number) => Payoff;
 }
 
 /** One stage as shown: everything a label, the tooltip and the table say. */
@@ -82,8 +91,8 @@ export function funnelModel(
   compare: FunnelSource | undefined,
   options: FunnelModelOptions,
 ): FunnelModel {
-  const scenario = main.scenario;
-  const projection = scenario ? project(scenario) : undefined;
+  const projection = main.projected;
+  const scenario = projection?.scenario;
   const dealValue = scenario ? 0 : options.dealValue;
   const top = main.values[0] ?? null;
   const rows = main.names.map((name, i): FunnelRow => {
@@ -123,7 +132,7 @@ export function funnelModel(
   };
   if (scenario && projection) {
     model.projection = { won: projection.won, revenue: projection.revenue };
-    const best = bestPayoff(scenario, options.payoffPoints);
+    const best = projection.payoff(options.payoffPoints);
     if (best.extraWon > 0 && !options.noPayoff) {
       const revenue = best.extraWon * scenario.dealValue;
       model.payoff = { ...best, points: options.payoffPoints, revenue };

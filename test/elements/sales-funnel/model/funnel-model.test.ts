@@ -4,7 +4,7 @@ import {
   biggestDrop,
   funnelModel,
 } from '../../../../src/elements/sales-funnel/model/funnel-model.js';
-import { fromScenario } from '../../../../src/elements/sales-funnel/model/funnel-input.js';
+import { fromScenario } from '../../../../src/elements/sales-funnel/model/scenario-source.js';
 import { bestPayoff } from '../../../../src/elements/sales-funnel/model/payoff.js';
 import { SCENARIO_WITH_AFTER_SALE, parsedScenario } from '../scenarios.js';
 

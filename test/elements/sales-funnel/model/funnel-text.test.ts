@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   fromPipeline,
-  fromScenario,
   problem,
   readData,
   type DataProblem,
@@ -17,6 +16,7 @@ import {
   moneyFormat,
   type TextOptions,
 } from '../../../../src/elements/sales-funnel/model/funnel-text.js';
+import { fromScenario } from '../../../../src/elements/sales-funnel/model/scenario-source.js';
 import { wordProblem } from '../../../../src/elements/sales-funnel/problem-texts.js';
 import { FUNNEL_STRINGS } from '../../../../src/elements/sales-funnel/strings.js';
 import { parseJsonAttribute } from '../../../../src/model/validate.js';
@@ -132,11 +132,12 @@ describe('funnel texts', () => {
   });
 });
 
-/** `readData` with the scenario reader at hand (as the element has it once loaded). */
+/** `readData` with the scenario reader and projection at hand (as the element has them once loaded). */
 const readNow = (input: unknown, field: string, lang: Lang, kind?: 'stages' | 'scenario') => {
   const read = readData(input, field, lang, FUNNEL_STRINGS[lang], {
     kind,
     checkScenario: () => checkScenario,
+    fromScenario: () => fromScenario,
   });
   if (!read) throw new Error('the scenario reader was at hand');
   return read;
@@ -161,11 +162,15 @@ describe('funnel input', () => {
     ]);
   });
 
-  it('asks for the scenario reader only for a scenario, and waits for it', () => {
-    let asked = 0;
+  it('asks for the scenario reader and projection only for a scenario, and waits for both', () => {
+    const asked = { reader: 0, projection: 0 };
     const waiting = {
       checkScenario: () => {
-        asked += 1;
+        asked.reader += 1;
+        return undefined;
+      },
+      fromScenario: () => {
+        asked.projection += 1;
         return undefined;
       },
     };
@@ -176,11 +181,13 @@ describe('funnel input', () => {
     expect(readData('{"a":', 'scenario', 'en', s, { ...waiting, kind: 'scenario' })?.ok).to.equal(
       false,
     );
-    expect(asked).to.equal(0);
+    expect(asked).to.deep.equal({ reader: 0, projection: 0 });
     const scenario = { leads: 100, dealValue: 1, stages: [{ name: 'A', rate: 0.5 }] };
     expect(readData(scenario, 'compare', 'en', s, waiting)).to.equal(undefined);
     expect(readData(JSON.stringify(scenario), 'scenario', 'en', s, waiting)).to.equal(undefined);
-    expect(asked).to.equal(2);
+    expect(asked).to.deep.equal({ reader: 2, projection: 2 });
+    const readerOnly = { ...waiting, checkScenario: () => checkScenario };
+    expect(readData(scenario, 'compare', 'en', s, readerOnly)).to.equal(undefined);
     expect(readNow(scenario, 'compare', 'en')).to.deep.include({ ok: true });
   });
 
