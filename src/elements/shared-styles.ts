@@ -123,12 +123,20 @@ export const DARK: typeof LIGHT = /* @__PURE__ */ palette({
 
 type Token = keyof typeof LIGHT;
 
+/** `light-dark(light, dark)` for each shared token, from `LIGHT` and `DARK`. */
+function pairs(): typeof LIGHT {
+  const keys = Object.keys(LIGHT) as Token[];
+  return palette(
+    Object.fromEntries(keys.map((k) => [k, `light-dark(${LIGHT[k]}, ${DARK[k]})`])) as Record<
+      Token,
+      string
+    >,
+  );
+}
+
 /**
  * Each shared token's built-in `light-dark(light, dark)` pair: the host's colour scheme (the
- * page's, or `theme`'s in `hostBase`) picks one where the colour is used.
+ * page's, or `theme`'s in `hostBase`) picks one where the colour is used. Built in one pure
+ * call, so a bundle that does not use it (the funnel's) drops it.
  */
-export const PALETTE: typeof LIGHT = /* @__PURE__ */ palette(
-  Object.fromEntries(
-    (Object.keys(LIGHT) as Token[]).map((k) => [k, `light-dark(${LIGHT[k]}, ${DARK[k]})`]),
-  ) as Record<Token, string>,
-);
+export const PALETTE: typeof LIGHT = /* @__PURE__ */ pairs();
