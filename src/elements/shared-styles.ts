@@ -7,15 +7,15 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
  * elements look alike out of the box and a default is changed in one place.
  *
  * The `@__PURE__` marks let the bundler drop what an element does not use: <sales-funnel>
- * takes only `hostBase` and `darkTheme`, and its first load is at its size budget.
+ * takes only `hostBase`, and its first load is at its size budget.
  */
 
 /**
  * Host rules of every element: a block that may shrink in a flex or grid parent, honouring
  * `hidden`, and `theme` setting the host's colour scheme: `light`, `dark`, or `auto` (the
  * visitor's system preference). Without `theme` the host inherits the page's `color-scheme`,
- * as a native control does (a page that declares none is light): `<sales-funnel>`'s colours
- * are `light-dark()` pairs that follow it; `hostStyles` keeps the others light.
+ * as a native control does (a page that declares none is light): every element's colours are
+ * `light-dark()` pairs (`PALETTE`) that follow it.
  */
 export const hostBase = /* @__PURE__ */ css`
   :host {
@@ -37,9 +37,8 @@ export const hostBase = /* @__PURE__ */ css`
 `;
 
 /**
- * `hostBase` plus border-box sizing for the host and everything inside, and light without a
- * `theme` whatever the page's scheme (these elements' dark colours come with `theme` only, see
- * `darkTheme`). The reset is set here, not inherited from the host: a page rule such as
+ * `hostBase` plus border-box sizing for the host and everything inside. The reset is set here,
+ * not inherited from the host: a page rule such as
  * "* { all: unset }" reaches the host (page rules beat :host) and would make padded inputs,
  * cards and panels overflow.
  */
@@ -47,7 +46,6 @@ export const hostStyles = /* @__PURE__ */ css`
   ${hostBase}
   :host {
     box-sizing: border-box;
-    color-scheme: light;
   }
   *,
   *::before,
@@ -65,21 +63,6 @@ export const hostStyles = /* @__PURE__ */ css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
-  }
-`;
-
-/**
- * The dark-theme custom properties on `.base`, for `theme="dark"` and, with `theme="auto"`, for
- * a dark system preference.
- */
-export const darkTheme = (dark: CSSResult): CSSResult => css`
-  :host([theme='dark']) .base {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) .base {
-      ${dark}
-    }
   }
 `;
 
@@ -137,3 +120,23 @@ export const DARK: typeof LIGHT = /* @__PURE__ */ palette({
   inputBorder: '#8b95a5',
   focus: '#c4b5fd',
 });
+
+type Token = keyof typeof LIGHT;
+
+/** `light-dark(light, dark)` for each shared token, from `LIGHT` and `DARK`. */
+function pairs(): typeof LIGHT {
+  const keys = Object.keys(LIGHT) as Token[];
+  return palette(
+    Object.fromEntries(keys.map((k) => [k, `light-dark(${LIGHT[k]}, ${DARK[k]})`])) as Record<
+      Token,
+      string
+    >,
+  );
+}
+
+/**
+ * Each shared token's built-in `light-dark(light, dark)` pair: the host's colour scheme (the
+ * page's, or `theme`'s in `hostBase`) picks one where the colour is used. Built in one pure
+ * call, so a bundle that does not use it (the funnel's) drops it.
+ */
+export const PALETTE: typeof LIGHT = /* @__PURE__ */ pairs();

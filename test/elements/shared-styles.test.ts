@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DARK, LIGHT } from '../../src/elements/shared-styles.js';
+import { styles as forecast } from '../../src/elements/sales-forecast/sales-forecast.styles.js';
 import { styles as funnel } from '../../src/elements/sales-funnel/sales-funnel.styles.js';
 import { styles as pipeline } from '../../src/elements/sales-pipeline/sales-pipeline.styles.js';
 import { styles as simulator } from '../../src/elements/sales-simulator/sales-simulator.styles.js';
@@ -32,10 +33,11 @@ const OWN: Record<string, string[]> = {
   simulator: ['border #374151'],
   pipeline: ['surface-alt #f3f4f6', 'surface #0f172a', 'warning #b45309', 'warning #fdba74'],
   workspace: [],
+  forecast: [],
 };
 
 describe('shared style defaults', () => {
-  const sheets = { funnel, simulator, pipeline, workspace };
+  const sheets = { funnel, simulator, pipeline, workspace, forecast };
   for (const [name, sheet] of Object.entries(sheets)) {
     it(`<sales-${name}> falls back to the shared palette, apart from its own values`, () => {
       const found = defaults(sheet.cssText);

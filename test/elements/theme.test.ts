@@ -1,7 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/elements/sales-forecast/define.js';
 import '../../src/elements/sales-funnel/define.js';
 import type { SalesFunnel } from '../../src/elements/sales-funnel/sales-funnel.js';
+import '../../src/elements/sales-pipeline/define.js';
+import '../../src/elements/sales-simulator/define.js';
+import '../../src/elements/sales-workspace/define.js';
+import { createMemoryRepository } from '../../src/store/memory-repository.js';
 
 const STAGES = '[{"name":"Leads","value":100},{"name":"Won","value":10}]';
 const background = (el: SalesFunnel) =>
@@ -84,6 +90,107 @@ describe('theme', () => {
       expect(background(await inScheme('dark', 'auto'))).to.equal(WHITE);
       await emulateMedia({ colorScheme: 'dark' });
       expect(isDark(background(await inScheme('light', 'auto')))).to.equal(true);
+    });
+  });
+
+  describe('the other elements follow it the same way', () => {
+    /** The shared palette's surface and text, light and dark, as computed. */
+    const LIGHT = { bg: WHITE, text: 'rgb(31, 41, 55)' };
+    const DARK = { bg: 'rgb(17, 24, 39)', text: 'rgb(243, 244, 246)' };
+    /** Training mode's own: black on white, or white on black. */
+    const PRESENTING_LIGHT = { bg: WHITE, text: 'rgb(0, 0, 0)' };
+    const PRESENTING_DARK = { bg: 'rgb(0, 0, 0)', text: WHITE };
+
+    type Shown = HTMLElement & { updateComplete: Promise<boolean> };
+    const ELEMENTS: Record<string, (theme: string) => TemplateResult> = {
+      '<sales-pipeline>': (theme) =>
+        html`<sales-pipeline
+          lang="en"
+          theme=${theme}
+          .repository=${createMemoryRepository()}
+        ></sales-pipeline>`,
+      '<sales-simulator>': (theme) =>
+        html`<sales-simulator lang="en" theme=${theme}></sales-simulator>`,
+      '<sales-forecast>': (theme) =>
+        html`<sales-forecast
+          lang="en"
+          theme=${theme}
+          .repository=${createMemoryRepository()}
+        ></sales-forecast>`,
+      '<sales-workspace>': (theme) =>
+        html`<sales-workspace
+          lang="en"
+          theme=${theme}
+          .repository=${createMemoryRepository()}
+        ></sales-workspace>`,
+    };
+
+    /** `template` in a box whose `color-scheme` is `scheme`, with `theme` if given. */
+    async function inBox(template: (theme: string) => TemplateResult, scheme: string, theme = '') {
+      const box = await fixture<HTMLElement>(
+        html`<div style="color-scheme: ${scheme}"><section>${template(theme)}</section></div>`,
+      );
+      const el = box.querySelector<Shown>('section > *')!;
+      if (!theme) el.removeAttribute('theme');
+      await el.updateComplete;
+      return el;
+    }
+    /** The base part's background and text colour, as a person sees them. */
+    const colours = (el: Element) => {
+      const style = getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!);
+      return { bg: style.backgroundColor, text: style.color };
+    };
+
+    for (const [name, template] of Object.entries(ELEMENTS)) {
+      it(`${name}: dark under a dark ancestor, light with none declared, on either system`, async () => {
+        for (const system of ['light', 'dark'] as const) {
+          await emulateMedia({ colorScheme: system });
+          expect(colours(await inBox(template, 'dark')), `dark page, ${system}`).to.deep.equal(
+            DARK,
+          );
+          expect(colours(await inBox(template, 'normal')), `no scheme, ${system}`).to.deep.equal(
+            LIGHT,
+          );
+          expect(colours(await inBox(template, 'light')), `light page, ${system}`).to.deep.equal(
+            LIGHT,
+          );
+        }
+      });
+
+      it(`${name}: follows the system under light dark, and yields to theme`, async () => {
+        await emulateMedia({ colorScheme: 'dark' });
+        const el = await inBox(template, 'light dark');
+        expect(colours(el)).to.deep.equal(DARK);
+        await emulateMedia({ colorScheme: 'light' });
+        expect(colours(el)).to.deep.equal(LIGHT);
+        expect(colours(await inBox(template, 'dark', 'light'))).to.deep.equal(LIGHT);
+        expect(colours(await inBox(template, 'light', 'dark'))).to.deep.equal(DARK);
+        expect(colours(await inBox(template, 'dark', 'auto'))).to.deep.equal(LIGHT);
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(colours(await inBox(template, 'light', 'auto'))).to.deep.equal(DARK);
+        expect(colours(await inBox(template, 'normal', 'auto'))).to.deep.equal(DARK);
+      });
+    }
+
+    it('<sales-workspace>: its views follow the page with it, or its theme', async () => {
+      await emulateMedia({ colorScheme: 'light' });
+      const board = (el: Element) => el.shadowRoot!.querySelector('sales-pipeline')!;
+      const onDark = await inBox(ELEMENTS['<sales-workspace>']!, 'dark');
+      expect(colours(board(onDark))).to.deep.equal(DARK);
+      const forcedLight = await inBox(ELEMENTS['<sales-workspace>']!, 'dark', 'light');
+      expect(colours(board(forcedLight))).to.deep.equal(LIGHT);
+    });
+
+    it('<sales-simulator presenting>: training mode’s own colours follow the same scheme', async () => {
+      const presenting = (theme: string) =>
+        html`<sales-simulator lang="en" presenting theme=${theme}></sales-simulator>`;
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(colours(await inBox(presenting, 'normal'))).to.deep.equal(PRESENTING_LIGHT);
+      expect(colours(await inBox(presenting, 'light dark'))).to.deep.equal(PRESENTING_DARK);
+      await emulateMedia({ colorScheme: 'light' });
+      expect(colours(await inBox(presenting, 'dark'))).to.deep.equal(PRESENTING_DARK);
+      expect(colours(await inBox(presenting, 'dark', 'light'))).to.deep.equal(PRESENTING_LIGHT);
+      expect(colours(await inBox(presenting, 'light', 'dark'))).to.deep.equal(PRESENTING_DARK);
     });
   });
 });

@@ -1,35 +1,23 @@
 import { css } from 'lit';
-import { DARK, LIGHT, darkTheme } from '../shared-styles.js';
+import { PALETTE } from '../shared-styles.js';
 
 /**
  * Public `--sales-forecast-*` properties fall back to the shared `--sales-*` tokens, then to
- * built-in light or dark values (WCAG AA in both themes); private `--_*` copies live on `.base`.
+ * built-in `light-dark(light, dark)` pairs (`PALETTE`; WCAG AA in both schemes) that follow the
+ * host's colour scheme (`hostBase`); private `--_*` copies live on `.base`.
  */
-const dark = css`
-  --_bg: var(--sales-forecast-background, var(--sales-surface, ${DARK.surface}));
-  --_alt: var(--sales-forecast-surface-alt, var(--sales-surface-alt, ${DARK.surfaceAlt}));
-  --_text: var(--sales-forecast-text, var(--sales-text, ${DARK.text}));
-  --_muted: var(--sales-forecast-muted, var(--sales-muted, ${DARK.muted}));
-  --_accent: var(--sales-forecast-accent, var(--sales-accent, ${DARK.accent}));
-  --_on-accent: var(--sales-forecast-on-accent, var(--sales-on-accent, ${DARK.onAccent}));
-  --_goal: var(--sales-forecast-goal, var(--sales-warning, ${DARK.warning}));
-  --_error: var(--sales-forecast-error, var(--sales-danger, ${DARK.danger}));
-  --_border: var(--sales-forecast-border, var(--sales-border, ${DARK.border}));
-  --_focus: var(--sales-forecast-focus, var(--sales-focus, ${DARK.focus}));
-`;
-
 export const styles = css`
   .base {
-    --_bg: var(--sales-forecast-background, var(--sales-surface, ${LIGHT.surface}));
-    --_alt: var(--sales-forecast-surface-alt, var(--sales-surface-alt, ${LIGHT.surfaceAlt}));
-    --_text: var(--sales-forecast-text, var(--sales-text, ${LIGHT.text}));
-    --_muted: var(--sales-forecast-muted, var(--sales-muted, ${LIGHT.muted}));
-    --_accent: var(--sales-forecast-accent, var(--sales-accent, ${LIGHT.accent}));
-    --_on-accent: var(--sales-forecast-on-accent, var(--sales-on-accent, ${LIGHT.onAccent}));
-    --_goal: var(--sales-forecast-goal, var(--sales-warning, ${LIGHT.warning}));
-    --_error: var(--sales-forecast-error, var(--sales-danger, ${LIGHT.danger}));
-    --_border: var(--sales-forecast-border, var(--sales-border, ${LIGHT.border}));
-    --_focus: var(--sales-forecast-focus, var(--sales-focus, ${LIGHT.focus}));
+    --_bg: var(--sales-forecast-background, var(--sales-surface, ${PALETTE.surface}));
+    --_alt: var(--sales-forecast-surface-alt, var(--sales-surface-alt, ${PALETTE.surfaceAlt}));
+    --_text: var(--sales-forecast-text, var(--sales-text, ${PALETTE.text}));
+    --_muted: var(--sales-forecast-muted, var(--sales-muted, ${PALETTE.muted}));
+    --_accent: var(--sales-forecast-accent, var(--sales-accent, ${PALETTE.accent}));
+    --_on-accent: var(--sales-forecast-on-accent, var(--sales-on-accent, ${PALETTE.onAccent}));
+    --_goal: var(--sales-forecast-goal, var(--sales-warning, ${PALETTE.warning}));
+    --_error: var(--sales-forecast-error, var(--sales-danger, ${PALETTE.danger}));
+    --_border: var(--sales-forecast-border, var(--sales-border, ${PALETTE.border}));
+    --_focus: var(--sales-forecast-focus, var(--sales-focus, ${PALETTE.focus}));
     --_radius: var(--sales-forecast-radius, var(--sales-radius, 8px));
     --_font: var(
       --sales-forecast-font,
@@ -46,7 +34,6 @@ export const styles = css`
     border-radius: var(--_radius);
     text-align: start;
   }
-  ${darkTheme(dark)}
 
   :focus-visible {
     outline: 3px solid var(--_focus);

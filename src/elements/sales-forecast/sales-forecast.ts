@@ -93,7 +93,7 @@ export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
   /** Where the pipeline lives; by default what an ancestor provides, else the page's shared repository. */
   @property({ attribute: false }) repository?: SalesRepository;
 
-  /** `light` or `dark` forces a theme; otherwise the system preference decides. */
+  /** `light`, `dark`, or `auto` (the system preference); without it, the page's `color-scheme` (light if none). */
   @property({ reflect: true }) theme?: Theme;
 
   /** Overrides for any of the UI texts. */

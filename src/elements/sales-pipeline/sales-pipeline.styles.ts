@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { DARK, LIGHT, darkTheme, forcedColors } from '../shared-styles.js';
+import { DARK, LIGHT, PALETTE, forcedColors } from '../shared-styles.js';
 
 /**
  * Public `--sales-pipeline-*` properties fall back to the shared `--sales-*` tokens, then to
- * built-in light or dark values; private `--_*` copies live on `.base` so nothing leaks out.
+ * built-in `light-dark(light, dark)` pairs (`PALETTE`) that follow the host's colour scheme
+ * (`hostBase`); private `--_*` copies live on `.base` so nothing leaks out.
  * Colours are picked for WCAG AA on their backgrounds in both themes.
  *
  * A card row is at least 116px + 8px gap = 124px (`CARD_ROW_HEIGHT`; 116px holds every line of
@@ -18,45 +19,31 @@ import { DARK, LIGHT, darkTheme, forcedColors } from '../shared-styles.js';
  * board in dark (`#0f172a`), so cards stand out from their column in both themes; and an
  * amber for stale deals (`#b45309` / `#fdba74`) rather than the orange used for losses.
  */
-const dark = css`
-  --_bg: var(--sales-pipeline-background, var(--sales-surface, ${DARK.surface}));
-  --_column: var(--sales-pipeline-column, var(--sales-surface-alt, ${DARK.surfaceAlt}));
-  --_card: var(--sales-pipeline-card, var(--sales-surface, #0f172a));
-  --_text: var(--sales-pipeline-text, var(--sales-text, ${DARK.text}));
-  --_muted: var(--sales-pipeline-muted, var(--sales-muted, ${DARK.muted}));
-  --_accent: var(--sales-pipeline-accent, var(--sales-accent, ${DARK.accent}));
-  --_on-accent: ${DARK.onAccent};
-  --_stale: var(--sales-pipeline-stale, var(--sales-warning, #fdba74));
-  --_won: var(--sales-pipeline-won, var(--sales-success, ${DARK.success}));
-  --_error: var(--sales-pipeline-error, var(--sales-danger, ${DARK.danger}));
-  --_border: var(--sales-pipeline-border, var(--sales-border, ${DARK.border}));
-  --_input-border: var(
-    --sales-pipeline-input-border,
-    var(--sales-input-border, ${DARK.inputBorder})
-  );
-  --_focus: var(--sales-pipeline-focus, var(--sales-focus, ${DARK.focus}));
-  --_tint: rgb(96 165 250 / 0.16);
-`;
-
 export const styles = css`
   .base {
-    --_bg: var(--sales-pipeline-background, var(--sales-surface, ${LIGHT.surface}));
-    --_column: var(--sales-pipeline-column, var(--sales-surface-alt, #f3f4f6));
-    --_card: var(--sales-pipeline-card, var(--sales-surface, ${LIGHT.surface}));
-    --_text: var(--sales-pipeline-text, var(--sales-text, ${LIGHT.text}));
-    --_muted: var(--sales-pipeline-muted, var(--sales-muted, ${LIGHT.muted}));
-    --_accent: var(--sales-pipeline-accent, var(--sales-accent, ${LIGHT.accent}));
-    --_on-accent: ${LIGHT.onAccent};
-    --_stale: var(--sales-pipeline-stale, var(--sales-warning, #b45309));
-    --_won: var(--sales-pipeline-won, var(--sales-success, ${LIGHT.success}));
-    --_error: var(--sales-pipeline-error, var(--sales-danger, ${LIGHT.danger}));
-    --_border: var(--sales-pipeline-border, var(--sales-border, ${LIGHT.border}));
+    --_bg: var(--sales-pipeline-background, var(--sales-surface, ${PALETTE.surface}));
+    --_column: var(
+      --sales-pipeline-column,
+      var(--sales-surface-alt, light-dark(#f3f4f6, ${DARK.surfaceAlt}))
+    );
+    --_card: var(
+      --sales-pipeline-card,
+      var(--sales-surface, light-dark(${LIGHT.surface}, #0f172a))
+    );
+    --_text: var(--sales-pipeline-text, var(--sales-text, ${PALETTE.text}));
+    --_muted: var(--sales-pipeline-muted, var(--sales-muted, ${PALETTE.muted}));
+    --_accent: var(--sales-pipeline-accent, var(--sales-accent, ${PALETTE.accent}));
+    --_on-accent: ${PALETTE.onAccent};
+    --_stale: var(--sales-pipeline-stale, var(--sales-warning, light-dark(#b45309, #fdba74)));
+    --_won: var(--sales-pipeline-won, var(--sales-success, ${PALETTE.success}));
+    --_error: var(--sales-pipeline-error, var(--sales-danger, ${PALETTE.danger}));
+    --_border: var(--sales-pipeline-border, var(--sales-border, ${PALETTE.border}));
     --_input-border: var(
       --sales-pipeline-input-border,
-      var(--sales-input-border, ${LIGHT.inputBorder})
+      var(--sales-input-border, ${PALETTE.inputBorder})
     );
-    --_focus: var(--sales-pipeline-focus, var(--sales-focus, ${LIGHT.focus}));
-    --_tint: rgb(29 78 216 / 0.08);
+    --_focus: var(--sales-pipeline-focus, var(--sales-focus, ${PALETTE.focus}));
+    --_tint: light-dark(rgb(29 78 216 / 0.08), rgb(96 165 250 / 0.16));
     --_radius: var(--sales-pipeline-radius, var(--sales-radius, 8px));
     --_font: var(
       --sales-pipeline-font,
@@ -76,7 +63,6 @@ export const styles = css`
     border-radius: var(--_radius);
     text-align: start;
   }
-  ${darkTheme(dark)}
 
   .row-probe {
     position: absolute;

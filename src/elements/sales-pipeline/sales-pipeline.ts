@@ -225,7 +225,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
    */
   @property({ type: Number, attribute: 'stale-days' }) staleDays?: number | null;
 
-  /** `light` (default), `dark`, or `auto` (the system preference). */
+  /** `light`, `dark`, or `auto` (the system preference); without it, the page's `color-scheme` (light if none). */
   @property({ reflect: true }) theme?: Theme;
 
   /** Overrides for any of the UI texts. */

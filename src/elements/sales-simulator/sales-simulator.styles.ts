@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { DARK, LIGHT, darkTheme, forcedColors } from '../shared-styles.js';
+import { LIGHT, PALETTE, forcedColors } from '../shared-styles.js';
 import { inputsStyles } from './panels/inputs.styles.js';
 import { notesStyles } from './panels/notes.styles.js';
 import { projectorStyles } from './panels/projector.styles.js';
@@ -10,49 +10,33 @@ import { targetStyles } from './panels/target.styles.js';
 
 /**
  * Public `--sales-simulator-*` properties fall back to the shared `--sales-*` tokens, then to
- * built-in light or dark values; private `--_*` copies live on `.base` so nothing leaks out.
+ * built-in `light-dark(light, dark)` pairs (`PALETTE`) that follow the host's colour scheme
+ * (`hostBase`); private `--_*` copies live on `.base` so nothing leaks out. The simulator's own
+ * dark border (`#374151`) is subtler than the shared one, like the funnel's.
  * Colours are picked for WCAG AA on their backgrounds in both themes; `presenting` switches to
  * larger type and 7:1 contrast for a projector (`panels/projector.styles.ts`).
  */
-/** The dark theme's values, for `theme="dark"` and for a dark system preference. */
-const dark = css`
-  --_bg: var(--sales-simulator-background, var(--sales-surface, ${DARK.surface}));
-  --_panel: var(--sales-simulator-panel, var(--sales-surface-alt, ${DARK.surfaceAlt}));
-  --_text: var(--sales-simulator-text, var(--sales-text, ${DARK.text}));
-  --_muted: var(--sales-simulator-muted, var(--sales-muted, ${DARK.muted}));
-  --_accent: var(--sales-simulator-accent, var(--sales-accent, ${DARK.accent}));
-  --_on-accent: ${DARK.onAccent};
-  --_loss: var(--sales-simulator-loss, var(--sales-warning, ${DARK.warning}));
-  --_gain: var(--sales-simulator-accent, var(--sales-accent, ${DARK.accent}));
-  --_up: var(--sales-success, ${DARK.success});
-  --_error: var(--sales-simulator-error, var(--sales-danger, ${DARK.danger}));
-  /* The simulator's own dark border, as before: subtler than the shared one, like the funnel's. */
-  --_border: var(--sales-simulator-border, var(--sales-border, #374151));
-  --_input-border: var(
-    --sales-simulator-input-border,
-    var(--sales-input-border, ${DARK.inputBorder})
-  );
-  --_focus: var(--sales-simulator-focus, var(--sales-focus, ${DARK.focus}));
-`;
-
 export const styles = css`
   .base {
-    --_bg: var(--sales-simulator-background, var(--sales-surface, ${LIGHT.surface}));
-    --_panel: var(--sales-simulator-panel, var(--sales-surface-alt, ${LIGHT.surfaceAlt}));
-    --_text: var(--sales-simulator-text, var(--sales-text, ${LIGHT.text}));
-    --_muted: var(--sales-simulator-muted, var(--sales-muted, ${LIGHT.muted}));
-    --_accent: var(--sales-simulator-accent, var(--sales-accent, ${LIGHT.accent}));
-    --_on-accent: ${LIGHT.onAccent};
-    --_loss: var(--sales-simulator-loss, var(--sales-warning, ${LIGHT.warning}));
-    --_gain: var(--sales-simulator-accent, var(--sales-accent, ${LIGHT.accent}));
-    --_up: var(--sales-success, ${LIGHT.success});
-    --_error: var(--sales-simulator-error, var(--sales-danger, ${LIGHT.danger}));
-    --_border: var(--sales-simulator-border, var(--sales-border, ${LIGHT.border}));
+    --_bg: var(--sales-simulator-background, var(--sales-surface, ${PALETTE.surface}));
+    --_panel: var(--sales-simulator-panel, var(--sales-surface-alt, ${PALETTE.surfaceAlt}));
+    --_text: var(--sales-simulator-text, var(--sales-text, ${PALETTE.text}));
+    --_muted: var(--sales-simulator-muted, var(--sales-muted, ${PALETTE.muted}));
+    --_accent: var(--sales-simulator-accent, var(--sales-accent, ${PALETTE.accent}));
+    --_on-accent: ${PALETTE.onAccent};
+    --_loss: var(--sales-simulator-loss, var(--sales-warning, ${PALETTE.warning}));
+    --_gain: var(--sales-simulator-accent, var(--sales-accent, ${PALETTE.accent}));
+    --_up: var(--sales-success, ${PALETTE.success});
+    --_error: var(--sales-simulator-error, var(--sales-danger, ${PALETTE.danger}));
+    --_border: var(
+      --sales-simulator-border,
+      var(--sales-border, light-dark(${LIGHT.border}, #374151))
+    );
     --_input-border: var(
       --sales-simulator-input-border,
-      var(--sales-input-border, ${LIGHT.inputBorder})
+      var(--sales-input-border, ${PALETTE.inputBorder})
     );
-    --_focus: var(--sales-simulator-focus, var(--sales-focus, ${LIGHT.focus}));
+    --_focus: var(--sales-simulator-focus, var(--sales-focus, ${PALETTE.focus}));
     --_radius: var(--sales-simulator-radius, var(--sales-radius, 8px));
     --_font: var(
       --sales-simulator-font,
@@ -71,7 +55,6 @@ export const styles = css`
     border-radius: var(--_radius);
     text-align: start;
   }
-  ${darkTheme(dark)}
 
   h2,
   h3,

@@ -256,7 +256,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   /** Monte Carlo trials for the p10–p90 band: a whole number from 100 to 1,000,000. */
   @property({ type: Number }) trials = DEFAULT_TRIALS;
 
-  /** `light` (default), `dark`, or `auto` (the system preference). */
+  /** `light`, `dark`, or `auto` (the system preference); without it, the page's `color-scheme` (light if none). */
   @property({ reflect: true }) theme?: Theme;
 
   /**

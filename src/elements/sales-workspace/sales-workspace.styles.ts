@@ -1,32 +1,22 @@
 import { css } from 'lit';
-import { DARK, LIGHT, darkTheme, forcedColors } from '../shared-styles.js';
+import { PALETTE, forcedColors } from '../shared-styles.js';
 
 /**
  * Public `--sales-workspace-*` properties fall back to the shared `--sales-*` tokens, then to
- * built-in light or dark values (the same as the other elements', WCAG AA in both themes);
+ * built-in `light-dark(light, dark)` pairs (`PALETTE`, the same as the other elements', WCAG AA
+ * in both schemes) that follow the host's colour scheme (`hostBase`);
  * private `--_*` copies live on `.base` so nothing leaks out.
  */
-const dark = css`
-  --_bg: var(--sales-workspace-background, var(--sales-surface, ${DARK.surface}));
-  --_text: var(--sales-workspace-text, var(--sales-text, ${DARK.text}));
-  --_muted: var(--sales-workspace-muted, var(--sales-muted, ${DARK.muted}));
-  --_accent: var(--sales-workspace-accent, var(--sales-accent, ${DARK.accent}));
-  --_on-accent: var(--sales-workspace-on-accent, var(--sales-on-accent, ${DARK.onAccent}));
-  --_error: var(--sales-workspace-error, var(--sales-danger, ${DARK.danger}));
-  --_border: var(--sales-workspace-border, var(--sales-border, ${DARK.border}));
-  --_focus: var(--sales-workspace-focus, var(--sales-focus, ${DARK.focus}));
-`;
-
 export const styles = css`
   .base {
-    --_bg: var(--sales-workspace-background, var(--sales-surface, ${LIGHT.surface}));
-    --_text: var(--sales-workspace-text, var(--sales-text, ${LIGHT.text}));
-    --_muted: var(--sales-workspace-muted, var(--sales-muted, ${LIGHT.muted}));
-    --_accent: var(--sales-workspace-accent, var(--sales-accent, ${LIGHT.accent}));
-    --_on-accent: var(--sales-workspace-on-accent, var(--sales-on-accent, ${LIGHT.onAccent}));
-    --_error: var(--sales-workspace-error, var(--sales-danger, ${LIGHT.danger}));
-    --_border: var(--sales-workspace-border, var(--sales-border, ${LIGHT.border}));
-    --_focus: var(--sales-workspace-focus, var(--sales-focus, ${LIGHT.focus}));
+    --_bg: var(--sales-workspace-background, var(--sales-surface, ${PALETTE.surface}));
+    --_text: var(--sales-workspace-text, var(--sales-text, ${PALETTE.text}));
+    --_muted: var(--sales-workspace-muted, var(--sales-muted, ${PALETTE.muted}));
+    --_accent: var(--sales-workspace-accent, var(--sales-accent, ${PALETTE.accent}));
+    --_on-accent: var(--sales-workspace-on-accent, var(--sales-on-accent, ${PALETTE.onAccent}));
+    --_error: var(--sales-workspace-error, var(--sales-danger, ${PALETTE.danger}));
+    --_border: var(--sales-workspace-border, var(--sales-border, ${PALETTE.border}));
+    --_focus: var(--sales-workspace-focus, var(--sales-focus, ${PALETTE.focus}));
     --_radius: var(--sales-workspace-radius, var(--sales-radius, 8px));
     --_font: var(
       --sales-workspace-font,
@@ -43,7 +33,6 @@ export const styles = css`
     border-radius: var(--_radius);
     text-align: start;
   }
-  ${darkTheme(dark)}
 
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -101,7 +101,10 @@ export class SalesWorkspace extends SalesElement<
   /** Where deals live, for all three views; by default the page's shared repository for `database`. */
   @property({ attribute: false }) repository?: SalesRepository;
 
-  /** `light` (default), `dark` or `auto` (the system preference), for the workspace and its views. */
+  /**
+   * `light`, `dark` or `auto` (the system preference), for the workspace and its views; without
+   * it, the page's `color-scheme` (light if none).
+   */
   @property({ reflect: true }) theme?: Theme;
 
   /** Hides the "load sample pipeline" button (for a real team's pipeline). */

@@ -2,49 +2,27 @@ import { css } from 'lit';
 import { visuallyHidden } from './hidden.styles.js';
 
 /*
- * Training mode (`presenting`) for a projector: plain black on white (or white on black) with
- * every text colour at 7:1 or more, the funnel scaled up to fill the screen's height beside the
- * key figures and the lever sentence, and a blank screen.
+ * Training mode (`presenting`) for a projector: plain black on white (or white on black, as the
+ * host's colour scheme picks from each `light-dark()` pair) with every text colour at 7:1 or
+ * more, the funnel scaled up to fill the screen's height beside the key figures and the lever
+ * sentence, and a blank screen.
  */
-
-/** Training mode's dark colours: `theme="dark"`, or `theme="auto"` with a dark system preference. */
-const dark = css`
-  --_bg: #000000;
-  --_panel: #000000;
-  --_text: #ffffff;
-  --_muted: #e5e7eb;
-  --_accent: #7dd3fc;
-  --_gain: #7dd3fc;
-  --_loss: #fdba74;
-  --_up: #86efac;
-  --_error: #fca5a5;
-  --_border: #ffffff;
-  --_focus: #f0abfc;
-  --_on-accent: #000000;
-`;
 
 export const projectorStyles = css`
   :host([presenting]) .base {
     --_size: clamp(15px, 0.6vw + 9px, 22px);
-    --_bg: #ffffff;
-    --_panel: #ffffff;
-    --_text: #000000;
-    --_muted: #1f2937;
-    --_accent: #0033cc;
-    --_gain: #0033cc;
-    --_loss: #8a2300;
-    --_up: #005c35;
-    --_error: #9b1c1c;
-    --_border: #000000;
-    --_focus: #c026d3;
-  }
-  :host([presenting][theme='dark']) .base {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([presenting][theme='auto']) .base {
-      ${dark}
-    }
+    --_bg: light-dark(#ffffff, #000000);
+    --_panel: light-dark(#ffffff, #000000);
+    --_text: light-dark(#000000, #ffffff);
+    --_muted: light-dark(#1f2937, #e5e7eb);
+    --_accent: light-dark(#0033cc, #7dd3fc);
+    --_gain: light-dark(#0033cc, #7dd3fc);
+    --_loss: light-dark(#8a2300, #fdba74);
+    --_up: light-dark(#005c35, #86efac);
+    --_error: light-dark(#9b1c1c, #fca5a5);
+    --_border: light-dark(#000000, #ffffff);
+    --_focus: light-dark(#c026d3, #f0abfc);
+    --_on-accent: light-dark(#ffffff, #000000);
   }
   :host(:fullscreen) {
     overflow: auto;
