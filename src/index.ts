@@ -30,7 +30,8 @@ export { FUNNEL_STRINGS as STRINGS } from './elements/sales-funnel/strings.js';
 export type { FunnelStrings as UiStrings } from './elements/sales-funnel/strings.js';
 
 // <sales-pipeline>
-export { PIPELINE_STRINGS, type PipelineStrings } from './elements/sales-pipeline/strings.js';
+export { PIPELINE_STRINGS } from './elements/sales-pipeline/later-strings.js';
+export type { PipelineStrings } from './elements/sales-pipeline/strings.js';
 
 // <sales-simulator>
 export { SIMULATOR_STRINGS, type SimulatorStrings } from './elements/sales-simulator/strings.js';

@@ -19,7 +19,8 @@ import { BoardSearch } from './model/board-search.js';
 import { BoardMoves } from './controllers/board-moves.js';
 import { BoardFiles } from './controllers/board-files.js';
 import { BoardScroll } from './controllers/board-scroll.js';
-import { BoardSync } from './controllers/board-sync.js';
+import type { BoardSync, BoardSyncOptions } from './controllers/board-sync.js';
+import { LazyModule } from '../controllers/lazy-module.js';
 import { renderBoard, renderGhost, renderRowProbe, type BoardView } from './panels/board-view.js';
 import type { DealBeforeMoveEvent, DealMovedEvent } from './events.js';
 import { announcementText, boardKey, grabSlot, type KeyboardState } from './model/keyboard.js';
@@ -33,6 +34,7 @@ import {
 } from './model/options.js';
 import { PendingWork } from './controllers/pending-work.js';
 import { styles } from './sales-pipeline.styles.js';
+import { laterStrings, loadLaterStrings } from './later-texts.js';
 import { pipelineStrings, type PipelineStrings } from './strings.js';
 import { renderToolbar } from './panels/toolbar.js';
 import {
@@ -42,6 +44,8 @@ import {
   tabStopOf,
   type RowRange,
 } from './model/windowing.js';
+
+const NO_MOVERS: ReadonlyMap<string, string> = new Map();
 
 type BoardEvents = SalesEventsOf<{
   'deal-before-move': DealBeforeMoveEvent;
@@ -112,10 +116,10 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     reporter: this.reporter,
     onChange: (change) => {
       this.dialogs.onStoreChange(change);
-      this.synced.trash.changed();
+      this.synced?.trash.changed();
     },
     onReopened: () => this.addNotice(this.text.reopened),
-    onSyncNotice: (notice) => this.synced.onNotice(notice),
+    onSyncNotice: (notice) => this.whenSynced((synced) => synced.onNotice(notice)),
   });
   private readonly moves = new BoardMoves(this, {
     data: this.data,
@@ -154,7 +158,13 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     fail: (e) => this.fail(e),
     reload: () => this.load(),
   });
-  private readonly synced = new BoardSync(this, {
+  /** What only a board with `sync` runs (status, presence, trash), and its texts: on first use. */
+  private readonly syncCode = new LazyModule(
+    () => Promise.all([import('./controllers/board-sync.js'), loadLaterStrings()]).then(([m]) => m),
+    () => this.requestUpdate(),
+  );
+  private synced?: BoardSync;
+  private readonly syncOptions: BoardSyncOptions = {
     data: this.data,
     notices: this.notices,
     work: this.work,
@@ -164,7 +174,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     announce: (text) => this.announce(text),
     focus: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),
     fail: (e) => this.fail(e),
-  });
+  };
   private readonly scroller = new BoardScroll(this, {
     root: () => this.renderRoot,
     viewport: () => this.viewport,
@@ -253,7 +263,8 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   }
 
   private get text(): PipelineStrings {
-    return pipelineStrings(this.langCtl.lang, readStrings(this.strings).value);
+    const lang = this.langCtl.lang;
+    return pipelineStrings(lang, readStrings(this.strings).value, laterStrings(lang));
   }
 
   private get uiLang(): Lang {
@@ -287,7 +298,26 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     return this.staleDays === undefined || this.staleDays === null ? this.data.learned : undefined;
   }
 
+  /** Loads the sync code once `sync` is set; the board's `updateComplete` waits for it. */
+  private startSync(): void {
+    if (this.synced) return;
+    const code = this.syncCode.get();
+    if (code) this.synced = new code.BoardSync(this, this.syncOptions);
+    else if (this.syncCode.pending) void this.work.track(this.syncCode.settled());
+  }
+
+  /** Runs `use` with the sync code, at once or once it has arrived (a notice is never lost). */
+  private whenSynced(use: (synced: BoardSync) => void): void {
+    if (this.synced) return use(this.synced);
+    this.startSync();
+    void this.syncCode.settled().then(() => {
+      this.startSync();
+      if (this.synced) use(this.synced);
+    });
+  }
+
   override willUpdate(): void {
+    if (this.sync) this.startSync();
     this.readOptions();
     const { pipeline, deals } = this.data;
     const lang = this.uiLang;
@@ -371,7 +401,8 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   async publishToRoom(): Promise<number> {
     if (!this.sync) return 0;
     const local = await sharedRepository(this.database || undefined, this.uiLang);
-    return this.synced.publish(local, this.pipeline);
+    await this.syncCode.settled();
+    return this.synced?.publish(local, this.pipeline) ?? 0;
   }
 
   /**
@@ -516,9 +547,9 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           undoLabel: entry ? undoLabel(entry, s) : undefined,
           importing: this.files.importing,
           noSample: this.noSample,
-          syncStatus: this.synced.statusText(Boolean(this.sync)),
-          presence: this.synced.presenceView(),
-          trash: this.synced.trashButton(),
+          syncStatus: this.synced?.statusText(Boolean(this.sync)),
+          presence: this.synced?.presenceView() ?? nothing,
+          trash: this.synced?.trashButton(),
           onSearch: (text) => (this.searchText = text),
           onOwner: (owner) => (this.ownerFilter = owner),
           onStaleOnly: (on) => (this.staleOnly = on),
@@ -544,7 +575,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           })}
           ${this.files.render()}
         </div>
-        ${this.synced.trashView()}
+        ${this.synced?.trashView() ?? nothing}
         ${
           ready
             ? renderBoard(this.boardView())
@@ -576,7 +607,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       rowHeight: this.rowHeight,
       tabStop: this.tabStop,
       movingId: grab?.dealId ?? drag?.dealId,
-      movers: this.synced.presence.movers(),
+      movers: this.synced?.presence.movers() ?? NO_MOVERS,
       targetKey: grab?.targetKey ?? (dragging ? drag?.targetKey : undefined),
       insertion: target ? { key: target.key, slot: grabSlot(grab, target) } : this.drag.insertion,
       grabbedId: grab?.dealId,

@@ -1,6 +1,6 @@
 import type { Lang } from '../../model/types.js';
 import { STORAGE_FAILURE } from '../controllers/storage-failure.js';
-import { IMPORT_STRINGS, type ImportStrings } from './import-strings.js';
+import type { ImportStrings } from './import-strings.js';
 
 /**
  * The UI text of `<sales-pipeline>`, per built-in language. `{name}` placeholders are filled by
@@ -207,8 +207,12 @@ export interface PipelineStrings extends ImportStrings {
   badCurrency: string;
 }
 
-const en: PipelineStrings = {
-  ...IMPORT_STRINGS.en,
+const en: FirstStrings = {
+  importNotUtf8:
+    'This file is not UTF-8; it looks like {encoding}. Its first line with accents reads: “{sample}”. Import it as {encoding}?',
+  importResult: '{name}: {added} added, {updated} updated, {unchanged} unchanged.',
+  importNeedsAnswer: 'Answer the questions above first.',
+  importNoTitle: 'Choose the column that holds the deal’s title.',
   boardLabel: 'Pipeline board',
   loading: 'Loading the pipeline…',
   toolbarLabel: 'Board actions',
@@ -259,54 +263,25 @@ const en: PipelineStrings = {
   deleted: '{title} deleted. Ctrl+Z or Undo brings it back.',
   restored: '{title} restored.',
   undone: 'Undone.',
-  dealDialogNew: 'New deal',
-  dealDialogEdit: 'Edit deal',
-  fieldTitle: 'Title',
-  fieldCompany: 'Company',
-  fieldContact: 'Contact',
-  fieldAmount: 'Amount',
-  fieldCurrency: 'Currency',
-  fieldOwner: 'Owner',
-  fieldClose: 'Expected close date',
-  fieldStage: 'Stage',
-  fieldNotes: 'Notes',
-  required: 'required',
   save: 'Save',
   cancel: 'Cancel',
   close: 'Close',
   deleteDeal: 'Delete deal',
-  fixErrors: 'Please correct {count} field(s):',
   changedElsewhere:
     'This deal was changed in another tab or window. The values there now: {summary}. Save replaces them with yours; Save as a new deal keeps both.',
-  lostDialogTitle: 'Mark “{title}” as lost',
   lostReason: 'Why was it lost?',
-  lostReasons: 'Price|Competitor|No budget|No decision|Timing|No response',
-  markLost: 'Mark as lost',
   moveButton: 'Move…',
   moveButtonLabel: 'Move… {title}',
-  moveDialogTitle: 'Move “{title}”',
-  moveToStage: 'To a stage',
-  moveHere: '{column} (here now)',
-  moveUp: 'Up in {column}',
-  moveDown: 'Down in {column}',
   wonOn: 'Won on',
-  markWon: 'Mark as won',
   errFutureDate: '{field} cannot be after today.',
   errDateBefore: '{field} cannot be before {date}, the day it entered its stage.',
   cardRole: 'movable deal',
   cardHint: 'Space picks it up, M opens Move to…, E edits.',
-  stagesDialogTitle: 'Stages',
   stageName: 'Name of stage {index}',
-  stageChance: 'Chance to win from {name} (%)',
   stageChanceField: 'Chance to win',
-  moveLeft: 'Move {name} left',
-  moveRight: 'Move {name} right',
   removeStage: 'Remove {name}…',
-  removeStageTo: 'Move its {count} deals to',
-  removeConfirm: 'Remove {name}',
   addStage: 'Add stage',
   newStageName: 'New stage name',
-  lastStage: 'A pipeline needs at least one stage.',
   importing: 'Importing {name}…',
   importPhase: '{phase}: {done} of {total}',
   imported: 'Imported {count} deals from {name}.',
@@ -315,14 +290,6 @@ const en: PipelineStrings = {
   importPhases: 'Reading|Checking|Saving',
   moreErrors: '…and {count} more.',
   errRequired: '{field} is required.',
-  errTooLong: '{field} is longer than {max} characters.',
-  errNumber: '{field} must be a number, such as 1500 or 1500.50.',
-  errNegative: '{field} cannot be negative.',
-  errAmountMax: '{field} can be at most {max}.',
-  errDateRange: '{field} must be a date between the years 1970 and 9999.',
-  errAmountCurrency:
-    '{field} is written in {sign} but the currency is {currency}: change the currency, or write the amount without {sign}.',
-  errCurrency: '{field} must be a three-letter code such as EUR or USD.',
   errDate: '{field} must be a real date.',
   importReplace: 'Replace this pipeline?',
   importReplaceConfirm:
@@ -356,35 +323,9 @@ const en: PipelineStrings = {
   stageGone:
     'The stage “{stage}” was removed in another tab or window, so nothing was changed. The board now shows the stages as they are.',
   stageUnknown: 'a stage added in another tab or window',
-  dealDeletedElsewhere:
-    '“{title}” was deleted in another tab or window. What you typed is still here: save it as a new deal, or cancel.',
-  saveAsNew: 'Save as a new deal',
-  syncOnline: 'Online',
-  syncOffline: 'Offline',
-  syncSyncing: 'Syncing…',
-  syncUnsaved: 'Unsaved changes',
-  syncRefused: 'The sync server refused this client',
-  presenceLabel: 'Also viewing',
-  guest: 'Guest {n}',
-  movingBy: '{name} is moving this',
-  presenceJoined: '{name} is viewing this pipeline',
-  trash: 'Trash',
-  trashHeading: 'Trash: deals deleted in the last 30 days',
-  trashIntro: 'A restored deal goes back to its stage with its history.',
-  trashEmpty: 'The trash is empty.',
-  trashDeal: 'Deal',
-  trashStage: 'Stage',
-  trashDeleted: 'Deleted',
-  restore: 'Restore',
-  restoreLabel: 'Restore {title}',
-  trashRestored: '{title} is back in {column}.',
-  closeTrash: 'Close trash',
-  moveLost:
-    'Someone else moved {title} to {column} at the same time, and that move stands; both moves are in its history.',
   conflict:
     '“{title}” was changed in another tab or window, so your change was not applied. The board now shows its latest version.',
   conflictGone: '“{title}” was deleted in another tab or window.',
-  closedStore: 'The saved data is closed: reload the page.',
   failed: 'The change could not be saved: {detail}',
   dismiss: 'Dismiss',
   newPipelineName: 'Sales pipeline',
@@ -393,8 +334,12 @@ const en: PipelineStrings = {
     'currency must be a three-letter ISO 4217 code such as EUR or USD, not “{value}”; EUR is used.',
 };
 
-const es: PipelineStrings = {
-  ...IMPORT_STRINGS.es,
+const es: FirstStrings = {
+  importNotUtf8:
+    'Este archivo no es UTF-8; parece {encoding}. Su primera línea con acentos dice: «{sample}». ¿Importarlo como {encoding}?',
+  importResult: '{name}: {added} añadidas, {updated} actualizadas, {unchanged} sin cambios.',
+  importNeedsAnswer: 'Responda primero a las preguntas de arriba.',
+  importNoTitle: 'Elija la columna que contiene el título de la oportunidad.',
   boardLabel: 'Tablero del flujo de ventas',
   loading: 'Cargando el flujo de ventas…',
   toolbarLabel: 'Acciones del tablero',
@@ -445,54 +390,25 @@ const es: PipelineStrings = {
   deleted: '{title} borrada. Ctrl+Z o Deshacer la recupera.',
   restored: '{title} recuperada.',
   undone: 'Deshecho.',
-  dealDialogNew: 'Nueva oportunidad',
-  dealDialogEdit: 'Editar oportunidad',
-  fieldTitle: 'Título',
-  fieldCompany: 'Empresa',
-  fieldContact: 'Contacto',
-  fieldAmount: 'Importe',
-  fieldCurrency: 'Moneda',
-  fieldOwner: 'Responsable',
-  fieldClose: 'Fecha prevista de cierre',
-  fieldStage: 'Etapa',
-  fieldNotes: 'Notas',
-  required: 'obligatorio',
   save: 'Guardar',
   cancel: 'Cancelar',
   close: 'Cerrar',
   deleteDeal: 'Borrar oportunidad',
-  fixErrors: 'Corrija {count} campo(s):',
   changedElsewhere:
     'Esta oportunidad se cambió en otra pestaña o ventana. Sus valores allí: {summary}. Guardar los sustituye por los suyos; Guardar como oportunidad nueva conserva las dos.',
-  lostDialogTitle: 'Marcar «{title}» como perdida',
   lostReason: '¿Por qué se perdió?',
-  lostReasons: 'Precio|Competencia|Sin presupuesto|Sin decisión|Momento|Sin respuesta',
-  markLost: 'Marcar como perdida',
   moveButton: 'Mover…',
   moveButtonLabel: 'Mover… {title}',
-  moveDialogTitle: 'Mover «{title}»',
-  moveToStage: 'A una etapa',
-  moveHere: '{column} (aquí ahora)',
-  moveUp: 'Subir en {column}',
-  moveDown: 'Bajar en {column}',
   wonOn: 'Ganada el',
-  markWon: 'Marcar como ganada',
   errFutureDate: '{field} no puede ser posterior a hoy.',
   errDateBefore: '{field} no puede ser anterior al {date}, el día en que entró en su etapa.',
   cardRole: 'oportunidad movible',
   cardHint: 'Espacio la levanta, M abre Mover…, E la edita.',
-  stagesDialogTitle: 'Etapas',
   stageName: 'Nombre de la etapa {index}',
-  stageChance: 'Probabilidad de ganar desde {name} (%)',
   stageChanceField: 'Probabilidad de ganar',
-  moveLeft: 'Mover {name} a la izquierda',
-  moveRight: 'Mover {name} a la derecha',
   removeStage: 'Quitar {name}…',
-  removeStageTo: 'Mover sus {count} oportunidades a',
-  removeConfirm: 'Quitar {name}',
   addStage: 'Añadir etapa',
   newStageName: 'Nombre de la nueva etapa',
-  lastStage: 'Un flujo de ventas necesita al menos una etapa.',
   importing: 'Importando {name}…',
   importPhase: '{phase}: {done} de {total}',
   imported: 'Importadas {count} oportunidades de {name}.',
@@ -501,14 +417,6 @@ const es: PipelineStrings = {
   importPhases: 'Leyendo|Comprobando|Guardando',
   moreErrors: '…y {count} más.',
   errRequired: 'Falta el campo {field}.',
-  errTooLong: 'El campo {field} tiene más de {max} caracteres.',
-  errNumber: '{field} debe ser un número, como 1500 o 1500,50.',
-  errNegative: '{field} no puede ser negativo.',
-  errAmountMax: '{field} puede ser como mucho {max}.',
-  errDateRange: '{field} debe ser una fecha entre los años 1970 y 9999.',
-  errAmountCurrency:
-    '{field} está escrito en {sign} pero la moneda es {currency}: cambie la moneda o escriba el importe sin {sign}.',
-  errCurrency: '{field} debe ser un código de tres letras, como EUR o USD.',
   errDate: '{field} debe ser una fecha válida.',
   importReplace: '¿Sustituir este flujo de ventas?',
   importReplaceConfirm:
@@ -544,35 +452,9 @@ const es: PipelineStrings = {
   stageGone:
     'La etapa «{stage}» se eliminó en otra pestaña o ventana, así que no se cambió nada. El tablero muestra ahora las etapas tal como están.',
   stageUnknown: 'una etapa añadida en otra pestaña o ventana',
-  dealDeletedElsewhere:
-    '«{title}» se borró en otra pestaña o ventana. Lo que escribió sigue aquí: guárdelo como una oportunidad nueva o cancele.',
-  saveAsNew: 'Guardar como oportunidad nueva',
-  syncOnline: 'En línea',
-  syncOffline: 'Sin conexión',
-  syncSyncing: 'Sincronizando…',
-  syncUnsaved: 'Cambios sin guardar',
-  syncRefused: 'El servidor de sincronización rechazó este cliente',
-  presenceLabel: 'También viendo',
-  guest: 'Invitado {n}',
-  movingBy: '{name} está moviendo esto',
-  presenceJoined: '{name} está viendo este pipeline',
-  trash: 'Papelera',
-  trashHeading: 'Papelera: oportunidades borradas en los últimos 30 días',
-  trashIntro: 'Una oportunidad restaurada vuelve a su etapa con su historial.',
-  trashEmpty: 'La papelera está vacía.',
-  trashDeal: 'Oportunidad',
-  trashStage: 'Etapa',
-  trashDeleted: 'Borrada',
-  restore: 'Restaurar',
-  restoreLabel: 'Restaurar {title}',
-  trashRestored: '{title} vuelve a estar en {column}.',
-  closeTrash: 'Cerrar papelera',
-  moveLost:
-    'Otra persona movió {title} a {column} al mismo tiempo y ese movimiento se mantiene; los dos constan en su historial.',
   conflict:
     '«{title}» se cambió en otra pestaña o ventana, así que su cambio no se aplicó. El tablero muestra ahora su última versión.',
   conflictGone: '«{title}» se borró en otra pestaña o ventana.',
-  closedStore: 'Los datos guardados están cerrados: recargue la página.',
   failed: 'No se pudo guardar el cambio: {detail}',
   dismiss: 'Cerrar aviso',
   newPipelineName: 'Flujo de ventas',
@@ -581,9 +463,120 @@ const es: PipelineStrings = {
     'currency debe ser un código ISO 4217 de tres letras, como EUR o USD; no «{value}». Se usa EUR.',
 };
 
-export const PIPELINE_STRINGS: Record<Lang, PipelineStrings> = { en, es };
+/**
+ * The keys only the board's dialogs, its import step, a few refusals and a board with `sync`
+ * read: they load with that code (`loadLaterStrings`), so the first screen does not fetch them.
+ */
+type LaterKey =
+  | 'dealDialogNew'
+  | 'dealDialogEdit'
+  | 'fieldTitle'
+  | 'fieldCompany'
+  | 'fieldContact'
+  | 'fieldAmount'
+  | 'fieldCurrency'
+  | 'fieldOwner'
+  | 'fieldClose'
+  | 'fieldStage'
+  | 'fieldNotes'
+  | 'required'
+  | 'fixErrors'
+  | 'lostDialogTitle'
+  | 'lostReasons'
+  | 'markLost'
+  | 'moveDialogTitle'
+  | 'moveToStage'
+  | 'moveHere'
+  | 'moveUp'
+  | 'moveDown'
+  | 'markWon'
+  | 'stagesDialogTitle'
+  | 'stageChance'
+  | 'moveLeft'
+  | 'moveRight'
+  | 'removeStageTo'
+  | 'removeConfirm'
+  | 'lastStage'
+  | 'errTooLong'
+  | 'errNumber'
+  | 'errNegative'
+  | 'errAmountMax'
+  | 'errDateRange'
+  | 'errAmountCurrency'
+  | 'errCurrency'
+  | 'dealDeletedElsewhere'
+  | 'saveAsNew'
+  | 'closedStore'
+  | 'importStepTitle'
+  | 'importRecognised'
+  | 'importRows'
+  | 'importReading'
+  | 'importAsEncoding'
+  | 'importColumns'
+  | 'importColumnHeader'
+  | 'importColumnExample'
+  | 'importColumnUse'
+  | 'importColumnLabel'
+  | 'importNotImported'
+  | 'importNotImportedList'
+  | 'importFieldNames'
+  | 'importEnteredStage'
+  | 'importStages'
+  | 'importStageLabel'
+  | 'importStageWon'
+  | 'importStageLost'
+  | 'importStageNew'
+  | 'importDateQuestion'
+  | 'importDayMonth'
+  | 'importMonthDay'
+  | 'importPreview'
+  | 'importCheck'
+  | 'importCancel'
+  | 'importChecking'
+  | 'importSaving'
+  | 'importAllGood'
+  | 'importSomeBad'
+  | 'importSkipBad'
+  | 'importNothing'
+  | 'importDownloadSkipped'
+  | 'importResultSkipped'
+  | 'syncOnline'
+  | 'syncOffline'
+  | 'syncSyncing'
+  | 'syncUnsaved'
+  | 'syncRefused'
+  | 'presenceLabel'
+  | 'guest'
+  | 'movingBy'
+  | 'presenceJoined'
+  | 'trash'
+  | 'trashHeading'
+  | 'trashIntro'
+  | 'trashEmpty'
+  | 'trashDeal'
+  | 'trashStage'
+  | 'trashDeleted'
+  | 'restore'
+  | 'restoreLabel'
+  | 'trashRestored'
+  | 'closeTrash'
+  | 'moveLost';
 
-/** The strings for a language with the host's overrides on top. */
-export function pipelineStrings(lang: Lang, overrides?: Partial<PipelineStrings>): PipelineStrings {
-  return overrides ? { ...PIPELINE_STRINGS[lang], ...overrides } : PIPELINE_STRINGS[lang];
+/** The texts the first screen (and any notice or announcement) may show at once. */
+export type FirstStrings = Omit<PipelineStrings, LaterKey>;
+/** The texts fetched on first use, with the code that shows them. */
+export type LaterStrings = Pick<PipelineStrings, LaterKey>;
+
+export const FIRST_STRINGS: Record<Lang, FirstStrings> = { en, es };
+
+/**
+ * The strings for a language with the host's overrides on top. Before `later` has arrived its
+ * keys are missing: only the code loaded with them reads them.
+ */
+export function pipelineStrings(
+  lang: Lang,
+  overrides?: Partial<PipelineStrings>,
+  later?: LaterStrings,
+): PipelineStrings {
+  return { ...FIRST_STRINGS[lang], ...later, ...overrides } as PipelineStrings;
 }

@@ -19,6 +19,7 @@ import { formatDay } from '../panels/card.js';
 import type { PendingWork } from './pending-work.js';
 import { failureText, stageGone } from './store-failure.js';
 import type { ChanceDraft } from '../panels/stage-editor.js';
+import { loadLaterStrings } from '../later-texts.js';
 import type { PipelineStrings } from '../strings.js';
 
 /** The dialogs' forms and panels, loaded the first time a dialog opens. */
@@ -87,7 +88,8 @@ export class BoardDialogs implements ReactiveController {
   ) {
     host.addController(this);
     this.panels = new LazyModule(
-      () => import('./dialog-module.js'),
+      // The dialogs' texts arrive with their code, so an open dialog never lacks a word.
+      () => Promise.all([import('./dialog-module.js'), loadLaterStrings()]).then(([m]) => m),
       () => this.onPanelsSettled(),
     );
   }

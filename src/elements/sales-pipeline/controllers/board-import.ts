@@ -10,6 +10,7 @@ import { t } from '../../i18n.js';
 import type { NoticeList } from '../panels/notices.js';
 import { download } from '../panels/transfer-panel.js';
 import type { ImportStepState, ImportStepView } from '../panels/import-step.js';
+import { loadLaterStrings } from '../later-texts.js';
 import type { PipelineStrings } from '../strings.js';
 import type { BoardData } from './board-data.js';
 import { failureText } from './store-failure.js';
@@ -75,7 +76,10 @@ export class BoardImport {
   }
 
   private async load(): Promise<ImportModule> {
-    this.module ??= await import('./import-module.js');
+    // The step's texts arrive with its code, so the step never shows without its words.
+    [this.module] = this.module
+      ? [this.module]
+      : await Promise.all([import('./import-module.js'), loadLaterStrings()]);
     this.runner ??= this.module.importRunner();
     return this.module;
   }

@@ -8,7 +8,7 @@ import {
   type KeyResult,
   type KeyboardState,
 } from '../../../../src/elements/sales-pipeline/model/keyboard.js';
-import { PIPELINE_STRINGS } from '../../../../src/elements/sales-pipeline/strings.js';
+import { PIPELINE_STRINGS } from '../../../../src/elements/sales-pipeline/later-strings.js';
 import type { DealOutcome } from '../../../../src/model/types.js';
 
 const col = (key: string, name: string, ids: string[], outcome: DealOutcome = 'open') => ({

@@ -10,7 +10,7 @@ import {
   undoTarget,
   wonAt,
 } from '../../../../src/elements/sales-pipeline/model/moves.js';
-import { PIPELINE_STRINGS } from '../../../../src/elements/sales-pipeline/strings.js';
+import { PIPELINE_STRINGS } from '../../../../src/elements/sales-pipeline/later-strings.js';
 import { deal, none } from './fixtures.js';
 
 const en = PIPELINE_STRINGS.en;

@@ -4,7 +4,7 @@ import {
   readBoardOptions,
   type BoardAttributes,
 } from '../../../../src/elements/sales-pipeline/model/options.js';
-import { PIPELINE_STRINGS } from '../../../../src/elements/sales-pipeline/strings.js';
+import { PIPELINE_STRINGS } from '../../../../src/elements/sales-pipeline/later-strings.js';
 
 const none: BoardAttributes = {
   staleDays: undefined,
