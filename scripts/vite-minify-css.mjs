@@ -17,7 +17,7 @@ const TAG = /(?<![\w$.])css\s*`/g;
  * -1 when the code ends first. Skips strings, nested templates and comments, so braces in them
  * do not count.
  */
-export function skipInterpolation(code, i) {
+function skipInterpolation(code, i) {
   let depth = 1;
   while (i < code.length) {
     const c = code[i];
@@ -68,6 +68,31 @@ function skipTemplate(code, i) {
     } else i += 1;
   }
   return -1;
+}
+
+/**
+ * The text pieces of the template literal whose text starts at `start`: `[from, to, next]`, its
+ * text from `from` to `to`, then an interpolation (or the closing backtick) up to `next`;
+ * `undefined` when the template is not terminated.
+ */
+export function templatePieces(code, start) {
+  const pieces = [];
+  let i = start;
+  let piece = start;
+  while (i < code.length) {
+    const c = code[i];
+    if (c === '\\') i += 2;
+    else if (c === '`') {
+      pieces.push([piece, i, i + 1]);
+      return pieces;
+    } else if (c === '$' && code[i + 1] === '{') {
+      const end = skipInterpolation(code, i + 2);
+      if (end < 0) return undefined;
+      pieces.push([piece, i, end]);
+      i = piece = end;
+    } else i += 1;
+  }
+  return undefined;
 }
 
 /**
@@ -156,25 +181,8 @@ export function minifyCssTemplates(code) {
   for (const match of code.matchAll(TAG)) {
     const start = match.index + match[0].length;
     if (start < last) continue; // inside a template already rewritten
-    const pieces = [];
-    let i = start;
-    let piece = start;
-    let ok = false;
-    while (i < code.length) {
-      const c = code[i];
-      if (c === '\\') i += 2;
-      else if (c === '`') {
-        pieces.push([piece, i, i + 1]);
-        ok = true;
-        break;
-      } else if (c === '$' && code[i + 1] === '{') {
-        const end = skipInterpolation(code, i + 2);
-        if (end < 0) break;
-        pieces.push([piece, i, end]);
-        i = piece = end;
-      } else i += 1;
-    }
-    if (!ok) return code;
+    const pieces = templatePieces(code, start);
+    if (!pieces) return code;
     out += code.slice(last, start);
     let breaks = 0;
     for (const [k, [from, to, next]] of pieces.entries()) {

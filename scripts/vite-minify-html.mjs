@@ -5,7 +5,7 @@
 // `white-space: pre` box), and every line stays where it was, so source maps hold. `${…}`
 // interpolations are left as written, but the templates nested in them are treated the same.
 // No Node APIs: the test suite imports `minifyHtmlTemplates` in the browser.
-import { skipInterpolation } from './vite-minify-css.mjs';
+import { templatePieces } from './vite-minify-css.mjs';
 
 /** Where templates may be written: source TypeScript and JavaScript, not dependencies. */
 const FILES = /\/src\/.+\.[cm]?[jt]s$/;
@@ -25,25 +25,8 @@ export function minifyHtmlTemplates(code) {
   for (const match of code.matchAll(TAG)) {
     const start = match.index + match[0].length;
     if (start < last) continue; // inside a template already rewritten
-    const pieces = [];
-    let i = start;
-    let piece = start;
-    let ok = false;
-    while (i < code.length) {
-      const c = code[i];
-      if (c === '\\') i += 2;
-      else if (c === '`') {
-        pieces.push([piece, i, i + 1]);
-        ok = true;
-        break;
-      } else if (c === '$' && code[i + 1] === '{') {
-        const end = skipInterpolation(code, i + 2);
-        if (end < 0) break;
-        pieces.push([piece, i, end]);
-        i = piece = end;
-      } else i += 1;
-    }
-    if (!ok) return code;
+    const pieces = templatePieces(code, start);
+    if (!pieces) return code;
     out += code.slice(last, start);
     for (const [from, to, next] of pieces) {
       const between = code.slice(to, next);
