@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { adoptStyles, LitElement, type PropertyDeclarations, type ReactiveElement } from 'lit';
 import { optionTextsSettled } from './controllers/error-reporter.js';
 import type { SalesErrorEvent } from './events.js';
 
@@ -84,4 +84,20 @@ export abstract class SalesElement<Events extends object> extends LitElement {
   ): void {
     super.removeEventListener(type, listener, options);
   }
+}
+
+/**
+ * The render root of an element a server renders only a placeholder for (all but
+ * `<sales-funnel>`, README "Server rendering"): the declarative shadow root the server sent,
+ * emptied, with the element's styles; `undefined` when there is none. The first render then
+ * replaces the placeholder in the same task (no frame shows neither), where hydrating it would
+ * fail (a browser's first render is not the server's) and, without hydrate support, Lit would
+ * render beside it.
+ */
+export function placeholderRoot(el: ReactiveElement): ShadowRoot | undefined {
+  const root = el.shadowRoot;
+  if (!root) return undefined;
+  root.replaceChildren();
+  adoptStyles(root, (el.constructor as typeof ReactiveElement).elementStyles);
+  return root;
 }

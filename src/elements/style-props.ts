@@ -1,8 +1,7 @@
-import { noChange } from 'lit';
+import { isServer, noChange } from 'lit';
 import {
   Directive,
   directive,
-  PartType,
   type AttributePart,
   type PartInfo,
   type DirectiveResult,
@@ -13,19 +12,28 @@ import {
  *
  * Lit's `styleMap` writes a `style="…"` attribute string on its first render, which a strict
  * Content-Security-Policy (`style-src 'self'`) refuses; `style.setProperty` is always allowed.
+ * A server (`@lit-labs/ssr`, which calls `render` only) has no CSSOM: there it writes the
+ * attribute, so server-rendered HTML is styled before any script runs (a page whose policy
+ * refuses inline styles gets them once the element hydrates).
  */
 class StyleProps extends Directive {
   private previous = new Set<string>();
 
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.ATTRIBUTE || info.name !== 'style') {
+    // Child and element parts have no name. (A `.style` or `?style` binding would work alike;
+    // reading the part's type would bring Lit's PartType table into the funnel's first load.)
+    if ((info as { name?: string }).name !== 'style') {
       throw new Error('styleProps() must be bound to the style attribute');
     }
   }
 
-  render(_props: Record<string, string | undefined>) {
-    return noChange;
+  render(props: Record<string, string | undefined>) {
+    // `isServer` is a constant: a browser build keeps only `noChange`.
+    if (!isServer) return noChange;
+    return Object.entries(props)
+      .flatMap(([name, value]) => (value === undefined ? [] : `${name}:${value}`))
+      .join(';');
   }
 
   override update(part: AttributePart, [props]: [Record<string, string | undefined>]) {

@@ -46,8 +46,10 @@ export function formatMoney(n: number, lang: Lang, currency: string, compact = f
   return formatter(lang, {
     style: 'currency',
     currency,
+    // The least digits said: engines disagree on a compact currency's default (Node 20 writes
+    // "$360.0K", Chromium "$360K"), and a server's labels must be a browser's.
     ...(big
-      ? { notation: 'compact', maximumFractionDigits: 1 }
+      ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
       : { maximumFractionDigits: Number.isInteger(n) || Math.abs(n) >= 100 ? 0 : 2 }),
   }).format(n);
 }

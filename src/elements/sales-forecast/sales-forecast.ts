@@ -9,7 +9,7 @@ import { LangController } from '../controllers/lang-controller.js';
 import { RepositoryController } from '../controllers/repository-controller.js';
 import { storageFailure } from '../controllers/storage-failure.js';
 import { t } from '../i18n.js';
-import { SalesElement, type SalesEventsOf } from '../sales-element.js';
+import { placeholderRoot, SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostStyles } from '../shared-styles.js';
 import { ForecastData } from './controllers/forecast-data.js';
 import type { WhatIf } from './model/forecast-view.js';
@@ -101,6 +101,11 @@ export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
 
   private get text(): ForecastStrings {
     return forecastStrings(this.langCtl.lang, readStrings(this.strings).value);
+  }
+
+  /** A server renders only a placeholder: the first render replaces it, never hydrates it. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return placeholderRoot(this) ?? super.createRenderRoot();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

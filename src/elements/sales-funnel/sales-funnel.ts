@@ -6,6 +6,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { toLang } from '../../model/format.js';
 import type { Lang, Scenario, ScenarioInput, StageCount } from '../../model/types.js';
 import { MAX_MONEY, type Issue } from '../../model/validate-core.js';
 import type { SalesRepository } from '../../store/repository.js';
@@ -274,8 +275,27 @@ export class SalesFunnel extends SalesElement<
     return this.model?.rows ?? [];
   }
 
+  /**
+   * In a browser, the chart a server rendered (README "Server rendering") until this element
+   * first renders: that update hydrates it, so it must render what the server did, value for
+   * value (Lit takes the server's DOM as showing its own values). It lays out as the server did
+   * (its language, 480 px, the char width it wrote) once a preset's or scenario's modules are
+   * here, and the next update for its box and font.
+   */
+  private served?: HTMLElement | null | false;
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    this.served =
+      !isServer && !this.hasUpdated && this.renderRoot.querySelector('[data-char-width]');
+    if (!this.served) return true;
+    void this.updateComplete.then(() => this.requestUpdate());
+    this.willUpdate(changed);
+    return !this.sources.pending;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
-    const lang = this.langCtl.lang;
+    const served = this.served;
+    const lang = served ? toLang(this.lang) : this.langCtl.lang;
     const strings = this.errors.option(readStrings(this.strings), 'strings', lang);
     this.words = {
       lang,
@@ -312,14 +332,17 @@ export class SalesFunnel extends SalesElement<
     }
     // Before the first observation, measure once (the host's box, less the base's padding); a
     // server has no box nor fonts: it lays out at the default width with the estimate.
-    const width =
-      this.size.width ||
-      (isServer ? 0 : Math.round(this.getBoundingClientRect().width - 24)) ||
-      480;
+    const width = served
+      ? 480
+      : this.size.width ||
+        (isServer ? 0 : Math.round(this.getBoundingClientRect().width - 24)) ||
+        480;
     this.labels = this.model ? labelLines(this.model, this.words) : [];
     this.charWidth = isServer
       ? widestChar(this.labels, estimateWidth, LEAST_CHAR)
-      : labelCharWidth(this, this.labels, LEAST_CHAR);
+      : served
+        ? +served.dataset.charWidth!
+        : labelCharWidth(this, this.labels, LEAST_CHAR);
     this.layout = funnelLayout(this.rows, this.labels, {
       ...options,
       width,
@@ -603,7 +626,7 @@ export class SalesFunnel extends SalesElement<
         <p class="caption" part="caption">${this.note || (waiting ? '' : s.empty)}</p>
       </div>`;
     }
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" data-char-width=${this.charWidth}>
       ${renderProblems(notes, s.errorTitle)}
       ${this.exportable ? renderMenu(view, (kind) => void this.onExport(kind)) : nothing}
       ${this.exportProblem ? html`<p class="error" part="error" role="alert">${this.exportProblem}</p>` : nothing}

@@ -9,7 +9,7 @@ import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { sharedRepository } from '../controllers/repository-controller.js';
-import { SalesElement, type SalesEventsOf } from '../sales-element.js';
+import { placeholderRoot, SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostStyles } from '../shared-styles.js';
 import { BoardData } from './controllers/board-data.js';
 import { BoardDialogs } from './controllers/board-dialogs.js';
@@ -314,6 +314,11 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       this.startSync();
       if (this.synced) use(this.synced);
     });
+  }
+
+  /** A server renders only a placeholder: the first render replaces it, never hydrates it. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return placeholderRoot(this) ?? super.createRenderRoot();
   }
 
   override willUpdate(): void {

@@ -17,7 +17,7 @@ import { storageFailure } from '../controllers/storage-failure.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { dispatch } from '../events.js';
 import { t } from '../i18n.js';
-import { SalesElement, type SalesEventsOf } from '../sales-element.js';
+import { placeholderRoot, SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostStyles } from '../shared-styles.js';
 import { bandView, DEFAULT_TRIALS, runBand, TRIALS_RANGE } from './model/band.js';
 import { calibrationText, type Calibration } from './model/calibration.js';
@@ -296,6 +296,11 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
 
   private get uiLang(): Lang {
     return this.langCtl.lang;
+  }
+
+  /** A server renders only a placeholder: the first render replaces it, never hydrates it. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return placeholderRoot(this) ?? super.createRenderRoot();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

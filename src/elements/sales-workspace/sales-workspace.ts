@@ -10,7 +10,7 @@ import { repositoryContext } from '../controllers/repository-context.js';
 import { RepositoryController } from '../controllers/repository-controller.js';
 import { dispatch } from '../events.js';
 import { t } from '../i18n.js';
-import { SalesElement, type SalesEventsOf } from '../sales-element.js';
+import { placeholderRoot, SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { WORKSPACE_TABS, type TabChangedEvent, type WorkspaceTab } from './events.js';
 import { hostStyles } from '../shared-styles.js';
 import { styles } from './sales-workspace.styles.js';
@@ -124,6 +124,11 @@ export class SalesWorkspace extends SalesElement<
 
   private get text(): WorkspaceStrings {
     return workspaceStrings(this.langCtl.lang, readStrings(this.strings).value);
+  }
+
+  /** A server renders only a placeholder: the first render replaces it, never hydrates it. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return placeholderRoot(this) ?? super.createRenderRoot();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

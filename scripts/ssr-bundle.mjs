@@ -1,0 +1,24 @@
+// The `sales-funnel/server` entry bundled from source for Node, as a server imports it: esbuild
+// with every package external, so Lit resolves to its Node build (isServer is true there).
+// Shared by scripts/ssr-check.mjs and the hydration tests' plugin (test/ssr/plugin.mjs).
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from '../bench/lib.mjs';
+
+/** Bundles `src/server.ts` and resolves to the bundle's path. */
+export async function bundleServer() {
+  const out = join(root, 'node_modules/.cache/sales-funnel-ssr');
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: { elements: join(root, 'src/server.ts') },
+    outdir: out,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'error',
+    tsconfig: join(root, 'tsconfig.json'),
+  });
+  return join(out, 'elements.js');
+}
