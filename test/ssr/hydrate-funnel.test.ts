@@ -65,7 +65,9 @@ const seenBefore = new Map<Case, Before>();
 const removed = new Map<Case, Node[]>();
 let problems: ReturnType<typeof consoleProblems>;
 
-before(async () => {
+// A server render in Node and the element's modules: slow on a loaded machine, not stuck.
+before(async function () {
+  this.timeout(60_000);
   const html = await serverRender(names.map((n) => frame(CASES[n])).join(''));
   const page = document.createElement('div');
   document.body.append(page);
