@@ -34,6 +34,13 @@ test('<sales-funnel stages> renders its whole chart and data table', async () =>
   assert.match(out, /<svg[^>]*role="img"|<svg/);
   assert.equal(count(out, /part="stage[" ]/g), 3, 'one band per stage');
   assert.match(out, /<table[^>]*part="table"/);
+  // Each band's shade (first stage's colour to the last's) is in the HTML, not left to a script.
+  const shades = [...out.matchAll(/<path\b[^>]*part="stage"[^>]*>/g)].map(
+    ([tag]) => /style="--_t:([\d.]+)"/.exec(tag)?.[1],
+  );
+  assert.deepEqual(shades, ['0', '0.5', '1']);
+  // What the browser's first update lays out with, to hydrate the server's DOM as it is.
+  assert.match(out, /<div class="base" part="base" data-char-width="\d+(\.\d)?"/);
   for (const cell of ['Leads', 'Offers', 'Won', '1,200', '300', '61']) {
     assert.match(out, new RegExp(`<t[dh][^>]*>\\s*${cell}\\s*</t[dh]>`), `table cell ${cell}`);
   }
@@ -120,6 +127,7 @@ for (const [tag, template] of [
   ['sales-pipeline', html`<sales-pipeline no-sample></sales-pipeline>`],
   ['sales-simulator', html`<sales-simulator></sales-simulator>`],
   ['sales-workspace', html`<sales-workspace no-sample></sales-workspace>`],
+  ['sales-forecast', html`<sales-forecast></sales-forecast>`],
 ]) {
   test(`<${tag}> renders its base part and a visible placeholder`, async () => {
     const out = shadowOf(await ssr(template), tag);
