@@ -50,3 +50,6 @@ node scripts/size-budget.mjs
 echo "== iframe embed (dist/embed.html in the README's host snippet, Chromium)"
 embed="$(node --test scripts/embed-check.mjs 2>&1)" || { echo "$embed"; exit 1; }
 echo "$embed" | grep -E '^# (pass|fail) '
+echo "== server rendering hydrated (the built package: README's server and page snippets, Chromium)"
+hydrate="$(node --test scripts/hydrate-check.mjs 2>&1)" || { echo "$hydrate"; exit 1; }
+echo "$hydrate" | grep -E '^# (pass|fail) '
