@@ -88,11 +88,11 @@ export abstract class SalesElement<Events extends object> extends LitElement {
 
 /**
  * The render root of an element a server renders only a placeholder for (all but
- * `<sales-funnel>`, README "Server rendering"): the declarative shadow root the server sent,
- * emptied, with the element's styles; `undefined` when there is none. The first render then
- * replaces the placeholder in the same task (no frame shows neither), where hydrating it would
- * fail (a browser's first render is not the server's) and, without hydrate support, Lit would
- * render beside it.
+ * `<sales-funnel>`, README "Server rendering and hydration"): the declarative shadow root the
+ * server sent, emptied, with the element's styles; `undefined` when there is none. The first
+ * render then replaces the placeholder in the same task (no frame shows neither), where
+ * hydrating it would fail (a browser's first render is not the server's) and, without hydrate
+ * support, Lit would render beside it.
  */
 export function placeholderRoot(el: ReactiveElement): ShadowRoot | undefined {
   const root = el.shadowRoot;

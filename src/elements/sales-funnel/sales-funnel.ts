@@ -261,6 +261,14 @@ export class SalesFunnel extends SalesElement<
   private labels: LabelLine[][] = [];
   /** Widest label character, in px, in the page's font (see `widestChar`). */
   private charWidth = LEAST_CHAR;
+  /**
+   * In a browser, the chart a server rendered (README "Server rendering and hydration") until
+   * this element first renders: that update hydrates it, so it must render what the server did,
+   * value for value (Lit takes the server's DOM as showing its own values). It lays out as the
+   * server did (its language, 480 px, the char width it wrote) once a preset's or scenario's
+   * modules are here, and the next update for its box and font.
+   */
+  private served?: HTMLElement | null | false;
 
   /** The texts of a pipeline's funnel, which come with its source. */
   private pipelineTexts?: Record<Lang, PipelineModeStrings>;
@@ -274,15 +282,6 @@ export class SalesFunnel extends SalesElement<
   private get rows(): FunnelRow[] {
     return this.model?.rows ?? [];
   }
-
-  /**
-   * In a browser, the chart a server rendered (README "Server rendering") until this element
-   * first renders: that update hydrates it, so it must render what the server did, value for
-   * value (Lit takes the server's DOM as showing its own values). It lays out as the server did
-   * (its language, 480 px, the char width it wrote) once a preset's or scenario's modules are
-   * here, and the next update for its box and font.
-   */
-  private served?: HTMLElement | null | false;
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     this.served =
