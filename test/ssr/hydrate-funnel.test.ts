@@ -2,6 +2,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect, nextFrame } from '@open-wc/testing';
 import type { SalesFunnel } from '../../src/elements/sales-funnel/sales-funnel.js';
+import { SCENARIO } from '../elements/sales-funnel/scenarios.js';
 import { consoleProblems, serverRender, shadowSnapshot } from './client.js';
 
 // <sales-funnel> rendered by the `sales-funnel/server` entry under @lit-labs/ssr, parsed by the
@@ -25,15 +26,7 @@ const CASES = {
   stages: `<sales-funnel stages='${LONG}'></sales-funnel>`,
   'stages, Spanish from an ancestor': `<div lang="es"><sales-funnel stages='${LONG}'></sales-funnel></div>`,
   preset: `<sales-funnel preset="saas-b2b" shape="curved"></sales-funnel>`,
-  'scenario, in Spanish': `<sales-funnel lang="es" scenario='${JSON.stringify({
-    leads: 900,
-    dealValue: 4000,
-    stages: [
-      { name: 'Contacto', rate: 0.5 },
-      { name: 'Demostración', rate: 0.4 },
-      { name: 'Propuesta', rate: 0.3 },
-    ],
-  })}'></sales-funnel>`,
+  'scenario, in Spanish': `<sales-funnel lang="es" scenario='${JSON.stringify(SCENARIO)}'></sales-funnel>`,
 };
 type Case = keyof typeof CASES;
 const names = Object.keys(CASES) as Case[];
@@ -127,9 +120,9 @@ describe('<sales-funnel> rendered on a server, then hydrated', () => {
       JSON.parse(LONG).map((s: { name: string }) => s.name),
     );
     expect(seenBefore.get('scenario, in Spanish')!.rows).to.deep.equal([
-      'Contacto',
-      'Demostración',
-      'Propuesta',
+      'Contact',
+      'Demo',
+      'Close',
     ]);
   });
 
