@@ -89,6 +89,7 @@ export class WorkerSearch {
     lang: Lang,
     names: { won: string; lost: string },
   ): BoardColumn[] {
+    if (this.stopped) return this.kept?.columns ?? [];
     this.layout(pipeline);
     if (deals !== this.fed) this.feed(deals);
     if (!this.restFor || !sameRest(this.restFor, filter)) {
