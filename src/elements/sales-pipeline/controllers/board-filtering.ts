@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { Deal, Lang, Pipeline } from '../../../model/types.js';
+import type { Deal, Lang } from '../../../model/types.js';
 import { LazyModule } from '../../controllers/lazy-module.js';
-import type { BoardColumn, BoardFilter } from '../model/board-model.js';
+import type { BoardColumn, buildColumns } from '../model/board-model.js';
 import { BoardSearch } from '../model/board-search.js';
 import type { WorkerSearch } from './worker-search.js';
 
@@ -60,22 +60,17 @@ export class BoardFiltering {
   }
 
   /** The columns for this filter, as `buildColumns`; see `BoardSearch` and `WorkerSearch`. */
-  columns(
-    pipeline: Pipeline,
-    deals: readonly Deal[],
-    filter: BoardFilter,
-    lang: Lang,
-    names: { won: string; lost: string },
-  ): BoardColumn[] {
+  columns(...args: Parameters<typeof buildColumns>): BoardColumn[] {
+    const deals = args[1];
     if (deals.length >= MANY_DEALS && this.failure === undefined) {
       const remote = this.worker();
-      if (remote) return remote.columns(pipeline, deals, filter, lang, names);
+      if (remote) return remote.columns(...args);
       if (this.code.pending) {
         this.options.track(this.code.settled());
         return [];
       }
     }
-    return this.local.columns(pipeline, deals, filter, lang, names);
+    return this.local.columns(...args);
   }
 
   private worker(): WorkerSearch | undefined {
