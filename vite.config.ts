@@ -94,9 +94,16 @@ export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     return { base: './', plugins: [minifyCss(), minifyHtml()], build: { outDir: 'dist-demo' } };
   }
+  /**
+   * Workers (the import's, the board's search) are bundled on their own, as ES modules, and
+   * found relative to the file that starts them (`base: './'`): the page may serve `dist/` from
+   * any path or origin.
+   */
+  const workers = { base: './', worker: { format: 'es' as const } };
   const single = STANDALONE[mode];
   if (single) {
     return {
+      ...workers,
       plugins: [
         minifyCss(),
         minifyHtml(),
@@ -135,6 +142,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    ...workers,
     plugins: [minifyCss(), minifyHtml()],
     build: {
       // The first of the builds: it empties `dist/`, so no stale hashed chunk stays beside the

@@ -12,11 +12,14 @@ export const RANK_STEP = 1;
 /** Neighbours closer than this are renumbered instead of split (≈ 20 halvings of one step). */
 export const MIN_RANK_GAP = 2 ** -20;
 
+/** What a deal's place in its column depends on. */
+export type Ranked = Pick<Deal, 'rank' | 'stageEnteredAt' | 'updatedAt' | 'id'>;
+
 /**
  * The column order: rank ascending; deals without a rank (older files) first; ties newest in
  * the stage first, which was the order before ranks existed.
  */
-export function compareRank(a: Deal, b: Deal): number {
+export function compareRank(a: Ranked, b: Ranked): number {
   const ra = a.rank ?? -Infinity;
   const rb = b.rank ?? -Infinity;
   if (ra !== rb) return ra < rb ? -1 : 1;

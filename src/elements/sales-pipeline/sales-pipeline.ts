@@ -15,9 +15,9 @@ import { BoardData } from './controllers/board-data.js';
 import { BoardDialogs } from './controllers/board-dialogs.js';
 import { BoardDrag } from './controllers/board-drag.js';
 import type { BoardColumn, BoardFilter } from './model/board-model.js';
-import { BoardSearch } from './model/board-search.js';
 import { BoardMoves } from './controllers/board-moves.js';
 import { BoardFiles } from './controllers/board-files.js';
+import { BoardFiltering } from './controllers/board-filtering.js';
 import { BoardScroll } from './controllers/board-scroll.js';
 import type { BoardSync, BoardSyncOptions } from './controllers/board-sync.js';
 import { LazyModule } from '../controllers/lazy-module.js';
@@ -246,8 +246,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
 
   private columns: BoardColumn[] = [];
   private columnsFor?: unknown[];
-  private readonly search = new BoardSearch({
-    ready: () => this.requestUpdate(),
+  private readonly search = new BoardFiltering(this, {
     track: (pass) => void this.work.track(pass),
   });
   private owners: string[] = [];

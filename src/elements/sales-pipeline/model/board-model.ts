@@ -47,12 +47,15 @@ export interface BoardFilter extends StaleRule {
   now: number;
 }
 
-export function daysInStage(deal: Deal, now: number): number {
+/** What a deal's staleness depends on (the search worker holds only these of a deal). */
+type Timed = Pick<Deal, 'outcome' | 'stageEnteredAt'>;
+
+export function daysInStage(deal: Pick<Deal, 'stageEnteredAt'>, now: number): number {
   return Math.max(0, Math.floor((now - deal.stageEnteredAt) / DAY_MS));
 }
 
 /** An open deal that has waited in its stage longer than `staleDays`. */
-export function isStale(deal: Deal, now: number, staleDays: number): boolean {
+export function isStale(deal: Timed, now: number, staleDays: number): boolean {
   return deal.outcome === 'open' && daysInStage(deal, now) > staleDays;
 }
 
@@ -72,7 +75,7 @@ export const fold = (s: string) =>
     .toLowerCase();
 
 /** What the search looks in: the title, company, contact, owner and notes. */
-export const dealText = (deal: Deal) =>
+export const dealText = (deal: Pick<Deal, 'title' | 'company' | 'contact' | 'owner' | 'notes'>) =>
   [deal.title, deal.company, deal.contact, deal.owner, deal.notes].filter(Boolean).join(' ');
 
 /** The filter as a predicate; accents and case are ignored, so `lucia` finds `Lucía`. */
@@ -89,7 +92,11 @@ export function dealFilter(filter: BoardFilter): (deal: Deal) => boolean {
   };
 }
 
-const closedNewestFirst = (a: Deal, b: Deal) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1);
+/** The order of the won and lost columns: last closed first. */
+export const closedNewestFirst = (
+  a: Pick<Deal, 'updatedAt' | 'id'>,
+  b: Pick<Deal, 'updatedAt' | 'id'>,
+) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1);
 
 /**
  * The columns of the board: one per stage (open deals), then won and lost. Totals are of the

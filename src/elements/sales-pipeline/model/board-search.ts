@@ -52,7 +52,8 @@ export interface SearchOptions {
 /** About 4 ms of filtering on a laptop; a pass over fewer deals runs at once. */
 const SLICE = 20_000;
 
-const wordsOf = (text: string) => fold(text).split(/\s+/).filter(Boolean);
+/** The folded words a search text asks for. */
+export const wordsOf = (text: string) => fold(text).split(/\s+/).filter(Boolean);
 
 /** Lets the page handle input and paint between slices. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -236,7 +237,7 @@ export class BoardSearch {
 }
 
 /** Whether two filters differ in their text only. */
-function sameRest(a: BoardFilter, b: BoardFilter): boolean {
+export function sameRest(a: BoardFilter, b: BoardFilter): boolean {
   return (
     a.owner === b.owner &&
     a.staleOnly === b.staleOnly &&

@@ -1,0 +1,111 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Deal, Lang } from '../../../model/types.js';
+import { LazyModule } from '../../controllers/lazy-module.js';
+import type { BoardColumn, buildColumns } from '../model/board-model.js';
+import { BoardSearch } from '../model/board-search.js';
+import type { WorkerSearch } from './worker-search.js';
+
+/**
+ * From this many deals the board's search runs in a worker: below, a keystroke's pass on the
+ * page's thread takes a few milliseconds, and the worker's code is never loaded.
+ */
+export const MANY_DEALS = 5000;
+
+type WorkerModule = typeof import('./worker-search.js');
+
+export interface BoardFilteringOptions {
+  /** Told of each pass or query under way, so that the board's `updateComplete` waits for it. */
+  track: (pass: Promise<void>) => void;
+  /** Starts the worker (a test's stand-in); by default the search worker beside this file. */
+  startWorker?: (code: WorkerModule) => Worker;
+}
+
+/**
+ * Which search the board's columns come from: `BoardSearch` on the page's thread for a board of
+ * fewer than `MANY_DEALS` deals, or where a worker cannot start (an old browser, a page whose
+ * policy refuses it: said once in the console); else `WorkerSearch`, whose code loads the first
+ * time a board has that many deals.
+ */
+export class BoardFiltering {
+  private readonly local: BoardSearch;
+  private readonly code: LazyModule<WorkerModule>;
+  private remote?: WorkerSearch;
+  /** Why the worker cannot be used, once it failed. */
+  private failure?: unknown;
+  private token = {};
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: BoardFilteringOptions,
+  ) {
+    this.local = new BoardSearch({ ready: () => this.changed(), track: options.track });
+    this.code = new LazyModule(
+      () => import('./worker-search.js'),
+      () => this.changed(),
+    );
+  }
+
+  /** Changes whenever what `columns` answers may have (a pass or query is done). */
+  get found(): unknown {
+    return this.token;
+  }
+
+  /** Whether the worker answers this board's search (else this thread does). */
+  get inWorker(): boolean {
+    return this.remote?.running === true;
+  }
+
+  owners(deals: readonly Deal[], lang: Lang): string[] {
+    return this.local.owners(deals, lang);
+  }
+
+  /** The columns for this filter, as `buildColumns`; see `BoardSearch` and `WorkerSearch`. */
+  columns(...args: Parameters<typeof buildColumns>): BoardColumn[] {
+    const deals = args[1];
+    if (deals.length >= MANY_DEALS && this.failure === undefined) {
+      const remote = this.worker();
+      if (remote) return remote.columns(...args);
+      if (this.code.pending) {
+        this.options.track(this.code.settled());
+        return [];
+      }
+    }
+    return this.local.columns(...args);
+  }
+
+  private worker(): WorkerSearch | undefined {
+    if (this.remote) return this.remote;
+    const code = this.code.get();
+    if (!code) {
+      if (this.code.error !== undefined) this.fail(this.code.error);
+      return undefined;
+    }
+    try {
+      const start = this.options.startWorker ?? ((m: WorkerModule) => m.startSearchWorker());
+      this.remote = new code.WorkerSearch(start(code), {
+        ready: () => this.changed(),
+        track: this.options.track,
+        failed: (why) => this.fail(why),
+      });
+    } catch (e) {
+      this.fail(e);
+    }
+    return this.remote;
+  }
+
+  private fail(why: unknown): void {
+    if (this.failure !== undefined) return;
+    this.failure = why ?? 'unknown';
+    this.remote = undefined;
+    const reason = why instanceof Error ? why.message : String(why);
+    console.info(
+      `<sales-pipeline>: the search runs on the page's thread, in slices (its worker could not start: ${reason}).`,
+    );
+    this.changed();
+  }
+
+  private changed(): void {
+    this.token = {};
+    this.host.requestUpdate();
+  }
+}

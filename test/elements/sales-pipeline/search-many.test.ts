@@ -1,0 +1,125 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { buildColumns } from '../../../src/elements/sales-pipeline/model/board-model.js';
+import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
+import type { SearchRequest } from '../../../src/elements/sales-pipeline/model/search-index.js';
+import type { SalesRepository } from '../../../src/store/repository.js';
+import {
+  PIPELINE,
+  board,
+  countOf,
+  headings,
+  memoryRepo,
+  seed,
+  titlesIn,
+  toolbarField,
+} from './helpers.js';
+
+/**
+ * Typing in the search box of a board of 6,000 deals: the board shows what the naive filter
+ * finds, column by column (counts and the cards in view), whether its search runs in its
+ * worker (the matching done there: the page only asks) or, without workers, on the page's
+ * thread, which says so in the console.
+ */
+
+const OWNERS = ['Ana Ruiz', 'Luis Ortega', 'Lucía Prieto'];
+const STAGES = ['lead', 'offer', 'deal'];
+const N = 6000;
+
+async function manyDeals(): Promise<SalesRepository> {
+  const repo = memoryRepo();
+  await seed(repo);
+  await repo.importDeals(
+    PIPELINE,
+    Array.from({ length: N }, (_, i) => ({
+      title: `Deal ${i}`,
+      company: `Company ${i % 70}`,
+      owner: OWNERS[i % OWNERS.length],
+      amount: 100 + (i % 13),
+      stageId: STAGES[i % STAGES.length],
+      createdAt: 1_700_000_000_000 + i * 1000,
+    })),
+  );
+  return repo;
+}
+
+/** What the naive filter shows for `text`: each column's count and first titles. */
+async function naive(repo: SalesRepository, el: SalesPipeline, text: string) {
+  const pipeline = (await repo.getPipeline(PIPELINE))!;
+  const deals = await repo.listDeals(PIPELINE);
+  const filter = { text, owner: '', staleOnly: false, staleDays: 30, now: Date.now() };
+  const names = { won: headings(el).at(-2)!, lost: headings(el).at(-1)! };
+  return buildColumns(pipeline, deals, filter, 'en', names).map((c) => ({
+    heading: c.name,
+    count: c.count,
+    first: c.deals.slice(0, 3).map((d) => d.title),
+  }));
+}
+
+const shown = (el: SalesPipeline) =>
+  headings(el).map((heading) => ({
+    heading,
+    count: Number(countOf(el, heading).replace(/\D/g, '')),
+    first: titlesIn(el, heading).slice(0, 3),
+  }));
+
+/** Types `text` a key at a time, checking the board against the naive filter after each. */
+async function typeAndCheck(repo: SalesRepository, el: SalesPipeline, text: string) {
+  toolbarField(el, 'Search').focus();
+  for (let i = 1; i <= text.length; i++) {
+    await sendKeys({ type: text[i - 1] });
+    await el.updateComplete;
+    expect(shown(el), text.slice(0, i)).to.deep.equal(await naive(repo, el, text.slice(0, i)));
+  }
+}
+
+describe('board search at many deals', () => {
+  const realWorker = window.Worker;
+  const realInfo = console.info;
+  let notes: string[] = [];
+  let queries: string[] = [];
+
+  beforeEach(() => {
+    notes = [];
+    queries = [];
+    console.info = (...args: unknown[]) => notes.push(args.join(' '));
+    // The real worker, with the queries the page asks of it seen on their way.
+    class SeenWorker extends realWorker {}
+    const post = realWorker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+    Object.defineProperty(SeenWorker.prototype, 'postMessage', {
+      value(this: Worker, message: SearchRequest, ...rest: unknown[]) {
+        if (message.kind === 'query') queries.push(message.query.words.join(' '));
+        post.call(this, message, ...rest);
+      },
+    });
+    window.Worker = SeenWorker;
+  });
+
+  afterEach(() => {
+    window.Worker = realWorker;
+    console.info = realInfo;
+  });
+
+  it('searches in its worker: the naive filter’s columns, each keystroke one query', async function () {
+    this.timeout(30_000);
+    const repo = await manyDeals();
+    const el = await board(repo);
+    expect(countOf(el, 'Lead')).to.equal('2,000 deals');
+    queries = [];
+    await typeAndCheck(repo, el, 'lucía 12');
+    // The space adds no word: no query of its own.
+    expect(queries).to.deep.equal(['l', 'lu', 'luc', 'luci', 'lucia', 'lucia 1', 'lucia 12']);
+    expect(notes).to.deep.equal([]);
+  });
+
+  it('without workers, searches on the page’s thread with the same results, and says so', async function () {
+    this.timeout(30_000);
+    (window as { Worker?: unknown }).Worker = undefined;
+    const repo = await manyDeals();
+    const el = await board(repo);
+    await typeAndCheck(repo, el, 'lucía 12');
+    expect(queries).to.deep.equal([]);
+    expect(notes).to.have.length(1);
+    expect(notes[0]).to.match(/search runs on the page's thread/);
+  });
+});
