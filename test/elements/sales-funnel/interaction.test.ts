@@ -155,11 +155,35 @@ describe('<sales-funnel> layout', () => {
     expect(bands(el)[0].getAttribute('d')).to.contain('C');
   });
 
+  it('lays out once for the width it measured: only a new width lays out again', async () => {
+    const el = await fixture<SalesFunnel>(
+      html`<sales-funnel lang="en" style="width: 500px" .stages=${THREE}></sales-funnel>`,
+    );
+    const widthOf = () => chart(el)!.getBoundingClientRect().width;
+    const original = window.getComputedStyle;
+    let calls = 0;
+    window.getComputedStyle = function (...args: Parameters<typeof getComputedStyle>) {
+      if (args[0] === el) calls++;
+      return original.apply(window, args);
+    };
+    try {
+      // The first observation reports the width the first render measured: nothing to redo.
+      await afterResize(el);
+      expect(calls).to.equal(0);
+      expect(widthOf()).to.be.closeTo(500 - 24, 1);
+      await afterResize(el, () => (el.style.width = '300px'));
+      expect(calls).to.equal(1);
+      expect(widthOf()).to.be.closeTo(300 - 24, 1);
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
+
   it('does not lay out again when only the tooltip or focus changes', async () => {
     const el = await fixture<SalesFunnel>(
       html`<sales-funnel lang="en" .stages=${THREE}></sales-funnel>`,
     );
-    // The first size observation lays out once more; let it land.
+    // Let the first size observation land.
     await afterResize(el);
     const original = window.getComputedStyle;
     let calls = 0;
