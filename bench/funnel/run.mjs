@@ -125,12 +125,51 @@ async function timeStep(page, op, data) {
       const scriptEnd = performance.now();
       const first = await next;
       const second = await first.after;
+      performance.measure('bench-step', { start, end: second.painted });
       const showing = first.painted - Math.max(scriptEnd, first.started);
       const deferred = second.painted - second.started;
       return { script: scriptEnd - start, frame: showing + deferred };
     },
     { op, data },
   );
+}
+
+/**
+ * `timeStep`, also returning `cpu`: the main thread's CPU time over the same span (the call to
+ * the second frame's paint), from a trace: the thread time of every task that ran in it, so
+ * waiting for a core on a loaded machine, which the wall times include, is left out.
+ */
+async function traceStep(page, cdp, op, data) {
+  const events = [];
+  const collect = ({ value }) => events.push(...value);
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] },
+    transferMode: 'ReportEvents',
+  });
+  const step = await timeStep(page, op, data);
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', collect);
+  const marks = events.filter((e) => e.name === 'bench-step');
+  const begin = marks.find((e) => e.ph === 'b');
+  const end = marks.find((e) => e.ph === 'e');
+  if (!begin || !end) throw new Error("the trace lost the step's marks");
+  // Tasks of the page's main thread; nested ones are inside their parent's thread time.
+  const tasks = events.filter(
+    (e) =>
+      e.ph === 'X' &&
+      e.name === 'ThreadControllerImpl::RunTask' &&
+      e.pid === begin.pid &&
+      e.tid === begin.tid &&
+      e.ts + e.dur > begin.ts &&
+      e.ts < end.ts,
+  );
+  const outer = tasks.filter(
+    (e) => !tasks.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur),
+  );
+  return { ...step, cpu: outer.reduce((sum, e) => sum + (e.tdur ?? e.dur), 0) / 1000 };
 }
 
 async function main() {
@@ -199,14 +238,16 @@ async function main() {
         page.on('pageerror', (e) => errors.push(e.message));
         await page.goto(`${origin}/${c.id}/`, { waitUntil: 'load' });
         await page.waitForFunction(() => window.bench !== undefined);
-        c.firstRender.push(await timeStep(page, 'render', stagesFor(RATES)));
+        const cdp = await context.newCDPSession(page);
+        c.firstRender.push(await traceStep(page, cdp, 'render', stagesFor(RATES)));
         const drawn = await page.evaluate(() => {
           const chart = document.getElementById('chart');
           return chart.querySelector(':not(:defined)') === null && chart.childElementCount > 0;
         });
         if (!drawn && !c.drawsNothing) throw new Error(`${c.id} drew nothing`);
         for (let u = 0; u < UPDATES_PER_PAGE; u += 1) {
-          c.update.push(await timeStep(page, 'update', updatedStages(run * UPDATES_PER_PAGE + u)));
+          const stages = updatedStages(run * UPDATES_PER_PAGE + u);
+          c.update.push(await traceStep(page, cdp, 'update', stages));
         }
         if (errors.length) throw new Error(`${c.id}: ${errors.join('; ')}`);
         if (run === 0) {
@@ -230,17 +271,19 @@ async function main() {
     'first render ms (median / p90)',
     'update ms (median / p90)',
     'update: script + frame ms (medians)',
+    'main-thread CPU ms: first render / update (medians)',
     'updates under 16.7 ms',
   ];
   const rows = ready.map((c) =>
     c.missing
-      ? [c.label, c.reason, '–', '–', '–', '–']
+      ? [c.label, c.reason, '–', '–', '–', '–', '–']
       : [
           c.label,
           kb(c.gzip),
           spread(work(c.firstRender)),
           spread(work(c.update)),
           `${median(c.update.map((s) => s.script))} + ${median(c.update.map((s) => s.frame))}`,
+          `${median(c.firstRender.map((s) => s.cpu))} / ${median(c.update.map((s) => s.cpu))}`,
           `${work(c.update).filter((ms) => ms < FRAME_MS).length} / ${c.update.length}`,
         ],
   );
@@ -257,7 +300,9 @@ async function main() {
     `(one conversion rate changed by 5 points) per contender. Times are main-thread work: the call (script; for Lit, until ` +
     `\`updateComplete\` settles) plus the frame that shows it (animation-frame and resize callbacks, ` +
     `style, layout, paint) and the frame after it (work deferred to it, such as a second render a resize ` +
-    `observer asks for), without the idle waits for those frames; a 60 Hz frame allows 16.7 ms. Sizes: everything the page loads, each file gzipped ` +
+    `observer asks for), without the idle waits for those frames; a 60 Hz frame allows 16.7 ms. ` +
+    `CPU: the main thread's thread time over the same span, from a trace of each step (waiting for a core, ` +
+    `which a loaded machine adds to the wall times, left out). Sizes: everything the page loads, each file gzipped ` +
     `(level 9) after the same minified Vite library build; 1 KB = 1000 bytes. \`<sales-funnel>\` is built with code ` +
     `splitting, chunked as a page's build chunks it: its row is the initial load (entry and static imports); ` +
     `\`preset\`, \`scenario\`, \`pipeline\` and bad input load lazy chunks on top (\`npm run size\` lists them).`;
