@@ -318,7 +318,7 @@ export class SalesFunnel extends SalesElement<
     // tell the observer, so an observation of that width lays nothing out again; a server has
     // no box nor fonts: it lays out at the default width with the estimate.
     if (!isServer && !this.size.width) {
-      this.size.width = Math.max(0, Math.round(this.getBoundingClientRect().width - 24));
+      this.size.width = Math.round(this.getBoundingClientRect().width - 24);
     }
     const width = this.size.width || 480;
     this.labels = this.model ? labelLines(this.model, this.words) : [];
