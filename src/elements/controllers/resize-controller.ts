@@ -9,8 +9,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * a block inside it still spans the container.
  */
 export class ResizeController implements ReactiveController {
-  /** Content-box width in px (0 until the first observation). */
+  /**
+   * Content-box width in px: 0 until the first observation, unless the host measured it first
+   * and says so here (an observation of that size then asks for no update).
+   */
   width = 0;
+  /** Content-box height in px; stays 0 with `widthOnly`. */
   height = 0;
   private observer?: ResizeObserver;
   private observed?: Element;
@@ -19,6 +23,8 @@ export class ResizeController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly target: () => Element | null | undefined = () => host,
+    /** For a host whose height follows from its width: a height change is its own render. */
+    private readonly widthOnly = false,
   ) {
     host.addController(this);
   }
@@ -29,7 +35,7 @@ export class ResizeController implements ReactiveController {
       if (!box) return;
       // Sub-pixel jitter would otherwise re-render on every frame of a CSS animation.
       const w = Math.round(box.width);
-      const h = Math.round(box.height);
+      const h = this.widthOnly ? 0 : Math.round(box.height);
       if (w === this.width && h === this.height) return;
       this.width = w;
       this.height = h;

@@ -152,7 +152,11 @@ export class SalesFunnel extends SalesElement<
   }
 
   private readonly langCtl = new LangController(this);
-  private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.base'));
+  private readonly size = new ResizeController(
+    this,
+    () => this.renderRoot?.querySelector('.base'),
+    true,
+  );
   private readonly errors = new ErrorReporter(this);
   private readonly focuser = new FocusAfterRender(this);
 
@@ -329,13 +333,14 @@ export class SalesFunnel extends SalesElement<
     if (this.layout && changed.size && [...changed.keys()].every((k) => INTERACTION.has(k))) {
       return;
     }
-    // Before the first observation, measure once (the host's box, less the base's padding); a
-    // server has no box nor fonts: it lays out at the default width with the estimate.
-    const width = served
-      ? 480
-      : this.size.width ||
-        (isServer ? 0 : Math.round(this.getBoundingClientRect().width - 24)) ||
-        480;
+    // Before the first observation, measure once (the host's box, less the base's padding) and
+    // tell the observer, so an observation of that width lays nothing out again; a server has
+    // no box nor fonts: it lays out at the default width with the estimate, and the update that
+    // hydrates lays out as the server did (the observer's first width then lays out for real).
+    if (!isServer && !served && !this.size.width) {
+      this.size.width = Math.round(this.getBoundingClientRect().width - 24);
+    }
+    const width = (!served && this.size.width) || 480;
     this.labels = this.model ? labelLines(this.model, this.words) : [];
     this.charWidth = isServer
       ? widestChar(this.labels, estimateWidth, LEAST_CHAR)
@@ -379,14 +384,10 @@ export class SalesFunnel extends SalesElement<
   /** `currency`, or EUR with a problem worded by the error texts (loaded on first need). */
   private readCurrency(lang: Lang): string {
     const code = this.currency || 'EUR';
-    try {
-      if (/^[a-z]{3}$/i.test(code)) {
-        new Intl.NumberFormat('en', { style: 'currency', currency: code });
-        this.errors.clear('currency');
-        return code;
-      }
-    } catch {
-      // not a currency Intl knows: reported below
+    // Intl takes any three letters (ECMA-402's well-formed currency code): nothing to try.
+    if (/^[a-z]{3}$/i.test(code)) {
+      this.errors.clear('currency');
+      return code;
     }
     const issue: Issue = { path: 'currency', code: 'currency-invalid', params: { value: code } };
     const [message] = this.word([issue], lang)?.texts ?? [];

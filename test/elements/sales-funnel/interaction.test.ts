@@ -16,6 +16,27 @@ import {
   tooltip,
 } from './helpers.js';
 
+/**
+ * Runs `steps` counting the element's layouts: each reads the host's computed style once (for
+ * the labels' font), and nothing else in an update does.
+ */
+async function countingLayouts(
+  el: SalesFunnel,
+  steps: (layouts: () => number) => Promise<void>,
+): Promise<void> {
+  const original = window.getComputedStyle;
+  let calls = 0;
+  window.getComputedStyle = function (...args: Parameters<typeof getComputedStyle>) {
+    if (args[0] === el) calls++;
+    return original.apply(window, args);
+  };
+  try {
+    await steps(() => calls);
+  } finally {
+    window.getComputedStyle = original;
+  }
+}
+
 afterEach(async () => {
   document.querySelectorAll('body > sales-funnel').forEach((e) => e.remove());
   await resetMouse();
@@ -155,30 +176,38 @@ describe('<sales-funnel> layout', () => {
     expect(bands(el)[0].getAttribute('d')).to.contain('C');
   });
 
+  it('lays out once for the width it measured: only a new width lays out again', async () => {
+    const el = await fixture<SalesFunnel>(
+      html`<sales-funnel lang="en" style="width: 500px" .stages=${THREE}></sales-funnel>`,
+    );
+    const widthOf = () => chart(el)!.getBoundingClientRect().width;
+    await countingLayouts(el, async (layouts) => {
+      // The first observation reports the width the first render measured: nothing to redo.
+      await afterResize(el);
+      expect(layouts()).to.equal(0);
+      expect(widthOf()).to.be.closeTo(500 - 24, 1);
+      await afterResize(el, () => (el.style.width = '300px'));
+      expect(layouts()).to.equal(1);
+      expect(widthOf()).to.be.closeTo(300 - 24, 1);
+    });
+  });
+
   it('does not lay out again when only the tooltip or focus changes', async () => {
     const el = await fixture<SalesFunnel>(
       html`<sales-funnel lang="en" .stages=${THREE}></sales-funnel>`,
     );
-    // The first size observation lays out once more; let it land.
+    // Let the first size observation land.
     await afterResize(el);
-    const original = window.getComputedStyle;
-    let calls = 0;
-    window.getComputedStyle = function (...args: Parameters<typeof getComputedStyle>) {
-      if (args[0] === el) calls++;
-      return original.apply(window, args);
-    };
-    try {
+    await countingLayouts(el, async (layouts) => {
       stages(el)[0].focus();
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect(calls).to.equal(0);
+      expect(layouts()).to.equal(0);
       // A data change does lay out (and measures the font) again.
       el.stages = THREE.slice(0, 2);
       await el.updateComplete;
-      expect(calls).to.equal(1);
-    } finally {
-      window.getComputedStyle = original;
-    }
+      expect(layouts()).to.equal(1);
+    });
   });
 });
