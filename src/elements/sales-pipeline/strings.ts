@@ -149,7 +149,7 @@ export interface PipelineStrings extends ImportStrings {
   storageNewer: string;
   /** Opening failed with the browser's internal error (its storage is damaged or locked). */
   storageCorrupt: string;
-  /** The browser gave no answer at all while opening the saved data (10 s). */
+  /** The browser gave no answer at all while opening the saved data (`OPEN_TIMEOUT_MS`). */
   storageTimedOut: string;
   /** The database was deleted under the board (site data cleared). */
   dataCleared: string;
