@@ -36,7 +36,7 @@ export class BoardSync {
   readonly trash: BoardTrash;
 
   constructor(
-    host: ReactiveControllerHost,
+    host: ReactiveControllerHost & HTMLElement,
     private readonly options: BoardSyncOptions,
   ) {
     const { data, work, strings, lang, announce, focus, fail } = options;
@@ -109,10 +109,12 @@ export class BoardSync {
     const trash = this.trash;
     return renderTrash({
       items: trash.items,
+      ...(trash.failure !== undefined ? { failure: trash.failure } : {}),
       strings: this.options.strings(),
       lang: this.options.lang(),
       columnOf: (deal) => this.columnName(deal),
       onRestore: (item) => void trash.restore(item),
+      onRetry: () => void trash.retry(),
       onClose: () => trash.close(),
     });
   }
