@@ -169,7 +169,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     notices: this.notices,
     work: this.work,
     ...this.words,
-    columns: () => this.columns,
+    stageName: (stageId) => this.moves.stageName(stageId),
     moving: () => this.movingId,
     announce: (text) => this.announce(text),
     focus: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),
