@@ -580,7 +580,15 @@ export class SalesFunnel extends SalesElement<
       download(blob, `sales-funnel.${kind}`);
       this.exportProblem = '';
     } catch (e) {
-      this.exportProblem = e instanceof Error ? e.message : String(e);
+      const lang = this.langCtl.lang;
+      // Worded by the export code; should that never arrive (offline), it is only logged.
+      this.exportProblem = await import('./controllers/export-image.js').then(
+        (m) => m.exportProblem(this, e, lang),
+        () => {
+          console.error('sales-funnel: export failed', e);
+          return '';
+        },
+      );
     }
   }
 
