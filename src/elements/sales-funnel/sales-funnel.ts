@@ -111,7 +111,7 @@ const none = (note?: string): DataRead => ({ ok: true, source: { names: [], valu
  * uses, e.g. the simulator's own Δ; `no-payoff` hides that emphasis.
  *
  * @fires {StageSelectedEvent} stage-selected - A stage was clicked or chosen with Enter/Space; detail `StageSelectedDetail`.
- * @fires {SalesErrorEvent} error - An attribute or property could not be used; detail `{ field, message }`.
+ * @fires {SalesErrorEvent} error - An attribute or property could not be used, or an export did not download (`export`, with the browser's words as `cause`); detail `{ field, message }`.
  */
 export class SalesFunnel extends SalesElement<
   SalesEventsOf<{ 'stage-selected': StageSelectedEvent }>
