@@ -1,4 +1,5 @@
 import type { Lang } from '../../model/types.js';
+import { FUTURE_DATED } from '../future-dated.js';
 import { TRAINING_STRINGS, type TrainingStrings } from './training-strings.js';
 
 /**
@@ -271,8 +272,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     revealStatus: 'Showing {n} of {total} stages',
     calibrating: 'Reading pipeline “{name}”…',
     calibratedFrom: 'Calibrated from pipeline “{name}”: {deals} deals since {since}.',
-    futureDated:
-      'Deals dated after now, saved while the device’s clock was ahead, count as of now: {count}.',
+    futureDated: FUTURE_DATED.en,
     recalibrate: 'Recalibrate',
     pipelineChanged:
       'Pipeline “{name}” changed since this calibration. Recalibrate to use its latest history (your edits will be replaced).',
@@ -416,8 +416,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     calibrating: 'Leyendo el flujo de ventas «{name}»…',
     calibratedFrom:
       'Calibrado con el flujo de ventas «{name}»: {deals} oportunidades desde el {since}.',
-    futureDated:
-      'Las oportunidades con fecha posterior a ahora, guardadas con el reloj del dispositivo adelantado, cuentan desde ahora: {count}.',
+    futureDated: FUTURE_DATED.es,
     recalibrate: 'Recalibrar',
     pipelineChanged:
       'El flujo de ventas «{name}» ha cambiado desde esta calibración. Recalibre para usar su historial más reciente (sus cambios se sustituirán).',
