@@ -96,6 +96,8 @@ export interface SimulatorStrings extends TrainingStrings {
   deleted: string;
   /** With `pipeline`: makes a saved scenario that pipeline's plan (`<sales-funnel pipeline>` shows it). */
   setPlan: string;
+  /** Beside the saved scenario that is the plan of pipeline `{pipeline}` (with `pipeline`). */
+  isPlan: string;
   /** `{name}` the scenario, `{pipeline}` the pipeline's id. */
   planSet: string;
   noneSaved: string;
@@ -239,6 +241,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     remove: 'Delete',
     deleted: 'Deleted “{name}”.',
     setPlan: 'Set as plan',
+    isPlan: 'Plan of pipeline “{pipeline}”',
     planSet: '“{name}” is now the plan of pipeline “{pipeline}”.',
     noneSaved: 'No saved scenarios yet.',
     storageFailed: 'Could not store it: {detail}',
@@ -382,6 +385,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     remove: 'Borrar',
     deleted: 'Borrado «{name}».',
     setPlan: 'Fijar como plan',
+    isPlan: 'Plan del flujo de ventas «{pipeline}»',
     planSet: '«{name}» es ahora el plan del flujo de ventas «{pipeline}».',
     noneSaved: 'Aún no hay escenarios guardados.',
     storageFailed: 'No se pudo guardar: {detail}',
