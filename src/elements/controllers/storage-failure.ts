@@ -1,4 +1,3 @@
-import { formatNumber } from '../../model/format.js';
 import type { Lang } from '../../model/types.js';
 import { OPEN_TIMEOUT_MS } from '../../store/db.js';
 import { StoreError, technicalDetail } from '../../store/errors.js';
@@ -14,7 +13,9 @@ const TIMED_OUT: Record<Lang, string> = {
  * say the time the store waits), in `lang`.
  */
 export function timedOutText(lang: Lang, ms: number = OPEN_TIMEOUT_MS): string {
-  return t(TIMED_OUT[lang], { seconds: formatNumber(ms / 1000, lang, 1) });
+  // Intl here rather than model/format.js: that module stays in the funnel's first file.
+  const seconds = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(ms / 1000);
+  return t(TIMED_OUT[lang], { seconds });
 }
 
 /**
