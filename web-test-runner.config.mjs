@@ -7,6 +7,7 @@ import { twoTabsPlugin } from './test/two-tabs/plugin.mjs';
 import { forcedColorsPlugin } from './test/forced-colors/plugin.mjs';
 import { syncPlugin } from './test/sync/plugin.mjs';
 import { ssrPlugin } from './test/ssr/plugin.mjs';
+import { networkPlugin } from './test/network/plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const candidates = [
@@ -63,6 +64,7 @@ export default {
     forcedColorsPlugin(),
     syncPlugin(),
     ssrPlugin(),
+    networkPlugin(),
   ],
   browsers: [
     chromeLauncher({

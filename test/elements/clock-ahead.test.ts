@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/sales-forecast/define.js';
+import type { SalesForecast } from '../../src/elements/sales-forecast/sales-forecast.js';
 import '../../src/elements/sales-funnel/define.js';
 import type { SalesFunnel } from '../../src/elements/sales-funnel/sales-funnel.js';
 import { clockAheadHistory } from '../analytics/clock-ahead.js';
@@ -8,8 +10,9 @@ import { caption, tableRows } from './sales-funnel/helpers.js';
 import { make } from './sales-simulator/fixtures.js';
 import { byRole, textOf } from './sales-simulator/queries.js';
 
-// The device's clock was put a year ahead while 40 deals were won, then back: the funnel and
-// the simulator (pipeline mode) both count the 40 as won, and both say they were dated later.
+// The device's clock was put a year ahead while 40 deals were won, then back: the funnel, the
+// simulator (pipeline mode) and the forecast count the 40 as won, and all say, in the same
+// words, that they were dated later.
 
 async function clockWasAhead(): Promise<SalesRepository> {
   const now = Date.now();
@@ -57,5 +60,25 @@ describe('a clock put a year ahead and back', () => {
       { won: 40, of: 40 },
       { won: 40, of: 40 },
     ]);
+  });
+
+  it('the forecast says, in the same words in both languages, that the 40 were dated later', async () => {
+    const repo = await clockWasAhead();
+    for (const [lang, note] of [
+      ['en', NOTE],
+      [
+        'es',
+        'Las oportunidades con fecha posterior a ahora, guardadas con el reloj del dispositivo adelantado, cuentan desde ahora: 40.',
+      ],
+    ] as const) {
+      const el = await fixture<SalesForecast>(
+        html`<sales-forecast lang=${lang} pipeline="p" .repository=${repo}></sales-forecast>`,
+      );
+      await el.updateComplete;
+      const said = [...el.shadowRoot!.querySelectorAll('p')].map((p) =>
+        p.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(said).to.include(note);
+    }
   });
 });

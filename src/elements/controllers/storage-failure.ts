@@ -1,6 +1,22 @@
 import type { Lang } from '../../model/types.js';
+import { OPEN_TIMEOUT_MS } from '../../store/db.js';
 import { StoreError, technicalDetail } from '../../store/errors.js';
 import { t } from '../i18n.js';
+
+const TIMED_OUT: Record<Lang, string> = {
+  en: 'The browser did not answer for {seconds} seconds while opening the saved data. Nothing was changed. Try again; if it keeps happening, close the other tabs of this site or restart the browser.',
+  es: 'El navegador no respondió en {seconds} segundos al abrir los datos guardados. No se cambió nada. Vuelva a intentarlo; si sigue ocurriendo, cierre las otras pestañas de este sitio o reinicie el navegador.',
+};
+
+/**
+ * That an open gave no event for `ms` (by default the store's own time-out, so the words always
+ * say the time the store waits), in `lang`.
+ */
+export function timedOutText(lang: Lang, ms: number = OPEN_TIMEOUT_MS): string {
+  // Intl here rather than model/format.js: that module stays in the funnel's first file.
+  const seconds = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(ms / 1000);
+  return t(TIMED_OUT[lang], { seconds });
+}
 
 /**
  * Why the saved data could not be opened or read, in plain words for people, for every element
@@ -14,8 +30,7 @@ export const STORAGE_FAILURE = {
       'The saved data was written by a newer version of this app than the one this page loaded. Reload the page to get the newer version; until then nothing is shown or changed here, so that data stays as it is.',
     storageCorrupt:
       'The browser could not read the saved data of this site (its storage reported an internal error). Nothing was changed. Try again; if it keeps failing, restart the browser.',
-    storageTimedOut:
-      'The browser did not answer for 10 seconds while opening the saved data. Nothing was changed. Try again; if it keeps happening, close the other tabs of this site or restart the browser.',
+    storageTimedOut: timedOutText('en'),
     storageFailed: 'The saved data could not be read: {detail}',
     storageReason:
       'the browser’s storage reported an error. Try again; if it keeps failing, reload the page.',
@@ -25,8 +40,7 @@ export const STORAGE_FAILURE = {
       'Los datos guardados los escribió una versión de esta aplicación más nueva que la que cargó esta página. Recargue la página para obtener la versión nueva; hasta entonces aquí no se muestra ni se cambia nada, así que esos datos quedan como están.',
     storageCorrupt:
       'El navegador no pudo leer los datos guardados de este sitio (su almacenamiento informó de un error interno). No se cambió nada. Vuelva a intentarlo; si sigue fallando, reinicie el navegador.',
-    storageTimedOut:
-      'El navegador no respondió en 10 segundos al abrir los datos guardados. No se cambió nada. Vuelva a intentarlo; si sigue ocurriendo, cierre las otras pestañas de este sitio o reinicie el navegador.',
+    storageTimedOut: timedOutText('es'),
     storageFailed: 'No se pudieron leer los datos guardados: {detail}',
     storageReason:
       'el almacenamiento del navegador informó de un error. Vuelva a intentarlo; si sigue fallando, recargue la página.',

@@ -1,6 +1,6 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatMoney } from '../../model/format.js';
+import { formatInteger, formatMoney } from '../../model/format.js';
 import type { SalesRepository } from '../../store/repository.js';
 import { readChoice, readStrings, THEMES, type Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -246,14 +246,20 @@ export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
       onInput: (text) => this.typeGoal(text),
       onSubmit: (text) => this.submitGoal(text),
     });
+    // Said as the funnel and the simulator say it: what a clock ahead dated later counts now.
+    const ahead = loaded.futureDated
+      ? html`<p class="muted" part="status">
+          ${t(s.futureDated, { count: formatInteger(loaded.futureDated, f.lang) })}
+        </p>`
+      : nothing;
     const view = this.data.view.value;
     if (!view) {
-      return html`${goal}
+      return html`${goal} ${ahead}
         <p class="muted" part="status">
           ${loaded.source.deals.length === 0 ? s.noDeals : s.loading}
         </p>`;
     }
-    return html`${goal} ${renderQuarters(f, view, loaded.goal)} ${renderMonths(f, view)}
+    return html`${goal} ${ahead} ${renderQuarters(f, view, loaded.goal)} ${renderMonths(f, view)}
     ${renderMovement(f, loaded.movement)}
     ${renderDeals(f, view, { slipping: this.slipping, onSlip: (id, on) => this.slip(id, on) })}
     ${renderWhatIf(f, view, {

@@ -1,4 +1,5 @@
 import type { Lang } from '../../model/types.js';
+import { FUTURE_DATED } from '../future-dated.js';
 
 /** The UI text of `<sales-forecast>`; entries may hold `{name}` placeholders. */
 export interface ForecastStrings {
@@ -7,6 +8,8 @@ export interface ForecastStrings {
   noPipeline: string;
   noDeals: string;
   loadFailed: string;
+  /** `{count}` deals dated after now (a clock that was ahead), counted as of now. */
+  futureDated: string;
   thisQuarter: string;
   nextQuarter: string;
   /** A band in one line: `{low}`, `{expected}`, `{high}`. */
@@ -81,6 +84,7 @@ const en: ForecastStrings = {
   noPipeline: 'Set pipeline to the id of a stored pipeline to see its forecast.',
   noDeals: 'This pipeline has no open deals to forecast yet.',
   loadFailed: 'The pipeline could not be read: {detail}',
+  futureDated: FUTURE_DATED.en,
   thisQuarter: 'This quarter ({period})',
   nextQuarter: 'Next quarter ({period})',
   bandText: 'Expected {expected}; likely between {low} and {high}',
@@ -151,6 +155,7 @@ const es: ForecastStrings = {
     'Indique en pipeline el identificador de un flujo de ventas guardado para ver su previsión.',
   noDeals: 'Este flujo de ventas aún no tiene oportunidades abiertas que prever.',
   loadFailed: 'No se pudo leer el flujo de ventas: {detail}',
+  futureDated: FUTURE_DATED.es,
   thisQuarter: 'Este trimestre ({period})',
   nextQuarter: 'Próximo trimestre ({period})',
   bandText: 'Se esperan {expected}; probablemente entre {low} y {high}',

@@ -1,4 +1,5 @@
 import type { Lang } from '../../model/types.js';
+import { FUTURE_DATED } from '../future-dated.js';
 
 /**
  * The texts only a chart of a stored pipeline shows (`pipeline`): loaded with the pipeline
@@ -43,8 +44,7 @@ const en: PipelineModeStrings = {
     'Most deals are lost entering {stage}: only {rate} of the decided deals in {previous} went on.',
   pipelineNote:
     'Live from pipeline “{name}”: the deals that ever reached each stage, open, won or lost (a won deal counts in every stage). Each percentage is of the deals decided in the stage before: those that went on or were lost there, not those still open.',
-  futureDated:
-    'Deals dated after now, saved while the device’s clock was ahead, count as of now: {count}.',
+  futureDated: FUTURE_DATED.en,
   pipelineMissing: 'There is no pipeline “{id}” yet; the funnel appears when it is created.',
   planLabel: 'Plan',
 };
@@ -60,8 +60,7 @@ const es: PipelineModeStrings = {
     'Donde más se pierde es al entrar en {stage}: solo avanzó el {rate} de las oportunidades decididas en {previous}.',
   pipelineNote:
     'En directo del flujo de ventas «{name}»: las oportunidades que alguna vez llegaron a cada etapa, abiertas, ganadas o perdidas (una ganada cuenta en todas). Cada porcentaje es de las oportunidades decididas en la etapa anterior: las que avanzaron o se perdieron allí, no las que siguen abiertas.',
-  futureDated:
-    'Las oportunidades con fecha posterior a ahora, guardadas con el reloj del dispositivo adelantado, cuentan desde ahora: {count}.',
+  futureDated: FUTURE_DATED.es,
   pipelineMissing: 'Aún no existe el flujo de ventas «{id}»; el embudo aparecerá cuando se cree.',
   planLabel: 'Plan',
 };

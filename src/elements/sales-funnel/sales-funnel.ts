@@ -112,7 +112,7 @@ const none = (note?: string): DataRead => ({ ok: true, source: { names: [], valu
  * uses, e.g. the simulator's own Δ; `no-payoff` hides that emphasis.
  *
  * @fires {StageSelectedEvent} stage-selected - A stage was clicked or chosen with Enter/Space; detail `StageSelectedDetail`.
- * @fires {SalesErrorEvent} error - An attribute or property could not be used; detail `{ field, message }`.
+ * @fires {SalesErrorEvent} error - An attribute or property could not be used, or an export did not download (`export`, with the browser's words as `cause`); detail `{ field, message }`.
  */
 export class SalesFunnel extends SalesElement<
   SalesEventsOf<{ 'stage-selected': StageSelectedEvent }>
@@ -603,7 +603,15 @@ export class SalesFunnel extends SalesElement<
       download(blob, `sales-funnel.${kind}`);
       this.exportProblem = '';
     } catch (e) {
-      this.exportProblem = e instanceof Error ? e.message : String(e);
+      const lang = this.langCtl.lang;
+      // Worded by the export code; should that never arrive (offline), it is only logged.
+      this.exportProblem = await import('./controllers/export-image.js').then(
+        (m) => m.exportProblem(this, e, lang),
+        () => {
+          console.error('sales-funnel: export failed', e);
+          return '';
+        },
+      );
     }
   }
 

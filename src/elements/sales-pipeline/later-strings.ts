@@ -101,6 +101,7 @@ const en: LaterStrings = {
   restoreLabel: 'Restore {title}',
   trashRestored: '{title} is back in {column}.',
   closeTrash: 'Close trash',
+  trashFailed: 'The trash could not be read: {detail}',
   moveLost:
     'Someone else moved {title} to {column} at the same time, and that move stands; both moves are in its history.',
 };
@@ -201,6 +202,7 @@ const es: LaterStrings = {
   restoreLabel: 'Restaurar {title}',
   trashRestored: '{title} vuelve a estar en {column}.',
   closeTrash: 'Cerrar papelera',
+  trashFailed: 'No se pudo leer la papelera: {detail}',
   moveLost:
     'Otra persona movió {title} a {column} al mismo tiempo y ese movimiento se mantiene; los dos constan en su historial.',
 };

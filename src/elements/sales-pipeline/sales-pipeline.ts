@@ -98,7 +98,7 @@ type BoardEvents = SalesEventsOf<{
  *
  * @fires {DealBeforeMoveEvent} deal-before-move - Cancelable, before a move or a reorder within a column is written; detail `DealBeforeMoveDetail` (`{ deal, from, to, source, before? }`: `before` is the id of the deal it goes above, `null` for the bottom).
  * @fires {DealMovedEvent} deal-moved - A move or reorder is stored; detail `DealMovedDetail` (`{ deal, from, to, source, before? }`).
- * @fires {SalesErrorEvent} error - The pipeline could not be opened (`pipeline`), or `stale-days`, `currency`, `template` or `theme` has a value that cannot be used (the default is used); detail `{ field, message }`. Does not bubble.
+ * @fires {SalesErrorEvent} error - The pipeline could not be opened (`pipeline`), with `sync` the trash could not be read (`trash`, with the browser's words as `cause`), or `stale-days`, `currency`, `template` or `theme` has a value that cannot be used (the default is used); detail `{ field, message }`. Does not bubble.
  */
 export class SalesPipeline extends SalesElement<BoardEvents> {
   static override styles = [hostStyles, styles];
@@ -169,7 +169,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     notices: this.notices,
     work: this.work,
     ...this.words,
-    columns: () => this.columns,
+    stageName: (stageId) => this.moves.stageName(stageId),
     moving: () => this.movingId,
     announce: (text) => this.announce(text),
     focus: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),

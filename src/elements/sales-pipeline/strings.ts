@@ -149,7 +149,7 @@ export interface PipelineStrings extends ImportStrings {
   storageNewer: string;
   /** Opening failed with the browser's internal error (its storage is damaged or locked). */
   storageCorrupt: string;
-  /** The browser gave no answer at all while opening the saved data (10 s). */
+  /** The browser gave no answer at all while opening the saved data (`OPEN_TIMEOUT_MS`). */
   storageTimedOut: string;
   /** The database was deleted under the board (site data cleared). */
   dataCleared: string;
@@ -194,6 +194,8 @@ export interface PipelineStrings extends ImportStrings {
   restoreLabel: string;
   trashRestored: string;
   closeTrash: string;
+  /** The trash could not be read: `{detail}` says why in plain words (as `failed`'s). */
+  trashFailed: string;
   /** This person's move of `{title}` lost to someone else's, to `{column}`. */
   moveLost: string;
   conflict: string;
@@ -560,6 +562,7 @@ type LaterKey =
   | 'restoreLabel'
   | 'trashRestored'
   | 'closeTrash'
+  | 'trashFailed'
   | 'moveLost';
 
 /** The texts the first screen (and any notice or announcement) may show at once. */

@@ -123,7 +123,11 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     onRepository: (repo) => (this.storageNote = repo.persistent ? '' : (repo.reason ?? '')),
     onChange: (change) => {
       if (change.type === 'scenario') this.saved.library.refresh();
-      else this.calibration.follow(change);
+      else {
+        // A pipeline's change may be a new plan, which the saved list marks.
+        if (change.type === 'pipeline') this.saved.library.refresh();
+        this.calibration.follow(change);
+      }
     },
   });
   private readonly hash = new HashSync(this, {
@@ -386,7 +390,8 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (;;) {
-      const tasks = [this.band, this.calibration.task, this.saved.library.list];
+      const { list, plan } = this.saved.library;
+      const tasks = [this.band, this.calibration.task, list, plan];
       const waits: Promise<unknown>[] = tasks
         .filter((task) => task.status === TaskStatus.PENDING)
         .map((task) => task.taskComplete.catch(() => undefined));

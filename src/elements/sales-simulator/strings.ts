@@ -1,4 +1,5 @@
 import type { Lang } from '../../model/types.js';
+import { FUTURE_DATED } from '../future-dated.js';
 import { TRAINING_STRINGS, type TrainingStrings } from './training-strings.js';
 
 /**
@@ -95,6 +96,8 @@ export interface SimulatorStrings extends TrainingStrings {
   deleted: string;
   /** With `pipeline`: makes a saved scenario that pipeline's plan (`<sales-funnel pipeline>` shows it). */
   setPlan: string;
+  /** Beside the saved scenario that is the plan of pipeline `{pipeline}` (with `pipeline`). */
+  isPlan: string;
   /** `{name}` the scenario, `{pipeline}` the pipeline's id. */
   planSet: string;
   noneSaved: string;
@@ -238,6 +241,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     remove: 'Delete',
     deleted: 'Deleted “{name}”.',
     setPlan: 'Set as plan',
+    isPlan: 'Plan of pipeline “{pipeline}”',
     planSet: '“{name}” is now the plan of pipeline “{pipeline}”.',
     noneSaved: 'No saved scenarios yet.',
     storageFailed: 'Could not store it: {detail}',
@@ -271,8 +275,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     revealStatus: 'Showing {n} of {total} stages',
     calibrating: 'Reading pipeline “{name}”…',
     calibratedFrom: 'Calibrated from pipeline “{name}”: {deals} deals since {since}.',
-    futureDated:
-      'Deals dated after now, saved while the device’s clock was ahead, count as of now: {count}.',
+    futureDated: FUTURE_DATED.en,
     recalibrate: 'Recalibrate',
     pipelineChanged:
       'Pipeline “{name}” changed since this calibration. Recalibrate to use its latest history (your edits will be replaced).',
@@ -382,6 +385,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     remove: 'Borrar',
     deleted: 'Borrado «{name}».',
     setPlan: 'Fijar como plan',
+    isPlan: 'Plan del flujo de ventas «{pipeline}»',
     planSet: '«{name}» es ahora el plan del flujo de ventas «{pipeline}».',
     noneSaved: 'Aún no hay escenarios guardados.',
     storageFailed: 'No se pudo guardar: {detail}',
@@ -416,8 +420,7 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     calibrating: 'Leyendo el flujo de ventas «{name}»…',
     calibratedFrom:
       'Calibrado con el flujo de ventas «{name}»: {deals} oportunidades desde el {since}.',
-    futureDated:
-      'Las oportunidades con fecha posterior a ahora, guardadas con el reloj del dispositivo adelantado, cuentan desde ahora: {count}.',
+    futureDated: FUTURE_DATED.es,
     recalibrate: 'Recalibrar',
     pipelineChanged:
       'El flujo de ventas «{name}» ha cambiado desde esta calibración. Recalibre para usar su historial más reciente (sus cambios se sustituirán).',

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import type { SalesErrorEvent } from '../../../src/elements/events.js';
 import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funnel.js';
 import { root } from './helpers.js';
 
@@ -115,6 +116,8 @@ describe("<sales-funnel> export under default-src 'self'", () => {
     const el = await fixture<SalesFunnel>(
       html`<sales-funnel exportable lang="es" .stages=${STAGES}></sales-funnel>`,
     );
+    const errors: SalesErrorEvent['detail'][] = [];
+    el.addEventListener('error', (e) => errors.push((e as SalesErrorEvent).detail));
     let unhandled = 0;
     const count = () => (unhandled += 1);
     window.addEventListener('unhandledrejection', count);
@@ -126,6 +129,13 @@ describe("<sales-funnel> export under default-src 'self'", () => {
     );
     expect(files).to.deep.equal([]);
     expect(unhandled).to.equal(0);
+    expect(errors.map((d) => [d.field, d.message, d.cause])).to.deep.equal([
+      [
+        'export',
+        'No se pudo crear la imagen PNG en este navegador; descargue el SVG en su lugar.',
+        'Error: no 2D canvas',
+      ],
+    ]);
     await el.toPNG().then(
       () => expect.fail('toPNG resolved without a canvas'),
       (e: Error) => expect(e.name).to.equal('ExportError'),
@@ -134,5 +144,27 @@ describe("<sales-funnel> export under default-src 'self'", () => {
     await waitUntil(() => files.length === 1);
     await el.updateComplete;
     expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('says a plain “could not export” in the chart’s language for any other failure, the browser’s words only in the console and the error event', async () => {
+    const failure = new TypeError(
+      "Failed to execute 'createObjectURL' on 'URL': Overload resolution failed.",
+    );
+    sinon.stub(URL, 'createObjectURL').throws(failure);
+    const logged = sinon.stub(console, 'error');
+    const el = await fixture<SalesFunnel>(
+      html`<sales-funnel exportable lang="es" .stages=${STAGES}></sales-funnel>`,
+    );
+    const errors: SalesErrorEvent['detail'][] = [];
+    el.addEventListener('error', (e) => errors.push((e as SalesErrorEvent).detail));
+    button(el, 'Descargar SVG').click();
+    await waitUntil(() => root(el).querySelector('[role="alert"]'));
+    const said =
+      'No se pudo exportar el gráfico en este navegador. Pruebe Descargar SVG, o recargue la página y vuelva a intentarlo.';
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal(said);
+    expect(errors).to.deep.equal([
+      { field: 'export', message: said, cause: `TypeError: ${failure.message}` },
+    ]);
+    expect(logged.calledWith('sales-funnel: export failed', failure)).to.equal(true);
   });
 });

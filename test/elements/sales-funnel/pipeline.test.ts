@@ -143,6 +143,41 @@ describe('<sales-funnel pipeline>', () => {
     expect(labelText(el)[0]).to.not.contain('vs.');
   });
 
+  it('follows an edit of the plan’s saved scenario, without a reload', async () => {
+    const repo = createMemoryRepository();
+    await seed(repo, 'p1');
+    const plan = (leads: number) => ({
+      leads,
+      dealValue: 1000,
+      currency: 'EUR',
+      wonStage: 2,
+      stages: ['Lead', 'Offer', 'Negotiation'].map((name) => ({ name, rate: 0.5 })),
+    });
+    const saved = await repo.saveScenario({
+      name: 'Q3 plan',
+      pipelineId: null,
+      scenario: plan(10),
+    });
+    await repo.updatePipeline('p1', { plan: saved.id });
+    const el = await fixture<SalesFunnel>(
+      html`<sales-funnel lang="en" pipeline="p1" .repository=${repo}></sales-funnel>`,
+    );
+    // Lead: 5 reached against 10 planned.
+    expect(tableRows(el)[0].at(-1)).to.equal('−50%');
+    // The simulator saves over it (same scenario, same id): 20 leads planned now.
+    await repo.saveScenario({
+      id: saved.id,
+      name: 'Q3 plan',
+      pipelineId: null,
+      scenario: plan(20),
+    });
+    await waitUntil(() => tableRows(el)[0].at(-1) === '−75%', 'the edited plan was not read');
+    // A scenario that is not the plan changes nothing.
+    await repo.saveScenario({ name: 'Other', pipelineId: null, scenario: plan(40) });
+    await el.updateComplete;
+    expect(tableRows(el)[0].at(-1)).to.equal('−75%');
+  });
+
   it('counts a deal sent back where it got furthest', async () => {
     const repo = createMemoryRepository();
     const a = await seed(repo, 'p1');

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import { parseCsv } from '../../../src/store/csv.js';
 import type { PipelineExport } from '../../../src/store/records.js';
@@ -21,6 +22,8 @@ const importReport = (el: SalesPipeline) =>
   [...root(el).querySelectorAll<HTMLElement>('[part="notice error"]')].find((n) =>
     n.textContent!.includes('Nothing was imported'),
   );
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Today as exports name it, in the local time zone: 2026-12-01. */
 const today = () => {
@@ -78,9 +81,41 @@ describe('<sales-pipeline> import', () => {
     await el.updateComplete;
     const report = importReport(el)!;
     expect(report.textContent).to.include('Nothing was imported from broken.json');
-    expect(report.textContent).to.include('broken.json:');
+    expect(squash(report.querySelector('li')!.textContent)).to.equal(
+      'broken.json is not valid JSON; check its quotes, commas and brackets.',
+    );
     expect(dialogOf(el).open).to.equal(false);
     expect(await repo.listDeals(PIPELINE)).to.have.length(3);
+  });
+
+  it('says where a JSON file breaks in the board’s language, the engine’s English only in the console', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const { repo, el } = await boardWith(THREE, 'es');
+      const text = '{"deals": [], nombre: 1}';
+      await el.importFile(new File([text], 'mal.json', { type: 'application/json' }));
+      await el.updateComplete;
+      const report = [...root(el).querySelectorAll('[part="notice error"]')].find((n) =>
+        n.textContent!.includes('No se importó nada'),
+      )!;
+      expect(squash(report.querySelector('p')!.textContent)).to.equal(
+        'No se importó nada de mal.json: 1 problema(s). ×',
+      );
+      expect(squash(report.querySelector('li')!.textContent)).to.equal(
+        'mal.json no es un JSON válido (posición 14): el carácter "n" de la línea 1, columna 15, no se espera ahí; revise las comillas y las comas justo antes.',
+      );
+      expect(report.textContent).not.to.match(/Expected|property name|SyntaxError/);
+      let v8 = '';
+      try {
+        JSON.parse(text);
+      } catch (e) {
+        v8 = (e as Error).message;
+      }
+      expect(warn.getCalls().some((c) => c.args.map(String).includes(v8))).to.equal(true);
+      expect(await repo.listDeals(PIPELINE)).to.have.length(3);
+    } finally {
+      warn.restore();
+    }
   });
 
   it('loads the sample pipeline after confirmation, keeping the own deals', async () => {

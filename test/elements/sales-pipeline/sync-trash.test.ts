@@ -1,4 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import type { SalesErrorEvent } from '../../../src/elements/events.js';
+import { StoreError } from '../../../src/store/errors.js';
 import '../../../src/elements/sales-pipeline/define.js';
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import { sharedSyncRepository } from '../../../src/store/sync/shared.js';
@@ -108,6 +111,55 @@ describe('<sales-pipeline sync> trash', () => {
     button(el, 'Cerrar papelera').click();
     await el.updateComplete;
     expect(trashRegion(el)).to.equal(undefined);
+  });
+
+  it('says in words, with Try again, when the trash cannot be read; the browser’s words only reach the console and the error event', async () => {
+    const { el, repo } = await syncedBoard('es');
+    const internal = new DOMException('Internal error opening backing store', 'UnknownError');
+    const listTrash = sinon
+      .stub(repo, 'listTrash')
+      .rejects(new StoreError('failed', 'Storage failed: Internal error', { cause: internal }));
+    const warn = sinon.stub(console, 'warn');
+    sinon.stub(console, 'error');
+    const errors: SalesErrorEvent['detail'][] = [];
+    el.addEventListener('error', (e) => errors.push((e as SalesErrorEvent).detail));
+    let unhandled = 0;
+    const count = () => (unhandled += 1);
+    window.addEventListener('unhandledrejection', count);
+    try {
+      const toggle = button(el, 'Papelera');
+      toggle.click();
+      await el.updateComplete;
+      const said =
+        'No se pudo leer la papelera: el almacenamiento del navegador informó de un error. Vuelva a intentarlo; si sigue fallando, recargue la página.';
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const alert = trashRegion(el)!.querySelector('[role="alert"]')!;
+      expect(squash(alert.textContent)).to.equal(`${said} Reintentar`);
+      expect(squash(trashRegion(el)!.textContent)).not.to.match(/Internal|Storage|backing/);
+      expect(focused(el)).to.equal('h2 Papelera: oportunidades borradas en los últimos 30 días');
+      expect(errors).to.deep.equal([
+        {
+          field: 'trash',
+          message: said,
+          cause:
+            'StoreError: Storage failed: Internal error (UnknownError: Internal error opening backing store)',
+        },
+      ]);
+      expect(warn.calledWith(`<sales-pipeline> trash: ${said}`)).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      // Try again reads it for real: the list (empty) replaces the message.
+      listTrash.restore();
+      button(el, 'Reintentar').click();
+      await el.updateComplete;
+      expect(squash(trashRegion(el)!.textContent)).to.include('La papelera está vacía.');
+      expect(trashRegion(el)!.querySelector('[role="alert"]')).to.equal(null);
+      expect(focused(el)).to.equal('h2 Papelera: oportunidades borradas en los últimos 30 días');
+      expect(unhandled).to.equal(0);
+    } finally {
+      window.removeEventListener('unhandledrejection', count);
+      sinon.restore();
+    }
   });
 
   it('is not offered on a board kept only in this browser (its deletes are undone with Undo)', async () => {

@@ -146,6 +146,38 @@ describe('<sales-simulator> saved scenarios', () => {
     expect(queryByRole(panel(plain), 'button', 'Set as plan: Plan Q3')).to.equal(null);
   });
 
+  it('marks in words which saved scenario is the pipeline’s plan, and follows a plan set elsewhere', async () => {
+    const repo = createMemoryRepository();
+    await repo.ensurePipeline('team', { name: 'Team' });
+    const el = await make({ repository: repo, pipeline: 'team' });
+    await saveAs(el, 'Plan Q3');
+    await saveAs(el, 'Plan Q4');
+    const item = (name: string) =>
+      [...panel(el).querySelectorAll('li')].find(
+        (li) => li.querySelector('.saved-name')?.textContent === name,
+      )!;
+    expect(textOf(item('Plan Q3'))).not.to.include('Plan of pipeline');
+    byRole(el, 'button', 'Set as plan: Plan Q3').click();
+    await waitUntil(() => status(el).includes('plan'), `no status: ${status(el)}`);
+    await el.updateComplete;
+    // The mark is text beside the name (read with it), not a colour; the plan is not offered again.
+    expect(textOf(item('Plan Q3'))).to.include('Plan Q3 Plan of pipeline “team”');
+    expect(queryByRole(panel(el), 'button', 'Set as plan: Plan Q3')).to.equal(null);
+    expect(textOf(item('Plan Q4'))).not.to.include('Plan of pipeline');
+    expect(queryByRole(panel(el), 'button', 'Set as plan: Plan Q4')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    // Another element or tab makes the other one the plan: the mark follows without a reload.
+    const q4 = (await repo.listScenarios()).find((x) => x.name === 'Plan Q4')!;
+    await repo.updatePipeline('team', { plan: q4.id });
+    await waitUntil(
+      () => textOf(item('Plan Q4')).includes('Plan of pipeline “team”'),
+      'the mark did not follow the plan',
+    );
+    expect(textOf(item('Plan Q3'))).not.to.include('Plan of pipeline');
+    expect(queryByRole(panel(el), 'button', 'Set as plan: Plan Q3')).to.not.equal(null);
+  });
+
   it('names the field when the name to save under is empty, and stores nothing', async () => {
     const repo = createMemoryRepository();
     const el = await withRepo(repo);

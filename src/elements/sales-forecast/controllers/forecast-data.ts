@@ -9,7 +9,15 @@ import { forecastView, type ForecastView, type WhatIf } from '../model/forecast-
 
 export type Loaded =
   | { state: 'missing'; id: string }
-  | { state: 'ready'; id: string; source: ForecastSource; movement: Movement; goal?: number };
+  | {
+      state: 'ready';
+      id: string;
+      source: ForecastSource;
+      movement: Movement;
+      goal?: number;
+      /** Deals dated after the present (a clock that was ahead), counted as of now. */
+      futureDated: number;
+    };
 
 export interface ForecastDataOptions {
   pipeline: () => string | undefined;
@@ -50,7 +58,7 @@ export class ForecastData {
         signal.throwIfAborted();
         const now = Date.now();
         // As the funnel and the simulator count them: what a clock ahead dated later counts now.
-        const { deals, events } = atPresent(stored, storedEvents, now);
+        const { deals, events, futureDated } = atPresent(stored, storedEvents, now);
         const source = forecastSource(pipeline, deals, events, { now, lang });
         const flow = movement(pipeline, deals, events, { now });
         const goal = pipeline.goal?.revenue;
@@ -59,6 +67,7 @@ export class ForecastData {
           id,
           source,
           movement: flow,
+          futureDated,
           ...(goal !== undefined ? { goal } : {}),
         } as const;
       },

@@ -1,3 +1,4 @@
+import { dispatch } from '../../events.js';
 import type { FunnelFigure } from '../model/funnel-figure.js';
 import { FUNNEL_PALETTES, funnelSvg, type FunnelColours } from '../model/funnel-svg.js';
 
@@ -59,6 +60,12 @@ const MESSAGES = {
   es: 'No se pudo crear la imagen PNG en este navegador; descargue el SVG en su lugar.',
 };
 
+/** Any other failure of an export: what the browser said is for the console and the event. */
+const FAILED = {
+  en: 'The chart could not be exported in this browser. Try Download SVG, or reload the page and try again.',
+  es: 'No se pudo exportar el gráfico en este navegador. Pruebe Descargar SVG, o recargue la página y vuelva a intentarlo.',
+};
+
 /** Why an export did not download, in words for the person who asked for it. */
 export class ExportError extends Error {
   override name = 'ExportError';
@@ -68,6 +75,27 @@ export class ExportError extends Error {
 export function pngFailure(lang: string, cause: unknown): ExportError {
   console.error('sales-funnel: PNG export failed', cause);
   return new ExportError(lang === 'es' ? MESSAGES.es : MESSAGES.en, { cause });
+}
+
+/** The browser's own words for a failure and what caused it, for logs only. */
+function causeText(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const own = `${e.name}: ${e.message}`;
+  return e.cause === undefined ? own : `${own} (${causeText(e.cause)})`;
+}
+
+/**
+ * What the export menu says when an export did not download, in the chart's language: an
+ * `ExportError`'s own words, anything else a plain "could not export" (never the browser's
+ * words, which go to the console and, as `cause`, to the host's `error` event).
+ */
+export function exportProblem(host: HTMLElement, e: unknown, lang: string): string {
+  const own = e instanceof ExportError;
+  const message = own ? e.message : lang === 'es' ? FAILED.es : FAILED.en;
+  // An ExportError was logged where it was made.
+  if (!own) console.error('sales-funnel: export failed', e);
+  dispatch(host, 'error', { field: 'export', message, cause: causeText(own ? e.cause : e) });
+  return message;
 }
 
 const number = (el: Element, name: string, whole: number) => {

@@ -2,7 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { pipelineFunnel, type PipelineFunnel } from '../../../analytics/pipeline-funnel.js';
 import { atPresent } from '../../../analytics/present.js';
 import type { Deal, Lang, Pipeline, Scenario, StageEvent } from '../../../model/types.js';
-import type { SalesRepository } from '../../../store/repository.js';
+import type { SalesRepository, StoreChange } from '../../../store/repository.js';
 import {
   RepositoryController,
   type RepositoryHost,
@@ -61,11 +61,14 @@ export class PipelineSource {
     lang: () => Lang,
   ) {
     this.repo = new RepositoryController(host, {
-      pipeline: () => host.pipeline || undefined,
+      // Every change (`null`): the plan is a saved scenario, which belongs to no pipeline.
+      pipeline: () => (host.pipeline ? null : undefined),
       database: () => host.database,
       lang,
       // The controller asks the host to update, which runs the task with the new count.
-      onChange: () => void this.changes++,
+      onChange: (change) => {
+        if (this.concerns(change)) this.changes++;
+      },
     });
     // A new pipeline, or a new repository (another `repository`, `database` or provider),
     // aborts a read under way; only the latest one is shown.
@@ -87,6 +90,13 @@ export class PipelineSource {
         return { id, pipeline, deals, events, ...(plan ? { plan } : {}), now: Date.now() };
       },
     });
+  }
+
+  /** A change to the pipeline, or to the saved scenario that is its plan (edited, say). */
+  private concerns(change: StoreChange): boolean {
+    if (change.pipelineId === (this.host.pipeline || undefined)) return true;
+    const plan = this.task.value?.pipeline?.plan;
+    return change.type === 'scenario' && plan != null && change.ids.includes(plan);
   }
 
   /**

@@ -219,7 +219,13 @@ export class BoardData {
    */
   private async loadLearner(events: readonly StageEvent[]): Promise<void> {
     if (this.learner || !events.length) return;
-    this.learner = await import('../model/learned-stale.js').catch(() => undefined);
+    this.learner = await import('../model/learned-stale.js').catch((e: unknown) => {
+      console.warn(
+        'sales-pipeline: the learned stale thresholds did not load; every stage keeps the default',
+        e,
+      );
+      return undefined;
+    });
   }
 
   private learn(): void {

@@ -3,7 +3,6 @@ import type { Deal, Lang } from '../../../model/types.js';
 import type { SalesRepository, SyncNotice } from '../../../store/repository.js';
 import type { SyncRepository } from '../../../store/sync/sync-repository.js';
 import { t } from '../../i18n.js';
-import type { BoardColumn } from '../model/board-model.js';
 import type { NoticeList } from '../panels/notices.js';
 import { renderPresence } from '../panels/presence.js';
 import { renderTrash } from '../panels/trash-panel.js';
@@ -19,7 +18,8 @@ export interface BoardSyncOptions {
   work: PendingWork;
   strings: () => PipelineStrings;
   lang: () => Lang;
-  columns: () => readonly BoardColumn[];
+  /** A stage's name as the board words it (`BoardMoves.stageName`): never its id. */
+  stageName: (stageId: string) => string;
   /** The deal this person is moving now, if any. */
   moving: () => string | undefined;
   announce: (text: string) => void;
@@ -36,7 +36,7 @@ export class BoardSync {
   readonly trash: BoardTrash;
 
   constructor(
-    host: ReactiveControllerHost,
+    host: ReactiveControllerHost & HTMLElement,
     private readonly options: BoardSyncOptions,
   ) {
     const { data, work, strings, lang, announce, focus, fail } = options;
@@ -80,8 +80,7 @@ export class BoardSync {
     if (notice.type === 'sync-refused') {
       if (notices.add('error', s.syncRefused).added) announce(s.syncRefused);
     } else if (notice.type === 'move-lost') {
-      const column =
-        this.options.columns().find((c) => c.stageId === notice.stageId)?.name ?? notice.stageId;
+      const column = this.options.stageName(notice.stageId);
       const text = t(s.moveLost, { title: notice.title, column });
       if (notices.add('info', text).added) announce(text);
     }
@@ -109,10 +108,12 @@ export class BoardSync {
     const trash = this.trash;
     return renderTrash({
       items: trash.items,
+      ...(trash.failure !== undefined ? { failure: trash.failure } : {}),
       strings: this.options.strings(),
       lang: this.options.lang(),
       columnOf: (deal) => this.columnName(deal),
       onRestore: (item) => void trash.restore(item),
+      onRetry: () => void trash.retry(),
       onClose: () => trash.close(),
     });
   }
@@ -122,6 +123,6 @@ export class BoardSync {
     const s = this.options.strings();
     if (deal.outcome === 'won') return s.won;
     if (deal.outcome === 'lost') return s.lost;
-    return this.options.data.pipeline?.stages.find((st) => st.id === deal.stageId)?.name ?? '';
+    return this.options.stageName(deal.stageId);
   }
 }

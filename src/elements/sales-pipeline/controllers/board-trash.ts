@@ -1,11 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../../model/types.js';
 import type { SalesRepository } from '../../../store/repository.js';
+import { technicalDetail } from '../../../store/errors.js';
 import type { TrashedDeal } from '../../../store/sync/sync-repository.js';
+import { dispatch } from '../../events.js';
 import { t } from '../../i18n.js';
 import type { PipelineStrings } from '../strings.js';
 import type { BoardData } from './board-data.js';
 import type { PendingWork } from './pending-work.js';
+import { failureText } from './store-failure.js';
 
 /** A repository that keeps deleted deals (the synced one does; the local store does not). */
 interface WithTrash {
@@ -34,13 +37,15 @@ export interface BoardTrashOptions {
  * page's own IndexedDB store deletes for good; Undo brings back its last delete).
  */
 export class BoardTrash {
-  /** The deals listed while the trash is open; `undefined` while it is closed. */
+  /** The deals listed while the trash is open; `undefined` while it is closed or unread. */
   items?: TrashedDeal[];
+  /** Why the trash could not be read, in plain words, while it is open. */
+  failure?: string;
   /** Shown, or being opened: a read that ends after a close shows nothing. */
   private wanted = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: BoardTrashOptions,
   ) {}
 
@@ -49,7 +54,7 @@ export class BoardTrash {
   }
 
   get open(): boolean {
-    return this.items !== undefined;
+    return this.items !== undefined || this.failure !== undefined;
   }
 
   async show(): Promise<void> {
@@ -61,6 +66,7 @@ export class BoardTrash {
   close(): void {
     this.wanted = false;
     this.items = undefined;
+    this.failure = undefined;
     this.host.requestUpdate();
     this.options.focus('button.trash-toggle');
   }
@@ -73,6 +79,12 @@ export class BoardTrash {
   /** A change in the store: an open trash lists what it holds now. */
   changed(): void {
     if (this.open) void this.options.work.track(this.read());
+  }
+
+  /** Reads the trash again after a failed read (its Try again); the heading then has the focus. */
+  async retry(): Promise<void> {
+    await this.options.work.track(this.read());
+    this.options.focus('#trash-heading');
   }
 
   restore(item: TrashedDeal): Promise<void> {
@@ -105,9 +117,31 @@ export class BoardTrash {
     const repo = this.options.data.repository;
     const pipelineId = this.options.data.pipeline?.id;
     if (!hasTrash(repo) || pipelineId === undefined) return;
-    const items = await repo.listTrash(pipelineId);
+    let items: TrashedDeal[];
+    try {
+      items = await repo.listTrash(pipelineId);
+    } catch (e) {
+      if (this.wanted) this.failed(e);
+      return;
+    }
     if (!this.wanted) return;
     this.items = items;
+    this.failure = undefined;
     this.host.requestUpdate();
+  }
+
+  /**
+   * A read that failed: the open trash says why in plain words, with Try again, in place of
+   * the list; the browser's own words go to the console and the `error` event only.
+   */
+  private failed(e: unknown): void {
+    const s = this.options.strings();
+    const message = t(s.trashFailed, { detail: failureText(e, s) });
+    const cause = technicalDetail(e);
+    this.items = undefined;
+    this.failure = message;
+    this.host.requestUpdate();
+    console.warn(`<${this.host.localName}> trash: ${message}`, cause);
+    dispatch(this.host, 'error', { field: 'trash', message, cause });
   }
 }

@@ -6,10 +6,13 @@ import type { PipelineStrings } from '../strings.js';
 
 export interface TrashView {
   items?: readonly TrashedDeal[];
+  /** Why the trash could not be read (in place of its list, with Try again). */
+  failure?: string;
   strings: PipelineStrings;
   lang: Lang;
   columnOf: (deal: TrashedDeal['deal']) => string;
   onRestore: (item: TrashedDeal) => void;
+  onRetry: () => void;
   onClose: () => void;
 }
 
@@ -30,8 +33,8 @@ export function formatDeleted(at: number, lang: Lang): string {
  * the deleted deals (title, stage, when) with a Restore button each, and Close (Escape too).
  */
 export function renderTrash(view: TrashView): TemplateResult | typeof nothing {
-  const { items, strings: s, lang } = view;
-  if (!items) return nothing;
+  const { items, failure, strings: s, lang } = view;
+  if (!items && failure === undefined) return nothing;
   const onKeydown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
     e.preventDefault();
@@ -47,39 +50,46 @@ export function renderTrash(view: TrashView): TemplateResult | typeof nothing {
     <h2 id="trash-heading" tabindex="-1">${s.trashHeading}</h2>
     <p class="hint">${s.trashIntro}</p>
     ${
-      items.length === 0
-        ? html`<p>${s.trashEmpty}</p>`
-        : html`<table>
-            <thead>
-              <tr>
-                <th scope="col">${s.trashDeal}</th>
-                <th scope="col">${s.trashStage}</th>
-                <th scope="col">${s.trashDeleted}</th>
-                <td></td>
-              </tr>
-            </thead>
-            <tbody>
-              ${items.map(
-                (item) =>
-                  html`<tr>
-                    <th scope="row">${item.deal.title}</th>
-                    <td>${view.columnOf(item.deal)}</td>
-                    <td>${formatDeleted(item.deletedAt, lang)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        part="button"
-                        data-restore=${item.deal.id}
-                        aria-label=${t(s.restoreLabel, { title: item.deal.title })}
-                        @click=${() => view.onRestore(item)}
-                      >
-                        ${s.restore}
-                      </button>
-                    </td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+      failure !== undefined || !items
+        ? html`<p class="notice error" part="notice error" role="alert">
+            ${failure}
+            <button type="button" part="button" class="trash-retry" @click=${view.onRetry}>
+              ${s.retry}
+            </button>
+          </p>`
+        : items.length === 0
+          ? html`<p>${s.trashEmpty}</p>`
+          : html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">${s.trashDeal}</th>
+                  <th scope="col">${s.trashStage}</th>
+                  <th scope="col">${s.trashDeleted}</th>
+                  <td></td>
+                </tr>
+              </thead>
+              <tbody>
+                ${items.map(
+                  (item) =>
+                    html`<tr>
+                      <th scope="row">${item.deal.title}</th>
+                      <td>${view.columnOf(item.deal)}</td>
+                      <td>${formatDeleted(item.deletedAt, lang)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          part="button"
+                          data-restore=${item.deal.id}
+                          aria-label=${t(s.restoreLabel, { title: item.deal.title })}
+                          @click=${() => view.onRestore(item)}
+                        >
+                          ${s.restore}
+                        </button>
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
     }
     <button type="button" part="button" class="trash-close" @click=${view.onClose}>
       ${s.closeTrash}

@@ -30,6 +30,8 @@ export interface ScenarioLibraryOptions {
   /** The repository, waiting for it if needed; rejects when there is none. */
   ready: () => Promise<SalesRepository>;
   lang: () => Lang;
+  /** The pipeline whose plan (`Pipeline.plan`) the list marks, if any. */
+  pipeline?: () => string | undefined;
   /** The undo offer ran out (the host moves focus away from its button). */
   onUndoExpired?: () => void;
 }
@@ -49,6 +51,11 @@ const failed = (e: unknown): Outcome => ({
 export class ScenarioLibrary implements ReactiveController {
   /** The list as stored, in storage order (see `items`). */
   readonly list: Task<readonly [SalesRepository | undefined, number], SavedScenario[]>;
+  /** The id of the pipeline's plan, read with the list (`undefined`: none, or no pipeline). */
+  readonly plan: Task<
+    readonly [SalesRepository | undefined, string | undefined, number],
+    string | undefined
+  >;
   undoable?: Undoable;
   private version = 0;
   private timer?: ReturnType<typeof setTimeout>;
@@ -64,6 +71,18 @@ export class ScenarioLibrary implements ReactiveController {
       args: () => [options.repository(), this.version] as const,
       task: ([repo]) => (repo ? repo.listScenarios() : Promise.resolve(initialState)),
     });
+    this.plan = new Task(host, {
+      args: () => [options.repository(), options.pipeline?.(), this.version] as const,
+      task: async ([repo, pipelineId]) => {
+        if (!repo || !pipelineId) return undefined;
+        return (await repo.getPipeline(pipelineId))?.plan ?? undefined;
+      },
+    });
+  }
+
+  /** The id of the saved scenario that is the pipeline's plan, once read. */
+  get planId(): string | undefined {
+    return this.plan.value;
   }
 
   /** The saved scenarios by name, in the language's order. */
@@ -84,7 +103,7 @@ export class ScenarioLibrary implements ReactiveController {
     return e instanceof Error ? e.message : String(e);
   }
 
-  /** The stored list changed (here or elsewhere): read it again. */
+  /** The stored list or the pipeline's plan changed (here or elsewhere): read them again. */
   refresh(): void {
     this.version++;
     this.host.requestUpdate();
@@ -181,7 +200,11 @@ export class ScenarioLibrary implements ReactiveController {
       return failed(e);
     }
     // A failed read shows as the list's error; the action itself went through.
-    await this.list.run([repo, ++this.version]);
+    const version = ++this.version;
+    await Promise.all([
+      this.list.run([repo, version]),
+      this.plan.run([repo, this.options.pipeline?.(), version]).catch(() => undefined),
+    ]);
     return { ok: true };
   }
 }

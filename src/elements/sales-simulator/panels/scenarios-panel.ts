@@ -72,6 +72,7 @@ export class ScenariosPanel {
         return repo;
       },
       lang: options.lang,
+      pipeline: options.pipeline,
       onUndoExpired: () => {
         // Focus must not be lost with the button: it goes to the name field next to it.
         if (options.root().activeElement?.classList.contains('undo')) {
@@ -116,6 +117,7 @@ export class ScenariosPanel {
       onEndRename: (item) => this.endRename(item),
       onDelete: (item) => void this.remove(item),
       ...(this.options.pipeline() ? { planPipeline: this.options.pipeline() } : {}),
+      ...(library.planId !== undefined ? { planId: library.planId } : {}),
       onPlan: (item) => void this.setPlan(item),
       onUndo: () => void this.undo(),
       onUndoHold: (hold, held) => library.holdUndo(hold, held),

@@ -43,6 +43,13 @@ export const scenariosStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
+  /* Said in words, so the mark holds without colour (forced colours, a screen reader). */
+  .plan-mark {
+    border: 1px solid currentColor;
+    border-radius: var(--_radius, 4px);
+    padding: 0 6px;
+    font-size: 0.875em;
+  }
   .files {
     margin-block: 12px 8px;
   }

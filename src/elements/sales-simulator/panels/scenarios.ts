@@ -32,6 +32,8 @@ export interface ScenariosProps extends FieldContext {
   onDelete: (item: SavedScenario) => void;
   /** The pipeline a saved scenario can be made the plan of (the simulator's `pipeline`). */
   planPipeline?: string;
+  /** The saved scenario that is that pipeline's plan: marked in words, not offered again. */
+  planId?: string;
   onPlan: (item: SavedScenario) => void;
   onUndo: () => void;
   /** The focus or the pointer came to or left Undo: its time waits meanwhile. */
@@ -92,13 +94,19 @@ function savedItem(p: ScenariosProps, item: SavedScenario): TemplateResult {
     >
       ${label}
     </button>`;
+  const isPlan = p.planPipeline !== undefined && item.id === p.planId;
   return html`<li>
     <span class="saved-name">${item.name}</span>
+    ${
+      isPlan
+        ? html`<span class="plan-mark">${t(s.isPlan, { pipeline: p.planPipeline! })}</span>`
+        : nothing
+    }
     <span class="buttons">
       ${button(s.open, () => p.onOpen(item), 'open')}
       ${button(s.rename, () => p.onStartRename(item), 'rename')}
       ${button(s.remove, () => p.onDelete(item), 'delete')}
-      ${p.planPipeline ? button(s.setPlan, () => p.onPlan(item), 'plan') : nothing}
+      ${p.planPipeline && !isPlan ? button(s.setPlan, () => p.onPlan(item), 'plan') : nothing}
     </span>
   </li>`;
 }
