@@ -271,3 +271,21 @@ describe('bad JSON in a Spanish element', () => {
     });
   }
 });
+
+describe('strings edited in place', () => {
+  it('<sales-funnel>: the object set again is read again, its edit shown', async () => {
+    const el = document.createElement('sales-funnel') as HTMLElement &
+      Obj & { updateComplete: Promise<unknown>; strings: Record<string, string> };
+    el.stages = STAGES;
+    el.strings = { stagesLabel: 'Etapas A' };
+    document.body.append(el);
+    await el.updateComplete;
+    const label = () =>
+      el.shadowRoot!.querySelector('[role="listbox"]')!.getAttribute('aria-label');
+    expect(label()).to.contain('Etapas A');
+    el.strings.stagesLabel = 'Etapas B';
+    el.strings = el.strings;
+    await el.updateComplete;
+    expect(label()).to.contain('Etapas B');
+  });
+});
