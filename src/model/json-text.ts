@@ -315,7 +315,12 @@ class Scan {
 
   private readerKeyAt(start: number, end: number): boolean {
     const candidates = BY_LENGTH[end - start];
-    return candidates !== undefined && candidates.some((k) => this.text.startsWith(k, start));
+    if (candidates === undefined) return false;
+    const first = this.text.charCodeAt(start);
+    for (const k of candidates) {
+      if (k.charCodeAt(0) === first && this.text.startsWith(k, start)) return true;
+    }
+    return false;
   }
 
   /** Keeps or leaves out the member just read (its key from `start` to `end`). */
