@@ -56,12 +56,15 @@ interface Row {
   longest: number;
   suggestions: number;
   keys: number;
+  /** Characters of JSON text scanned (json-text.ts) and given to `JSON.parse`. */
+  scanned: number;
+  parsed: number;
   errors: string;
 }
 
 /** Runs `show` (which attaches an element and waits for it), timed, with its work counted. */
 async function measured(label: string, show: () => Promise<string>): Promise<Row> {
-  const [keys, suggestions] = [validationWork.keysChecked, validationWork.suggestions];
+  const { keysChecked: keys, suggestions, scannedChars, jsonChars } = validationWork;
   const tasks = longTasks();
   const t0 = performance.now();
   const errors = await show();
@@ -73,6 +76,8 @@ async function measured(label: string, show: () => Promise<string>): Promise<Row
     longest,
     suggestions: validationWork.suggestions - suggestions,
     keys: validationWork.keysChecked - keys,
+    scanned: validationWork.scannedChars - scannedChars,
+    parsed: validationWork.jsonChars - jsonChars,
     errors,
   };
 }

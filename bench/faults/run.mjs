@@ -199,13 +199,22 @@ try {
     console.log(`\nCPU profile of ${label} (self time)\n${costliest(profile, 12)}`);
   }
   print('Bounded validation (headless Chromium, production build)', [
-    ['input', 'time', 'longest task', 'did-you-mean searches', 'keys walked', 'first message'],
+    [
+      'input',
+      'time',
+      'longest task',
+      'did-you-mean searches',
+      'keys walked',
+      'JSON scanned / parsed (chars)',
+      'first message',
+    ],
     ...validation.map((r) => [
       r.case,
       ms(r.ms),
       r.longest ? ms(r.longest) : 'none > 50 ms',
       String(r.suggestions),
       String(r.keys),
+      `${r.scanned.toLocaleString('en')} / ${r.parsed.toLocaleString('en')}`,
       r.errors,
     ]),
   ]);
