@@ -64,9 +64,10 @@ export function quantile(values, q) {
 /**
  * Builds `entry` as one minified production file `outDir/file` (everything inlined, as a site
  * would ship the standalone build) and writes `outDir/index.html` loading it under a strict
- * Content-Security-Policy, with `body` as its markup.
+ * Content-Security-Policy, with `body` as its markup. `minify: false` keeps the names a CPU
+ * profile shows.
  */
-export async function buildPage({ entry, outDir, file, title, body = '' }) {
+export async function buildPage({ entry, outDir, file, title, body = '', minify = true }) {
   const { build } = await import('vite');
   const { minifyCss } = await import('../scripts/vite-minify-css.mjs');
   await build({
@@ -82,7 +83,7 @@ export async function buildPage({ entry, outDir, file, title, body = '' }) {
       copyPublicDir: false,
       reportCompressedSize: false,
       lib: { entry, formats: ['es'], fileName: () => file },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      rolldownOptions: { output: { minify, codeSplitting: false } },
     },
   });
   const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;

@@ -56,12 +56,15 @@ interface Row {
   longest: number;
   suggestions: number;
   keys: number;
+  /** Characters of JSON text scanned (json-text.ts) and given to `JSON.parse`. */
+  scanned: number;
+  parsed: number;
   errors: string;
 }
 
 /** Runs `show` (which attaches an element and waits for it), timed, with its work counted. */
 async function measured(label: string, show: () => Promise<string>): Promise<Row> {
-  const [keys, suggestions] = [validationWork.keysChecked, validationWork.suggestions];
+  const { keysChecked: keys, suggestions, scannedChars, jsonChars } = validationWork;
   const tasks = longTasks();
   const t0 = performance.now();
   const errors = await show();
@@ -73,104 +76,132 @@ async function measured(label: string, show: () => Promise<string>): Promise<Row
     longest,
     suggestions: validationWork.suggestions - suggestions,
     keys: validationWork.keysChecked - keys,
+    scanned: validationWork.scannedChars - scannedChars,
+    parsed: validationWork.jsonChars - jsonChars,
     errors,
   };
 }
 
-/** The first `error` event's message of `el` once shown, cut short. */
-async function shownWithError(el: HTMLElement & { updateComplete: Promise<unknown> }) {
+/**
+ * The first `error` event's message of `el` (attached already) after `act`, once shown, cut
+ * short. Console warnings are silenced meanwhile: DevTools' formatting is not the element's.
+ */
+async function errorAfter(
+  el: HTMLElement & { updateComplete: Promise<unknown> },
+  act: () => void,
+): Promise<string> {
   let message = '';
   el.addEventListener(
     'error',
     (e) => (message ||= (e as unknown as CustomEvent<{ message: string }>).detail.message),
-    {
-      once: true,
-    },
+    { once: true },
   );
   const warn = console.warn;
   console.warn = () => {};
   try {
-    document.body.append(el);
+    act();
     await el.updateComplete;
   } finally {
     console.warn = warn;
-    el.remove();
   }
   return message.length > 70 ? `${message.slice(0, 69)}…` : message;
 }
 
-function funnel(setup: (el: HTMLElement & Record<string, unknown>) => void) {
-  const el = document.createElement('sales-funnel') as unknown as HTMLElement &
-    Record<string, unknown> & { updateComplete: Promise<unknown> };
+type Shown = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** An element of `tag` in Spanish, set up by `setup`, attached and drawn. */
+async function attached<T extends Shown>(tag: string, setup: (el: T) => void = () => {}) {
+  const el = document.createElement(tag) as T;
   el.setAttribute('lang', 'es');
   setup(el);
-  return shownWithError(el);
-}
-
-function simulator() {
-  const el = document.createElement('sales-simulator') as SalesSimulator;
-  el.setAttribute('lang', 'es');
-  el.trials = 200;
+  document.body.append(el);
+  await el.updateComplete;
   return el;
 }
+
+/**
+ * A case: `prepare` (untimed) gives the element and what to do to it; the time is `act` until
+ * the element shows the result, with the element's own first render left out.
+ */
+interface Case {
+  label: string;
+  prepare(): Promise<{ el?: Shown; act: () => Promise<string> | string }>;
+}
+
+const deckText = JSON.stringify({
+  title: 'Deck',
+  steps: Array.from({ length: 100 }, (_, i) => ({
+    title: `S${i}`,
+    scenario: { ...VALID, ...unknownKeys(500) },
+  })),
+});
+
+const megabyte = megabyteOfUnknownKeys();
+const bigObject = { ...VALID, ...unknownKeys(50_000) };
+
+/** The 1 MB and 50,000-key cases of issue 16, through the elements. */
+const CASES: Case[] = [
+  {
+    label: `<sales-funnel scenario> attribute, ${(megabyte.length / 1e6).toFixed(2)} MB of unknown keys`,
+    async prepare() {
+      const el = await attached<Shown>('sales-funnel');
+      return { el, act: () => errorAfter(el, () => el.setAttribute('scenario', megabyte)) };
+    },
+  },
+  {
+    label: '<sales-funnel>.scenario = 50,000 unknown keys',
+    async prepare() {
+      const el = await attached<Shown & { scenario?: unknown }>('sales-funnel');
+      return { el, act: () => errorAfter(el, () => (el.scenario = bigObject)) };
+    },
+  },
+  {
+    label: '<sales-simulator>.importText(1 MB of unknown keys)',
+    async prepare() {
+      const el = await attached<SalesSimulator>('sales-simulator', (s) => (s.trials = 200));
+      return { el, act: () => errorAfter(el, () => el.importText(megabyte, 'big.json')) };
+    },
+  },
+  {
+    label: `<sales-simulator deck>, 100 steps × 500 unknown keys (${(deckText.length / 1e6).toFixed(2)} MB)`,
+    async prepare() {
+      const el = await attached<SalesSimulator>('sales-simulator', (s) => (s.trials = 200));
+      return { el, act: () => errorAfter(el, () => el.setAttribute('deck', deckText)) };
+    },
+  },
+  {
+    label: 'parseJsonAttribute, 1 MB of broken JSON (es)',
+    async prepare() {
+      const broken = `${megabyte.slice(0, -1)},}`;
+      return {
+        act: () => {
+          const read = parseJsonAttribute(broken, 'scenario', { lang: 'es' });
+          return read.ok ? '' : read.errors[0].message.slice(0, 69) + '…';
+        },
+      };
+    },
+  },
+];
 
 let board: SalesPipeline | undefined;
 let tasks: ReturnType<typeof longTasks> | undefined;
 
 const bench = {
-  /** The 1 MB and 50,000-key cases of issue 16, through the elements. */
-  async validation(): Promise<Row[]> {
-    const text = megabyteOfUnknownKeys();
-    const rows: Row[] = [];
-    const big = { ...VALID, ...unknownKeys(50_000) };
-    for (let run = 0; run < 2; run++) {
-      // The first run warms the lazy modules (scenario reader, error texts) up.
-      rows.length = 0;
-      rows.push(
-        await measured(
-          `<sales-funnel scenario> attribute, ${(text.length / 1e6).toFixed(2)} MB of unknown keys`,
-          () => funnel((el) => el.setAttribute('scenario', text)),
-        ),
-      );
-      rows.push(
-        await measured('<sales-funnel>.scenario = 50,000 unknown keys', () =>
-          funnel((el) => (el.scenario = big)),
-        ),
-      );
-      rows.push(
-        await measured('<sales-simulator>.importText(1 MB of unknown keys)', async () => {
-          const el = simulator();
-          document.body.append(el);
-          await el.updateComplete;
-          el.importText(text, 'big.json');
-          return shownWithError(el);
-        }),
-      );
-      const deck = JSON.stringify({
-        title: 'Deck',
-        steps: Array.from({ length: 100 }, (_, i) => ({
-          title: `S${i}`,
-          scenario: { ...VALID, ...unknownKeys(500) },
-        })),
-      });
-      rows.push(
-        await measured(
-          `<sales-simulator deck>, 100 steps × 500 unknown keys (${(deck.length / 1e6).toFixed(2)} MB)`,
-          () => {
-            const el = simulator();
-            el.setAttribute('deck', deck);
-            return shownWithError(el);
-          },
-        ),
-      );
-      rows.push(
-        await measured('parseJsonAttribute, 1 MB of broken JSON (es)', async () => {
-          const read = parseJsonAttribute(`${text.slice(0, -1)},}`, 'scenario', { lang: 'es' });
-          return read.ok ? '' : read.errors[0].message.slice(0, 69) + '…';
-        }),
-      );
+  /** The validation cases' labels, in order. */
+  validationCases: (): string[] => CASES.map((c) => c.label),
+
+  /**
+   * Case `i`, timed from the input given to the element showing its error, with its work
+   * counted; the element is removed afterwards.
+   */
+  async validationCase(i: number): Promise<Row> {
+    const { label, prepare } = CASES[i];
+    const { el, act } = await prepare();
+    try {
+      return await measured(label, async () => act());
+    } finally {
+      el?.remove();
     }
-    return rows;
   },
 
   /**

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Issue 16's faults, re-run: node bench/faults/run.mjs [--deals 100000] [--port 8850] [--no-tests]
+// Issue 16's faults, re-run:
+//   node bench/faults/run.mjs [--deals 100000] [--port 8850] [--no-tests] [--profile]
 // 1. The fault and fuzz suites (the test files below, in headless Chromium through wtr), one
 //    row each: what was tried, how many cases, whether they held.
 // 2. Bounded validation: the worst inputs the limits allow, through the elements (time, longest
-//    task, did-you-mean searches and keys looked at).
+//    task, did-you-mean searches and keys looked at), each case run once to warm up, then
+//    timed. `--profile` builds unminified and writes a CPU profile of each timed case
+//    (bench/.out/faults/case-N.cpuprofile, for DevTools) and prints its costliest functions.
 // 3. Search at N deals on the board, with its worker and without (this thread, in slices): each
 //    keystroke typed into the search box with Playwright, every main-thread task from the
 //    keystroke to its result shown from a CDP trace (tasks over 16 ms counted), the long tasks
@@ -21,6 +24,7 @@ const { values: args } = parseArgs({
     deals: { type: 'string', default: '100000' },
     port: { type: 'string', default: '8850' },
     'no-tests': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 });
 const DEALS = Number(args.deals);
@@ -129,6 +133,23 @@ function runSuite(files) {
     .finally(() => rm(summary, { force: true }));
 }
 
+/** The `n` functions with the most self time in a CDP CPU profile, one a line. */
+function costliest(profile, n) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self]
+    .filter(([name]) => !name.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([name, t]) => `${t.toFixed(1).padStart(7)} ms  ${name}`)
+    .join('\n');
+}
+
 const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 const out = [];
 const print = (title, rows) => {
@@ -225,6 +246,7 @@ await buildPage({
   outDir,
   file: 'bench.js',
   title: 'faults bench',
+  minify: !args.profile,
 });
 const { server, origin } = await serve(outDir);
 const browser = await launchChromium();
@@ -234,15 +256,38 @@ try {
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => window.bench);
 
-  const validation = await page.evaluate(() => window.bench.validation());
+  const validation = [];
+  const labels = await page.evaluate(() => window.bench.validationCases());
+  const cdp = args.profile ? await page.context().newCDPSession(page) : undefined;
+  await cdp?.send('Profiler.enable');
+  await cdp?.send('Profiler.setSamplingInterval', { interval: 100 });
+  for (const [i, label] of labels.entries()) {
+    // The first run loads the lazy modules (scenario reader, error texts) and warms the JIT.
+    await page.evaluate((n) => window.bench.validationCase(n), i);
+    await cdp?.send('Profiler.start');
+    validation.push(await page.evaluate((n) => window.bench.validationCase(n), i));
+    if (!cdp) continue;
+    const { profile } = await cdp.send('Profiler.stop');
+    await writeFile(join(outDir, `case-${i}.cpuprofile`), JSON.stringify(profile));
+    console.log(`\nCPU profile of ${label} (self time)\n${costliest(profile, 12)}`);
+  }
   print('Bounded validation (headless Chromium, production build)', [
-    ['input', 'time', 'longest task', 'did-you-mean searches', 'keys walked', 'first message'],
+    [
+      'input',
+      'time',
+      'longest task',
+      'did-you-mean searches',
+      'keys walked',
+      'JSON scanned / parsed (chars)',
+      'first message',
+    ],
     ...validation.map((r) => [
       r.case,
       ms(r.ms),
       r.longest ? ms(r.longest) : 'none > 50 ms',
       String(r.suggestions),
       String(r.keys),
+      `${r.scanned.toLocaleString('en')} / ${r.parsed.toLocaleString('en')}`,
       r.errors,
     ]),
   ]);

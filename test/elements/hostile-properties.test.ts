@@ -271,3 +271,22 @@ describe('bad JSON in a Spanish element', () => {
     });
   }
 });
+
+describe('strings edited in place', () => {
+  it('<sales-funnel>: the object set again is read again, its edit shown', async () => {
+    const el = document.createElement('sales-funnel') as unknown as HTMLElement &
+      Obj & { updateComplete: Promise<unknown>; strings: Record<string, string> };
+    el.stages = STAGES;
+    el.strings = { stagesLabel: 'Etapas A' };
+    document.body.append(el);
+    await el.updateComplete;
+    const label = () =>
+      el.shadowRoot!.querySelector('[role="listbox"]')!.getAttribute('aria-label');
+    expect(label()).to.contain('Etapas A');
+    const strings = el.strings;
+    strings.stagesLabel = 'Etapas B';
+    el.strings = strings;
+    await el.updateComplete;
+    expect(label()).to.contain('Etapas B');
+  });
+});

@@ -10,7 +10,14 @@ import { toLang } from '../../model/format.js';
 import type { Lang, Scenario, ScenarioInput, StageCount } from '../../model/types.js';
 import { MAX_MONEY, type Issue } from '../../model/validate-core.js';
 import type { SalesRepository } from '../../store/repository.js';
-import { readChoice, readNumber, readStrings, THEMES, type Theme } from '../attributes.js';
+import {
+  readChoice,
+  readNumber,
+  readStrings,
+  STRINGS_PROPERTY,
+  THEMES,
+  type Theme,
+} from '../attributes.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LangController } from '../controllers/lang-controller.js';
@@ -147,7 +154,7 @@ export class SalesFunnel extends SalesElement<
       exportable: { type: Boolean, reflect: true },
       noAnimation: { type: Boolean, reflect: true, attribute: 'no-animation' },
       theme: { reflect: true },
-      strings: { attribute: false },
+      strings: STRINGS_PROPERTY,
     };
   }
 
@@ -277,6 +284,8 @@ export class SalesFunnel extends SalesElement<
   /** The texts of a pipeline's funnel, which come with its source. */
   private pipelineTexts?: Record<Lang, PipelineModeStrings>;
   /** The language, texts and compare label of this update. */
+  /** The problem last worded, in which language, and its words. */
+  private worded?: [DataProblem, Lang, WordedProblem];
   private words: TextOptions = { lang: 'en', strings: CHART_STRINGS.en as FunnelStrings };
 
   private get text(): FunnelStrings {
@@ -459,7 +468,10 @@ export class SalesFunnel extends SalesElement<
    */
   private reportProblem(lang: Lang): void {
     const p = this.problem;
-    const worded = p && this.word(p.errors, lang);
+    // Worded once per problem and language: every update reports it (did-you-mean searches).
+    const was = this.worded;
+    const worded = p && (was?.[0] === p && was[1] === lang ? was[2] : this.word(p.errors, lang));
+    this.worded = p && worded ? [p, lang, worded] : undefined;
     this.problemTexts = worded?.texts;
     for (const field of ['stages', 'scenario', 'pipeline', 'preset', 'compare']) {
       if (field !== p?.field) this.errors.clear(field);

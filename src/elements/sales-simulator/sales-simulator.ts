@@ -7,7 +7,14 @@ import type { Lang, ParseResult, Scenario, ScenarioInput } from '../../model/typ
 import { projectUnchecked as project } from '../../sim/project.js';
 import type { SavedScenario } from '../../store/records.js';
 import type { SalesRepository } from '../../store/repository.js';
-import { readChoice, readNumber, readStrings, THEMES, type Theme } from '../attributes.js';
+import {
+  readChoice,
+  readNumber,
+  readStrings,
+  STRINGS_PROPERTY,
+  THEMES,
+  type Theme,
+} from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
@@ -35,7 +42,7 @@ import * as presenting from './model/presenting.js';
 import { simulatorStyles } from './sales-simulator.styles.js';
 import { ScenarioEditor } from './controllers/scenario-editor.js';
 import { TrainingMode } from './controllers/training-mode.js';
-import { MAX_SCENARIO_FILE_BYTES, parseScenarioText } from './model/scenario-file.js';
+import { MAX_SCENARIO_FILE_BYTES, readImportText } from './model/scenario-file.js';
 import { isDeckText } from './model/deck.js';
 import {
   hasScenario,
@@ -276,7 +283,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   @property({ attribute: false }) repository?: SalesRepository;
 
   /** Overrides for any of the UI texts. */
-  @property({ attribute: false }) strings?: Partial<SimulatorStrings>;
+  @property(STRINGS_PROPERTY) strings?: Partial<SimulatorStrings>;
 
   private view!: vm.SimulatorView;
   private text!: SimulatorStrings;
@@ -310,7 +317,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.uiLang;
     const { errors } = this;
-    if (this.textFor?.[0] !== lang || this.textFor[1] !== this.strings) {
+    if (this.textFor?.[0] !== lang || this.textFor[1] !== this.strings || changed.has('strings')) {
       this.text = simulatorStrings(lang, errors.option(readStrings(this.strings), 'strings', lang));
       this.textFor = [lang, this.strings];
     }
@@ -380,10 +387,10 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
    * the deck.
    */
   importText(text: string, fileName = 'file'): boolean {
-    if (isDeckText(text)) return this.training.decks.load(text, true);
-    const parsed = parseScenarioText(text, fileName, this.uiLang);
-    this.open(parsed, { file: fileName });
-    return parsed.ok;
+    const read = readImportText(text, fileName, this.uiLang);
+    if ('deck' in read) return this.training.decks.load(read.deck, true);
+    this.open(read.scenario, { file: fileName });
+    return read.scenario.ok;
   }
 
   /** Resolves once the latest change is shown: its band, calibration and saved list included. */

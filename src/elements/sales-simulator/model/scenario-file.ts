@@ -1,4 +1,4 @@
-import { parseJsonAttribute, parseScenario } from '../../../model/validate.js';
+import { parseJsonText, parseScenario } from '../../../model/validate.js';
 import type { Lang, ParseResult, Scenario, ValidationError } from '../../../model/types.js';
 
 /**
@@ -60,8 +60,26 @@ export async function readScenarioFile(file: File, lang: Lang): Promise<ParseRes
 
 /** A scenario from JSON text; errors name the field (or `field` for the text as a whole). */
 export function parseScenarioText(text: string, field: string, lang: Lang): ParseResult<Scenario> {
-  const json = parseJsonAttribute(text.replace(/^\uFEFF/, ''), field, { lang });
+  const json = parseJsonText(text.replace(/^\uFEFF/, ''), field, { lang });
   return json.ok ? parseScenario(json.value, { lang }) : json;
+}
+
+/** True when `value` is an object with `steps`: a deck, not a scenario. */
+export const isDeckValue = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && 'steps' in value;
+
+/**
+ * A file's text, parsed once: a deck's value (an object with `steps`, for `parseDeck`), or the
+ * scenario it is (errors name the field, or `field` for the text as a whole).
+ */
+export function readImportText(
+  text: string,
+  field: string,
+  lang: Lang,
+): { deck: object } | { scenario: ParseResult<Scenario> } {
+  const json = parseJsonText(text.replace(/^\uFEFF/, ''), field, { lang });
+  if (json.ok && isDeckValue(json.value)) return { deck: json.value };
+  return { scenario: json.ok ? parseScenario(json.value, { lang }) : json };
 }
 
 /** A file name for the scenario: its name as a slug, else `scenario`, with `.json`. */
