@@ -99,17 +99,15 @@ type Texts = Record<string, string>;
 const readTexts = new WeakMap<object, Read<Texts | undefined>>();
 
 /**
- * The options of every element's `strings` property: each assignment is a change and is read
- * afresh, even of the object the property holds, so a page that edits its texts in place and
- * sets the object again sees them (between assignments, each object is read once).
+ * The `hasChanged` of every element's `strings` property (`attribute: false` beside it, written
+ * out so the manifest sees it): each assignment is a change and is read afresh, even of the
+ * object the property holds, so a page that edits its texts in place and sets the object again
+ * sees them (between assignments, each object is read once).
  */
-export const STRINGS_PROPERTY = {
-  attribute: false,
-  hasChanged(value: unknown): boolean {
-    if (typeof value === 'object' && value !== null) readTexts.delete(value);
-    return true;
-  },
-} as const;
+export function stringsChanged(value: unknown): boolean {
+  if (typeof value === 'object' && value !== null) readTexts.delete(value);
+  return true;
+}
 
 /**
  * The texts of a `strings` property, each own key read once (a getter that answers differently

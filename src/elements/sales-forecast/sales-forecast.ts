@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatInteger, formatMoney } from '../../model/format.js';
 import type { SalesRepository } from '../../store/repository.js';
-import { readChoice, readStrings, STRINGS_PROPERTY, THEMES, type Theme } from '../attributes.js';
+import { readChoice, readStrings, stringsChanged, THEMES, type Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { LangController } from '../controllers/lang-controller.js';
@@ -97,7 +97,7 @@ export class SalesForecast extends SalesElement<SalesEventsOf<object>> {
   @property({ reflect: true }) theme?: Theme;
 
   /** Overrides for any of the UI texts. */
-  @property(STRINGS_PROPERTY) strings?: Partial<ForecastStrings>;
+  @property({ attribute: false, hasChanged: stringsChanged }) strings?: Partial<ForecastStrings>;
 
   private get text(): ForecastStrings {
     return forecastStrings(this.langCtl.lang, readStrings(this.strings).value);

@@ -14,7 +14,7 @@ import {
   readChoice,
   readNumber,
   readStrings,
-  STRINGS_PROPERTY,
+  stringsChanged,
   THEMES,
   type Theme,
 } from '../attributes.js';
@@ -154,7 +154,7 @@ export class SalesFunnel extends SalesElement<
       exportable: { type: Boolean, reflect: true },
       noAnimation: { type: Boolean, reflect: true, attribute: 'no-animation' },
       theme: { reflect: true },
-      strings: STRINGS_PROPERTY,
+      strings: { attribute: false, hasChanged: stringsChanged },
     };
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Deal, Lang } from '../../model/types.js';
 import type { NewPipeline, SalesRepository } from '../../store/repository.js';
-import { readStrings, STRINGS_PROPERTY, type Theme } from '../attributes.js';
+import { readStrings, stringsChanged, type Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
@@ -239,7 +239,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   @property({ reflect: true }) theme?: Theme;
 
   /** Overrides for any of the UI texts. */
-  @property(STRINGS_PROPERTY) strings?: Partial<PipelineStrings>;
+  @property({ attribute: false, hasChanged: stringsChanged }) strings?: Partial<PipelineStrings>;
 
   /** Hides the "Load sample pipeline" button (a host that offers its own, like the workspace). */
   @property({ type: Boolean, reflect: true, attribute: 'no-sample' }) noSample = false;

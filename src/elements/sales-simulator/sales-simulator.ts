@@ -11,7 +11,7 @@ import {
   readChoice,
   readNumber,
   readStrings,
-  STRINGS_PROPERTY,
+  stringsChanged,
   THEMES,
   type Theme,
 } from '../attributes.js';
@@ -283,7 +283,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   @property({ attribute: false }) repository?: SalesRepository;
 
   /** Overrides for any of the UI texts. */
-  @property(STRINGS_PROPERTY) strings?: Partial<SimulatorStrings>;
+  @property({ attribute: false, hasChanged: stringsChanged }) strings?: Partial<SimulatorStrings>;
 
   private view!: vm.SimulatorView;
   private text!: SimulatorStrings;

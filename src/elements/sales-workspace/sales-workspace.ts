@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SalesRepository } from '../../store/repository.js';
 import { DEFAULT_DB_NAME } from '../../store/schema.js';
-import { readChoice, readStrings, STRINGS_PROPERTY, THEMES, type Theme } from '../attributes.js';
+import { readChoice, readStrings, stringsChanged, THEMES, type Theme } from '../attributes.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { repositoryContext } from '../controllers/repository-context.js';
@@ -111,7 +111,7 @@ export class SalesWorkspace extends SalesElement<
   @property({ type: Boolean, reflect: true, attribute: 'no-sample' }) noSample = false;
 
   /** Overrides for any of the UI texts. */
-  @property(STRINGS_PROPERTY) strings?: Partial<WorkspaceStrings>;
+  @property({ attribute: false, hasChanged: stringsChanged }) strings?: Partial<WorkspaceStrings>;
 
   /** The tab shown: `tab`, or the first one while `tab` names none. */
   private shown: WorkspaceTab = 'board';
