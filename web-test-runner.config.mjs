@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { twoTabsPlugin } from './test/two-tabs/plugin.mjs';
 import { forcedColorsPlugin } from './test/forced-colors/plugin.mjs';
 import { syncPlugin } from './test/sync/plugin.mjs';
+import { lazyLoadPlugin } from './test/lazy-load/plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const candidates = [
@@ -61,6 +62,7 @@ export default {
     twoTabsPlugin(),
     forcedColorsPlugin(),
     syncPlugin(),
+    lazyLoadPlugin(),
   ],
   browsers: [
     chromeLauncher({
