@@ -2,8 +2,9 @@ import type { Lang } from '../../model/types.js';
 import { FIRST_STRINGS, type LaterStrings, type PipelineStrings } from './strings.js';
 
 /**
- * The texts only the board's dialogs, its import step, a few refusals and a synced board show, fetched with
- * them (`loadLaterStrings`) so a board that never opens them never loads these words.
+ * The texts only the board's dialogs, its import step and file code, its failures and conflicts
+ * and a synced board show, fetched with them (`loadLaterStrings`) so a board that never opens
+ * them, nor fails, never loads these words.
  */
 const en: LaterStrings = {
   importStepTitle: 'Import {name}',

@@ -471,15 +471,17 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
    */
   private withFiles(use: (files: BoardFiles) => unknown): Promise<void> {
     const run = async () => {
-      const code = await this.filesCode.load();
+      let code: typeof import('./controllers/board-files.js');
+      try {
+        code = await this.filesCode.load();
+      } catch (e) {
+        loadFailed(this.notices, this.text, e, () => this.withFiles(use));
+        return;
+      }
       this.files ??= new code.BoardFiles(this, this.filesOptions);
       await use(this.files);
     };
-    return this.work.track(
-      run().catch((e: unknown) =>
-        loadFailed(this.notices, this.text, e, () => this.withFiles(use)),
-      ),
-    );
+    return this.work.track(run());
   }
 
   private onFileChosen(e: Event): void {

@@ -358,8 +358,10 @@ const es: FirstStrings = {
 };
 
 /**
- * The keys only the board's dialogs, its import step, a few refusals and a board with `sync`
- * read: they load with that code (`loadLaterStrings`), so the first screen does not fetch them.
+ * The keys only the board's dialogs, its import step and file code, its failures and conflicts
+ * (a notice keeps a key and values, worded when shown) and a board with `sync` read: they load
+ * with that code or with the first such notice (`loadLaterStrings`), so the first screen does
+ * not fetch them.
  */
 type LaterKey =
   | 'dealDialogNew'

@@ -48,6 +48,23 @@ function failing(inner: SalesRepository, key: keyof SalesRepository): SalesRepos
 }
 
 describe('<sales-pipeline> parts loaded on first use, offline once', () => {
+  it('a failure whose words do not arrive says so; Try again words it', async () => {
+    const repo = memoryRepo();
+    await seed(repo, THREE);
+    const el = await board(unfollowed(repo));
+    const alpha = (await repo.listDeals(PIPELINE)).find((d) => d.title === 'Alpha')!;
+    await repo.deleteDeal(alpha.id, alpha.version);
+    await failNextLoad('*later-strings*');
+    await el.moveDeal(alpha.id, { stageId: 'offer' });
+    expect(alerts(el).map((n) => n.querySelector('span')!.textContent)).to.deep.equal([
+      LOAD_FAILED,
+    ]);
+
+    button(el, 'Try again').click();
+    await el.updateComplete;
+    expect(noticeTexts(el)).to.deep.equal(['“Alpha” was deleted in another tab or window. ×']);
+  });
+
   it('a dialog whose code does not arrive says so once; Try again opens the dialog', async () => {
     const { el } = await boardWith();
     await failNextLoad('*dialog-module*');
