@@ -1,5 +1,5 @@
 import type { Lang } from '../../model/types.js';
-import { LazyModule } from '../controllers/lazy-module.js';
+import { LazyModule, loadModule } from '../controllers/lazy-module.js';
 import type { LaterStrings } from './strings.js';
 
 let table: Record<Lang, LaterStrings> | undefined;
@@ -19,7 +19,7 @@ export function laterStrings(lang: Lang): LaterStrings | undefined {
  * again by the next call.
  */
 export function loadLaterStrings(): Promise<unknown> {
-  return texts.load();
+  return loadModule(texts);
 }
 
 /** Whether the last fetch of the texts failed (and none has been tried since). */

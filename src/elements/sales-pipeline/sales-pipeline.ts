@@ -20,7 +20,7 @@ import { BoardMoves } from './controllers/board-moves.js';
 import type { BoardFiles, BoardFilesOptions } from './controllers/board-files.js';
 import { BoardScroll } from './controllers/board-scroll.js';
 import type { BoardSync, BoardSyncOptions } from './controllers/board-sync.js';
-import { LazyModule } from '../controllers/lazy-module.js';
+import { LazyModule, loadModule } from '../controllers/lazy-module.js';
 import { renderBoard, renderGhost, renderRowProbe, type BoardView } from './panels/board-view.js';
 import type { DealBeforeMoveEvent, DealMovedEvent } from './events.js';
 import { announcementText, boardKey, grabSlot, type KeyboardState } from './model/keyboard.js';
@@ -473,7 +473,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     const run = async () => {
       let code: typeof import('./controllers/board-files.js');
       try {
-        code = await this.filesCode.load();
+        code = await loadModule(this.filesCode);
       } catch (e) {
         loadFailed(this.notices, this.text, e, () => this.withFiles(use));
         return;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LazyModule } from '../../../src/elements/controllers/lazy-module.js';
+import { LazyModule, loadModule } from '../../../src/elements/controllers/lazy-module.js';
 
 /** A fetch that fails its first `failures` times, counting every call. */
 function flakyFetch(failures: number) {
@@ -30,7 +30,7 @@ describe('LazyModule', () => {
     });
   });
 
-  it('after a failed fetch, get() on every render fetches nothing more; load() tries again', async () => {
+  it('after a failed fetch, get() on every render fetches nothing more; loadModule() tries again', async () => {
     const { calls, fetch } = flakyFetch(1);
     let settles = 0;
     const lazy = new LazyModule(fetch, () => (settles += 1));
@@ -41,20 +41,20 @@ describe('LazyModule', () => {
     await lazy.settled();
     expect({ calls: calls.count, settles }).to.deep.equal({ calls: 1, settles: 1 });
 
-    expect(await lazy.load()).to.deep.equal({ value: 42 });
+    expect(await loadModule(lazy)).to.deep.equal({ value: 42 });
     expect(lazy.error).to.equal(undefined);
     expect(lazy.get()).to.deep.equal({ value: 42 });
     expect({ calls: calls.count, settles }).to.deep.equal({ calls: 2, settles: 2 });
   });
 
-  it('load() rejects with the failure, and shares one fetch between callers', async () => {
+  it('loadModule() rejects with the failure, and shares one fetch between callers', async () => {
     const { calls, fetch } = flakyFetch(1);
     const lazy = new LazyModule(fetch, () => {});
-    const [a, b] = await Promise.allSettled([lazy.load(), lazy.load()]);
+    const [a, b] = await Promise.allSettled([loadModule(lazy), loadModule(lazy)]);
     expect([a.status, b.status]).to.deep.equal(['rejected', 'rejected']);
     expect(calls.count).to.equal(1);
-    await lazy.load();
-    await lazy.load();
+    await loadModule(lazy);
+    await loadModule(lazy);
     expect(calls.count).to.equal(2);
   });
 });

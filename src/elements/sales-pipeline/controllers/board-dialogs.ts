@@ -8,7 +8,7 @@ import {
 import type { Deal, Lang } from '../../../model/types.js';
 import { StoreError } from '../../../store/errors.js';
 import type { SalesRepository, StoreChange } from '../../../store/repository.js';
-import { LazyModule } from '../../controllers/lazy-module.js';
+import { LazyModule, loadModule } from '../../controllers/lazy-module.js';
 import { t } from '../../i18n.js';
 import { LOST_KEY, WON_KEY, columnKeyOf, type BoardColumn } from '../model/board-model.js';
 import type { BoardData } from './board-data.js';
@@ -100,7 +100,7 @@ export class BoardDialogs implements ReactiveController {
     this.modal = modal;
     // The board's `updateComplete` waits for the load, so "opened" means shown. Opening a dialog
     // is a person's action: after a failed load it tries again.
-    if (modal && !this.panels.get()) void this.options.work.track(this.panels.load());
+    if (modal && !this.panels.get()) void this.options.work.track(loadModule(this.panels));
     this.host.requestUpdate();
   }
 

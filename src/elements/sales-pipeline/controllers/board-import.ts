@@ -6,7 +6,7 @@ import type { ImportRunner } from '../../../store/import/import-runner.js';
 import type { MappedRow } from '../../../store/import/map-rows.js';
 import type { ImportPlan, ImportScan, StageTarget } from '../../../store/import/plan.js';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../store/messages.js';
-import { LazyModule } from '../../controllers/lazy-module.js';
+import { LazyModule, loadModule } from '../../controllers/lazy-module.js';
 import { t } from '../../i18n.js';
 import { loadFailed, type NoticeList } from '../panels/notices.js';
 import { download } from '../panels/transfer-panel.js';
@@ -82,7 +82,7 @@ export class BoardImport {
   }
 
   private async load(): Promise<ImportModule> {
-    this.module = await this.code.load();
+    this.module = await loadModule(this.code);
     this.runner ??= this.module.importRunner();
     return this.module;
   }

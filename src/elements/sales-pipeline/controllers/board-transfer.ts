@@ -4,7 +4,7 @@ import type { Lang } from '../../../model/types.js';
 import { StoreError } from '../../../store/errors.js';
 import type { PipelineExport } from '../../../store/records.js';
 import type { ImportProgress } from '../../../store/repository.js';
-import { LazyModule } from '../../controllers/lazy-module.js';
+import { LazyModule, loadModule } from '../../controllers/lazy-module.js';
 import { t } from '../../i18n.js';
 import type { BoardData } from './board-data.js';
 import type { Modal } from './board-dialogs.js';
@@ -176,7 +176,7 @@ export class BoardTransfer {
   /** The file code; offline, `undefined` once a notice says so, whose "Try again" runs `again`. */
   private async load(again: () => Promise<void>): Promise<TransferModule | undefined> {
     try {
-      return await this.module.load();
+      return await loadModule(this.module);
     } catch (e) {
       this.importing = undefined;
       loadFailed(this.options.notices, this.options.strings(), e, again);
