@@ -51,10 +51,11 @@ describe('<sales-pipeline> parts loaded on first use, offline once', () => {
   it('a failure whose words do not arrive says so; Try again words it', async () => {
     const repo = memoryRepo();
     await seed(repo, THREE);
+    // The first words a board in memory fetches are its "not saved" notice's, at once.
+    await failNextLoad('*later-strings*');
     const el = await board(unfollowed(repo));
     const alpha = (await repo.listDeals(PIPELINE)).find((d) => d.title === 'Alpha')!;
     await repo.deleteDeal(alpha.id, alpha.version);
-    await failNextLoad('*later-strings*');
     await el.moveDeal(alpha.id, { stageId: 'offer' });
     expect(alerts(el).map((n) => n.querySelector('span')!.textContent)).to.deep.equal([
       LOAD_FAILED,
@@ -62,7 +63,8 @@ describe('<sales-pipeline> parts loaded on first use, offline once', () => {
 
     button(el, 'Try again').click();
     await el.updateComplete;
-    expect(noticeTexts(el)).to.deep.equal(['“Alpha” was deleted in another tab or window. ×']);
+    expect(noticeTexts(el)).to.include('“Alpha” was deleted in another tab or window. ×');
+    expect(noticeTexts(el).join(' ')).to.not.include(LOAD_FAILED);
   });
 
   it('a dialog whose code does not arrive says so once; Try again opens the dialog', async () => {
