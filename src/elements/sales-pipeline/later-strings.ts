@@ -2,8 +2,9 @@ import type { Lang } from '../../model/types.js';
 import { FIRST_STRINGS, type LaterStrings, type PipelineStrings } from './strings.js';
 
 /**
- * The texts only the board's dialogs, its import step, a few refusals and a synced board show, fetched with
- * them (`loadLaterStrings`) so a board that never opens them never loads these words.
+ * The texts only the board's dialogs, its import step and file code, its failures and conflicts
+ * and a synced board show, fetched with them (`loadLaterStrings`) so a board that never opens
+ * them, nor fails, never loads these words.
  */
 const en: LaterStrings = {
   importStepTitle: 'Import {name}',
@@ -104,6 +105,60 @@ const en: LaterStrings = {
   trashFailed: 'The trash could not be read: {detail}',
   moveLost:
     'Someone else moved {title} to {column} at the same time, and that move stands; both moves are in its history.',
+  importNotUtf8:
+    'This file is not UTF-8; it looks like {encoding}. Its first line with accents reads: “{sample}”. Import it as {encoding}?',
+  importResult: '{name}: {added} added, {updated} updated, {unchanged} unchanged.',
+  importNeedsAnswer: 'Answer the questions above first.',
+  importNoTitle: 'Choose the column that holds the deal’s title.',
+  changedElsewhere:
+    'This deal was changed in another tab or window. The values there now: {summary}. Save replaces them with yours; Save as a new deal keeps both.',
+  errFutureDate: '{field} cannot be after today.',
+  errDateBefore: '{field} cannot be before {date}, the day it entered its stage.',
+  memoryOnly:
+    'Not saved: IndexedDB is unavailable in this browser, so changes last only until this page is closed.',
+  quota: 'The browser has no storage space left: the change was not saved and nothing was changed.',
+  reloadNeeded:
+    'A newer version of this app was opened in another tab. Reload this page to go on; changes made here can no longer be saved.',
+  blocked: 'Waiting for another tab with an older version of this app to close…',
+  reopened: 'The connection to the saved data was lost and has been reopened.',
+  dataCleared:
+    'The saved data of this site was deleted (its site data was cleared in the browser). Changes made here can no longer be saved: reload the page to start again.',
+  reasonClosed: 'the connection to the saved data is closed. Reload the page.',
+  reasonGone: 'it is no longer in the saved data.',
+  undoConflict:
+    '“{title}” was changed in another tab or window and is now in {column}: it stays there, and nothing was undone.',
+  undoRestored:
+    '“{title}” is back already (it was restored in another tab or window): nothing was undone.',
+  stageGone:
+    'The stage “{stage}” was removed in another tab or window, so nothing was changed. The board now shows the stages as they are.',
+  conflict:
+    '“{title}” was changed in another tab or window, so your change was not applied. The board now shows its latest version.',
+  conflictGone: '“{title}” was deleted in another tab or window.',
+  failed: 'The change could not be saved: {detail}',
+  noPipeline: 'The pipeline could not be opened: {detail}',
+  save: 'Save',
+  wonOn: 'Won on',
+  stageChanceField: 'Chance to win',
+  removeStage: 'Remove {name}…',
+  addStage: 'Add stage',
+  newStageName: 'New stage name',
+  importing: 'Importing {name}…',
+  importPhase: '{phase}: {done} of {total}',
+  imported: 'Imported {count} deals from {name}.',
+  importFailed: 'Nothing was imported from {name}: {count} problem(s).',
+  importRowError: 'Row {row}',
+  importPhases: 'Reading|Checking|Saving',
+  moreErrors: '…and {count} more.',
+  errRequired: '{field} is required.',
+  errDate: '{field} must be a real date.',
+  importReplace: 'Replace this pipeline?',
+  importReplaceConfirm:
+    '{name} holds a whole pipeline ({count} deals). Importing it replaces the stages, deals and history of this board.',
+  sampleConfirm:
+    'Add {count} sample deals with two quarters of history to this board? Your own deals stay, and so do sample deals you changed; the rest of an earlier sample is replaced.',
+  sampleLoaded: 'Sample pipeline loaded: {count} deals.',
+  sampleKept: 'Sample deals you had changed, kept as you left them: {kept}.',
+  confirm: 'Continue',
 };
 
 const es: LaterStrings = {
@@ -205,6 +260,62 @@ const es: LaterStrings = {
   trashFailed: 'No se pudo leer la papelera: {detail}',
   moveLost:
     'Otra persona movió {title} a {column} al mismo tiempo y ese movimiento se mantiene; los dos constan en su historial.',
+  importNotUtf8:
+    'Este archivo no es UTF-8; parece {encoding}. Su primera línea con acentos dice: «{sample}». ¿Importarlo como {encoding}?',
+  importResult: '{name}: {added} añadidas, {updated} actualizadas, {unchanged} sin cambios.',
+  importNeedsAnswer: 'Responda primero a las preguntas de arriba.',
+  importNoTitle: 'Elija la columna que contiene el título de la oportunidad.',
+  changedElsewhere:
+    'Esta oportunidad se cambió en otra pestaña o ventana. Sus valores allí: {summary}. Guardar los sustituye por los suyos; Guardar como oportunidad nueva conserva las dos.',
+  errFutureDate: '{field} no puede ser posterior a hoy.',
+  errDateBefore: '{field} no puede ser anterior al {date}, el día en que entró en su etapa.',
+  memoryOnly:
+    'Sin guardar: IndexedDB no está disponible en este navegador, así que los cambios solo duran hasta cerrar la página.',
+  quota:
+    'El navegador no tiene espacio de almacenamiento: el cambio no se guardó y no se modificó nada.',
+  reloadNeeded:
+    'Se abrió una versión más nueva de esta aplicación en otra pestaña. Recargue esta página para seguir; aquí ya no se pueden guardar cambios.',
+  blocked: 'Esperando a que se cierre otra pestaña con una versión anterior de esta aplicación…',
+  reopened: 'Se perdió la conexión con los datos guardados y se ha vuelto a abrir.',
+  dataCleared:
+    'Se borraron los datos guardados de este sitio (se borraron sus datos en el navegador). Aquí ya no se pueden guardar cambios: recargue la página para empezar de nuevo.',
+  reasonClosed: 'la conexión con los datos guardados está cerrada. Recargue la página.',
+  reasonGone: 'ya no está en los datos guardados.',
+  undoConflict:
+    '«{title}» se cambió en otra pestaña o ventana y ahora está en {column}: se queda ahí y no se deshizo nada.',
+  undoRestored:
+    '«{title}» ya ha vuelto (se restauró en otra pestaña o ventana): no se deshizo nada.',
+  stageGone:
+    'La etapa «{stage}» se eliminó en otra pestaña o ventana, así que no se cambió nada. El tablero muestra ahora las etapas tal como están.',
+  conflict:
+    '«{title}» se cambió en otra pestaña o ventana, así que su cambio no se aplicó. El tablero muestra ahora su última versión.',
+  conflictGone: '«{title}» se borró en otra pestaña o ventana.',
+  failed: 'No se pudo guardar el cambio: {detail}',
+  noPipeline: 'No se pudo abrir el flujo de ventas: {detail}',
+  save: 'Guardar',
+  wonOn: 'Ganada el',
+  stageChanceField: 'Probabilidad de ganar',
+  removeStage: 'Quitar {name}…',
+  addStage: 'Añadir etapa',
+  newStageName: 'Nombre de la nueva etapa',
+  importing: 'Importando {name}…',
+  importPhase: '{phase}: {done} de {total}',
+  imported: 'Importadas {count} oportunidades de {name}.',
+  importFailed: 'No se importó nada de {name}: {count} problema(s).',
+  importRowError: 'Fila {row}',
+  importPhases: 'Leyendo|Comprobando|Guardando',
+  moreErrors: '…y {count} más.',
+  errRequired: 'Falta el campo {field}.',
+  errDate: '{field} debe ser una fecha válida.',
+  importReplace: '¿Sustituir este flujo de ventas?',
+  importReplaceConfirm:
+    '{name} contiene un flujo de ventas completo ({count} oportunidades). Al importarlo se sustituyen las etapas, oportunidades e historial de este tablero.',
+  sampleConfirm:
+    '¿Añadir a este tablero {count} oportunidades de ejemplo con dos trimestres de historial? Sus propias oportunidades se conservan, y también las de ejemplo que usted haya modificado; el resto de un ejemplo anterior se sustituye.',
+  sampleLoaded: 'Flujo de ventas de ejemplo cargado: {count} oportunidades.',
+  sampleKept:
+    'Oportunidades de ejemplo que usted había modificado, conservadas tal como las dejó: {kept}.',
+  confirm: 'Continuar',
 };
 
 export const LATER_STRINGS: Record<Lang, LaterStrings> = { en, es };

@@ -1,8 +1,12 @@
 import type { Lang } from '../../model/types.js';
+import { LazyModule, loadModule } from '../controllers/lazy-module.js';
 import type { LaterStrings } from './strings.js';
 
 let table: Record<Lang, LaterStrings> | undefined;
-let loading: Promise<void> | undefined;
+const texts = new LazyModule(
+  () => import('./later-strings.js').then((module) => (table = module.LATER_STRINGS)),
+  () => {},
+);
 
 /** The texts fetched on first use, once they have arrived. */
 export function laterStrings(lang: Lang): LaterStrings | undefined {
@@ -10,18 +14,15 @@ export function laterStrings(lang: Lang): LaterStrings | undefined {
 }
 
 /**
- * Fetches the texts of the dialogs and the import step, once per page; the code that shows them
- * loads beside it and waits for both. A failed fetch may be tried again.
+ * Fetches the texts of the dialogs, the import step, the failures and a synced board, once per
+ * page; the code that shows them loads beside it and waits for both. A failed fetch is tried
+ * again by the next call.
  */
-export function loadLaterStrings(): Promise<void> {
-  loading ??= import('./later-strings.js').then(
-    (module) => {
-      table = module.LATER_STRINGS;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+export function loadLaterStrings(): Promise<unknown> {
+  return loadModule(texts);
+}
+
+/** Whether the last fetch of the texts failed (and none has been tried since). */
+export function laterStringsFailed(): boolean {
+  return texts.error !== undefined;
 }

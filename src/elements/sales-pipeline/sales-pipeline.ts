@@ -16,16 +16,16 @@ import { BoardDialogs } from './controllers/board-dialogs.js';
 import { BoardDrag } from './controllers/board-drag.js';
 import type { BoardColumn, BoardFilter } from './model/board-model.js';
 import { BoardMoves } from './controllers/board-moves.js';
-import { BoardFiles } from './controllers/board-files.js';
+import type { BoardFiles, BoardFilesOptions } from './controllers/board-files.js';
 import { BoardFiltering } from './controllers/board-filtering.js';
 import { BoardScroll } from './controllers/board-scroll.js';
 import type { BoardSync, BoardSyncOptions } from './controllers/board-sync.js';
-import { LazyModule } from '../controllers/lazy-module.js';
+import { LazyModule, loadModule } from '../controllers/lazy-module.js';
 import { renderBoard, renderGhost, renderRowProbe, type BoardView } from './panels/board-view.js';
 import type { DealBeforeMoveEvent, DealMovedEvent } from './events.js';
 import { announcementText, boardKey, grabSlot, type KeyboardState } from './model/keyboard.js';
 import { requestedMove, undoLabel } from './model/moves.js';
-import { NoticeList, renderNotices } from './panels/notices.js';
+import { NoticeList, loadFailed, renderNotices, word, type Words } from './panels/notices.js';
 import {
   DEFAULT_CURRENCY,
   DEFAULT_STALE_DAYS,
@@ -34,7 +34,7 @@ import {
 } from './model/options.js';
 import { PendingWork } from './controllers/pending-work.js';
 import { styles } from './sales-pipeline.styles.js';
-import { laterStrings, loadLaterStrings } from './later-texts.js';
+import { laterStrings, laterStringsFailed, loadLaterStrings } from './later-texts.js';
 import { pipelineStrings, type PipelineStrings } from './strings.js';
 import { renderToolbar } from './panels/toolbar.js';
 import {
@@ -108,7 +108,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   private readonly words = { strings: () => this.text, lang: () => this.uiLang };
   private readonly reporter = new ErrorReporter(this);
   private readonly announcer = new Announcer(this);
-  private readonly notices = new NoticeList(this);
+  private readonly notices = new NoticeList(this, () => this.needLaterStrings());
   private readonly work = new PendingWork();
   private readonly data = new BoardData(this, {
     ...this.words,
@@ -118,7 +118,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       this.dialogs.onStoreChange(change);
       this.synced?.trash.changed();
     },
-    onReopened: () => this.addNotice(this.text.reopened),
+    onReopened: () => this.addNotice({ key: 'reopened' }),
     onSyncNotice: (notice) => this.whenSynced((synced) => synced.onNotice(notice)),
   });
   private readonly moves = new BoardMoves(this, {
@@ -137,6 +137,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   private readonly dialogs = new BoardDialogs(this, {
     data: this.data,
     moves: this.moves,
+    notices: this.notices,
     work: this.work,
     ...this.words,
     owners: () => this.owners,
@@ -146,18 +147,24 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     focused: () => this.focusedInside(),
   });
   private readonly focusAfter = new FocusAfterRender(this);
-  private readonly files = new BoardFiles(this, {
+  /** Files in and out (the import step, CSV and JSON, the sample) and their texts: on first use. */
+  private readonly filesCode = new LazyModule(
+    () =>
+      Promise.all([import('./controllers/board-files.js'), loadLaterStrings()]).then(([m]) => m),
+    () => this.requestUpdate(),
+  );
+  private files?: BoardFiles;
+  private readonly filesOptions: BoardFilesOptions = {
     data: this.data,
     notices: this.notices,
     work: this.work,
     ...this.words,
-    root: () => this.renderRoot,
     show: (modal) => this.dialogs.show(modal),
     focus: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),
     announce: (text) => this.announce(text),
     fail: (e) => this.fail(e),
     reload: () => this.load(),
-  });
+  };
   /** What only a board with `sync` runs (status, presence, trash), and its texts: on first use. */
   private readonly syncCode = new LazyModule(
     () => Promise.all([import('./controllers/board-sync.js'), loadLaterStrings()]).then(([m]) => m),
@@ -322,6 +329,8 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
 
   override willUpdate(): void {
     if (this.sync) this.startSync();
+    // The words of the connection's and the memory-only notices arrive with the first of them.
+    if (this.data.connection !== 'ok' || this.repo?.persistent === false) this.needLaterStrings();
     this.readOptions();
     const { pipeline, deals } = this.data;
     const lang = this.uiLang;
@@ -394,7 +403,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
 
   /** Imports a CSV of deals, or a JSON pipeline file (which replaces this board's pipeline). */
   importFile(file: File): Promise<void> {
-    return this.files.importFile(file);
+    return this.withFiles((files) => files.importFile(file));
   }
 
   /**
@@ -415,7 +424,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
    * person never touched, keeps those they moved or edited, and says how many were kept.
    */
   loadSample(options: { deals?: number; seed?: number; now?: number } = {}): Promise<void> {
-    return this.files.loadSample(options);
+    return this.withFiles((files) => files.loadSample(options));
   }
 
   /** The attributes, read once per update; what cannot be used is reported and defaulted. */
@@ -460,8 +469,53 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     );
   }
 
-  private addNotice(text: string): void {
-    if (this.notices.add('info', text).added) this.announce(text);
+  /**
+   * Runs `use` with the file code, once it has arrived; offline, a notice says so and its
+   * "Try again" runs `use` again.
+   */
+  private withFiles(use: (files: BoardFiles) => unknown): Promise<void> {
+    const run = async () => {
+      let code: typeof import('./controllers/board-files.js');
+      try {
+        code = await loadModule(this.filesCode);
+      } catch (e) {
+        loadFailed(this.notices, this.text, e, () => this.withFiles(use));
+        return;
+      }
+      this.files ??= new code.BoardFiles(this, this.filesOptions);
+      await use(this.files);
+    };
+    return this.work.track(run());
+  }
+
+  private onFileChosen(e: Event): void {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void this.withFiles((files) => files.take(file));
+  }
+
+  /** An info notice, read out once its words have arrived. */
+  private addNotice(text: Words): void {
+    if (!this.notices.add('info', text).added) return;
+    void this.fetchLaterStrings().then(() => {
+      const said = word(text, this.text);
+      if (said) this.announce(said);
+    });
+  }
+
+  /**
+   * Fetches the later texts (with the failures' words) for a notice that needs them; once one
+   * fetch failed, only "Try again" fetches them again.
+   */
+  private needLaterStrings(): void {
+    if (!laterStrings(this.uiLang) && !laterStringsFailed()) void this.fetchLaterStrings();
+  }
+
+  /** Fetches the later texts (again after a failure); the board updates once it has ended. */
+  private fetchLaterStrings(): Promise<void> {
+    const update = () => this.requestUpdate();
+    return this.work.track(loadLaterStrings().then(update, update));
   }
 
   /**
@@ -549,7 +603,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           staleOnly: this.staleOnly,
           ready,
           undoLabel: entry ? undoLabel(entry, s) : undefined,
-          importing: this.files.importing,
+          importing: Boolean(this.files?.importing),
           noSample: this.noSample,
           syncStatus: this.synced?.statusText(Boolean(this.sync)),
           presence: this.synced?.presenceView() ?? nothing,
@@ -560,11 +614,11 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           onAdd: () => this.dialogs.openDeal(),
           onUndo: () => void this.undo(),
           onStages: () => this.dialogs.show({ kind: 'stages' }),
-          onImport: () => this.files.choose(),
-          onFileChosen: this.files.onFileChosen,
-          onExportCsv: () => this.files.exportCsv(),
-          onExportJson: () => this.files.exportJson(),
-          onSample: () => this.files.confirmSample(),
+          onImport: () => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click(),
+          onFileChosen: (e) => this.onFileChosen(e),
+          onExportCsv: () => void this.withFiles((files) => files.exportCsv()),
+          onExportJson: () => void this.withFiles((files) => files.exportJson()),
+          onSample: () => void this.withFiles((files) => files.confirmSample()),
         })}
         <div class="notices">
           ${renderNotices({
@@ -576,8 +630,13 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
             onReload: () => location.reload(),
             onRetry: () => void this.work.track(this.data.retry()),
             onDismiss: (n) => this.notices.dismiss(n),
+            onRetryNotice: (n) => {
+              this.notices.dismiss(n);
+              void this.work.track(Promise.resolve(n.retry?.()));
+            },
+            onRetryWords: laterStringsFailed() ? () => void this.fetchLaterStrings() : undefined,
           })}
-          ${this.files.render()}
+          ${this.files?.render()}
         </div>
         ${this.synced?.trashView() ?? nothing}
         ${

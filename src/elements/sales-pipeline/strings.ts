@@ -154,6 +154,8 @@ export interface PipelineStrings extends ImportStrings {
   /** The database was deleted under the board (site data cleared). */
   dataCleared: string;
   retry: string;
+  /** Code or texts the board fetches on first use did not arrive (offline): shown with `retry`. */
+  loadFailed: string;
   /** Plain causes, as `{detail}` of `failed` and `noPipeline`. */
   reasonStorage: string;
   reasonClosed: string;
@@ -210,11 +212,6 @@ export interface PipelineStrings extends ImportStrings {
 }
 
 const en: FirstStrings = {
-  importNotUtf8:
-    'This file is not UTF-8; it looks like {encoding}. Its first line with accents reads: “{sample}”. Import it as {encoding}?',
-  importResult: '{name}: {added} added, {updated} updated, {unchanged} unchanged.',
-  importNeedsAnswer: 'Answer the questions above first.',
-  importNoTitle: 'Choose the column that holds the deal’s title.',
   boardLabel: 'Pipeline board',
   loading: 'Loading the pipeline…',
   toolbarLabel: 'Board actions',
@@ -265,83 +262,30 @@ const en: FirstStrings = {
   deleted: '{title} deleted. Ctrl+Z or Undo brings it back.',
   restored: '{title} restored.',
   undone: 'Undone.',
-  save: 'Save',
   cancel: 'Cancel',
   close: 'Close',
   deleteDeal: 'Delete deal',
-  changedElsewhere:
-    'This deal was changed in another tab or window. The values there now: {summary}. Save replaces them with yours; Save as a new deal keeps both.',
   lostReason: 'Why was it lost?',
   moveButton: 'Move…',
   moveButtonLabel: 'Move… {title}',
-  wonOn: 'Won on',
-  errFutureDate: '{field} cannot be after today.',
-  errDateBefore: '{field} cannot be before {date}, the day it entered its stage.',
   cardRole: 'movable deal',
   cardHint: 'Space picks it up, M opens Move to…, E edits.',
   stageName: 'Name of stage {index}',
-  stageChanceField: 'Chance to win',
-  removeStage: 'Remove {name}…',
-  addStage: 'Add stage',
-  newStageName: 'New stage name',
-  importing: 'Importing {name}…',
-  importPhase: '{phase}: {done} of {total}',
-  imported: 'Imported {count} deals from {name}.',
-  importFailed: 'Nothing was imported from {name}: {count} problem(s).',
-  importRowError: 'Row {row}',
-  importPhases: 'Reading|Checking|Saving',
-  moreErrors: '…and {count} more.',
-  errRequired: '{field} is required.',
-  errDate: '{field} must be a real date.',
-  importReplace: 'Replace this pipeline?',
-  importReplaceConfirm:
-    '{name} holds a whole pipeline ({count} deals). Importing it replaces the stages, deals and history of this board.',
-  sampleConfirm:
-    'Add {count} sample deals with two quarters of history to this board? Your own deals stay, and so do sample deals you changed; the rest of an earlier sample is replaced.',
-  sampleLoaded: 'Sample pipeline loaded: {count} deals.',
-  sampleKept: 'Sample deals you had changed, kept as you left them: {kept}.',
-  confirm: 'Continue',
-  memoryOnly:
-    'Not saved: IndexedDB is unavailable in this browser, so changes last only until this page is closed.',
-  quota: 'The browser has no storage space left: the change was not saved and nothing was changed.',
-  reloadNeeded:
-    'A newer version of this app was opened in another tab. Reload this page to go on; changes made here can no longer be saved.',
   reload: 'Reload',
-  blocked: 'Waiting for another tab with an older version of this app to close…',
-  reopened: 'The connection to the saved data was lost and has been reopened.',
   storageNewer: STORAGE_FAILURE.en.storageNewer,
   storageCorrupt: STORAGE_FAILURE.en.storageCorrupt,
   storageTimedOut: STORAGE_FAILURE.en.storageTimedOut,
-  dataCleared:
-    'The saved data of this site was deleted (its site data was cleared in the browser). Changes made here can no longer be saved: reload the page to start again.',
   retry: 'Try again',
+  loadFailed: 'Part of the board could not be loaded (the connection may be down).',
   reasonStorage: STORAGE_FAILURE.en.storageReason,
-  reasonClosed: 'the connection to the saved data is closed. Reload the page.',
-  reasonGone: 'it is no longer in the saved data.',
-  undoConflict:
-    '“{title}” was changed in another tab or window and is now in {column}: it stays there, and nothing was undone.',
-  undoRestored:
-    '“{title}” is back already (it was restored in another tab or window): nothing was undone.',
-  stageGone:
-    'The stage “{stage}” was removed in another tab or window, so nothing was changed. The board now shows the stages as they are.',
   stageUnknown: 'a stage added in another tab or window',
-  conflict:
-    '“{title}” was changed in another tab or window, so your change was not applied. The board now shows its latest version.',
-  conflictGone: '“{title}” was deleted in another tab or window.',
-  failed: 'The change could not be saved: {detail}',
   dismiss: 'Dismiss',
   newPipelineName: 'Sales pipeline',
-  noPipeline: 'The pipeline could not be opened: {detail}',
   badCurrency:
     'currency must be a three-letter ISO 4217 code such as EUR or USD, not “{value}”; EUR is used.',
 };
 
 const es: FirstStrings = {
-  importNotUtf8:
-    'Este archivo no es UTF-8; parece {encoding}. Su primera línea con acentos dice: «{sample}». ¿Importarlo como {encoding}?',
-  importResult: '{name}: {added} añadidas, {updated} actualizadas, {unchanged} sin cambios.',
-  importNeedsAnswer: 'Responda primero a las preguntas de arriba.',
-  importNoTitle: 'Elija la columna que contiene el título de la oportunidad.',
   boardLabel: 'Tablero del flujo de ventas',
   loading: 'Cargando el flujo de ventas…',
   toolbarLabel: 'Acciones del tablero',
@@ -392,82 +336,34 @@ const es: FirstStrings = {
   deleted: '{title} borrada. Ctrl+Z o Deshacer la recupera.',
   restored: '{title} recuperada.',
   undone: 'Deshecho.',
-  save: 'Guardar',
   cancel: 'Cancelar',
   close: 'Cerrar',
   deleteDeal: 'Borrar oportunidad',
-  changedElsewhere:
-    'Esta oportunidad se cambió en otra pestaña o ventana. Sus valores allí: {summary}. Guardar los sustituye por los suyos; Guardar como oportunidad nueva conserva las dos.',
   lostReason: '¿Por qué se perdió?',
   moveButton: 'Mover…',
   moveButtonLabel: 'Mover… {title}',
-  wonOn: 'Ganada el',
-  errFutureDate: '{field} no puede ser posterior a hoy.',
-  errDateBefore: '{field} no puede ser anterior al {date}, el día en que entró en su etapa.',
   cardRole: 'oportunidad movible',
   cardHint: 'Espacio la levanta, M abre Mover…, E la edita.',
   stageName: 'Nombre de la etapa {index}',
-  stageChanceField: 'Probabilidad de ganar',
-  removeStage: 'Quitar {name}…',
-  addStage: 'Añadir etapa',
-  newStageName: 'Nombre de la nueva etapa',
-  importing: 'Importando {name}…',
-  importPhase: '{phase}: {done} de {total}',
-  imported: 'Importadas {count} oportunidades de {name}.',
-  importFailed: 'No se importó nada de {name}: {count} problema(s).',
-  importRowError: 'Fila {row}',
-  importPhases: 'Leyendo|Comprobando|Guardando',
-  moreErrors: '…y {count} más.',
-  errRequired: 'Falta el campo {field}.',
-  errDate: '{field} debe ser una fecha válida.',
-  importReplace: '¿Sustituir este flujo de ventas?',
-  importReplaceConfirm:
-    '{name} contiene un flujo de ventas completo ({count} oportunidades). Al importarlo se sustituyen las etapas, oportunidades e historial de este tablero.',
-  sampleConfirm:
-    '¿Añadir a este tablero {count} oportunidades de ejemplo con dos trimestres de historial? Sus propias oportunidades se conservan, y también las de ejemplo que usted haya modificado; el resto de un ejemplo anterior se sustituye.',
-  sampleLoaded: 'Flujo de ventas de ejemplo cargado: {count} oportunidades.',
-  sampleKept:
-    'Oportunidades de ejemplo que usted había modificado, conservadas tal como las dejó: {kept}.',
-  confirm: 'Continuar',
-  memoryOnly:
-    'Sin guardar: IndexedDB no está disponible en este navegador, así que los cambios solo duran hasta cerrar la página.',
-  quota:
-    'El navegador no tiene espacio de almacenamiento: el cambio no se guardó y no se modificó nada.',
-  reloadNeeded:
-    'Se abrió una versión más nueva de esta aplicación en otra pestaña. Recargue esta página para seguir; aquí ya no se pueden guardar cambios.',
   reload: 'Recargar',
-  blocked: 'Esperando a que se cierre otra pestaña con una versión anterior de esta aplicación…',
-  reopened: 'Se perdió la conexión con los datos guardados y se ha vuelto a abrir.',
   storageNewer: STORAGE_FAILURE.es.storageNewer,
   storageCorrupt: STORAGE_FAILURE.es.storageCorrupt,
   storageTimedOut: STORAGE_FAILURE.es.storageTimedOut,
-  dataCleared:
-    'Se borraron los datos guardados de este sitio (se borraron sus datos en el navegador). Aquí ya no se pueden guardar cambios: recargue la página para empezar de nuevo.',
   retry: 'Reintentar',
+  loadFailed: 'No se pudo cargar una parte del tablero (puede que no haya conexión).',
   reasonStorage: STORAGE_FAILURE.es.storageReason,
-  reasonClosed: 'la conexión con los datos guardados está cerrada. Recargue la página.',
-  reasonGone: 'ya no está en los datos guardados.',
-  undoConflict:
-    '«{title}» se cambió en otra pestaña o ventana y ahora está en {column}: se queda ahí y no se deshizo nada.',
-  undoRestored:
-    '«{title}» ya ha vuelto (se restauró en otra pestaña o ventana): no se deshizo nada.',
-  stageGone:
-    'La etapa «{stage}» se eliminó en otra pestaña o ventana, así que no se cambió nada. El tablero muestra ahora las etapas tal como están.',
   stageUnknown: 'una etapa añadida en otra pestaña o ventana',
-  conflict:
-    '«{title}» se cambió en otra pestaña o ventana, así que su cambio no se aplicó. El tablero muestra ahora su última versión.',
-  conflictGone: '«{title}» se borró en otra pestaña o ventana.',
-  failed: 'No se pudo guardar el cambio: {detail}',
   dismiss: 'Cerrar aviso',
   newPipelineName: 'Flujo de ventas',
-  noPipeline: 'No se pudo abrir el flujo de ventas: {detail}',
   badCurrency:
     'currency debe ser un código ISO 4217 de tres letras, como EUR o USD; no «{value}». Se usa EUR.',
 };
 
 /**
- * The keys only the board's dialogs, its import step, a few refusals and a board with `sync`
- * read: they load with that code (`loadLaterStrings`), so the first screen does not fetch them.
+ * The keys only the board's dialogs, its import step and file code, its failures and conflicts
+ * (a notice keeps a key and values, worded when shown) and a board with `sync` read: they load
+ * with that code or with the first such notice (`loadLaterStrings`), so the first screen does
+ * not fetch them.
  */
 type LaterKey =
   | 'dealDialogNew'
@@ -563,7 +459,50 @@ type LaterKey =
   | 'trashRestored'
   | 'closeTrash'
   | 'trashFailed'
-  | 'moveLost';
+  | 'moveLost'
+  | 'quota'
+  | 'reloadNeeded'
+  | 'blocked'
+  | 'reopened'
+  | 'dataCleared'
+  | 'reasonClosed'
+  | 'reasonGone'
+  | 'undoConflict'
+  | 'undoRestored'
+  | 'stageGone'
+  | 'conflict'
+  | 'conflictGone'
+  | 'failed'
+  | 'noPipeline'
+  | 'memoryOnly'
+  | 'changedElsewhere'
+  | 'errFutureDate'
+  | 'errDateBefore'
+  | 'importNotUtf8'
+  | 'importResult'
+  | 'importNeedsAnswer'
+  | 'importNoTitle'
+  | 'importReplace'
+  | 'importReplaceConfirm'
+  | 'sampleConfirm'
+  | 'sampleLoaded'
+  | 'sampleKept'
+  | 'importing'
+  | 'importPhase'
+  | 'imported'
+  | 'importFailed'
+  | 'importRowError'
+  | 'importPhases'
+  | 'moreErrors'
+  | 'errRequired'
+  | 'errDate'
+  | 'confirm'
+  | 'save'
+  | 'wonOn'
+  | 'stageChanceField'
+  | 'removeStage'
+  | 'addStage'
+  | 'newStageName';
 
 /** The texts the first screen (and any notice or announcement) may show at once. */
 export type FirstStrings = Omit<PipelineStrings, LaterKey>;

@@ -15,9 +15,9 @@ import {
   RepositoryController,
   type RepositoryHost,
 } from '../../controllers/repository-controller.js';
-import { t } from '../../i18n.js';
-import type { Connection } from '../panels/notices.js';
-import { failureText } from './store-failure.js';
+import { loadLaterStrings } from '../later-texts.js';
+import { word, type Connection } from '../panels/notices.js';
+import { failureWords } from './store-failure.js';
 import { PendingWork } from './pending-work.js';
 import type { PipelineStrings } from '../strings.js';
 
@@ -116,15 +116,7 @@ export class BoardData {
         this.learn();
         options.reporter.clear('pipeline');
       },
-      onError: (e) => {
-        const detail = failureText(e, options.strings());
-        options.reporter.set(
-          'pipeline',
-          t(options.strings().noPipeline, { detail }),
-          undefined,
-          technicalDetail(e),
-        );
-      },
+      onError: (e) => this.cannotOpen(e),
     });
   }
 
@@ -301,13 +293,24 @@ export class BoardData {
    * console and the `error` event) and shows no board, so nothing pretends to be saved.
    */
   private openFailed(e: unknown): void {
-    const s = this.options.strings();
     const code = openFailure(e);
-    const text = openFailureText(e, s);
     if (code) this.connection = code;
-    const message = text ?? t(s.noPipeline, { detail: failureText(e, s) });
-    this.options.reporter.set('pipeline', message, undefined, technicalDetail(e));
+    this.cannotOpen(e, openFailureText(e, this.options.strings()));
     this.wake?.();
+  }
+
+  /**
+   * Reports that the pipeline cannot be opened, in `text` or else "could not be opened" and why,
+   * whose words arrive with the first failure (the browser's own words if they cannot).
+   */
+  private cannotOpen(e: unknown, text?: string): void {
+    const report = () => {
+      const words = { key: 'noPipeline', values: { detail: failureWords(e) } } as const;
+      const message = text ?? word(words, this.options.strings()) ?? technicalDetail(e);
+      this.options.reporter.set('pipeline', message, undefined, technicalDetail(e));
+    };
+    if (text) report();
+    else void this.catchingUp.track(loadLaterStrings().then(report, report));
   }
 
   private onNotice(notice: RepositoryNotice): void {

@@ -8,7 +8,7 @@ import {
 import type { Deal, Lang } from '../../../model/types.js';
 import { StoreError } from '../../../store/errors.js';
 import type { SalesRepository, StoreChange } from '../../../store/repository.js';
-import { LazyModule } from '../../controllers/lazy-module.js';
+import { LazyModule, loadModule } from '../../controllers/lazy-module.js';
 import { t } from '../../i18n.js';
 import { LOST_KEY, WON_KEY, columnKeyOf, type BoardColumn } from '../model/board-model.js';
 import type { BoardData } from './board-data.js';
@@ -16,8 +16,9 @@ import type { BoardMoves } from './board-moves.js';
 import type { DealForm } from '../model/deal-form.js';
 import { localDay, stepPlace, wonAt, type MoveSource } from '../model/moves.js';
 import { formatDay } from '../panels/card.js';
+import { loadFailed, type NoticeList } from '../panels/notices.js';
 import type { PendingWork } from './pending-work.js';
-import { failureText, stageGone } from './store-failure.js';
+import { failedText, stageGone } from './store-failure.js';
 import type { ChanceDraft } from '../panels/stage-editor.js';
 import { loadLaterStrings } from '../later-texts.js';
 import type { PipelineStrings } from '../strings.js';
@@ -51,6 +52,7 @@ export type Modal =
 export interface BoardDialogsOptions {
   data: BoardData;
   moves: BoardMoves;
+  notices: NoticeList;
   work: PendingWork;
   strings: () => PipelineStrings;
   lang: () => Lang;
@@ -96,8 +98,9 @@ export class BoardDialogs implements ReactiveController {
 
   show(modal: Modal | undefined): void {
     this.modal = modal;
-    // The board's `updateComplete` waits for the first load, so "opened" means shown.
-    if (modal && !this.panels.get()) void this.options.work.track(this.panels.settled());
+    // The board's `updateComplete` waits for the load, so "opened" means shown. Opening a dialog
+    // is a person's action: after a failed load it tries again.
+    if (modal && !this.panels.get()) void this.options.work.track(loadModule(this.panels));
     this.host.requestUpdate();
   }
 
@@ -106,12 +109,20 @@ export class BoardDialogs implements ReactiveController {
     return this.panels.get()!;
   }
 
-  /** Opens the dialog asked for meanwhile; offline (a chunk that cannot load), says why instead. */
+  /**
+   * Opens the dialog asked for meanwhile; offline (a chunk that cannot load), says why instead,
+   * with "Try again", which opens it.
+   */
   private onPanelsSettled(): void {
-    if (this.panels.error !== undefined && this.modal) {
+    const modal = this.modal;
+    if (this.panels.error !== undefined && modal) {
       this.modal = undefined;
+      const opener = this.returnFocus;
       this.returnFocus = undefined;
-      this.options.moves.fail(this.panels.error);
+      loadFailed(this.options.notices, this.options.strings(), this.panels.error, () => {
+        this.returnFocus = opener;
+        this.show(modal);
+      });
     }
     this.host.requestUpdate();
   }
@@ -269,10 +280,7 @@ export class BoardDialogs implements ReactiveController {
       const stage = stageId === undefined ? '' : this.options.moves.stageName(stageId);
       return { ...modal, form: { ...form, formError: t(s.stageGone, { stage }) } };
     }
-    const formError =
-      data.connection === 'data-cleared'
-        ? s.dataCleared
-        : t(s.failed, { detail: failureText(err, s) });
+    const formError = data.connection === 'data-cleared' ? s.dataCleared : failedText(err, s);
     return { ...modal, form: { ...form, formError } };
   }
 
@@ -401,10 +409,7 @@ export class BoardDialogs implements ReactiveController {
       this.host.requestUpdate();
     } catch (e) {
       const s = this.options.strings();
-      const text =
-        e instanceof StoreError && e.code === 'quota'
-          ? s.quota
-          : t(s.failed, { detail: failureText(e, s) });
+      const text = e instanceof StoreError && e.code === 'quota' ? s.quota : failedText(e, s);
       if (this.modal?.kind === 'stages') this.show({ ...this.modal, error: text });
     }
   }

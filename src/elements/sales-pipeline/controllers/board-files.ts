@@ -17,7 +17,6 @@ export interface BoardFilesOptions {
   work: PendingWork;
   strings: () => PipelineStrings;
   lang: () => Lang;
-  root: () => ParentNode;
   show: (modal: Extract<Modal, { kind: 'confirm' }>) => void;
   /** Focuses what `selector` finds once it is rendered. */
   focus: (selector: string) => void;
@@ -63,19 +62,12 @@ export class BoardFiles {
     return Boolean(this.transfer.importing);
   }
 
-  /** Opens the file picker. */
-  choose(): void {
-    this.options.root().querySelector<HTMLInputElement>('input.file')?.click();
+  /** A file the person chose: a CSV export goes through the mapping step, a pipeline file is imported as it is. */
+  take(file: File): Promise<void> {
+    return isJsonFile(file)
+      ? this.importFile(file)
+      : this.options.work.track(this.importStep.open(file));
   }
-
-  readonly onFileChosen = (e: Event): void => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    // A CSV export goes through the mapping step; a pipeline file is imported as it is.
-    if (file && !isJsonFile(file)) void this.options.work.track(this.importStep.open(file));
-    else if (file) void this.importFile(file);
-  };
 
   importFile(file: File): Promise<void> {
     return this.options.work.track(this.transfer.importFile(file));

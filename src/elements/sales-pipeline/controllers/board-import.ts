@@ -6,14 +6,15 @@ import type { ImportRunner } from '../../../store/import/import-runner.js';
 import type { MappedRow } from '../../../store/import/map-rows.js';
 import type { ImportPlan, ImportScan, StageTarget } from '../../../store/import/plan.js';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../store/messages.js';
+import { LazyModule, loadModule } from '../../controllers/lazy-module.js';
 import { t } from '../../i18n.js';
-import type { NoticeList } from '../panels/notices.js';
+import { loadFailed, type NoticeList } from '../panels/notices.js';
 import { download } from '../panels/transfer-panel.js';
 import type { ImportStepState, ImportStepView } from '../panels/import-step.js';
 import { loadLaterStrings } from '../later-texts.js';
 import type { PipelineStrings } from '../strings.js';
 import type { BoardData } from './board-data.js';
-import { failureText } from './store-failure.js';
+import { failureWords } from './store-failure.js';
 
 /** The import module: the CSV reader, the mapping, the worker and the step's panel load with the first import. */
 type ImportModule = typeof import('./import-module.js');
@@ -43,6 +44,11 @@ export class BoardImport {
   state?: ImportStepState;
   private file?: File;
   private encoding?: Encoding;
+  private readonly code = new LazyModule<ImportModule>(
+    // The step's texts arrive with its code, so the step never shows without its words.
+    () => Promise.all([import('./import-module.js'), loadLaterStrings()]).then(([m]) => m),
+    () => {},
+  );
   private module?: ImportModule;
   private runner?: ImportRunner;
 
@@ -76,10 +82,7 @@ export class BoardImport {
   }
 
   private async load(): Promise<ImportModule> {
-    // The step's texts arrive with its code, so the step never shows without its words.
-    [this.module] = this.module
-      ? [this.module]
-      : await Promise.all([import('./import-module.js'), loadLaterStrings()]);
+    this.module = await loadModule(this.code);
     this.runner ??= this.module.importRunner();
     return this.module;
   }
@@ -87,7 +90,15 @@ export class BoardImport {
   private async scan(): Promise<void> {
     const file = this.file!;
     this.set({ phase: 'reading', done: 0 });
-    const m = await this.load();
+    let m: ImportModule;
+    try {
+      m = await this.load();
+    } catch (e) {
+      // Offline: the step says so, and "Try again" starts it again with the same file.
+      this.set(undefined);
+      loadFailed(this.options.notices, this.options.strings(), e, () => this.open(file));
+      return;
+    }
     const outcome = await this.runner!.scan(file, this.encoding, (done) => {
       if (this.state?.phase === 'reading') this.set({ phase: 'reading', done });
     });
@@ -181,8 +192,7 @@ export class BoardImport {
       await data.reload();
     } catch (err) {
       this.set(undefined);
-      const s = this.options.strings();
-      this.options.notices.add('error', t(s.failed, { detail: failureText(err, s) }));
+      this.options.notices.add('error', { key: 'failed', values: { detail: failureWords(err) } });
     }
   }
 

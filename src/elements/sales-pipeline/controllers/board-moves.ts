@@ -6,7 +6,7 @@ import { dispatch } from '../../events.js';
 import { t } from '../../i18n.js';
 import { columnKeyOf, type BoardColumn, type BoardFilter } from '../model/board-model.js';
 import type { BoardData } from './board-data.js';
-import { failureText, stageGone } from './store-failure.js';
+import { failureWords, stageGone } from './store-failure.js';
 import '../events.js';
 import {
   movedText,
@@ -149,7 +149,10 @@ export class BoardMoves {
       const known = data.dealById(entry.dealId);
       if (!known) {
         this.setUndo(undefined);
-        this.options.notices.add('conflict', t(strings().conflictGone, { title: entry.title }));
+        this.options.notices.add('conflict', {
+          key: 'conflictGone',
+          values: { title: entry.title },
+        });
         return false;
       }
       // Against the version this tab left it at: the store refuses if another tab moved it.
@@ -172,7 +175,7 @@ export class BoardMoves {
       if (e instanceof StoreError && e.code === 'invalid') {
         // Its id is taken: another tab restored it already.
         this.setUndo(undefined);
-        this.options.notices.add('conflict', t(strings().undoRestored, { title }));
+        this.options.notices.add('conflict', { key: 'undoRestored', values: { title } });
         await data.reload();
       } else this.fail(e, entry.snapshot.deal);
       return false;
@@ -218,11 +221,13 @@ export class BoardMoves {
    */
   fail(e: unknown, deal?: Deal, move: { source?: MoveSource; stageId?: string } = {}): void {
     const { data, notices } = this.options;
-    const s = this.options.strings();
     const err = e instanceof StoreError ? e : undefined;
     const title = deal?.title ?? '';
     if (move.stageId !== undefined && stageGone(e)) {
-      notices.add('conflict', t(s.stageGone, { stage: this.stageName(move.stageId) }));
+      notices.add('conflict', {
+        key: 'stageGone',
+        values: { stage: this.stageName(move.stageId) },
+      });
       void data.reload();
       return;
     }
@@ -232,26 +237,29 @@ export class BoardMoves {
         notices.add(
           'conflict',
           move.source === 'undo' && err.current
-            ? t(s.undoConflict, { title: err.current.title, column: this.placeName(err.current) })
-            : t(s.conflict, { title }),
+            ? {
+                key: 'undoConflict',
+                values: { title: err.current.title, column: this.placeName(err.current) },
+              }
+            : { key: 'conflict', values: { title } },
         );
         break;
       case 'not-found':
         if (deal) data.forget(deal.id);
         // With the data cleared under it, the board says so once, not "deleted elsewhere".
         if (data.connection !== 'data-cleared') {
-          notices.add('conflict', t(s.conflictGone, { title }));
+          notices.add('conflict', { key: 'conflictGone', values: { title } });
         }
         break;
       case 'quota':
-        notices.add('quota', s.quota);
+        notices.add('quota', { key: 'quota' });
         break;
       case 'closed':
         if (data.connection === 'ok') data.connection = 'reload-needed';
         this.host.requestUpdate();
         break;
       default:
-        notices.add('error', t(s.failed, { detail: failureText(e, s) }));
+        notices.add('error', { key: 'failed', values: { detail: failureWords(e) } });
     }
   }
 

@@ -4,10 +4,11 @@ import type { Lang } from '../../../model/types.js';
 import { StoreError } from '../../../store/errors.js';
 import type { PipelineExport } from '../../../store/records.js';
 import type { ImportProgress } from '../../../store/repository.js';
+import { LazyModule, loadModule } from '../../controllers/lazy-module.js';
 import { t } from '../../i18n.js';
 import type { BoardData } from './board-data.js';
 import type { Modal } from './board-dialogs.js';
-import type { NoticeList } from '../panels/notices.js';
+import { loadFailed, type NoticeList } from '../panels/notices.js';
 import type { PipelineStrings } from '../strings.js';
 import {
   download,
@@ -49,7 +50,10 @@ export interface BoardTransferOptions {
 export class BoardTransfer {
   private state?: ImportState;
   private failure?: ImportReport;
-  private module?: Promise<TransferModule>;
+  private readonly module = new LazyModule<TransferModule>(
+    () => import('./transfer-module.js'),
+    () => {},
+  );
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -78,13 +82,8 @@ export class BoardTransfer {
     const onProgress = (progress: ImportProgress) => (this.importing = { name, progress });
     this.showReport(undefined);
     this.importing = { name };
-    let m: TransferModule;
-    try {
-      m = await this.load();
-    } catch (err) {
-      this.failed(name, err);
-      return;
-    }
+    const m = await this.load(() => this.importFile(file));
+    if (!m) return;
     if (!isJsonFile(file)) {
       try {
         const deals = await m.importCsv(repo, pipeline.id, file, { lang: lang(), onProgress });
@@ -127,13 +126,8 @@ export class BoardTransfer {
   async exportCsv(): Promise<void> {
     const { data, lang } = this.options;
     if (!data.pipeline) return;
-    let m: TransferModule;
-    try {
-      m = await this.load();
-    } catch (e) {
-      this.options.fail(e);
-      return;
-    }
+    const m = await this.load(() => this.exportCsv());
+    if (!m) return;
     // The board as it is once the writer has arrived.
     const pipeline = data.pipeline;
     if (!pipeline) return;
@@ -179,13 +173,15 @@ export class BoardTransfer {
     });
   }
 
-  /** A failed load (offline) is tried again the next time. */
-  private load(): Promise<TransferModule> {
-    this.module ??= import('./transfer-module.js').catch((e: unknown) => {
-      this.module = undefined;
-      throw e;
-    });
-    return this.module;
+  /** The file code; offline, `undefined` once a notice says so, whose "Try again" runs `again`. */
+  private async load(again: () => Promise<void>): Promise<TransferModule | undefined> {
+    try {
+      return await loadModule(this.module);
+    } catch (e) {
+      this.importing = undefined;
+      loadFailed(this.options.notices, this.options.strings(), e, again);
+      return undefined;
+    }
   }
 
   private showReport(report: ImportReport | undefined): void {
@@ -207,7 +203,7 @@ export class BoardTransfer {
     if (err instanceof StoreError && err.details.length) {
       this.showReport({ name, errors: err.details });
     } else if (err instanceof StoreError && err.code === 'quota') {
-      this.options.notices.add('quota', this.options.strings().quota);
+      this.options.notices.add('quota', { key: 'quota' });
       return;
     } else {
       const message = err instanceof Error ? err.message : String(err);

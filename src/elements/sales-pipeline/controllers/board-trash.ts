@@ -8,7 +8,8 @@ import { t } from '../../i18n.js';
 import type { PipelineStrings } from '../strings.js';
 import type { BoardData } from './board-data.js';
 import type { PendingWork } from './pending-work.js';
-import { failureText } from './store-failure.js';
+import { failureWords } from './store-failure.js';
+import { word } from '../panels/notices.js';
 
 /** A repository that keeps deleted deals (the synced one does; the local store does not). */
 interface WithTrash {
@@ -136,7 +137,7 @@ export class BoardTrash {
    */
   private failed(e: unknown): void {
     const s = this.options.strings();
-    const message = t(s.trashFailed, { detail: failureText(e, s) });
+    const message = t(s.trashFailed, { detail: word(failureWords(e), s) ?? technicalDetail(e) });
     const cause = technicalDetail(e);
     this.items = undefined;
     this.failure = message;

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { InputProblem } from '../../controllers/error-reporter.js';
+import { t } from '../../i18n.js';
 import type { PipelineStrings } from '../strings.js';
 
 /**
@@ -12,10 +13,35 @@ import type { PipelineStrings } from '../strings.js';
 
 export type NoticeKind = 'quota' | 'conflict' | 'error' | 'info';
 
+/**
+ * A text worded when shown: a key of the board's strings and its values, a value itself such a
+ * text or words as they are. A failure's words are fetched with its first notice
+ * (`loadLaterStrings`), so the first screen never loads them.
+ */
+export interface Words {
+  key: keyof PipelineStrings;
+  values?: Record<string, string | number | Words>;
+}
+
+/** `text` in `s`; `undefined` while a word of it has not arrived. */
+export function word(text: string | Words, s: PipelineStrings): string | undefined {
+  if (typeof text === 'string') return text;
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.values ?? {})) {
+    const worded = typeof value === 'object' ? word(value, s) : value;
+    if (worded === undefined) return undefined;
+    values[name] = worded;
+  }
+  const template = s[text.key];
+  return template === undefined ? undefined : t(template, values);
+}
+
 export interface Notice {
   id: number;
   kind: NoticeKind;
-  text: string;
+  text: string | Words;
+  /** What "Try again" does (a part of the board that did not load), if it is offered. */
+  retry?: () => unknown;
 }
 
 /**
@@ -40,13 +66,23 @@ export class NoticeList {
   items: readonly Notice[] = [];
   private seq = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /** `needWords` fetches the words of a notice given as `Words`. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly needWords: () => void = () => {},
+  ) {}
 
   /** Shows a notice; `added` is false when one with that text is already shown. */
-  add(kind: NoticeKind, text: string): { notice: Notice; added: boolean } {
-    const shown = this.items.find((n) => n.text === text);
+  add(
+    kind: NoticeKind,
+    text: string | Words,
+    retry?: () => unknown,
+  ): { notice: Notice; added: boolean } {
+    const same = JSON.stringify(text);
+    const shown = this.items.find((n) => JSON.stringify(n.text) === same);
     if (shown) return { notice: shown, added: false };
-    const notice = { id: (this.seq += 1), kind, text };
+    if (typeof text === 'object') this.needWords();
+    const notice = { id: (this.seq += 1), kind, text, retry };
     this.items = [...this.items, notice];
     this.host.requestUpdate();
     return { notice, added: true };
@@ -56,6 +92,20 @@ export class NoticeList {
     this.items = this.items.filter((n) => n !== notice);
     this.host.requestUpdate();
   }
+}
+
+/**
+ * A part of the board (its code, its texts) did not arrive (offline): the notice says so once,
+ * the cause goes to the console, and its "Try again" runs `again`.
+ */
+export function loadFailed(
+  notices: NoticeList,
+  s: PipelineStrings,
+  cause: unknown,
+  again: () => unknown,
+): void {
+  console.warn('sales-pipeline: a part of the board could not be loaded:', cause);
+  notices.add('error', s.loadFailed, again);
 }
 
 export interface NoticesView {
@@ -73,6 +123,10 @@ export interface NoticesView {
   /** Opens the saved data again (after `corrupt` or `timed-out`). */
   onRetry: () => void;
   onDismiss: (notice: Notice) => void;
+  /** Dismisses `notice` and runs its `retry`. */
+  onRetryNotice: (notice: Notice) => void;
+  /** Fetches the notices' words again, once fetching them failed. */
+  onRetryWords?: () => void;
 }
 
 export function renderNotices(view: NoticesView): TemplateResult {
@@ -94,7 +148,7 @@ export function renderNotices(view: NoticesView): TemplateResult {
         : undefined;
   return html`
     ${
-      view.memoryOnly
+      view.memoryOnly && s.memoryOnly
         ? html`<p class="notice warn" part="notice" role="status">${s.memoryOnly}</p>`
         : nothing
     }
@@ -103,7 +157,7 @@ export function renderNotices(view: NoticesView): TemplateResult {
         ? html`<p class="notice error" part="notice error" role="alert">
             ${connectionText} ${button}
           </p>`
-        : view.connection === 'blocked'
+        : view.connection === 'blocked' && s.blocked
           ? html`<p class="notice warn" part="notice" role="status">${s.blocked}</p>`
           : nothing
     }
@@ -115,6 +169,12 @@ export function renderNotices(view: NoticesView): TemplateResult {
         : html`<p class="notice error" part="notice error">${p.message}</p>`,
     )}
     ${view.notices.map((n) => {
+      // Words that could not be fetched: the notice says so, and "Try again" fetches them.
+      const worded = word(n.text, s);
+      const text = worded ?? (view.onRetryWords && s.loadFailed);
+      if (!text) return nothing;
+      const retry =
+        worded === undefined ? view.onRetryWords : n.retry && (() => view.onRetryNotice(n));
       const info = n.kind === 'info';
       return html`<div
         class="notice ${info ? 'info' : 'error'}"
@@ -123,7 +183,12 @@ export function renderNotices(view: NoticesView): TemplateResult {
         data-notice=${n.id}
         tabindex="-1"
       >
-        <span>${n.text}</span>
+        <span>${text}</span>
+        ${
+          retry
+            ? html`<button type="button" part="button" @click=${retry}>${s.retry}</button>`
+            : nothing
+        }
         <button
           type="button"
           part="button"
