@@ -56,15 +56,12 @@ interface Row {
   longest: number;
   suggestions: number;
   keys: number;
-  /** Characters of JSON text scanned (json-text.ts) and given to `JSON.parse`. */
-  scanned: number;
-  parsed: number;
   errors: string;
 }
 
 /** Runs `show` (which attaches an element and waits for it), timed, with its work counted. */
 async function measured(label: string, show: () => Promise<string>): Promise<Row> {
-  const { keysChecked: keys, suggestions, scannedChars, jsonChars } = validationWork;
+  const { keysChecked: keys, suggestions } = validationWork;
   const tasks = longTasks();
   const t0 = performance.now();
   const errors = await show();
@@ -76,8 +73,6 @@ async function measured(label: string, show: () => Promise<string>): Promise<Row
     longest,
     suggestions: validationWork.suggestions - suggestions,
     keys: validationWork.keysChecked - keys,
-    scanned: validationWork.scannedChars - scannedChars,
-    parsed: validationWork.jsonChars - jsonChars,
     errors,
   };
 }

@@ -104,10 +104,9 @@ const readTexts = new WeakMap<object, Read<Texts | undefined>>();
  * object the property holds, so a page that edits its texts in place and sets the object again
  * sees them (between assignments, each object is read once).
  */
-export function stringsChanged(value: unknown): boolean {
-  if (typeof value === 'object' && value !== null) readTexts.delete(value);
-  return true;
-}
+export const stringsChanged = (value: unknown): boolean =>
+  // A WeakMap ignores what is not an object.
+  (readTexts.delete(value as object), true);
 
 /**
  * The texts of a `strings` property, each own key read once (a getter that answers differently

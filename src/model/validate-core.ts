@@ -34,11 +34,6 @@ export const MAX_MONEY = 1e15;
 export const MAX_DAYS = 3650;
 /** Attribute JSON text longer than this (about 1 MB) is refused before parsing. */
 export const MAX_JSON_LENGTH = 1_000_000;
-/**
- * JSON text this long or longer is scanned before it is parsed for a reader (json-text.ts);
- * in a shorter one no object is wide enough to cost a millisecond.
- */
-export const SCAN_FROM = 20_000;
 /** Past this many, errors are counted, not listed: a message nobody reads helps nobody. */
 export const MAX_ERRORS = 100;
 /** At most this many did-you-mean searches per parse (explain.ts), however many keys are unknown. */
@@ -46,23 +41,16 @@ export const MAX_SUGGESTIONS = 100;
 
 /**
  * The work the readers and `explainAll` have done since the page loaded (a test resets it): the
- * keys looked at one by one, the did-you-mean searches run, the characters of JSON text scanned
- * (json-text.ts) and given to `JSON.parse`. All are bounded per parse, whatever the input, so
- * that a 1 MB attribute of unknown keys is one short task.
+ * keys looked at one by one, and the did-you-mean searches run. Both are bounded per parse,
+ * whatever the input, so that a 1 MB attribute of unknown keys is one short task.
  */
-export const validationWork = { keysChecked: 0, suggestions: 0, scannedChars: 0, jsonChars: 0 };
-
-/**
- * The key under which json-text.ts gives the number of a wide object's keys it left out (a NUL
- * and a random tail: no JSON text can know it, and the scan refuses one that has it).
- */
-export const SURPLUS_KEY = `\0surplus:${Math.random().toString(36).slice(2)}`;
+export const validationWork = { keysChecked: 0, suggestions: 0 };
 
 /** Keys that would reach `Object.prototype` if copied naively. Refused wherever they appear. */
-export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const COUNT_KEYS = ['name', 'names', 'value'] as const;
-export const NAMES_KEYS = ['es', 'en'] as const;
+const COUNT_KEYS = ['name', 'names', 'value'] as const;
+const NAMES_KEYS = ['es', 'en'] as const;
 
 export type Obj = Record<string, unknown>;
 
@@ -180,10 +168,7 @@ export function checkKeys(obj: Obj, path: string, known: readonly string[], p: P
   for (let i = 0; i < keys.length; i++) {
     if (p.full) {
       const knownPresent = known.filter((k) => Object.prototype.propertyIsEnumerable.call(obj, k));
-      // The keys json-text.ts left out, in place of the one key that counts them.
-      const surplus = own(obj, SURPLUS_KEY);
-      const left = typeof surplus === 'number' ? surplus - 1 : 0;
-      p.skip(keys.length - i - (knownPresent.length - knownSeen) + left);
+      p.skip(keys.length - i - (knownPresent.length - knownSeen));
       return;
     }
     validationWork.keysChecked += 1;
@@ -371,7 +356,6 @@ export function checkJsonAttribute(text: string, field: string): Checked<unknown
     p.add(field, 'json-empty');
   } else {
     try {
-      validationWork.jsonChars += text.length;
       return { ok: true, value: JSON.parse(text) as unknown };
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);

@@ -35,7 +35,7 @@ import {
  * fresh normalized values, every problem as an `Issue` naming its field.
  */
 
-export const SCENARIO_KEYS = [
+const SCENARIO_KEYS = [
   'name',
   'leads',
   'dealValue',
@@ -49,8 +49,8 @@ export const SCENARIO_KEYS = [
   'retention',
   'dealValueSd',
 ] as const;
-export const STAGE_KEYS = ['name', 'names', 'rate', 'observed', 'days', 'benchmark'] as const;
-export const OBSERVED_KEYS = ['won', 'of'] as const;
+const STAGE_KEYS = ['name', 'names', 'rate', 'observed', 'days', 'benchmark'] as const;
+const OBSERVED_KEYS = ['won', 'of'] as const;
 
 /**
  * A share in [0, 1] (or [0, 1) when `belowOne`); 35 gets "35 % is written 0.35". Not from 1 to

@@ -1,5 +1,4 @@
 import { explainAll } from './explain.js';
-import { checkJsonText } from './json-text.js';
 import { toLang } from './format.js';
 import { formatError } from './messages.js';
 import { ScenarioError } from './scenario-error.js';
@@ -111,19 +110,6 @@ export function parseStageCounts(
 /** `parseJsonAttribute` with errors by code, path and params only (empty messages). */
 export function parseJsonAttributeCodes(text: string, field: string): ParseResult<unknown> {
   return explained(checkJsonAttribute(text, field));
-}
-
-/**
- * `parseJsonAttribute` for a value that goes to a reader (`parseScenario`, a deck's): a wide
- * object of a large text comes back with its surplus unknown keys counted, not built
- * (json-text.ts), so it costs its first keys only; the readers' errors are the same.
- */
-export function parseJsonText(
-  text: string,
-  field: string,
-  options: ParseOptions = {},
-): ParseResult<unknown> {
-  return withMessages(explained(checkJsonText(text, field)), options);
 }
 
 /**

@@ -20,9 +20,19 @@ export interface WordedProblem {
   cause?: string;
 }
 
+/**
+ * The issues of each problem, explained once: the element words its problem in every update
+ * (a hover, a resize), and explaining runs the did-you-mean searches.
+ */
+const explainedOf = new WeakMap<readonly (Issue | string)[], ReturnType<typeof explainAll>>();
+
 /** The messages of `errors` in `lang`; a string is a message already. */
 export function wordProblem(errors: readonly (Issue | string)[], lang: Lang): WordedProblem {
-  const issues = explainAll(errors.filter((e) => typeof e !== 'string'));
+  let issues = explainedOf.get(errors);
+  if (!issues) {
+    issues = explainAll(errors.filter((e) => typeof e !== 'string'));
+    explainedOf.set(errors, issues);
+  }
   let next = 0;
   const explained = errors.map((e) => (typeof e === 'string' ? e : issues[next++]));
   const cause = causeOf(issues);

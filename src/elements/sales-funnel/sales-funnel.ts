@@ -284,8 +284,6 @@ export class SalesFunnel extends SalesElement<
   /** The texts of a pipeline's funnel, which come with its source. */
   private pipelineTexts?: Record<Lang, PipelineModeStrings>;
   /** The language, texts and compare label of this update. */
-  /** The problem last worded, in which language, and its words. */
-  private worded?: [DataProblem, Lang, WordedProblem];
   private words: TextOptions = { lang: 'en', strings: CHART_STRINGS.en as FunnelStrings };
 
   private get text(): FunnelStrings {
@@ -468,10 +466,8 @@ export class SalesFunnel extends SalesElement<
    */
   private reportProblem(lang: Lang): void {
     const p = this.problem;
-    // Worded once per problem and language: every update reports it (did-you-mean searches).
-    const was = this.worded;
-    const worded = p && (was?.[0] === p && was[1] === lang ? was[2] : this.word(p.errors, lang));
-    this.worded = p && worded ? [p, lang, worded] : undefined;
+    // Every update words it; wordProblem explains each problem once (did-you-mean searches).
+    const worded = p && this.word(p.errors, lang);
     this.problemTexts = worded?.texts;
     for (const field of ['stages', 'scenario', 'pipeline', 'preset', 'compare']) {
       if (field !== p?.field) this.errors.clear(field);
@@ -606,25 +602,11 @@ export class SalesFunnel extends SalesElement<
 
   /** Downloads the chart, or says in the menu why it could not. */
   private async onExport(kind: 'svg' | 'png'): Promise<void> {
-    try {
-      const blob =
-        kind === 'svg'
-          ? new Blob([await this.toSVG()], { type: 'image/svg+xml' })
-          : await this.toPNG();
-      const { download } = await import('./controllers/export-image.js');
-      download(blob, `sales-funnel.${kind}`);
-      this.exportProblem = '';
-    } catch (e) {
-      const lang = this.langCtl.lang;
-      // Worded by the export code; should that never arrive (offline), it is only logged.
-      this.exportProblem = await import('./controllers/export-image.js').then(
-        (m) => m.exportProblem(this, e, lang),
-        () => {
-          console.error('sales-funnel: export failed', e);
-          return '';
-        },
-      );
-    }
+    // Worded by the export code; should that never arrive (offline), it is only logged.
+    this.exportProblem = await import('./controllers/export-image.js').then(
+      (m) => m.exportTo(this, kind, this.langCtl.lang),
+      (e: unknown) => (console.error('sales-funnel: export failed', e), ''),
+    );
   }
 
   override render(): TemplateResult {

@@ -1,5 +1,4 @@
 import { isServer } from 'lit';
-import { checkJsonAttribute } from '../../../model/validate-core.js';
 import type { Lang } from '../../../model/types.js';
 import { t } from '../../i18n.js';
 import { problem, readData, type DataRead } from '../model/funnel-input.js';
@@ -9,7 +8,6 @@ import type { FunnelStrings } from '../strings.js';
 type Presets = typeof import('../../../model/preset-scenarios.js');
 type ScenarioReader = typeof import('../../../model/validate-scenario.js');
 type ScenarioSource = typeof import('../model/scenario-source.js');
-type JsonText = typeof import('../../../model/json-text.js');
 
 /**
  * The modules given at once rather than loaded on first use: a server renders in one pass and
@@ -33,8 +31,6 @@ export class DataSources {
   private readonly scenarioReader: LazyModule<ScenarioReader>;
   /** The projection of a scenario, which a preset needs as much as a scenario read. */
   private readonly scenarioSource: LazyModule<ScenarioSource>;
-  /** The reader of long JSON text, for the first attribute of 20,000 characters or more. */
-  private readonly jsonText: LazyModule<JsonText>;
 
   constructor(onLoad: () => void) {
     this.presets = new LazyModule(() => import('../../../model/preset-scenarios.js'), onLoad);
@@ -43,12 +39,11 @@ export class DataSources {
       onLoad,
     );
     this.scenarioSource = new LazyModule(() => import('../model/scenario-source.js'), onLoad);
-    this.jsonText = new LazyModule(() => import('../../../model/json-text.js'), onLoad);
   }
 
   /** What is loading or loaded (for the element's `getUpdateComplete`). */
   get modules(): LazyModule<unknown>[] {
-    return [this.presets, this.scenarioReader, this.scenarioSource, this.jsonText];
+    return [this.presets, this.scenarioReader, this.scenarioSource];
   }
 
   get pending(): boolean {
@@ -67,12 +62,8 @@ export class DataSources {
     const checkScenario = () =>
       ((isServer && preloaded.scenarioReader) || this.scenarioReader.get())?.checkScenario;
     const fromScenario = () => this.fromScenario();
-    // A server renders in one pass: it reads long text whole rather than wait for the module.
-    const checkJsonText = () =>
-      isServer ? checkJsonAttribute : this.jsonText.get()?.checkJsonText;
-    const options = { kind, checkScenario, fromScenario, checkJsonText };
-    const read = readData(input, field, lang, strings, options);
-    return read ?? failed([this.scenarioReader, this.scenarioSource, this.jsonText], field);
+    const read = readData(input, field, lang, strings, { kind, checkScenario, fromScenario });
+    return read ?? failed([this.scenarioReader, this.scenarioSource], field);
   }
 
   /** The built-in preset `id`, projected. */

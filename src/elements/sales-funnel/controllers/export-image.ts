@@ -216,6 +216,32 @@ export async function svgToPng(
 }
 
 /** Saves a blob as a file through a temporary link. */
+/** What can be exported: the element's own `toSVG()` and `toPNG()`. */
+interface Exportable extends HTMLElement {
+  toSVG(): Promise<string>;
+  toPNG(): Promise<Blob>;
+}
+
+/**
+ * The export menu's choice, downloaded: '' when it was, else why not in words (`exportProblem`).
+ */
+export async function exportTo(
+  host: Exportable,
+  kind: 'svg' | 'png',
+  lang: string,
+): Promise<string> {
+  try {
+    const blob =
+      kind === 'svg'
+        ? new Blob([await host.toSVG()], { type: 'image/svg+xml' })
+        : await host.toPNG();
+    download(blob, `sales-funnel.${kind}`);
+    return '';
+  } catch (e) {
+    return exportProblem(host, e, lang);
+  }
+}
+
 export function download(blob: Blob, name: string): void {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);

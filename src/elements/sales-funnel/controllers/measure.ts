@@ -11,6 +11,7 @@ import { FONT, LABEL_SIZE, widestChar, type TextWidth } from '../model/label-wid
 let context: CanvasRenderingContext2D | null | undefined;
 /** Setting `font` parses it, which costs more than measuring: set it only when it changes. */
 let currentFont = '';
+/** One entry per character and font: bounded by the characters a page writes, so never cleared. */
 const cache = new Map<string, number>();
 
 /** Width in px of `text` drawn in the CSS `font` shorthand; 0 where no canvas is available. */
@@ -24,8 +25,6 @@ export function textWidth(text: string, font: string): number {
       if (!context) return 0;
       if (font !== currentFont) context.font = currentFont = font;
       width = context.measureText(ch).width;
-      // Stage names bring new letters (any script); keep the cache from growing without bound.
-      if (cache.size > 2000) cache.clear();
       cache.set(key, width);
     }
     sum += width;

@@ -1,12 +1,6 @@
 import type { PipelineFunnel } from '../../../analytics/pipeline-funnel.js';
 import type { Lang } from '../../../model/types.js';
-import type { checkJsonText } from '../../../model/json-text.js';
-import {
-  checkJsonAttribute,
-  checkStageCounts,
-  SCAN_FROM,
-  type Issue,
-} from '../../../model/validate-core.js';
+import { checkJsonAttribute, checkStageCounts, type Issue } from '../../../model/validate-core.js';
 import type { checkScenario } from '../../../model/validate-scenario.js';
 import { t } from '../../i18n.js';
 import type { FunnelSource } from './funnel-model.js';
@@ -66,12 +60,6 @@ export interface ReadOptions {
   checkScenario: () => typeof checkScenario | undefined;
   /** Its projection (scenario-source.ts), asked for and loaded with it. */
   fromScenario: () => typeof fromScenario | undefined;
-  /**
-   * The reader of long JSON text (json-text.ts: a wide object's surplus keys counted, not
-   * built), asked for, and loaded, only for a text of SCAN_FROM characters or more; without
-   * it, every text is parsed whole.
-   */
-  checkJsonText?: () => typeof checkJsonText | undefined;
 }
 
 /**
@@ -103,10 +91,7 @@ function readDataOf(
   const { kind } = options;
   let value = input;
   if (typeof input === 'string') {
-    const long = input.length >= SCAN_FROM && options.checkJsonText;
-    const check = long ? long() : checkJsonAttribute;
-    if (!check) return undefined;
-    const parsed = check(input, field);
+    const parsed = checkJsonAttribute(input, field);
     if (!parsed.ok) return problem(field, parsed.issues, false);
     value = parsed.value;
   }

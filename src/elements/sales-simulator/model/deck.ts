@@ -2,8 +2,7 @@ import { formatInteger, formatMoney, formatPercent, formatPoints } from '../../.
 import { explainAll } from '../../../model/explain.js';
 import { formatError } from '../../../model/messages.js';
 import type { Lang, ParseResult, Scenario, ValidationError } from '../../../model/types.js';
-import { checkJsonText } from '../../../model/json-text.js';
-import { parseJsonText } from '../../../model/validate.js';
+import { parseJsonAttribute } from '../../../model/validate.js';
 import { checkScenario } from '../../../model/validate-scenario.js';
 import {
   checkKeys,
@@ -21,7 +20,6 @@ import {
   type Problems,
 } from '../../../model/validate-core.js';
 import { localizeScenario } from '../../../model/presets.js';
-import { isDeckValue } from './scenario-file.js';
 import { projectUnchecked as project } from '../../../sim/project.js';
 import { t } from '../../i18n.js';
 import type { SimulatorStrings } from '../strings.js';
@@ -57,9 +55,9 @@ export interface Deck {
 
 export const MAX_STEPS = 100;
 const MAX_NOTE = 2000;
-export const DECK_KEYS = ['title', 'steps'];
-export const STEP_KEYS = ['title', 'note', 'scenario', 'change'];
-export const CHANGE_KEYS = ['stage', 'points', 'rate', 'leads', 'dealValue'];
+const DECK_KEYS = ['title', 'steps'];
+const STEP_KEYS = ['title', 'note', 'scenario', 'change'];
+const CHANGE_KEYS = ['stage', 'points', 'rate', 'leads', 'dealValue'];
 
 /** The deck's own problems, beyond a scenario's. */
 const MESSAGES: Record<string, Record<Lang, string>> = {
@@ -311,13 +309,17 @@ function readNote(
 
 /** True when `text` is JSON of an object with `steps`: a deck, not a scenario. */
 export function isDeckText(text: string): boolean {
-  const json = checkJsonText(text.replace(/^\uFEFF/, ''), 'deck');
-  return json.ok && isDeckValue(json.value);
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && 'steps' in value;
+  } catch {
+    return false;
+  }
 }
 
 /** A deck from JSON text (an attribute, a file). */
 export function parseDeckText(text: string, lang: Lang, start?: Scenario): ParseResult<Deck> {
-  const json = parseJsonText(text.replace(/^\uFEFF/, ''), 'deck', { lang });
+  const json = parseJsonAttribute(text.replace(/^\uFEFF/, ''), 'deck', { lang });
   return json.ok ? parseDeck(json.value, lang, start) : json;
 }
 

@@ -1,4 +1,4 @@
-import { parseJsonText, parseScenario } from '../../../model/validate.js';
+import { parseJsonAttribute, parseScenario } from '../../../model/validate.js';
 import type { Lang, ParseResult, Scenario, ValidationError } from '../../../model/types.js';
 
 /**
@@ -60,7 +60,7 @@ export async function readScenarioFile(file: File, lang: Lang): Promise<ParseRes
 
 /** A scenario from JSON text; errors name the field (or `field` for the text as a whole). */
 export function parseScenarioText(text: string, field: string, lang: Lang): ParseResult<Scenario> {
-  const json = parseJsonText(text.replace(/^\uFEFF/, ''), field, { lang });
+  const json = parseJsonAttribute(text.replace(/^\uFEFF/, ''), field, { lang });
   return json.ok ? parseScenario(json.value, { lang }) : json;
 }
 
@@ -77,7 +77,7 @@ export function readImportText(
   field: string,
   lang: Lang,
 ): { deck: object } | { scenario: ParseResult<Scenario> } {
-  const json = parseJsonText(text.replace(/^\uFEFF/, ''), field, { lang });
+  const json = parseJsonAttribute(text.replace(/^\uFEFF/, ''), field, { lang });
   if (json.ok && isDeckValue(json.value)) return { deck: json.value };
   return { scenario: json.ok ? parseScenario(json.value, { lang }) : json };
 }

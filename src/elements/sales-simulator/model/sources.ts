@@ -1,7 +1,7 @@
 import { localizeErrors } from '../../../model/messages.js';
 import { getPreset, PRESET_IDS } from '../../../model/presets.js';
 import type { Lang, Scenario, ValidationError } from '../../../model/types.js';
-import { parseJsonText, parseScenario } from '../../../model/validate.js';
+import { parseJsonAttribute, parseScenario } from '../../../model/validate.js';
 import { t } from '../../i18n.js';
 import { formatBytes, isFileError, MAX_SCENARIO_FILE_BYTES } from './scenario-file.js';
 import type { SimulatorStrings } from '../strings.js';
@@ -36,7 +36,7 @@ export function readSource(scenario: unknown, preset: string | undefined, lang: 
   if (given(scenario)) {
     let value = scenario;
     if (typeof value === 'string') {
-      const json = parseJsonText(value, 'scenario', { lang });
+      const json = parseJsonAttribute(value, 'scenario', { lang });
       if (!json.ok)
         return { ok: false, error: { field: 'scenario', errors: json.errors, byPerson: false } };
       value = json.value;
