@@ -123,6 +123,16 @@ test('renderFunnelSvg refuses bad input in Node, naming the field, in the given 
   });
 });
 
+test('<sales-pipeline> on a server says it is loading and renders no control that does nothing yet', async () => {
+  const out = shadowOf(
+    await ssr(html`<sales-pipeline no-sample></sales-pipeline>`),
+    'sales-pipeline',
+  );
+  assert.match(out, /Loading the pipeline…/);
+  // A checkbox rendered there showed as ticked (`checked="false"`) before the page's script ran.
+  assert.doesNotMatch(out, /<(input|button|select)\b/);
+});
+
 for (const [tag, template] of [
   ['sales-pipeline', html`<sales-pipeline no-sample></sales-pipeline>`],
   ['sales-simulator', html`<sales-simulator></sales-simulator>`],

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Deal, Lang } from '../../model/types.js';
 import type { NewPipeline, SalesRepository } from '../../store/repository.js';
@@ -588,6 +588,13 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
 
   override render(): TemplateResult {
     const s = this.text;
+    // A server has no store: its base and "Loading the pipeline…", which the browser's first
+    // render replaces (a toolbar would be controls that do nothing until then).
+    if (isServer) {
+      return html`<div class="base" part="base" lang=${this.uiLang}>
+        <p class="loading">${s.loading}</p>
+      </div>`;
+    }
     const repo = this.repo;
     const ready = Boolean(this.pipelineRecord);
     const entry = this.moves.undoEntry;
