@@ -272,14 +272,7 @@ try {
     console.log(`\nCPU profile of ${label} (self time)\n${costliest(profile, 12)}`);
   }
   print('Bounded validation (headless Chromium, production build)', [
-    [
-      'input',
-      'time',
-      'longest task',
-      'did-you-mean searches',
-      'keys walked',
-      'first message',
-    ],
+    ['input', 'time', 'longest task', 'did-you-mean searches', 'keys walked', 'first message'],
     ...validation.map((r) => [
       r.case,
       ms(r.ms),
