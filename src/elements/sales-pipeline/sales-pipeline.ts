@@ -647,7 +647,8 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
         </div>
         ${this.synced?.trashView() ?? nothing}
         ${
-          ready
+          // No columns yet: a big board's first answer from its search worker is on its way.
+          ready && this.columns.length
             ? renderBoard(this.boardView())
             : this.reporter.has('pipeline')
               ? nothing

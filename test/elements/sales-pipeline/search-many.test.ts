@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { buildColumns } from '../../../src/elements/sales-pipeline/model/board-model.js';
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
@@ -110,6 +110,32 @@ describe('board search at many deals', () => {
     // The space adds no word: no query of its own.
     expect(queries).to.deep.equal(['l', 'lu', 'luc', 'luci', 'lucia', 'lucia 1', 'lucia 12']);
     expect(notes).to.deep.equal([]);
+  });
+
+  it('says it is loading, not an empty board, until its worker first answers', async function () {
+    this.timeout(30_000);
+    const repo = await manyDeals();
+    // A worker that takes the deals and the query and never answers.
+    const posted: string[] = [];
+    class SilentWorker extends EventTarget {
+      postMessage(message: SearchRequest): void {
+        posted.push(message.kind);
+      }
+      terminate(): void {}
+    }
+    window.Worker = SilentWorker as unknown as typeof Worker;
+    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('sales-pipeline');
+    el.setAttribute('pipeline', PIPELINE);
+    el.setAttribute('lang', 'en');
+    el.repository = repo;
+    parent.append(el);
+    // The deals are read and the board has asked its worker for the columns.
+    await waitUntil(() => posted.includes('query'), 'the board asked its worker', {
+      timeout: 20_000,
+    });
+    expect(el.shadowRoot!.textContent).to.include('Loading the pipeline…');
+    expect(headings(el)).to.deep.equal([]);
   });
 
   it('without workers, searches on the page’s thread with the same results, and says so', async function () {
