@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   WorkerSearch,
+  changedDeals,
   startSearchWorker,
 } from '../../../src/elements/sales-pipeline/controllers/worker-search.js';
 import {
@@ -90,6 +91,22 @@ const naive = (deals: readonly Deal[], text: string) =>
 const total = (columns: BoardColumn[]) => columns.reduce((n, c) => n + c.count, 0);
 
 describe('board search in a worker', () => {
+  it('tells the index every change of the deals, a deal that only moved in the list kept', () => {
+    const pool = Array.from({ length: 12 }, (_, i) => deal(`d${i}`, {}));
+    const list = fc.uniqueArray(fc.constantFrom(...pool), { maxLength: 12 });
+    fc.assert(
+      fc.property(list, list, (prev, next) => {
+        const { changed, gone } = changedDeals(prev, next);
+        // What the index holds after it is told, in the order it is (puts, then drops).
+        const held = new Set(prev);
+        for (const d of changed) held.add(d);
+        for (const d of gone) held.delete(d);
+        expect([...held].map((d) => d.id).sort()).to.deep.equal(next.map((d) => d.id).sort());
+        expect(gone.filter((d) => next.includes(d))).to.deep.equal([]);
+      }),
+    );
+  });
+
   it('finds exactly what the naive filter finds, keystroke by keystroke, as deals change', async () => {
     const { search, answered } = searchOn();
     await fc.assert(

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Deal, Lang } from '../../../model/types.js';
 import { LazyModule } from '../../controllers/lazy-module.js';
 import type { BoardColumn, buildColumns } from '../model/board-model.js';
@@ -26,13 +26,15 @@ export interface BoardFilteringOptions {
  * policy refuses it: said once in the console); else `WorkerSearch`, whose code loads the first
  * time a board has that many deals.
  */
-export class BoardFiltering {
+export class BoardFiltering implements ReactiveController {
   private readonly local: BoardSearch;
   private readonly code: LazyModule<WorkerModule>;
   private remote?: WorkerSearch;
   /** Why the worker cannot be used, once it failed. */
   private failure?: unknown;
   private token = {};
+  /** The columns last shown, and of which pipeline: kept until a worker's first answer. */
+  private shown?: { pipeline: string; columns: BoardColumn[] };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -43,6 +45,13 @@ export class BoardFiltering {
       () => import('./worker-search.js'),
       () => this.changed(),
     );
+    host.addController(this);
+  }
+
+  /** A board taken off the page ends its worker (and the index it holds); back, it starts anew. */
+  hostDisconnected(): void {
+    this.remote?.close();
+    this.remote = undefined;
   }
 
   /** Changes whenever what `columns` answers may have (a pass or query is done). */
@@ -61,16 +70,22 @@ export class BoardFiltering {
 
   /** The columns for this filter, as `buildColumns`; see `BoardSearch` and `WorkerSearch`. */
   columns(...args: Parameters<typeof buildColumns>): BoardColumn[] {
-    const deals = args[1];
+    const [pipeline, deals] = args;
+    let found: BoardColumn[] | undefined;
     if (deals.length >= MANY_DEALS && this.failure === undefined) {
       const remote = this.worker();
-      if (remote) return remote.columns(...args);
-      if (this.code.pending) {
+      if (remote) found = remote.columns(...args);
+      else if (this.code.pending) {
         this.options.track(this.code.settled());
-        return [];
+        found = [];
       }
     }
-    return this.local.columns(...args);
+    found ??= this.local.columns(...args);
+    // No columns (there are always Won and Lost) means the worker has not answered yet: a board
+    // that grew past MANY_DEALS keeps showing what it showed; a new one says it is loading.
+    if (found.length) this.shown = { pipeline: pipeline.id, columns: found };
+    else if (this.shown?.pipeline === pipeline.id) return this.shown.columns;
+    return found;
   }
 
   private worker(): WorkerSearch | undefined {

@@ -129,6 +129,8 @@ export class WorkerSearch {
     const key = JSON.stringify(stages);
     if (key === this.layoutKey) return;
     this.layoutKey = key;
+    // Columns of other stages (another pipeline's) are not shown under these stages' names.
+    this.kept = undefined;
     this.version += 1;
     this.post({ kind: 'stages', stages });
   }
@@ -149,7 +151,7 @@ export class WorkerSearch {
     const { changed, gone } = changedDeals(this.fed, deals);
     this.fed = deals;
     this.version += 1;
-    this.sending = this.sending.then(() => this.send(changed, gone));
+    this.sending = this.sending.then(() => this.send(changed, gone)).catch((e) => this.stop(e));
   }
 
   private async send(changed: Deal[], gone: Deal[]): Promise<void> {
@@ -211,7 +213,9 @@ export class WorkerSearch {
       rest: this.rest,
     };
     this.options.track(new Promise<void>((resolve) => this.waiting.set(id, resolve)));
-    this.sending = this.sending.then(() => this.post({ kind: 'query', query }));
+    this.sending = this.sending
+      .then(() => this.post({ kind: 'query', query }))
+      .catch((e) => this.stop(e));
   }
 
   private post(request: SearchRequest): void {
@@ -291,7 +295,10 @@ export function changedDeals(
   }
   for (; i < next.length; i++) changed.push(next[i]);
   for (; j < prev.length; j++) gone.push(prev[j]);
-  return { changed, gone };
+  // A deal that only moved in the list is in both: it stays.
+  if (!changed.length || !gone.length) return { changed, gone };
+  const kept = new Set(changed);
+  return { changed, gone: gone.filter((deal) => !kept.has(deal)) };
 }
 
 /** The stand-in `Worker` below keeps the worker file's URL. */
