@@ -40,7 +40,8 @@ process.stdout.write(\`<!doctype html><html lang="en"><head><meta charset="utf-8
 <div style="inline-size: 700px">\${preset}</div></body></html>\`);
 `;
 const PAGE_SCRIPT = `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import 'sales-funnel/funnel';
+// Loaded after it: Lit looks for the hydration support when it loads.
+import('sales-funnel/funnel');
 `;
 
 let server;
