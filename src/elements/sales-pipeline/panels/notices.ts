@@ -72,7 +72,10 @@ export class NoticeList {
     private readonly needWords: () => void = () => {},
   ) {}
 
-  /** Shows a notice; `added` is false when one with that text is already shown. */
+  /**
+   * Shows a notice; `added` is false when one with that text is already shown (it then takes
+   * this `retry`).
+   */
   add(
     kind: NoticeKind,
     text: string | Words,
@@ -80,7 +83,11 @@ export class NoticeList {
   ): { notice: Notice; added: boolean } {
     const same = JSON.stringify(text);
     const shown = this.items.find((n) => JSON.stringify(n.text) === same);
-    if (shown) return { notice: shown, added: false };
+    if (shown) {
+      // Its "Try again" does what failed last (the same words for another part that failed).
+      if (retry) shown.retry = retry;
+      return { notice: shown, added: false };
+    }
     if (typeof text === 'object') this.needWords();
     const notice = { id: (this.seq += 1), kind, text, retry };
     this.items = [...this.items, notice];
