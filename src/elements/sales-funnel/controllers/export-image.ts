@@ -215,7 +215,6 @@ export async function svgToPng(
   }
 }
 
-/** Saves a blob as a file through a temporary link. */
 /** What can be exported: the element's own `toSVG()` and `toPNG()`. */
 interface Exportable extends HTMLElement {
   toSVG(): Promise<string>;
@@ -242,6 +241,7 @@ export async function exportTo(
   }
 }
 
+/** Saves a blob as a file through a temporary link. */
 export function download(blob: Blob, name: string): void {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
