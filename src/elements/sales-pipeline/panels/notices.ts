@@ -147,12 +147,16 @@ export function renderNotices(view: NoticesView): TemplateResult {
         : nothing;
   // An open that failed is the pipeline's problem (it fires `error`): its notice gets the button.
   const openFailed = view.connection === 'newer-version' || action === 'retry';
-  const connectionText =
+  const reload = view.connection === 'reload-needed' || view.connection === 'data-cleared';
+  const connectionWords =
     view.connection === 'reload-needed'
       ? s.reloadNeeded
       : view.connection === 'data-cleared'
         ? s.dataCleared
         : undefined;
+  // Its words could not be fetched (offline): the state is still said, with its Reload.
+  const connectionText =
+    connectionWords ?? (reload && view.onRetryWords ? s.loadFailed : undefined);
   return html`
     ${
       view.memoryOnly && s.memoryOnly
