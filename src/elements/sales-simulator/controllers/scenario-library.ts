@@ -43,11 +43,11 @@ const failed = (e: unknown): Outcome => ({
 
 /**
  * The saved scenarios of the repository: the list (a `Task`, loaded again after every change to
- * them made here, in another element or in another tab; the pipeline's plan is read again only
- * when it may have changed), save (under an existing name it replaces
- * that one), rename, delete, and "Undo" for a deletion or replacement for `UNDO_MS`. Deleting
- * is done at once, so nothing is left half-deleted if the page closes; undoing stores the item
- * again with its id, name and pipeline.
+ * them made here, in another element or in another tab; the pipeline's plan read again only
+ * when a change may have set it), save (under an existing name it replaces that one), rename,
+ * delete, and "Undo" for a deletion or replacement for `UNDO_MS`. Deleting is done at once, so
+ * nothing is left half-deleted if the page closes; undoing stores the item again with its id,
+ * name and pipeline.
  */
 export class ScenarioLibrary implements ReactiveController {
   /** The list as stored, in storage order (see `items`). */
@@ -58,8 +58,9 @@ export class ScenarioLibrary implements ReactiveController {
     string | undefined
   >;
   undoable?: Undoable;
-  /** Counts the changes to the saved scenarios, and to the plan (a scenario change may be one). */
+  /** Changes to the saved scenarios: the list is read again after each. */
   private version = 0;
+  /** Changes that may have set the plan: the pipeline's, and every scenario change too. */
   private planVersion = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private readonly holds = new Set<UndoHold>();
