@@ -16,12 +16,12 @@ import { BoardDrag } from './controllers/board-drag.js';
 import { BoardKeyboard } from './controllers/board-keyboard.js';
 import type { BoardColumn, BoardFilter } from './model/board-model.js';
 import { BoardMoves } from './controllers/board-moves.js';
-import type { BoardFiles, BoardFilesOptions } from './controllers/board-files.js';
+import { BoardFilesLoader } from './controllers/board-files-loader.js';
 import { BoardFiltering } from './controllers/board-filtering.js';
 import { BoardNotices } from './controllers/board-notices.js';
 import { BoardScroll } from './controllers/board-scroll.js';
 import type { BoardSync, BoardSyncOptions } from './controllers/board-sync.js';
-import { LazyModule, loadModule } from '../controllers/lazy-module.js';
+import { LazyModule } from '../controllers/lazy-module.js';
 import { renderBoard, renderGhost, renderRowProbe, type BoardView } from './panels/board-view.js';
 import type { DealBeforeMoveEvent, DealMovedEvent } from './events.js';
 import { grabSlot, type KeyboardState } from './model/keyboard.js';
@@ -164,14 +164,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     announce: (text) => this.announce(text),
     root: () => this.renderRoot,
   });
-  /** Files in and out (the import step, CSV and JSON, the sample) and their texts: on first use. */
-  private readonly filesCode = new LazyModule(
-    () =>
-      Promise.all([import('./controllers/board-files.js'), loadLaterStrings()]).then(([m]) => m),
-    () => this.requestUpdate(),
-  );
-  private files?: BoardFiles;
-  private readonly filesOptions: BoardFilesOptions = {
+  private readonly files = new BoardFilesLoader(this, this.notices, {
     data: this.data,
     notices: this.notices.list,
     work: this.work,
@@ -181,7 +174,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     announce: (text) => this.announce(text),
     fail: (e) => this.fail(e),
     reload: () => this.load(),
-  };
+  });
   /** What only a board with `sync` runs (status, presence, trash), and its texts: on first use. */
   private readonly syncCode = new LazyModule(
     () => Promise.all([import('./controllers/board-sync.js'), loadLaterStrings()]).then(([m]) => m),
@@ -412,7 +405,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
 
   /** Imports a CSV of deals, or a JSON pipeline file (which replaces this board's pipeline). */
   importFile(file: File): Promise<void> {
-    return this.withFiles((files) => files.importFile(file));
+    return this.files.use((files) => files.importFile(file));
   }
 
   /**
@@ -433,7 +426,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
    * person never touched, keeps those they moved or edited, and says how many were kept.
    */
   loadSample(options: { deals?: number; seed?: number; now?: number } = {}): Promise<void> {
-    return this.withFiles((files) => files.loadSample(options));
+    return this.files.use((files) => files.loadSample(options));
   }
 
   /** The attributes, read once per update; what cannot be used is reported and defaulted. */
@@ -478,32 +471,6 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     );
   }
 
-  /**
-   * Runs `use` with the file code, once it has arrived; offline, a notice says so and its
-   * "Try again" runs `use` again.
-   */
-  private withFiles(use: (files: BoardFiles) => unknown): Promise<void> {
-    const run = async () => {
-      let code: typeof import('./controllers/board-files.js');
-      try {
-        code = await loadModule(this.filesCode);
-      } catch (e) {
-        this.notices.loadFailed(e, () => this.withFiles(use));
-        return;
-      }
-      this.files ??= new code.BoardFiles(this, this.filesOptions);
-      await use(this.files);
-    };
-    return this.work.track(run());
-  }
-
-  private onFileChosen(e: Event): void {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void this.withFiles((files) => files.take(file));
-  }
-
   override render(): TemplateResult {
     const s = this.text;
     // A server has no store: its base and "Loading the pipeline…", which the browser's first
@@ -527,7 +494,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           staleOnly: this.staleOnly,
           ready,
           undoLabel: entry ? undoLabel(entry, s) : undefined,
-          importing: Boolean(this.files?.importing),
+          importing: this.files.importing,
           noSample: this.noSample,
           syncStatus: this.synced?.statusText(Boolean(this.sync)),
           presence: this.synced?.presenceView() ?? nothing,
@@ -539,12 +506,12 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           onUndo: () => void this.undo(),
           onStages: () => this.dialogs.show({ kind: 'stages' }),
           onImport: () => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click(),
-          onFileChosen: (e) => this.onFileChosen(e),
-          onExportCsv: () => void this.withFiles((files) => files.exportCsv()),
-          onExportJson: () => void this.withFiles((files) => files.exportJson()),
-          onSample: () => void this.withFiles((files) => files.confirmSample()),
+          onFileChosen: (e) => this.files.chosen(e),
+          onExportCsv: () => void this.files.use((files) => files.exportCsv()),
+          onExportJson: () => void this.files.use((files) => files.exportJson()),
+          onSample: () => void this.files.use((files) => files.confirmSample()),
         })}
-        <div class="notices">${this.notices.render()} ${this.files?.render()}</div>
+        <div class="notices">${this.notices.render()} ${this.files.render()}</div>
         ${this.synced?.trashView() ?? nothing}
         ${
           // No columns yet: a big board's first answer from its search worker is on its way.
