@@ -8,7 +8,6 @@ import { forcedColorsPlugin } from './test/forced-colors/plugin.mjs';
 import { syncPlugin } from './test/sync/plugin.mjs';
 import { ssrPlugin } from './test/ssr/plugin.mjs';
 import { networkPlugin } from './test/network/plugin.mjs';
-import { lazyLoadPlugin } from './test/lazy-load/plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const candidates = [
@@ -66,7 +65,6 @@ export default {
     syncPlugin(),
     ssrPlugin(),
     networkPlugin(),
-    lazyLoadPlugin(),
   ],
   browsers: [
     chromeLauncher({

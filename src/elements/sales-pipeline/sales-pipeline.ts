@@ -1,11 +1,10 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Deal, Lang } from '../../model/types.js';
+import type { Lang } from '../../model/types.js';
 import type { NewPipeline, SalesRepository } from '../../store/repository.js';
 import { readStrings, stringsChanged, type Theme } from '../attributes.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
-import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { sharedRepository } from '../controllers/repository-controller.js';
@@ -14,18 +13,19 @@ import { hostStyles } from '../shared-styles.js';
 import { BoardData } from './controllers/board-data.js';
 import { BoardDialogs } from './controllers/board-dialogs.js';
 import { BoardDrag } from './controllers/board-drag.js';
+import { BoardKeyboard } from './controllers/board-keyboard.js';
 import type { BoardColumn, BoardFilter } from './model/board-model.js';
 import { BoardMoves } from './controllers/board-moves.js';
-import type { BoardFiles, BoardFilesOptions } from './controllers/board-files.js';
+import { BoardFilesLoader } from './controllers/board-files-loader.js';
 import { BoardFiltering } from './controllers/board-filtering.js';
+import { BoardNotices } from './controllers/board-notices.js';
 import { BoardScroll } from './controllers/board-scroll.js';
 import type { BoardSync, BoardSyncOptions } from './controllers/board-sync.js';
-import { LazyModule, loadModule } from '../controllers/lazy-module.js';
+import { LazyModule } from '../controllers/lazy-module.js';
 import { renderBoard, renderGhost, renderRowProbe, type BoardView } from './panels/board-view.js';
 import type { DealBeforeMoveEvent, DealMovedEvent } from './events.js';
-import { announcementText, boardKey, grabSlot, type KeyboardState } from './model/keyboard.js';
+import { grabSlot, type KeyboardState } from './model/keyboard.js';
 import { requestedMove, undoLabel } from './model/moves.js';
-import { NoticeList, loadFailed, renderNotices, word, type Words } from './panels/notices.js';
 import {
   DEFAULT_CURRENCY,
   DEFAULT_STALE_DAYS,
@@ -34,7 +34,7 @@ import {
 } from './model/options.js';
 import { PendingWork } from './controllers/pending-work.js';
 import { styles } from './sales-pipeline.styles.js';
-import { laterStrings, laterStringsFailed, loadLaterStrings } from './later-texts.js';
+import { laterStrings, loadLaterStrings } from './later-texts.js';
 import { pipelineStrings, type PipelineStrings } from './strings.js';
 import { renderToolbar } from './panels/toolbar.js';
 import {
@@ -108,7 +108,6 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   private readonly words = { strings: () => this.text, lang: () => this.uiLang };
   private readonly reporter = new ErrorReporter(this);
   private readonly announcer = new Announcer(this);
-  private readonly notices = new NoticeList(this, () => this.needLaterStrings());
   private readonly work = new PendingWork();
   private readonly data = new BoardData(this, {
     ...this.words,
@@ -118,53 +117,64 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       this.dialogs.onStoreChange(change);
       this.synced?.trash.changed();
     },
-    onReopened: () => this.addNotice({ key: 'reopened' }),
+    onReopened: () => this.notices.info({ key: 'reopened' }),
     onSyncNotice: (notice) => this.whenSynced((synced) => synced.onNotice(notice)),
+  });
+  private readonly notices = new BoardNotices(this, {
+    data: this.data,
+    reporter: this.reporter,
+    work: this.work,
+    ...this.words,
+    announce: (text) => this.announce(text),
   });
   private readonly moves = new BoardMoves(this, {
     data: this.data,
-    notices: this.notices,
+    notices: this.notices.list,
     columns: () => this.columns,
     filter: () => this.filter,
     ...this.words,
     announce: (text) => this.announce(text),
-    focusDeal: (id) => this.focusDeal(id),
-    focusColumn: (key) => this.focusLater(() => this.scroller.columnEl(key)),
-    hasFocus: () => this.focusedInside() !== null,
+    focusDeal: (id) => this.keyboard.focusDeal(id),
+    focusColumn: (key) => this.keyboard.focusLater(() => this.scroller.columnEl(key)),
+    hasFocus: () => this.keyboard.focused() !== null,
     askReason: (dealId, source) => this.dialogs.askReason(dealId, source),
   });
-  // Before `focusAfter`: a dialog closes before the focus is placed after the same update.
+  // Before `keyboard`: a dialog closes before the focus is placed after the same update.
   private readonly dialogs = new BoardDialogs(this, {
     data: this.data,
     moves: this.moves,
-    notices: this.notices,
+    notices: this.notices.list,
     work: this.work,
     ...this.words,
     owners: () => this.owners,
     columns: () => this.columns,
-    focusDeal: (id) => this.focusDeal(id),
+    focusDeal: (id) => this.keyboard.focusDeal(id),
     dialog: () => this.renderRoot.querySelector('dialog'),
-    focused: () => this.focusedInside(),
+    focused: () => this.keyboard.focused(),
   });
-  private readonly focusAfter = new FocusAfterRender(this);
-  /** Files in and out (the import step, CSV and JSON, the sample) and their texts: on first use. */
-  private readonly filesCode = new LazyModule(
-    () =>
-      Promise.all([import('./controllers/board-files.js'), loadLaterStrings()]).then(([m]) => m),
-    () => this.requestUpdate(),
-  );
-  private files?: BoardFiles;
-  private readonly filesOptions: BoardFilesOptions = {
+  private readonly keyboard: BoardKeyboard = new BoardKeyboard(this, {
     data: this.data,
-    notices: this.notices,
+    moves: this.moves,
+    dialogs: this.dialogs,
+    work: this.work,
+    scroller: () => this.scroller,
+    columns: () => this.columns,
+    pageSize: () => pageSize(this.viewport, this.rowHeight),
+    ...this.words,
+    announce: (text) => this.announce(text),
+    root: () => this.renderRoot,
+  });
+  private readonly files = new BoardFilesLoader(this, this.notices, {
+    data: this.data,
+    notices: this.notices.list,
     work: this.work,
     ...this.words,
     show: (modal) => this.dialogs.show(modal),
-    focus: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),
+    focus: (selector) => this.keyboard.focusSelector(selector),
     announce: (text) => this.announce(text),
     fail: (e) => this.fail(e),
     reload: () => this.load(),
-  };
+  });
   /** What only a board with `sync` runs (status, presence, trash), and its texts: on first use. */
   private readonly syncCode = new LazyModule(
     () => Promise.all([import('./controllers/board-sync.js'), loadLaterStrings()]).then(([m]) => m),
@@ -173,13 +183,13 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   private synced?: BoardSync;
   private readonly syncOptions: BoardSyncOptions = {
     data: this.data,
-    notices: this.notices,
+    notices: this.notices.list,
     work: this.work,
     ...this.words,
     stageName: (stageId) => this.moves.stageName(stageId),
     moving: () => this.movingId,
     announce: (text) => this.announce(text),
-    focus: (selector) => this.focusLater(() => this.renderRoot.querySelector(selector)),
+    focus: (selector) => this.keyboard.focusSelector(selector),
     fail: (e) => this.fail(e),
   };
   private readonly scroller = new BoardScroll(this, {
@@ -196,7 +206,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     onDrop: (deal, key, before) =>
       void this.work.track(this.moves.request(deal, key, 'pointer', undefined, before)),
     onClick: (deal) => {
-      this.keys = { ...this.keys, activeId: deal.id };
+      this.keyboard.activate(deal.id);
       this.dialogs.openDeal(deal);
     },
     rowHeight: () => this.rowHeight,
@@ -217,8 +227,6 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   @state() private searchText = '';
   @state() private ownerFilter = '';
   @state() private staleOnly = false;
-  /** The keyboard's place: the Tab stop card, and a card picked up. */
-  @state() private keys: KeyboardState = {};
 
   /** Id of the pipeline to show; created with the stages of `template` when new. */
   @property({ reflect: true }) pipeline = 'default';
@@ -263,11 +271,6 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   private staleAfter = DEFAULT_STALE_DAYS;
   private newPipeline: Omit<NewPipeline, 'id'> = { name: '' };
 
-  constructor() {
-    super();
-    this.addEventListener('keydown', (e) => this.onHostKeydown(e));
-  }
-
   private get text(): PipelineStrings {
     const lang = this.langCtl.lang;
     return pipelineStrings(lang, readStrings(this.strings).value, laterStrings(lang));
@@ -277,8 +280,9 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     return this.langCtl.lang;
   }
 
-  private get repo(): SalesRepository | undefined {
-    return this.data.repository;
+  /** The keyboard's place: the Tab stop card, and a card picked up. */
+  private get keys(): KeyboardState {
+    return this.keyboard.state;
   }
 
   private get pipelineRecord() {
@@ -329,8 +333,6 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
 
   override willUpdate(): void {
     if (this.sync) this.startSync();
-    // The words of the connection's and the memory-only notices arrive with the first of them.
-    if (this.data.connection !== 'ok' || this.repo?.persistent === false) this.needLaterStrings();
     this.readOptions();
     const { pipeline, deals } = this.data;
     const lang = this.uiLang;
@@ -403,7 +405,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
 
   /** Imports a CSV of deals, or a JSON pipeline file (which replaces this board's pipeline). */
   importFile(file: File): Promise<void> {
-    return this.withFiles((files) => files.importFile(file));
+    return this.files.use((files) => files.importFile(file));
   }
 
   /**
@@ -424,7 +426,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
    * person never touched, keeps those they moved or edited, and says how many were kept.
    */
   loadSample(options: { deals?: number; seed?: number; now?: number } = {}): Promise<void> {
-    return this.withFiles((files) => files.loadSample(options));
+    return this.files.use((files) => files.loadSample(options));
   }
 
   /** The attributes, read once per update; what cannot be used is reported and defaulted. */
@@ -469,123 +471,6 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     );
   }
 
-  /**
-   * Runs `use` with the file code, once it has arrived; offline, a notice says so and its
-   * "Try again" runs `use` again.
-   */
-  private withFiles(use: (files: BoardFiles) => unknown): Promise<void> {
-    const run = async () => {
-      let code: typeof import('./controllers/board-files.js');
-      try {
-        code = await loadModule(this.filesCode);
-      } catch (e) {
-        loadFailed(this.notices, this.text, e, () => this.withFiles(use));
-        return;
-      }
-      this.files ??= new code.BoardFiles(this, this.filesOptions);
-      await use(this.files);
-    };
-    return this.work.track(run());
-  }
-
-  private onFileChosen(e: Event): void {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void this.withFiles((files) => files.take(file));
-  }
-
-  /** An info notice, read out once its words have arrived. */
-  private addNotice(text: Words): void {
-    if (!this.notices.add('info', text).added) return;
-    void this.fetchLaterStrings().then(() => {
-      const said = word(text, this.text);
-      if (said) this.announce(said);
-    });
-  }
-
-  /**
-   * Fetches the later texts (with the failures' words) for a notice that needs them; once one
-   * fetch failed, only "Try again" fetches them again.
-   */
-  private needLaterStrings(): void {
-    if (!laterStrings(this.uiLang) && !laterStringsFailed()) void this.fetchLaterStrings();
-  }
-
-  /** Fetches the later texts (again after a failure); the board updates once it has ended. */
-  private fetchLaterStrings(): Promise<void> {
-    const update = () => this.requestUpdate();
-    return this.work.track(loadLaterStrings().then(update, update));
-  }
-
-  /**
-   * Focuses what `find` returns once it is rendered and no dialog is open (the page behind a
-   * modal dialog is inert); closing a dialog then leaves the focus there.
-   */
-  private focusLater(find: () => HTMLElement | null, options: FocusOptions = {}): void {
-    this.dialogs.keepFocus();
-    const found = () => (this.dialogs.modal ? null : find());
-    this.focusAfter.focus(found, { ...options, untilFound: true });
-  }
-
-  /** Makes the deal the board's tab stop, scrolls its column to it and focuses it. */
-  private focusDeal(id: string): void {
-    if (!this.data.dealById(id)) return;
-    this.keys = { ...this.keys, activeId: id };
-    this.scroller.reveal({ dealId: id });
-    this.scroller.revealColumn({ dealId: id });
-    this.focusLater(() => this.cardEl(id), { preventScroll: true });
-  }
-
-  private cardEl(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-deal="${CSS.escape(id)}"]`);
-  }
-
-  private focusedInside(): HTMLElement | null {
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    return active instanceof HTMLElement ? active : null;
-  }
-
-  private onHostKeydown(e: KeyboardEvent): void {
-    if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey) return;
-    const target = e.composedPath()[0];
-    const typing =
-      target instanceof HTMLInputElement ||
-      target instanceof HTMLTextAreaElement ||
-      target instanceof HTMLSelectElement;
-    if (typing || this.dialogs.modal) return;
-    e.preventDefault();
-    void this.undo();
-  }
-
-  /** A key on a card: the keyboard reducer decides, the board carries it out. */
-  private onCardKeydown(e: KeyboardEvent, deal: Deal): void {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const keys = this.keys.activeId === deal.id ? this.keys : { ...this.keys, activeId: deal.id };
-    const result = boardKey(keys, e.key, this.columns, {
-      pageSize: pageSize(this.viewport, this.rowHeight),
-    });
-    if (result.handled) e.preventDefault();
-    if (result.state !== this.keys) this.keys = result.state;
-    if (result.announce) this.announce(announcementText(result.announce, this.text, this.uiLang));
-    if (result.scroll) this.scroller.reveal(result.scroll);
-    if (result.state.grab) this.scroller.revealColumn(result.state.grab.targetKey);
-    if (result.focus) this.focusDeal(result.focus);
-    const { drop, command } = result;
-    if (drop) {
-      // The move says how it ended (moved, vetoed, refused): one announcement per drop.
-      const moving = this.data.dealById(drop.dealId);
-      if (moving) {
-        void this.work.track(
-          this.moves.request(moving, drop.key, 'keyboard', undefined, drop.before),
-        );
-      }
-    }
-    if (command?.kind === 'edit') this.dialogs.openDeal(deal);
-    if (command?.kind === 'move') this.dialogs.openMove(deal);
-    if (command?.kind === 'delete') void this.work.track(this.moves.remove(deal));
-  }
-
   override render(): TemplateResult {
     const s = this.text;
     // A server has no store: its base and "Loading the pipeline…", which the browser's first
@@ -595,7 +480,6 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
         <p class="loading">${s.loading}</p>
       </div>`;
     }
-    const repo = this.repo;
     const ready = Boolean(this.pipelineRecord);
     const entry = this.moves.undoEntry;
     return html`
@@ -610,7 +494,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           staleOnly: this.staleOnly,
           ready,
           undoLabel: entry ? undoLabel(entry, s) : undefined,
-          importing: Boolean(this.files?.importing),
+          importing: this.files.importing,
           noSample: this.noSample,
           syncStatus: this.synced?.statusText(Boolean(this.sync)),
           presence: this.synced?.presenceView() ?? nothing,
@@ -622,29 +506,12 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
           onUndo: () => void this.undo(),
           onStages: () => this.dialogs.show({ kind: 'stages' }),
           onImport: () => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click(),
-          onFileChosen: (e) => this.onFileChosen(e),
-          onExportCsv: () => void this.withFiles((files) => files.exportCsv()),
-          onExportJson: () => void this.withFiles((files) => files.exportJson()),
-          onSample: () => void this.withFiles((files) => files.confirmSample()),
+          onFileChosen: (e) => this.files.chosen(e),
+          onExportCsv: () => void this.files.use((files) => files.exportCsv()),
+          onExportJson: () => void this.files.use((files) => files.exportJson()),
+          onSample: () => void this.files.use((files) => files.confirmSample()),
         })}
-        <div class="notices">
-          ${renderNotices({
-            memoryOnly: Boolean(repo && !repo.persistent),
-            connection: this.data.connection,
-            problems: this.reporter.problems,
-            notices: this.notices.items,
-            strings: s,
-            onReload: () => location.reload(),
-            onRetry: () => void this.work.track(this.data.retry()),
-            onDismiss: (n) => this.notices.dismiss(n),
-            onRetryNotice: (n) => {
-              this.notices.dismiss(n);
-              void this.work.track(Promise.resolve(n.retry?.()));
-            },
-            onRetryWords: laterStringsFailed() ? () => void this.fetchLaterStrings() : undefined,
-          })}
-          ${this.files?.render()}
-        </div>
+        <div class="notices">${this.notices.render()} ${this.files.render()}</div>
         ${this.synced?.trashView() ?? nothing}
         ${
           // No columns yet: a big board's first answer from its search worker is on its way.
@@ -689,10 +556,8 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       stale: { staleDays: this.staleAfter, learned: this.learned },
       strings: this.text,
       lang: this.uiLang,
-      onCardKeydown: (e, deal) => this.onCardKeydown(e, deal),
-      onCardFocus: (deal) => {
-        if (this.keys.activeId !== deal.id) this.keys = { ...this.keys, activeId: deal.id };
-      },
+      onCardKeydown: (e, deal) => this.keyboard.onCardKeydown(e, deal),
+      onCardFocus: (deal) => this.keyboard.activate(deal.id),
       onCardPointerDown: (e, deal) => this.drag.start(e, deal),
       onCardMove: (deal) => this.dialogs.openMove(deal),
       onListScroll: this.scroller.onListScroll,

@@ -132,7 +132,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       if (change.type === 'scenario') this.saved.library.refresh();
       else {
         // A pipeline's change may be a new plan, which the saved list marks.
-        if (change.type === 'pipeline') this.saved.library.refresh();
+        if (change.type === 'pipeline') this.saved.library.pipelineChanged(change);
         this.calibration.follow(change);
       }
     },

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { SalesPipeline } from '../../../src/elements/sales-pipeline/sales-pipeline.js';
 import type { SalesRepository } from '../../../src/store/repository.js';
-import { failNextLoad } from '../../lazy-load/client.js';
+import { blockRequests } from '../../network/client.js';
 import {
   PIPELINE,
   THREE,
@@ -52,7 +52,7 @@ describe('<sales-pipeline> parts loaded on first use, offline once', () => {
     const repo = memoryRepo();
     await seed(repo, THREE);
     // The first words a board in memory fetches are its "not saved" notice's, at once.
-    await failNextLoad('*later-strings*');
+    await blockRequests('*later-strings*', { times: 1 });
     const el = await board(unfollowed(repo));
     const alpha = (await repo.listDeals(PIPELINE)).find((d) => d.title === 'Alpha')!;
     await repo.deleteDeal(alpha.id, alpha.version);
@@ -69,7 +69,7 @@ describe('<sales-pipeline> parts loaded on first use, offline once', () => {
 
   it('a dialog whose code does not arrive says so once; Try again opens the dialog', async () => {
     const { el } = await boardWith();
-    await failNextLoad('*dialog-module*');
+    await blockRequests('*dialog-module*', { times: 1 });
     button(el, 'Add deal').click();
     await el.updateComplete;
     expect(dialogOf(el).open).to.equal(false);
@@ -91,7 +91,7 @@ describe('<sales-pipeline> parts loaded on first use, offline once', () => {
 
   it('an import step whose code does not arrive says so (it used to stay silent); Try again shows the step for the same file', async () => {
     const { el } = await boardWith();
-    await failNextLoad('*import-module*');
+    await blockRequests('*import-module*', { times: 1 });
     await choose(el, new File(['Title,Stage\nOne,Lead\n'], 'deals.csv', { type: 'text/csv' }));
     expect(alerts(el).map((n) => n.querySelector('span')!.textContent)).to.deep.equal([
       LOAD_FAILED,
@@ -106,7 +106,7 @@ describe('<sales-pipeline> parts loaded on first use, offline once', () => {
 
   it('a file import whose reader does not arrive says so; Try again imports the file', async () => {
     const { el } = await boardWith();
-    await failNextLoad('*transfer-module*');
+    await blockRequests('*transfer-module*', { times: 1 });
     await el.importFile(new File(['{"pipeline":{}}'], 'board.json', { type: 'application/json' }));
     expect(alerts(el).map((n) => n.querySelector('span')!.textContent)).to.deep.equal([
       LOAD_FAILED,

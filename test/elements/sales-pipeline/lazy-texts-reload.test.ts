@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createIdbRepository } from '../../../src/store/idb-repository.js';
 import { DB_VERSION } from '../../../src/store/schema.js';
-import { failNextLoad } from '../../lazy-load/client.js';
+import { blockRequests } from '../../network/client.js';
 import { THREE, alerts, board, dbName, deleteDatabases, seed } from './helpers.js';
 
 // Offline when a newer version of the app takes the database: the words of "reload" do not
@@ -15,7 +15,7 @@ describe('<sales-pipeline> reload notice whose words do not arrive', () => {
     const repo = await createIdbRepository({ name });
     await seed(repo, THREE);
     const el = await board(repo);
-    await failNextLoad('*later-strings*');
+    await blockRequests('*later-strings*', { times: 1 });
     const request = indexedDB.open(name, DB_VERSION + 1);
     await new Promise((resolve) => (request.onsuccess = resolve));
     request.result.close();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { allowRequests, blockRequests } from '../../network/client.js';
 import { PIPELINE, board, memoryRepo, seed, titlesIn } from './helpers.js';
 
 /**
@@ -9,16 +9,14 @@ import { PIPELINE, board, memoryRepo, seed, titlesIn } from './helpers.js';
  * default threshold, and the console says why, with the browser's own words.
  */
 
-const block = (patterns: string[]) => executeServerCommand('block-requests', { patterns });
-
 describe('<sales-pipeline> when the learned stale thresholds cannot load', () => {
   afterEach(async () => {
     sinon.restore();
-    await block([]);
+    await allowRequests();
   });
 
   it('shows the board with the default threshold and warns in the console with the cause', async () => {
-    await block(['*learned-stale*']);
+    await blockRequests('*learned-stale*');
     const warn = sinon.stub(console, 'warn');
     const repo = memoryRepo();
     await seed(repo, [{ title: 'Alpha', stageId: 'lead' }]);

@@ -2,7 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang, Scenario } from '../../../model/types.js';
 import type { SavedScenario } from '../../../store/records.js';
-import type { SalesRepository } from '../../../store/repository.js';
+import type { SalesRepository, StoreChange } from '../../../store/repository.js';
 
 /**
  * How long "Undo" stays offered after a saved scenario is deleted or saved over, counted while
@@ -42,11 +42,12 @@ const failed = (e: unknown): Outcome => ({
 });
 
 /**
- * The saved scenarios of the repository: the list (a `Task`, loaded again after every change
- * made here, in another element or in another tab), save (under an existing name it replaces
- * that one), rename, delete, and "Undo" for a deletion or replacement for `UNDO_MS`. Deleting
- * is done at once, so nothing is left half-deleted if the page closes; undoing stores the item
- * again with its id, name and pipeline.
+ * The saved scenarios of the repository: the list (a `Task`, loaded again after every change to
+ * them made here, in another element or in another tab; the pipeline's plan read again only
+ * when a change may have set it), save (under an existing name it replaces that one), rename,
+ * delete, and "Undo" for a deletion or replacement for `UNDO_MS`. Deleting is done at once, so
+ * nothing is left half-deleted if the page closes; undoing stores the item again with its id,
+ * name and pipeline.
  */
 export class ScenarioLibrary implements ReactiveController {
   /** The list as stored, in storage order (see `items`). */
@@ -57,7 +58,10 @@ export class ScenarioLibrary implements ReactiveController {
     string | undefined
   >;
   undoable?: Undoable;
+  /** Changes to the saved scenarios: the list is read again after each. */
   private version = 0;
+  /** Changes that may have set the plan: the pipeline's, and every scenario change too. */
+  private planVersion = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private readonly holds = new Set<UndoHold>();
   private sorted?: { from: SavedScenario[]; lang: Lang; items: readonly SavedScenario[] };
@@ -72,7 +76,7 @@ export class ScenarioLibrary implements ReactiveController {
       task: ([repo]) => (repo ? repo.listScenarios() : Promise.resolve(initialState)),
     });
     this.plan = new Task(host, {
-      args: () => [options.repository(), options.pipeline?.(), this.version] as const,
+      args: () => [options.repository(), options.pipeline?.(), this.planVersion] as const,
       task: async ([repo, pipelineId]) => {
         if (!repo || !pipelineId) return undefined;
         return (await repo.getPipeline(pipelineId))?.plan ?? undefined;
@@ -103,9 +107,17 @@ export class ScenarioLibrary implements ReactiveController {
     return e instanceof Error ? e.message : String(e);
   }
 
-  /** The stored list or the pipeline's plan changed (here or elsewhere): read them again. */
+  /** The stored list changed (here or elsewhere): read it, and the plan, again. */
   refresh(): void {
     this.version++;
+    this.planVersion++;
+    this.host.requestUpdate();
+  }
+
+  /** A pipeline changed: its plan is read again if that is the one marked and it may be new. */
+  pipelineChanged(change: StoreChange): void {
+    if (change.plan === false || change.pipelineId !== this.options.pipeline?.()) return;
+    this.planVersion++;
     this.host.requestUpdate();
   }
 
@@ -201,9 +213,10 @@ export class ScenarioLibrary implements ReactiveController {
     }
     // A failed read shows as the list's error; the action itself went through.
     const version = ++this.version;
+    const planVersion = ++this.planVersion;
     await Promise.all([
       this.list.run([repo, version]),
-      this.plan.run([repo, this.options.pipeline?.(), version]).catch(() => undefined),
+      this.plan.run([repo, this.options.pipeline?.(), planVersion]).catch(() => undefined),
     ]);
     return { ok: true };
   }
