@@ -41,7 +41,7 @@ const SUITES = [
     tried:
       'revoked Proxy, throwing getter, cycle, read-once getter in every structured property (funnel stages/scenario/compare, simulator scenario/deck, every strings)',
     files: ['test/elements/hostile-properties.test.ts'],
-    held: 'message in place in Spanish, one error event, nothing thrown; a good value next works; bad JSON’s engine message only in the console and the event’s cause',
+    held: 'message in place in Spanish, one error event, nothing thrown; a good value next, then another, each shown (its stages, change, step or words); bad JSON’s engine message only in the console and the event’s cause',
   },
   {
     area: 'limits',
