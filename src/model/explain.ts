@@ -131,21 +131,27 @@ function notNumber(path: string, value: string | number, kind: NumberKind): Vali
   return error(path, 'not-number', { actual: 'string' });
 }
 
-/** Edit distance counting a swap of neighbours as one edit ('nmae' → 'name'). */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+/**
+ * Edit distance counting a swap of neighbours as one edit ('nmae' → 'name'), row by row: the
+ * row being worked out needs only the two before it (one for a swap).
+ */
+export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
+  let last = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row: number[] = [];
   for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      let d = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        d = Math.min(d, before[j - 2] + 1);
       }
+      row[j] = d;
     }
+    [before, last, row] = [last, row, before];
   }
-  return d[a.length][b.length];
+  return last[b.length];
 }
 
 /** The known key an unknown one was probably meant to be: same letters, an alias, or a typo. */

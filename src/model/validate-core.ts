@@ -345,12 +345,10 @@ export function checkStageCounts(
   });
 }
 
-/** `parseJsonAttribute` (validate.ts), with its errors as issues. */
+/** `parseJsonAttribute` (validate.ts) of a string, with its errors as issues. */
 export function checkJsonAttribute(text: string, field: string): Checked<unknown> {
   const p = new Problems();
-  if (typeof text !== 'string') {
-    p.wrong(field, 'not-string', text);
-  } else if (text.length > MAX_JSON_LENGTH) {
+  if (text.length > MAX_JSON_LENGTH) {
     p.add(field, 'json-too-large', { size: text.length, max: MAX_JSON_LENGTH });
   } else if (text.trim() === '') {
     p.add(field, 'json-empty');

@@ -6,6 +6,7 @@ import type { ParseResult, Scenario, ScenarioInput, StageCount } from './types.j
 import {
   checkJsonAttribute,
   checkStageCounts,
+  Problems,
   type Checked,
   type ParseOptions,
 } from './validate-core.js';
@@ -109,7 +110,11 @@ export function parseStageCounts(
 
 /** `parseJsonAttribute` with errors by code, path and params only (empty messages). */
 export function parseJsonAttributeCodes(text: string, field: string): ParseResult<unknown> {
-  return explained(checkJsonAttribute(text, field));
+  // A script may pass anything; the funnel's reader (checkJsonAttribute's other caller) only text.
+  if (typeof text === 'string') return explained(checkJsonAttribute(text, field));
+  const p = new Problems();
+  p.wrong(field, 'not-string', text);
+  return explained({ ok: false, issues: p.finish() });
 }
 
 /**

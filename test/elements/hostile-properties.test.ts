@@ -80,72 +80,103 @@ const HOSTILE: [string, (good: object) => object, boolean][] = [
 interface Case {
   tag: string;
   property: string;
+  /** A good value set after the hostile one, then `next`, each shown as `shows` says. */
   good: object;
+  next: object;
   /** Properties set first (the data a `compare` is compared with). */
   setup?: Obj;
-  /** Whether the element shows what it should after `good` is set. */
-  works: (el: HTMLElement) => boolean;
+  /** What a person sees or hears once `value` is set: each must be shown. */
+  shows: (value: object) => (string | RegExp)[];
 }
 
 const text = (el: HTMLElement) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-const funnelDrawn = (el: HTMLElement) => !!el.shadowRoot!.querySelector('[role="listbox"]');
-const GOOD_STRINGS = { __test: 'x' };
+
+/**
+ * Everything the element shows or says, nested shadow roots included: text, the names a screen
+ * reader reads (`aria-label`), placeholders and what inputs hold.
+ */
+function shown(el: HTMLElement): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element) {
+      for (const name of ['aria-label', 'placeholder']) parts.push(node.getAttribute(name) ?? '');
+      if (node instanceof HTMLInputElement) parts.push(node.value);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    } else if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    node.childNodes.forEach(walk);
+  };
+  walk(el.shadowRoot!);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+const names = (stages: { name: string }[]) => stages.map((s) => s.name);
+const NEXT_STAGES = [
+  { name: 'Visitas', value: 400 },
+  { name: 'Ventas', value: 40 },
+];
+const NEXT_SCENARIO = { ...SCENARIO, leads: 2000, stages: [{ name: 'Demo', rate: 0.4 }] };
+const NEXT_DECK = { title: 'Otra', steps: [{ title: 'Uno y dos', scenario: NEXT_SCENARIO }] };
+/** Strings whose `key` reads `words`, with the `__test` key a host may add beside. */
+const strings = (key: string, words: string) => ({ [key]: words, __test: 'x' });
+const stringsCase = (tag: string, key: string, setup?: Obj): Case => ({
+  tag,
+  property: 'strings',
+  good: strings(key, 'Texto de prueba A'),
+  next: strings(key, 'Texto de prueba B'),
+  setup,
+  shows: (value) => [(value as Record<string, string>)[key]],
+});
 
 const CASES: Case[] = [
-  { tag: 'sales-funnel', property: 'stages', good: STAGES, works: funnelDrawn },
-  { tag: 'sales-funnel', property: 'scenario', good: SCENARIO, works: funnelDrawn },
+  {
+    tag: 'sales-funnel',
+    property: 'stages',
+    good: STAGES,
+    next: NEXT_STAGES,
+    shows: (v) => names(v as typeof STAGES),
+  },
+  {
+    tag: 'sales-funnel',
+    property: 'scenario',
+    good: SCENARIO,
+    next: NEXT_SCENARIO,
+    shows: (v) => names((v as typeof SCENARIO).stages),
+  },
   {
     tag: 'sales-funnel',
     property: 'compare',
-    good: STAGES,
+    // The stages against half as many, then twice as many: the change per stage.
+    good: STAGES.map((s) => ({ ...s, value: s.value / 2 })),
+    next: STAGES.map((s) => ({ ...s, value: s.value * 2 })),
     setup: { stages: STAGES },
-    works: funnelDrawn,
+    shows: (v) => [(v as typeof STAGES)[0].value < STAGES[0].value ? /▲ 100 ?%/ : /▼ 50 ?%/],
   },
-  {
-    tag: 'sales-funnel',
-    property: 'strings',
-    good: GOOD_STRINGS,
-    setup: { stages: STAGES },
-    works: funnelDrawn,
-  },
+  stringsCase('sales-funnel', 'stagesLabel', { stages: STAGES }),
   {
     tag: 'sales-simulator',
     property: 'scenario',
     good: SCENARIO,
-    works: (el) => (el as unknown as { value: { leads: number } }).value.leads === 1000,
+    next: NEXT_SCENARIO,
+    shows: (v) => names((v as typeof SCENARIO).stages),
   },
   {
     tag: 'sales-simulator',
     property: 'deck',
     good: DECK,
+    next: NEXT_DECK,
     setup: { presenting: true },
-    works: (el) => text(el).includes('One'),
+    shows: (v) => [
+      (v as typeof DECK).steps[0].title,
+      ...names((v as typeof DECK).steps[0].scenario.stages),
+    ],
   },
-  {
-    tag: 'sales-simulator',
-    property: 'strings',
-    good: GOOD_STRINGS,
-    works: (el) => text(el) !== '',
-  },
-  {
-    tag: 'sales-pipeline',
-    property: 'strings',
-    good: GOOD_STRINGS,
-    works: (el) => text(el) !== '',
-  },
-  {
-    tag: 'sales-workspace',
-    property: 'strings',
-    good: GOOD_STRINGS,
-    works: (el) => text(el) !== '',
-  },
-  {
-    tag: 'sales-forecast',
-    property: 'strings',
-    good: GOOD_STRINGS,
-    works: (el) => text(el) !== '',
-  },
+  stringsCase('sales-simulator', 'title'),
+  stringsCase('sales-pipeline', 'search'),
+  stringsCase('sales-workspace', 'tabBoard'),
+  stringsCase('sales-forecast', 'title'),
 ];
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Everything the page saw go wrong: uncaught errors and rejections. */
 function pageFaults() {
@@ -163,7 +194,7 @@ function pageFaults() {
   };
 }
 
-async function shown(c: Case, lang: string, value: object) {
+async function attach(c: Case, lang: string, value: object) {
   const el = document.createElement(c.tag) as HTMLElement &
     Obj & { updateComplete: Promise<unknown> };
   el.setAttribute('lang', lang);
@@ -192,7 +223,7 @@ describe('hostile objects in structured properties', () => {
         const warn = sinon.stub(console, 'warn');
         const page = pageFaults();
         try {
-          const { el, errors } = await shown(c, 'es', make(c.good));
+          const { el, errors } = await attach(c, 'es', make(c.good));
           const mine = errors.filter((e) => e.detail.field === c.property);
           if (refused) {
             expect(mine, 'one error event naming the property').to.have.length(1);
@@ -203,11 +234,17 @@ describe('hostile objects in structured properties', () => {
             expect(message).to.match(/no se (pudo|puede)|debe|no es/);
             expect(text(el)).to.contain(message.split(':')[0].trim());
           }
-          (el as unknown as Obj)[c.property] = c.property === 'strings' ? { ...c.good } : c.good;
-          await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-          expect(c.works(el), 'works with a good value').to.equal(true);
-          const after = text(el);
-          if (refused) expect(after).not.to.contain(mine[0].detail.message);
+          // It renders and reacts: a good value is shown, then another in its place.
+          for (const value of [c.good, c.next]) {
+            (el as unknown as Obj)[c.property] = c.property === 'strings' ? { ...value } : value;
+            await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+            for (const marker of c.shows(value)) {
+              expect(shown(el), `shows ${String(marker)}`).to.match(
+                typeof marker === 'string' ? new RegExp(escapeRegExp(marker)) : marker,
+              );
+            }
+          }
+          if (refused) expect(text(el)).not.to.contain(mine[0].detail.message);
           expect(page.faults, 'nothing thrown out of the element').to.deep.equal([]);
         } finally {
           page.stop();

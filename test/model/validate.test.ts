@@ -544,6 +544,19 @@ describe('parseJsonAttribute', () => {
       true,
     );
   });
+
+  it('refuses what is not text, naming its kind (a script may pass anything)', () => {
+    for (const [value, kind] of [
+      [42, 'number'],
+      [null, 'null'],
+      [{ leads: 1 }, 'object'],
+    ] as const) {
+      const errors = errorsOf(parseJsonAttribute(value as unknown as string, 'scenario'));
+      expect(errors.map((e) => [e.path, e.code, e.params?.actual])).to.deep.equal([
+        ['scenario', 'not-string', kind],
+      ]);
+    }
+  });
 });
 
 describe('messages', () => {

@@ -168,8 +168,7 @@ export function renderFunnelSvg(data: FunnelSvgData, options: FunnelSvgOptions =
   const read = (input: unknown, field: string) => {
     // Defined for a scenario too: its reader and projection are here, not loaded on first use.
     const r = readData(input, field, lang, strings, {
-      checkScenario: () => checkScenario,
-      fromScenario: () => fromScenario,
+      scenarioReaders: () => [checkScenario, fromScenario],
     })!;
     if (!r.ok) throw dataError(r.problem, lang);
     return r.source;

@@ -42,8 +42,7 @@ import * as presenting from './model/presenting.js';
 import { simulatorStyles } from './sales-simulator.styles.js';
 import { ScenarioEditor } from './controllers/scenario-editor.js';
 import { TrainingMode } from './controllers/training-mode.js';
-import { MAX_SCENARIO_FILE_BYTES, readImportText } from './model/scenario-file.js';
-import { isDeckText } from './model/deck.js';
+import { readImportText } from './model/scenario-file.js';
 import {
   hasScenario,
   readSource,
@@ -162,11 +161,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     shared: () => this.sharedLink(false),
     open: (parsed, from) => this.open(parsed, from),
     compare: (saved, ids) => this.viewModel.compare(saved, ids, this.view, this.uiLang, this.text),
-    openDeck: async (file) => {
-      if (file.size > MAX_SCENARIO_FILE_BYTES) return false;
-      const text = await file.text().catch(() => '');
-      return isDeckText(text) && this.importText(text, file.name);
-    },
+    openDeck: (deck) => void this.training.decks.load(deck, true),
     pipeline: () => this.pipeline || undefined,
   });
   private readonly calibration = new PipelineCalibration(this, {
@@ -223,8 +218,8 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       this.reset(scenario);
     },
     changed: () => this.fireChanged(),
-    onProblem: (message) =>
-      message ? this.errors.set('deck', message, message) : this.errors.clear('deck'),
+    onProblem: (message, cause) =>
+      message ? this.errors.set('deck', message, message, cause) : this.errors.clear('deck'),
     say: (status) => this.saved.say(status),
   });
 

@@ -92,6 +92,34 @@ describe('<sales-funnel> bad data', () => {
   });
 });
 
+/** A scenario's JSON text with `n` unknown keys after its own (about 20 characters each). */
+const withUnknownKeys = (n: number) =>
+  `${JSON.stringify(SCENARIO).slice(0, -1)}${Array.from({ length: n }, (_, i) => `,"dealVal${i}":${i}`).join('')}}`;
+
+describe('<sales-funnel> reads a large attribute once', () => {
+  for (const field of ['scenario', 'compare'] as const) {
+    it(`parses a ${field} text once, though its reader loads after it is parsed`, async () => {
+      // About 1 MB: every parse of it builds an object of 48,000 keys.
+      const text = withUnknownKeys(48_000);
+      const parse = sinon.spy(JSON, 'parse');
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = document.createElement('sales-funnel');
+        el.lang = 'en';
+        if (field === 'compare') el.stages = STAGES;
+        el.setAttribute(field, text);
+        document.body.append(el);
+        await el.updateComplete;
+        expect(errorText(el)).to.contain(`${field}.dealVal0 is not a known field`);
+        expect(parse.getCalls().filter((c) => c.args[0] === text)).to.have.length(1);
+      } finally {
+        parse.restore();
+        warn.restore();
+      }
+    });
+  }
+});
+
 describe('<sales-funnel> bad options', () => {
   // Each is said in place (the chart is drawn with the default), logged once, fired once.
   const cases: [string, string, string][] = [

@@ -143,6 +143,28 @@ describe('<sales-simulator> deck', () => {
     }
   });
 
+  it("says where a deck's JSON breaks in words, the engine's own in the event's cause and the console", async () => {
+    const warn = quietWarnings();
+    try {
+      const el = await make({ lang: 'es', presenting: true, trials: 200 });
+      const error = oneEvent(el, 'error') as Promise<SalesErrorEvent>;
+      el.setAttribute('deck', '{"title": "Mal", steps: []}');
+      const { detail } = await error;
+      await el.updateComplete;
+      const engine = /Expected (double-quoted property name|property name or '\}')/;
+      expect(detail.field).to.equal('deck');
+      expect(detail.message).to.contain('deck no es un JSON válido (posición 17)');
+      expect(detail.message).not.to.match(engine);
+      expect(detail.cause ?? '', 'the cause').to.match(engine);
+      const logged = warn.getCalls().find((c) => String(c.args[0]).includes(detail.message));
+      expect(logged?.args.slice(1).join(' '), 'logged with its cause').to.match(engine);
+      expect(textOf(el.shadowRoot)).to.contain('deck no es un JSON válido');
+      expect(textOf(el.shadowRoot)).not.to.match(engine);
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('opens a deck from a file, and from the saved scenarios', async () => {
     const el = await make({ presenting: true, trials: 200 });
     expect(el.importText(JSON.stringify(TEN), 'deck.json')).to.equal(true);

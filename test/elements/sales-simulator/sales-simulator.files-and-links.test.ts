@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import type { ScenarioChangedDetail } from '../../../src/elements/sales-simulator/events.js';
 import {
@@ -102,6 +103,47 @@ describe('<sales-simulator> export and import', () => {
     expect(other.value).to.deep.equal(el.value);
     expect(status(other)).to.equal('Imported “Q3 plan”.');
     expect(spoken(other)).to.equal('Imported “Q3 plan”.');
+  });
+
+  it("reads a chosen file's JSON once, whether it holds a scenario or a deck", async () => {
+    const deck = {
+      title: 'Deck',
+      steps: [
+        { title: 'One', scenario: SMALL },
+        { title: 'Two', change: { leads: 2000 } },
+      ],
+    };
+    const files: [string, string, (el: SalesSimulator) => Promise<unknown>, string][] = [
+      [
+        'plan.json',
+        JSON.stringify({ ...SMALL, name: 'Plan' }),
+        (el) => oneEvent(el, 'scenario-changed'),
+        'Imported “Plan”.',
+      ],
+      [
+        'deck.json',
+        JSON.stringify(deck),
+        (el) => waitUntil(() => status(el) !== '', 'no status'),
+        'Deck “Deck” loaded: 2 steps.',
+      ],
+    ];
+    for (const [name, text, done, said] of files) {
+      const el = await withRepo(createMemoryRepository());
+      const parse = sinon.spy(JSON, 'parse');
+      try {
+        const shown = done(el);
+        chooseFile(el, 'Import JSON', new File([text], name, { type: 'application/json' }));
+        await shown;
+        await el.updateComplete;
+        expect(
+          parse.getCalls().filter((c) => c.args[0] === text),
+          name,
+        ).to.have.length(1);
+      } finally {
+        parse.restore();
+      }
+      expect(status(el), name).to.equal(said);
+    }
   });
 
   it('imports a scenario from text and rejects a bad one without losing the current', async () => {

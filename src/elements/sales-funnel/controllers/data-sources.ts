@@ -59,10 +59,12 @@ export class DataSources {
     kind?: 'stages' | 'scenario',
   ): DataRead | undefined {
     // `isServer` is a constant: a browser build keeps only the lazy load.
-    const checkScenario = () =>
-      ((isServer && preloaded.scenarioReader) || this.scenarioReader.get())?.checkScenario;
-    const fromScenario = () => this.fromScenario();
-    const read = readData(input, field, lang, strings, { kind, checkScenario, fromScenario });
+    const scenarioReaders = () =>
+      [
+        ((isServer && preloaded.scenarioReader) || this.scenarioReader.get())?.checkScenario,
+        this.fromScenario(),
+      ] as const;
+    const read = readData(input, field, lang, strings, { kind, scenarioReaders });
     return read ?? failed([this.scenarioReader, this.scenarioSource], field);
   }
 

@@ -1,6 +1,11 @@
 import type { PipelineFunnel } from '../../../analytics/pipeline-funnel.js';
 import type { Lang } from '../../../model/types.js';
-import { checkJsonAttribute, checkStageCounts, type Issue } from '../../../model/validate-core.js';
+import {
+  checkJsonAttribute,
+  checkStageCounts,
+  type Checked,
+  type Issue,
+} from '../../../model/validate-core.js';
 import type { checkScenario } from '../../../model/validate-scenario.js';
 import { t } from '../../i18n.js';
 import type { FunnelSource } from './funnel-model.js';
@@ -31,16 +36,9 @@ export const isGiven = (v: unknown): boolean => v !== undefined && v !== null &&
 export function problem(
   field: string,
   errors: (Issue | string)[],
-  nested = true,
 ): { ok: false; problem: DataProblem } {
   const pathOf = (path: string) =>
-    !nested || path === field
-      ? path
-      : path.startsWith('[')
-        ? field + path
-        : path
-          ? `${field}.${path}`
-          : field;
+    path.startsWith('[') ? field + path : path ? `${field}.${path}` : field;
   return {
     ok: false,
     problem: {
@@ -54,12 +52,14 @@ export interface ReadOptions {
   /** What the input is; without it an array is counts and anything else a scenario. */
   kind?: 'stages' | 'scenario';
   /**
-   * The scenario reader (validate-scenario.ts), asked for only when the input is a scenario:
-   * the element loads it then, and gives `undefined` until it is there.
+   * The scenario reader (validate-scenario.ts) and its projection (scenario-source.ts), asked
+   * for only when the input is a scenario: the element loads both then, side by side, and
+   * gives `undefined` for each until it is there.
    */
-  checkScenario: () => typeof checkScenario | undefined;
-  /** Its projection (scenario-source.ts), asked for and loaded with it. */
-  fromScenario: () => typeof fromScenario | undefined;
+  scenarioReaders: () => readonly [
+    typeof checkScenario | undefined,
+    typeof fromScenario | undefined,
+  ];
 }
 
 /**
@@ -71,50 +71,46 @@ export function readData(
   field: string,
   lang: Lang,
   strings: FunnelStrings,
-  options: ReadOptions,
+  { kind, scenarioReaders }: ReadOptions,
 ): DataRead | undefined {
   try {
-    return readDataOf(input, field, lang, strings, options);
+    let value = input;
+    if (typeof input === 'string') {
+      // Its issues are the text's as a whole (path ''): `problem` names them by the attribute.
+      const json = awaiting?.[0] === input ? awaiting[1] : checkJsonAttribute(input, '');
+      if (!json.ok) return problem(field, json.issues);
+      value = json.value;
+    }
+    if (kind ? kind === 'stages' : Array.isArray(value)) {
+      if (!Array.isArray(value)) return problem(field, [t(strings.badStages, { field })]);
+      const parsed = checkStageCounts(value, { lang });
+      if (!parsed.ok) return problem(field, parsed.issues);
+      return {
+        ok: true,
+        source: {
+          names: parsed.value.map((s) => s.names?.[lang] ?? s.name),
+          values: parsed.value.map((s) => s.value),
+        },
+      };
+    }
+    const [check, project] = scenarioReaders();
+    const parsed = project && check?.(value, { lang });
+    awaiting = parsed ? undefined : [input, { ok: true, value }];
+    if (!parsed) return undefined;
+    if (!parsed.ok) return problem(field, parsed.issues);
+    return { ok: true, source: project(parsed.value, lang) };
   } catch {
     // Only a value no JSON can give throws here (a revoked Proxy, a throwing getter): said so.
     return problem(field, [{ path: '', code: 'unreadable' }]);
   }
 }
 
-function readDataOf(
-  input: unknown,
-  field: string,
-  lang: Lang,
-  strings: FunnelStrings,
-  options: ReadOptions,
-): DataRead | undefined {
-  const { kind } = options;
-  let value = input;
-  if (typeof input === 'string') {
-    const parsed = checkJsonAttribute(input, field);
-    if (!parsed.ok) return problem(field, parsed.issues, false);
-    value = parsed.value;
-  }
-  if (kind ? kind === 'stages' : Array.isArray(value)) {
-    if (!Array.isArray(value)) return problem(field, [t(strings.badStages, { field })]);
-    const parsed = checkStageCounts(value, { lang });
-    if (!parsed.ok) return problem(field, parsed.issues);
-    return {
-      ok: true,
-      source: {
-        names: parsed.value.map((s) => s.names?.[lang] ?? s.name),
-        values: parsed.value.map((s) => s.value),
-      },
-    };
-  }
-  // Both asked for before either is used, so the two load side by side.
-  const check = options.checkScenario();
-  const project = options.fromScenario();
-  const parsed = project && check?.(value, { lang });
-  if (!parsed) return undefined;
-  if (!parsed.ok) return problem(field, parsed.issues);
-  return { ok: true, source: project(parsed.value, lang) };
-}
+/**
+ * The scenario (a text, or a value) last read while its readers were on their way, with its
+ * value: a text read again once they arrive is not parsed again (1 MB: 30 ms). Forgotten once a
+ * scenario is read. (A broken text is said at once, without loading the readers.)
+ */
+let awaiting: [unknown, Checked<unknown>] | undefined;
 
 /** A pipeline's history: deals that reached each stage, then those won, with the decided deals. */
 export function fromPipeline(funnel: PipelineFunnel, note: string): FunnelSource {

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Lang, Scenario } from '../../../model/types.js';
+import { causeOf } from '../../../model/explain.js';
 import { t } from '../../i18n.js';
 import { parseScenario } from '../../../model/validate.js';
 import type { SavedScenario } from '../../../store/records.js';
@@ -23,8 +24,11 @@ export interface DeckOptions {
    * trainer went back to it (it then shows as it ended: every stage, the answer).
    */
   onStep: (scenario: Scenario, before: Scenario, back: boolean) => void;
-  /** The deck could not be used (the message names the field), or `undefined` once it can. */
-  onProblem: (message: string | undefined) => void;
+  /**
+   * The deck could not be used (the message names the field; `cause`, the engine's own words
+   * for a JSON text it refused, is for the console and the event only), or `undefined` once it can.
+   */
+  onProblem: (message: string | undefined, cause?: string) => void;
   /** A deck was loaded: the status line says so. */
   say: (status: string) => void;
 }
@@ -58,7 +62,7 @@ export class DeckController {
         : parseDeck(value, lang(), start());
     if (!read.ok) {
       const detail = read.errors.map((e) => e.message).join(' ');
-      this.options.onProblem(t(this.options.text().deckRejected, { detail }));
+      this.options.onProblem(t(this.options.text().deckRejected, { detail }), causeOf(read.errors));
       return false;
     }
     this.use(read.value);

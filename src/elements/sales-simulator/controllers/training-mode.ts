@@ -13,7 +13,7 @@ import {
 import { renderBlank, renderProjector } from '../panels/projector.js';
 import { renderFunnel, type ResultsProps } from '../panels/results.js';
 import type { SimulatorStrings } from '../strings.js';
-import { DeckController } from './deck-controller.js';
+import { DeckController, type DeckOptions } from './deck-controller.js';
 import { ProjectorFit } from './projector-fit.js';
 import { RoomController } from './room.js';
 import type { ScenarioEditor } from './scenario-editor.js';
@@ -36,8 +36,8 @@ export interface TrainingModeOptions {
   use: (scenario: Scenario) => void;
   /** The person changed the scenario (a deck's step). */
   changed: () => void;
-  /** The deck could not be used (the message names the field), or `undefined` once it can. */
-  onProblem: (message: string | undefined) => void;
+  /** The deck could not be used, or `undefined` once it can (DeckOptions.onProblem). */
+  onProblem: DeckOptions['onProblem'];
   /** A deck was loaded: the status line says so. */
   say: (status: string) => void;
 }

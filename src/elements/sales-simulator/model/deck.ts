@@ -307,16 +307,6 @@ function readNote(
   return value.trim() || undefined;
 }
 
-/** True when `text` is JSON of an object with `steps`: a deck, not a scenario. */
-export function isDeckText(text: string): boolean {
-  try {
-    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && 'steps' in value;
-  } catch {
-    return false;
-  }
-}
-
 /** A deck from JSON text (an attribute, a file). */
 export function parseDeckText(text: string, lang: Lang, start?: Scenario): ParseResult<Deck> {
   const json = parseJsonAttribute(text.replace(/^\uFEFF/, ''), 'deck', { lang });

@@ -40,29 +40,31 @@ const fileError = (
 });
 
 /**
- * Reads a scenario file: its size first (refused over `MAX_SCENARIO_FILE_BYTES` without being
- * read), then JSON (an HTML or XML page is named as such rather than as a syntax error at
- * position 0), then `parseScenario`, which refuses unknown keys such as `__proto__`.
+ * Reads a scenario or deck file: its size first (refused over `MAX_SCENARIO_FILE_BYTES` without
+ * being read), then JSON (an HTML or XML page is named as such rather than as a syntax error at
+ * position 0), parsed once: a deck's value, or `parseScenario` of it, which refuses unknown keys
+ * such as `__proto__`.
  */
-export async function readScenarioFile(file: File, lang: Lang): Promise<ParseResult<Scenario>> {
+export async function readImportFile(file: File, lang: Lang): Promise<ImportRead> {
   if (file.size > MAX_SCENARIO_FILE_BYTES) {
-    return fileError('file-too-large', { size: file.size, max: MAX_SCENARIO_FILE_BYTES });
+    return {
+      scenario: fileError('file-too-large', { size: file.size, max: MAX_SCENARIO_FILE_BYTES }),
+    };
   }
   let text: string;
   try {
     text = await file.text();
   } catch (e) {
-    return fileError('file-unreadable', { detail: e instanceof Error ? e.message : String(e) });
+    const detail = e instanceof Error ? e.message : String(e);
+    return { scenario: fileError('file-unreadable', { detail }) };
   }
-  if (/^\s*</.test(text.replace(/^\uFEFF/, ''))) return fileError('file-not-json', {});
-  return parseScenarioText(text, file.name, lang);
+  if (/^\s*</.test(text.replace(/^\uFEFF/, '')))
+    return { scenario: fileError('file-not-json', {}) };
+  return readImportText(text, file.name, lang);
 }
 
-/** A scenario from JSON text; errors name the field (or `field` for the text as a whole). */
-export function parseScenarioText(text: string, field: string, lang: Lang): ParseResult<Scenario> {
-  const json = parseJsonAttribute(text.replace(/^\uFEFF/, ''), field, { lang });
-  return json.ok ? parseScenario(json.value, { lang }) : json;
-}
+/** What a file holds: a deck's value (for `parseDeck`), or the scenario read from it. */
+export type ImportRead = { deck: object } | { scenario: ParseResult<Scenario> };
 
 /** True when `value` is an object with `steps`: a deck, not a scenario. */
 export const isDeckValue = (value: unknown): value is object =>
@@ -72,11 +74,7 @@ export const isDeckValue = (value: unknown): value is object =>
  * A file's text, parsed once: a deck's value (an object with `steps`, for `parseDeck`), or the
  * scenario it is (errors name the field, or `field` for the text as a whole).
  */
-export function readImportText(
-  text: string,
-  field: string,
-  lang: Lang,
-): { deck: object } | { scenario: ParseResult<Scenario> } {
+export function readImportText(text: string, field: string, lang: Lang): ImportRead {
   const json = parseJsonAttribute(text.replace(/^\uFEFF/, ''), field, { lang });
   if (json.ok && isDeckValue(json.value)) return { deck: json.value };
   return { scenario: json.ok ? parseScenario(json.value, { lang }) : json };

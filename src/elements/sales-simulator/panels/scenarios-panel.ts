@@ -9,7 +9,7 @@ import { downloadJson } from '../controllers/download.js';
 import * as drafts from '../model/field-drafts.js';
 import type { HashSync } from '../controllers/hash-sync.js';
 import type { SharedLink } from '../model/share-link.js';
-import { readScenarioFile, scenarioFileName } from '../model/scenario-file.js';
+import { readImportFile, scenarioFileName } from '../model/scenario-file.js';
 import { ScenarioLibrary, type Outcome } from '../controllers/scenario-library.js';
 import type { RepositoryController } from '../../controllers/repository-controller.js';
 import type { SimulatorStrings } from '../strings.js';
@@ -37,8 +37,8 @@ export interface ScenariosPanelOptions {
     source: { saved: SavedScenario } | { file: string },
   ) => void;
   compare: (saved: readonly SavedScenario[], ids: readonly [string, string]) => CompareView;
-  /** A file that holds a deck, opened as one; false for any other file. */
-  openDeck: (file: File) => Promise<boolean>;
+  /** A file's deck (an object with `steps`), opened as the deck. */
+  openDeck: (deck: object) => void;
   /** The pipeline a saved scenario can be made the plan of, if any. */
   pipeline: () => string | undefined;
 }
@@ -242,8 +242,10 @@ export class ScenariosPanel {
     const file = input.files?.[0];
     // Cleared so that choosing the same file again fires `change` again.
     input.value = '';
-    if (!file || (await this.options.openDeck(file))) return;
-    this.options.open(await readScenarioFile(file, this.options.lang()), { file: file.name });
+    if (!file) return;
+    const read = await readImportFile(file, this.options.lang());
+    if ('deck' in read) this.options.openDeck(read.deck);
+    else this.options.open(read.scenario, { file: file.name });
   }
 
   private async share(): Promise<void> {

@@ -136,8 +136,7 @@ describe('funnel texts', () => {
 const readNow = (input: unknown, field: string, lang: Lang, kind?: 'stages' | 'scenario') => {
   const read = readData(input, field, lang, FUNNEL_STRINGS[lang], {
     kind,
-    checkScenario: () => checkScenario,
-    fromScenario: () => fromScenario,
+    scenarioReaders: () => [checkScenario, fromScenario],
   });
   if (!read) throw new Error('the scenario reader was at hand');
   return read;
@@ -164,16 +163,12 @@ describe('funnel input', () => {
 
   it('asks for the scenario reader and projection only for a scenario, and waits for both', () => {
     const asked = { reader: 0, projection: 0 };
-    const waiting = {
-      checkScenario: () => {
-        asked.reader += 1;
-        return undefined;
-      },
-      fromScenario: () => {
-        asked.projection += 1;
-        return undefined;
-      },
+    const readers = (reader?: typeof checkScenario) => () => {
+      asked.reader += 1;
+      asked.projection += 1;
+      return [reader, undefined] as const;
     };
+    const waiting = { scenarioReaders: readers() };
     const s = FUNNEL_STRINGS.en;
     const counts = readData([{ name: 'A', value: 5 }], 'stages', 'en', s, waiting);
     expect(counts?.ok).to.equal(true);
@@ -186,7 +181,7 @@ describe('funnel input', () => {
     expect(readData(scenario, 'compare', 'en', s, waiting)).to.equal(undefined);
     expect(readData(JSON.stringify(scenario), 'scenario', 'en', s, waiting)).to.equal(undefined);
     expect(asked).to.deep.equal({ reader: 2, projection: 2 });
-    const readerOnly = { ...waiting, checkScenario: () => checkScenario };
+    const readerOnly = { scenarioReaders: readers(checkScenario) };
     expect(readData(scenario, 'compare', 'en', s, readerOnly)).to.equal(undefined);
     expect(readNow(scenario, 'compare', 'en')).to.deep.include({ ok: true });
   });
