@@ -14,6 +14,8 @@ export interface ForecastStrings {
   nextQuarter: string;
   /** A band in one line: `{low}`, `{expected}`, `{high}`. */
   bandText: string;
+  /** A quarter's name from its `{quarter}` (1–4) and `{year}`: "Q4 2026". */
+  quarterName: string;
   /** An estimate above 0 that rounds to nothing: `{amount}` is one unit of the currency. */
   underOne: string;
   /**
@@ -99,6 +101,7 @@ const en: ForecastStrings = {
   thisQuarter: 'This quarter ({period})',
   nextQuarter: 'Next quarter ({period})',
   bandText: 'Expected {expected}; likely between {low} and {high}',
+  quarterName: 'Q{quarter} {year}',
   underOne: 'under {amount}',
   noteRare:
     '{period}: most likely nothing is won ({chance} chance of any win); the expected {expected} is the average over every outcome.',
@@ -179,6 +182,7 @@ const es: ForecastStrings = {
   thisQuarter: 'Este trimestre ({period})',
   nextQuarter: 'Próximo trimestre ({period})',
   bandText: 'Se esperan {expected}; probablemente entre {low} y {high}',
+  quarterName: 'T{quarter} {year}',
   underOne: 'menos de {amount}',
   noteRare:
     '{period}: lo más probable es no ganar nada ({chance} de probabilidad de alguna venta); los {expected} esperados son la media de todos los resultados.',
@@ -221,7 +225,7 @@ const es: ForecastStrings = {
   staleFixed: '{days} aquí; más de {limit}',
   overdue: 'La fecha de cierre {date} ya pasó',
   slips: 'Se retrasa al próximo trimestre',
-  movementTitle: 'Desde que empezó {period}',
+  movementTitle: 'Desde que empezó el {period}',
   movementCaption:
     'Oportunidades abiertas al inicio del trimestre y ahora, y lo que cambió entre medias (importes actuales)',
   colFlow: 'Cambio',

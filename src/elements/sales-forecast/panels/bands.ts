@@ -2,7 +2,16 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Band } from '../../../sim/index.js';
 import { t } from '../../i18n.js';
 import type { BandNote, ForecastView, QuarterFigures } from '../model/forecast-view.js';
-import { bandText, estimate, money, monthName, noteText, percent, type Fmt } from './format.js';
+import {
+  bandText,
+  estimate,
+  money,
+  monthName,
+  noteText,
+  percent,
+  quarterName,
+  type Fmt,
+} from './format.js';
 
 /**
  * The bands: a bar from p10 to p90 with the expected value marked and the goal as a line, drawn
@@ -47,13 +56,14 @@ const quarterNoteId = (q: QuarterFigures) => `note-q-${q.label}`;
 function quarter(f: Fmt, q: QuarterFigures, title: string, max: number, goal?: number) {
   const s = f.s;
   return html`<section class="quarter" aria-labelledby="q-${q.label}">
-    <h3 id="q-${q.label}">${t(title, { period: q.label })}</h3>
+    <h3 id="q-${q.label}">${t(title, { period: quarterName(f, q.label) })}</h3>
     ${bar(q.revenue, max, goal)}
     <p class="figure">${bandText(f, q.revenue)}</p>
     ${
       q.note
         ? html`<p class="band-note" id=${quarterNoteId(q)}>
-            <span aria-hidden="true">* </span>${noteText(f, q.note, q.label, q.revenue, q.achieved)}
+            <span aria-hidden="true">* </span
+            >${noteText(f, q.note, quarterName(f, q.label), q.revenue, q.achieved)}
           </p>`
         : nothing
     }
@@ -100,7 +110,7 @@ export function renderQuarters(f: Fmt, view: ForecastView, goal?: number): Templ
         ${view.quarters.map(
           (q) =>
             html`<tr>
-              <th scope="row">${q.label}</th>
+              <th scope="row">${quarterName(f, q.label)}</th>
               <td>${money(f, q.achieved)}</td>
               <td>${estimate(f, q.revenue.p10)}</td>
               ${expectedCell(f, q.revenue, q.note, quarterNoteId(q))}

@@ -38,6 +38,12 @@ export const monthName = (f: Fmt, start: number) => {
   return name.charAt(0).toLocaleUpperCase(f.lang) + name.slice(1);
 };
 
+/** "Q4 2026", "T4 2026": a quarter as people name it, from its label (`2026-Q4`). */
+export const quarterName = (f: Fmt, label: string) => {
+  const m = /^(\d{4})-Q([1-4])$/.exec(label);
+  return m ? t(f.s.quarterName, { year: m[1], quarter: m[2] }) : label;
+};
+
 /** A `YYYY-MM-DD` date as people read it: "Nov 5, 2026", "5 nov 2026". */
 export const dateName = (f: Fmt, iso: string) => {
   const day = dayStart(iso);
