@@ -160,8 +160,10 @@ describe('<sales-simulator> saved scenarios', () => {
     byRole(el, 'button', 'Set as plan: Plan Q3').click();
     await waitUntil(() => status(el).includes('plan'), `no status: ${status(el)}`);
     await el.updateComplete;
-    // The mark is text beside the name (read with it), not a colour; the plan is not offered again.
+    // The mark is text beside the name (read with it), not a colour; the plan is not offered again,
+    // and the focus stays on its row (not on a button further down).
     expect(textOf(item('Plan Q3'))).to.include('Plan Q3 Plan of pipeline “Team”');
+    expect(nameOf(focused(el)!)).to.equal('Open: Plan Q3');
     expect(queryByRole(panel(el), 'button', 'Set as plan: Plan Q3')).to.equal(null);
     expect(textOf(item('Plan Q4'))).not.to.include('Plan of pipeline');
     expect(queryByRole(panel(el), 'button', 'Set as plan: Plan Q4')).to.not.equal(null);

@@ -229,7 +229,11 @@ export class ScenariosPanel {
     if (!pipeline) return;
     const result = await this.library.setPlan(item, pipeline);
     const named = this.library.pipelineName ?? pipeline;
-    this.told(result, t(this.options.text().planSet, { name: item.name, pipeline: named }));
+    if (!this.told(result, t(this.options.text().planSet, { name: item.name, pipeline: named }))) {
+      return;
+    }
+    // Its button is gone (a plan is not offered again): focus stays on the row, not far below.
+    this.focusItem('open', item.id);
   }
 
   private async undo(): Promise<void> {
