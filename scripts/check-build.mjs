@@ -3,6 +3,7 @@
 // a missing export target or type declaration, declarations that do not type-check on their
 // own, a standalone file that still imports something, a library entry that does not run in
 // Node, or a custom-elements.json without the four elements. CI runs it with the build.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +38,18 @@ for (const [name, target] of Object.entries(pkg.exports)) {
 }
 for (const path of targets) {
   if (path && !existsSync(join(root, path))) fail(`${path} (named in package.json) is missing`);
+}
+
+// The README's CDN snippet takes an entry's .sri line as its integrity: it must be the file's hash.
+for (const entry of ['sales-funnel.js', 'sales-elements.js']) {
+  const path = join(root, 'dist', entry);
+  if (!existsSync(path) || !existsSync(`${path}.sri`)) continue;
+  const hash = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+  if (readFileSync(`${path}.sri`, 'utf8').trim() !== hash) {
+    fail(
+      `dist/${entry}.sri is not the file's sha384: a browser would refuse the README's CDN snippet`,
+    );
+  }
 }
 
 // The declarations type-check on their own, as a consumer's compiler reads them.

@@ -86,6 +86,10 @@ test('bad input shows a visible message, never a blank page', async () => {
   const empty = await open('');
   assert.match(await empty.frame.locator('.embed-message').innerText(), /preset/);
   await empty.page.close();
+  // A regional tag is the language the element speaks too.
+  const mexico = await open('?lang=es-MX');
+  assert.match(await mexico.frame.locator('.embed-message').innerText(), /^Nada que dibujar/);
+  await mexico.page.close();
 });
 
 test.after(async () => {

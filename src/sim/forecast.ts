@@ -40,6 +40,11 @@ export interface ForecastPeriod {
   period: PeriodRange;
   won: Band;
   revenue: Band;
+  /**
+   * The chance that at least one deal is won in the period: where wins are rare, the expected
+   * revenue can lie above p90 (even when p90 is 0), and this says how rare.
+   */
+  chanceOfAnyWin: number;
 }
 
 export interface ForecastDealResult {
@@ -269,9 +274,17 @@ export function forecastUnchecked(o: ForecastOptions): Forecast {
     return sampleBand(h === 'total' ? sampled!.revenueTotal : sampled!.revenue[h], expected);
   };
 
+  const chanceOfAnyWin = (h: number): number => {
+    if (exactCounts) return countAtLeast(exactCounts.cells[h], 1);
+    let hits = 0;
+    for (const won of sampled!.won[h]) if (won > 0) hits++;
+    return hits / o.trials;
+  };
+
   const goal = o.goal ? goalChance(o, exactCounts?.total, equalAmount, sampled) : undefined;
   const periods = cells.periods.map((period, h) => ({
     period,
+    chanceOfAnyWin: chanceOfAnyWin(h),
     won: wonBand(h, wonExpected[h]),
     revenue: revenueBand(h, revenueExpected[h]),
   }));

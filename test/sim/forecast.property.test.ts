@@ -58,6 +58,11 @@ describe('forecast (properties)', () => {
             expect(band.won.expected).to.be.within(0, n + 1e-9);
             expect(band.revenue.expected).to.be.within(0, money * (1 + 1e-12) + 1e-9);
           }
+          for (const p of f.periods) {
+            // p90 is 0 exactly when at least 9 outcomes in 10 win nothing in the period.
+            if (p.won.p90 === 0) expect(p.chanceOfAnyWin).to.be.within(0, 0.1 + 1e-9);
+            else expect(p.chanceOfAnyWin).to.be.within(0.1 - 1e-9, 1);
+          }
           expect(f.goal!.chance).to.be.within(0, 1);
           // Every expected win lands somewhere: in a listed period or later.
           const landed = f.periods.reduce((a, p) => a + p.won.expected, 0) + f.later.won;

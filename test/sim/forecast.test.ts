@@ -197,6 +197,61 @@ describe('forecast: durations', () => {
   });
 });
 
+describe('forecast: the chance of any win in a period', () => {
+  const closing = (
+    deals: { amount: number; close: string }[],
+    rate: number | { won: number; of: number },
+  ) =>
+    forecast({
+      now: JAN_1,
+      period: 'month',
+      horizon: 3,
+      trials: 20000,
+      stages: [{ name: 'Close', rate }],
+      deals: deals.map((d, i) => ({
+        id: `d${i}`,
+        stageIndex: 0,
+        amount: d.amount,
+        expectedClose: d.close,
+      })),
+    });
+
+  it('is 1 − Π (1 − p) over the deals landing there, with fixed rates', () => {
+    const f = closing(
+      [
+        { amount: 1000, close: '2026-01-10' },
+        { amount: 1000, close: '2026-01-20' },
+        { amount: 1000, close: '2026-02-10' },
+      ],
+      0.3,
+    );
+    const chances = f.periods.map((p) => p.chanceOfAnyWin);
+    expect(chances[0]).to.be.closeTo(1 - 0.7 * 0.7, 1e-12);
+    expect(chances[1]).to.be.closeTo(0.3, 1e-12);
+    expect(chances[2]).to.equal(0);
+  });
+
+  it('says how rare the win is when the expected revenue lies above p90', () => {
+    // One large deal with a 5 % chance: the month most likely brings nothing, on average €500.
+    const f = closing([{ amount: 10000, close: '2026-02-10' }], 0.05);
+    const feb = f.periods[1];
+    expect(feb.revenue.expected).to.be.closeTo(500, 1e-9);
+    expect(feb.revenue.p90).to.equal(0);
+    expect(feb.chanceOfAnyWin).to.be.closeTo(0.05, 1e-12);
+  });
+
+  it('is sampled with the shared drawn rate for observed counts', () => {
+    const deals = Array.from({ length: 40 }, (_, i) => ({ amount: 100 + i, close: '2026-01-15' }));
+    const f = closing(deals, { won: 3, of: 8 });
+    // No win among 40 deals sharing a rate ~ Beta(4, 6): the beta-binomial's P(0).
+    const exact = 1 - betaBinomial(40, 4, 6)[0];
+    const se = Math.sqrt((exact * (1 - exact)) / 20000);
+    expect(f.exact.won).to.equal(false);
+    expect(f.periods[0].chanceOfAnyWin).to.be.closeTo(exact, 5 * se);
+    expect(f.periods[1].chanceOfAnyWin).to.equal(0);
+  });
+});
+
 /** Beta-binomial pmf: n deals sharing one rate ~ Beta(a, b). */
 function betaBinomial(n: number, a: number, b: number): number[] {
   const lbeta = (x: number, y: number) => logGamma(x) + logGamma(y) - logGamma(x + y);

@@ -6,6 +6,7 @@
  * in place). On load and on every resize the page posts `{ type: 'sales-funnel:resize',
  * height }` to its parent, which may size the iframe to it.
  */
+import { toLang } from '../../model/format.js';
 import '../sales-funnel/define.js';
 import type { SalesFunnel } from '../sales-funnel/sales-funnel.js';
 
@@ -38,7 +39,8 @@ function show(funnel: SalesFunnel, message: HTMLParagraphElement): void {
   const scenario = scenarioFromHash(location.hash);
   if (scenario === undefined) funnel.removeAttribute('scenario');
   else funnel.setAttribute('scenario', scenario);
-  const lang = query.get('lang') === 'es' ? 'es' : 'en';
+  // As the element reads it: `es-MX` is Spanish too.
+  const lang = toLang(query.get('lang'));
   document.documentElement.lang = lang;
   const given = ['preset', 'stages'].some((n) => query.has(n)) || scenario !== undefined;
   message.hidden = given;

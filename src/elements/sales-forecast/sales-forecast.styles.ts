@@ -161,6 +161,25 @@ export const styles = css`
   .cell-bar {
     inline-size: 40%;
   }
+  /* Hangs into the cell's padding, so the figures stay aligned. */
+  .note-mark {
+    display: inline-block;
+    inline-size: 0;
+    overflow: visible;
+  }
+  .band-note,
+  .band-notes {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .band-notes {
+    margin-block-start: 8px;
+  }
+  .band-notes li {
+    display: block;
+    padding: 2px 0;
+    border: none;
+  }
   .deal-lists {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(260px, 1fr));

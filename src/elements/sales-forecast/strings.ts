@@ -14,6 +14,19 @@ export interface ForecastStrings {
   nextQuarter: string;
   /** A band in one line: `{low}`, `{expected}`, `{high}`. */
   bandText: string;
+  /** A quarter's name from its `{quarter}` (1–4) and `{year}`: "Q4 2026". */
+  quarterName: string;
+  /** An estimate above 0 that rounds to nothing: `{amount}` is one unit of the currency. */
+  underOne: string;
+  /**
+   * Why an expected value lies outside its low–high range (`BandNote`): `{period}`, `{expected}`,
+   * and for `noteRare` the `{chance}` of any win.
+   */
+  noteRare: string;
+  /** `noteRare` for a quarter with wins already: the chance of one more. */
+  noteRareMore: string;
+  noteAbove: string;
+  noteBelow: string;
   wonSoFar: string;
   /** `{chance}` of reaching `{goal}`. */
   chance: string;
@@ -88,6 +101,16 @@ const en: ForecastStrings = {
   thisQuarter: 'This quarter ({period})',
   nextQuarter: 'Next quarter ({period})',
   bandText: 'Expected {expected}; likely between {low} and {high}',
+  quarterName: 'Q{quarter} {year}',
+  underOne: 'under {amount}',
+  noteRare:
+    '{period}: most likely nothing is won ({chance} chance of any win); the expected {expected} is the average over every outcome.',
+  noteRareMore:
+    '{period}: most likely nothing more is won ({chance} chance of another win); the expected {expected} is the average over every outcome.',
+  noteAbove:
+    '{period}: the expected {expected} is above the high: a large deal with a small chance of closing then lifts the average.',
+  noteBelow:
+    '{period}: the expected {expected} is below the low: the deals are likely won, and the small chance of losing them lowers the average.',
   wonSoFar: 'Won so far: {amount}',
   chance: '{chance} chance of reaching {goal}',
   noGoal: 'Set a goal to see the chance of reaching it.',
@@ -159,6 +182,16 @@ const es: ForecastStrings = {
   thisQuarter: 'Este trimestre ({period})',
   nextQuarter: 'Próximo trimestre ({period})',
   bandText: 'Se esperan {expected}; probablemente entre {low} y {high}',
+  quarterName: 'T{quarter} {year}',
+  underOne: 'menos de {amount}',
+  noteRare:
+    '{period}: lo más probable es no ganar nada ({chance} de probabilidad de alguna venta); los {expected} esperados son la media de todos los resultados.',
+  noteRareMore:
+    '{period}: lo más probable es no ganar nada más ({chance} de probabilidad de otra venta); los {expected} esperados son la media de todos los resultados.',
+  noteAbove:
+    '{period}: los {expected} esperados superan el valor alto: una oportunidad grande con poca probabilidad de cerrarse entonces eleva la media.',
+  noteBelow:
+    '{period}: los {expected} esperados quedan por debajo del valor bajo: lo probable es ganar las oportunidades, y la pequeña probabilidad de perderlas baja la media.',
   wonSoFar: 'Ganado hasta ahora: {amount}',
   chance: '{chance} de probabilidad de alcanzar {goal}',
   noGoal: 'Fije un objetivo para ver la probabilidad de alcanzarlo.',
@@ -192,7 +225,7 @@ const es: ForecastStrings = {
   staleFixed: '{days} aquí; más de {limit}',
   overdue: 'La fecha de cierre {date} ya pasó',
   slips: 'Se retrasa al próximo trimestre',
-  movementTitle: 'Desde que empezó {period}',
+  movementTitle: 'Desde que empezó el {period}',
   movementCaption:
     'Oportunidades abiertas al inicio del trimestre y ahora, y lo que cambió entre medias (importes actuales)',
   colFlow: 'Cambio',

@@ -96,9 +96,9 @@ export interface SimulatorStrings extends TrainingStrings {
   deleted: string;
   /** With `pipeline`: makes a saved scenario that pipeline's plan (`<sales-funnel pipeline>` shows it). */
   setPlan: string;
-  /** Beside the saved scenario that is the plan of pipeline `{pipeline}` (with `pipeline`). */
+  /** Beside the saved scenario that is the plan of pipeline `{pipeline}` (its name). */
   isPlan: string;
-  /** `{name}` the scenario, `{pipeline}` the pipeline's id. */
+  /** `{name}` the scenario, `{pipeline}` the pipeline's name. */
   planSet: string;
   noneSaved: string;
   storageFailed: string;

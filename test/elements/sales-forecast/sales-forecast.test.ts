@@ -64,8 +64,8 @@ describe('<sales-forecast>', () => {
     const el = await shown(await sampleRepository());
     const h = headings(el);
     expect(h[0]).to.equal('Forecast of the open deals');
-    expect(h.some((x) => /^This quarter \(\d{4}-Q[1-4]\)$/.test(x))).to.equal(true);
-    expect(h.some((x) => /^Next quarter \(\d{4}-Q[1-4]\)$/.test(x))).to.equal(true);
+    expect(h.some((x) => /^This quarter \(Q[1-4] \d{4}\)$/.test(x))).to.equal(true);
+    expect(h.some((x) => /^Next quarter \(Q[1-4] \d{4}\)$/.test(x))).to.equal(true);
     const [quarters, months] = tables(el);
     expect(quarters.caption).to.match(/^Won revenue by quarter/);
     expect(quarters.rows).to.have.length(2);
@@ -81,6 +81,84 @@ describe('<sales-forecast>', () => {
       /Expected €[\d.,]+K?; likely between €[\d.,]+K? and €[\d.,]+K?/,
     );
     await expect(el).to.be.accessible();
+  });
+
+  /**
+   * One large deal whose win is unlikely (a fresh pipeline's rates are 1 of 2 at each of its
+   * stages) closing in three months, and a tiny one a month later: most outcomes win nothing in
+   * those months, so their expected revenue lies above the high (p90, €0).
+   */
+  async function unlikelyDeals(): Promise<SalesRepository> {
+    const repo = createMemoryRepository();
+    await repo.ensurePipeline(PIPELINE, { name: 'Unlikely' });
+    const today = new Date();
+    const iso = (months: number) =>
+      new Date(today.getFullYear(), today.getMonth() + months, 15).toLocaleDateString('sv');
+    await repo.createDeal(PIPELINE, { title: 'Big', amount: 100000, expectedClose: iso(3) });
+    await repo.createDeal(PIPELINE, { title: 'Tiny', amount: 5, expectedClose: iso(4) });
+    return repo;
+  }
+
+  const monthName = (months: number, lang: string) => {
+    const today = new Date();
+    const name = new Date(today.getFullYear(), today.getMonth() + months, 1).toLocaleDateString(
+      lang,
+      { month: 'long', year: 'numeric' },
+    );
+    return name[0].toLocaleUpperCase(lang) + name.slice(1);
+  };
+
+  it('explains a month whose expected revenue lies above its high, and rounds tiny figures', async () => {
+    const el = await shown(await unlikelyDeals());
+    const months = tables(el)[1];
+    // Month, low, expected (marked), high.
+    const [, low, expected, high] = months.rows[3];
+    expect([low, high]).to.deep.equal(['€0', '€0']);
+    expect(expected, 'marked for its note').to.match(/^€[\d,]+\*$/);
+    const amount = expected.slice(1, -1);
+    expect(Number(amount.replace(/,/g, ''))).to.be.greaterThan(0);
+    expect(months.rows[4].slice(1)).to.deep.equal(['€0', 'under €1', '€0']);
+    const notes = [...root(el).querySelectorAll('.band-notes li')].map((li) => text(li));
+    expect(notes).to.have.length(1);
+    expect(notes[0]).to.match(
+      new RegExp(
+        `^\\* ${monthName(3, 'en')}: most likely nothing is won \\((\\d+(\\.\\d+)?)% chance of any win\\); the expected €${amount} is the average over every outcome\\.$`,
+      ),
+    );
+    const chance = Number(/\((\d+(\.\d+)?)%/.exec(notes[0])![1]);
+    expect(chance).to.be.within(0.1, 10);
+    // The marked cell is described by its note.
+    const cell = root(el).querySelector('table.months td[aria-describedby]')!;
+    expect(text(root(el).getElementById(cell.getAttribute('aria-describedby')!)!)).to.equal(
+      notes[0],
+    );
+    // Months are named as people name them, not 2026-12.
+    expect(months.rows.map((r) => r[0])).to.deep.equal(
+      [0, 1, 2, 3, 4, 5].map((m) => monthName(m, 'en')),
+    );
+    // The next quarter's band says the same beside its sentence.
+    expect(text(root(el))).to.match(
+      /Expected €[\d,]+; likely between €0 and €0 \* Q[1-4] \d{4}: most likely nothing is won/,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains it in Spanish too', async () => {
+    const el = await shown(await unlikelyDeals(), 'es');
+    const months = tables(el)[1];
+    expect(months.rows[3][2]).to.match(/^[\d.]+ €\*$/);
+    expect(months.rows[4].slice(1)).to.deep.equal(['0 €', 'menos de 1 €', '0 €']);
+    const note = text(root(el).querySelector('.band-notes li')!);
+    expect(note).to.match(
+      new RegExp(
+        `^\\* ${monthName(3, 'es')}: lo más probable es no ganar nada \\(\\d+(,\\d+)? % de probabilidad de alguna venta\\); los [\\d.]+ € esperados son la media de todos los resultados\\.$`,
+      ),
+    );
+    expect(months.rows.map((r) => r[0])).to.deep.equal(
+      [0, 1, 2, 3, 4, 5].map((m) => monthName(m, 'es')),
+    ); // Quarters as Spanish names them (T for trimestre), not 2026-Q4.
+    expect(headings(el).some((h) => /^Próximo trimestre \(T[1-4] \d{4}\)$/.test(h))).to.equal(true);
+    expect(headings(el).some((h) => /^Desde que empezó el T[1-4] \d{4}$/.test(h))).to.equal(true);
   });
 
   it('stores a goal typed in the element with the pipeline and says the chance of reaching it', async () => {

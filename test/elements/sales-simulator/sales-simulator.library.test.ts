@@ -139,7 +139,7 @@ describe('<sales-simulator> saved scenarios', () => {
     const [saved] = await repo.listScenarios();
     byRole(el, 'button', 'Set as plan: Plan Q3').click();
     await waitUntil(() => status(el).includes('plan'), `no status: ${status(el)}`);
-    expect(status(el)).to.equal('“Plan Q3” is now the plan of pipeline “team”.');
+    expect(status(el)).to.equal('“Plan Q3” is now the plan of pipeline “Team”.');
     expect((await repo.getPipeline('team'))!.plan).to.equal(saved.id);
     // Without a pipeline there is nothing to plan for: no such button.
     const plain = await withRepo(repo);
@@ -160,8 +160,10 @@ describe('<sales-simulator> saved scenarios', () => {
     byRole(el, 'button', 'Set as plan: Plan Q3').click();
     await waitUntil(() => status(el).includes('plan'), `no status: ${status(el)}`);
     await el.updateComplete;
-    // The mark is text beside the name (read with it), not a colour; the plan is not offered again.
-    expect(textOf(item('Plan Q3'))).to.include('Plan Q3 Plan of pipeline “team”');
+    // The mark is text beside the name (read with it), not a colour; the plan is not offered again,
+    // and the focus stays on its row (not on a button further down).
+    expect(textOf(item('Plan Q3'))).to.include('Plan Q3 Plan of pipeline “Team”');
+    expect(nameOf(focused(el)!)).to.equal('Open: Plan Q3');
     expect(queryByRole(panel(el), 'button', 'Set as plan: Plan Q3')).to.equal(null);
     expect(textOf(item('Plan Q4'))).not.to.include('Plan of pipeline');
     expect(queryByRole(panel(el), 'button', 'Set as plan: Plan Q4')).to.not.equal(null);
@@ -171,7 +173,7 @@ describe('<sales-simulator> saved scenarios', () => {
     const q4 = (await repo.listScenarios()).find((x) => x.name === 'Plan Q4')!;
     await repo.updatePipeline('team', { plan: q4.id });
     await waitUntil(
-      () => textOf(item('Plan Q4')).includes('Plan of pipeline “team”'),
+      () => textOf(item('Plan Q4')).includes('Plan of pipeline “Team”'),
       'the mark did not follow the plan',
     );
     expect(textOf(item('Plan Q3'))).not.to.include('Plan of pipeline');

@@ -23,6 +23,15 @@ export const WHAT_IF_POINTS = 0.05;
 export type WhatIf =
   { kind: 'none' } | { kind: 'stage'; stage: number } | { kind: 'lose-largest' } | { kind: 'slip' };
 
+/**
+ * Why a band's expected value lies outside its p10–p90 range, said beside it: a mean outside the
+ * range shown reads as a bug otherwise. `rare`: in most outcomes the open deals win nothing
+ * there (p90 is what is won already), `chance` being that of any win; `above`: a large deal that
+ * seldom closes lifts the mean over p90; `below`: deals that are likely won, and the small chance
+ * of losing them, put the mean under p10.
+ */
+export type BandNote = { kind: 'rare'; chance: number } | { kind: 'above' } | { kind: 'below' };
+
 export interface QuarterFigures {
   label: string;
   /** Won already in the quarter (0 for the next one). */
@@ -31,6 +40,15 @@ export interface QuarterFigures {
   revenue: Band;
   /** The chance of reaching the goal; `null` without one. */
   chance: number | null;
+  note?: BandNote;
+}
+
+export interface MonthFigures {
+  label: string;
+  /** The month's first moment, to name it in the page's language. */
+  start: number;
+  revenue: Band;
+  note?: BandNote;
 }
 
 export type Risk =
@@ -46,7 +64,7 @@ export interface DealFigures {
 
 export interface ForecastView {
   quarters: [QuarterFigures, QuarterFigures];
-  months: { label: string; revenue: Band }[];
+  months: MonthFigures[];
   coverage: number | null;
   top: DealFigures[];
   risky: DealFigures[];
@@ -63,6 +81,24 @@ export interface ViewOptions {
   slipping?: ReadonlySet<string>;
 }
 
+/**
+ * The note a band needs, if any. A difference within rounding (half a unit, or 0.5 % of the
+ * bound, which a compact figure such as €45.1K cannot show) needs none.
+ */
+export function bandNote(band: Band, chanceOfAnyWin: number, achieved = 0): BandNote | undefined {
+  const beyond = (a: number, b: number) => a - b > Math.max(0.5, 0.005 * Math.abs(b));
+  if (beyond(band.expected, band.p90)) {
+    return beyond(band.p90, achieved)
+      ? { kind: 'above' }
+      : { kind: 'rare', chance: chanceOfAnyWin };
+  }
+  if (beyond(band.p10, band.expected)) return { kind: 'below' };
+  return undefined;
+}
+
+const withNote = <T extends object>(figures: T, note: BandNote | undefined): T =>
+  note ? { ...figures, note } : figures;
+
 const plus = (band: Band, x: number): Band => ({
   expected: band.expected + x,
   p10: band.p10 + x,
@@ -78,7 +114,9 @@ function thisQuarter(source: ForecastSource, input: ForecastInput, goal: number 
     achieved: { revenue: source.won.amount },
     ...(goal !== undefined ? { goal: { revenue: goal } } : {}),
   });
-  return { f, revenue: plus(f.total.revenue, source.won.amount), chance: f.goal?.chance ?? null };
+  const revenue = plus(f.total.revenue, source.won.amount);
+  const note = bandNote(revenue, f.periods[0].chanceOfAnyWin, source.won.amount);
+  return { f, revenue, chance: f.goal?.chance ?? null, note };
 }
 
 /** The risk a deal shows: past its close date, or longer in its stage than most deals stay. */
@@ -138,7 +176,7 @@ export function forecastView(source: ForecastSource, options: ViewOptions): Fore
   const { now, goal } = options;
   const input: ForecastInput = { now, trials: TRIALS, seed: 1, ...forecastParts(source) };
   const current = thisQuarter(source, input, goal);
-  const two = forecast({ ...input, period: 'quarter', horizon: 2 });
+  const next = forecast({ ...input, period: 'quarter', horizon: 2 }).periods[1];
   const months = forecast({ ...input, period: 'month', horizon: 6 });
 
   const figures: DealFigures[] = source.deals.map((deal, i) => {
@@ -163,20 +201,26 @@ export function forecastView(source: ForecastSource, options: ViewOptions): Fore
   }
   return {
     quarters: [
-      {
-        label: source.quarter.label,
-        achieved: source.won.amount,
-        revenue: current.revenue,
-        chance: current.chance,
-      },
-      {
-        label: two.periods[1].period.label,
-        achieved: 0,
-        revenue: two.periods[1].revenue,
-        chance: null,
-      },
+      withNote(
+        {
+          label: source.quarter.label,
+          achieved: source.won.amount,
+          revenue: current.revenue,
+          chance: current.chance,
+        },
+        current.note,
+      ),
+      withNote(
+        { label: next.period.label, achieved: 0, revenue: next.revenue, chance: null },
+        bandNote(next.revenue, next.chanceOfAnyWin),
+      ),
     ],
-    months: months.periods.map((p) => ({ label: p.period.label, revenue: p.revenue })),
+    months: months.periods.map((p) =>
+      withNote(
+        { label: p.period.label, start: p.period.start, revenue: p.revenue },
+        bandNote(p.revenue, p.chanceOfAnyWin),
+      ),
+    ),
     coverage: current.f.coverage,
     top: byValue.slice(0, SHOWN_DEALS),
     risky: byValue.filter((d) => d.risk).slice(0, SHOWN_DEALS),

@@ -1,8 +1,17 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Band } from '../../../sim/index.js';
 import { t } from '../../i18n.js';
-import type { ForecastView, QuarterFigures } from '../model/forecast-view.js';
-import { bandText, money, percent, type Fmt } from './format.js';
+import type { BandNote, ForecastView, QuarterFigures } from '../model/forecast-view.js';
+import {
+  bandText,
+  estimate,
+  money,
+  monthName,
+  noteText,
+  percent,
+  quarterName,
+  type Fmt,
+} from './format.js';
 
 /**
  * The bands: a bar from p10 to p90 with the expected value marked and the goal as a line, drawn
@@ -30,12 +39,34 @@ function bar(band: Band, max: number, goal?: number): TemplateResult {
   </svg>`;
 }
 
+/**
+ * A table's expected cell: marked, and described by the note under it, when the value lies
+ * outside the row's low–high range.
+ */
+function expectedCell(f: Fmt, band: Band, note: BandNote | undefined, noteId: string) {
+  return note
+    ? html`<td aria-describedby=${noteId}>
+        ${estimate(f, band.expected)}<span class="note-mark" aria-hidden="true">*</span>
+      </td>`
+    : html`<td>${estimate(f, band.expected)}</td>`;
+}
+
+const quarterNoteId = (q: QuarterFigures) => `note-q-${q.label}`;
+
 function quarter(f: Fmt, q: QuarterFigures, title: string, max: number, goal?: number) {
   const s = f.s;
   return html`<section class="quarter" aria-labelledby="q-${q.label}">
-    <h3 id="q-${q.label}">${t(title, { period: q.label })}</h3>
+    <h3 id="q-${q.label}">${t(title, { period: quarterName(f, q.label) })}</h3>
     ${bar(q.revenue, max, goal)}
     <p class="figure">${bandText(f, q.revenue)}</p>
+    ${
+      q.note
+        ? html`<p class="band-note" id=${quarterNoteId(q)}>
+            <span aria-hidden="true">* </span
+            >${noteText(f, q.note, quarterName(f, q.label), q.revenue, q.achieved)}
+          </p>`
+        : nothing
+    }
     ${q.achieved > 0 ? html`<p class="muted">${t(s.wonSoFar, { amount: money(f, q.achieved) })}</p>` : nothing}
     ${
       q.chance !== null && goal !== undefined
@@ -50,7 +81,8 @@ function quarter(f: Fmt, q: QuarterFigures, title: string, max: number, goal?: n
 export function renderQuarters(f: Fmt, view: ForecastView, goal?: number): TemplateResult {
   const s = f.s;
   const [now, next] = view.quarters;
-  const max = Math.max(now.revenue.p90, next.revenue.p90, goal ?? 0) * 1.05;
+  const top = (q: QuarterFigures) => Math.max(q.revenue.p90, q.revenue.expected);
+  const max = Math.max(top(now), top(next), goal ?? 0) * 1.05;
   return html`<div class="quarters">
       ${quarter(f, now, s.thisQuarter, max, goal)} ${quarter(f, next, s.nextQuarter, max, goal)}
     </div>
@@ -78,11 +110,11 @@ export function renderQuarters(f: Fmt, view: ForecastView, goal?: number): Templ
         ${view.quarters.map(
           (q) =>
             html`<tr>
-              <th scope="row">${q.label}</th>
+              <th scope="row">${quarterName(f, q.label)}</th>
               <td>${money(f, q.achieved)}</td>
-              <td>${money(f, q.revenue.p10)}</td>
-              <td>${money(f, q.revenue.expected)}</td>
-              <td>${money(f, q.revenue.p90)}</td>
+              <td>${estimate(f, q.revenue.p10)}</td>
+              ${expectedCell(f, q.revenue, q.note, quarterNoteId(q))}
+              <td>${estimate(f, q.revenue.p90)}</td>
               <td>${q.chance === null ? '—' : percent(f, q.chance)}</td>
             </tr>`,
         )}
@@ -92,7 +124,9 @@ export function renderQuarters(f: Fmt, view: ForecastView, goal?: number): Templ
 
 export function renderMonths(f: Fmt, view: ForecastView): TemplateResult {
   const s = f.s;
-  const max = Math.max(...view.months.map((m) => m.revenue.p90)) * 1.05;
+  const max =
+    Math.max(...view.months.map((m) => Math.max(m.revenue.p90, m.revenue.expected))) * 1.05;
+  const notes = view.months.filter((m) => m.note);
   return html`<section aria-labelledby="months">
     <h3 id="months">${s.monthsTitle}</h3>
     <table part="table" class="months">
@@ -112,14 +146,27 @@ export function renderMonths(f: Fmt, view: ForecastView): TemplateResult {
         ${view.months.map(
           (m) =>
             html`<tr>
-              <th scope="row">${m.label}</th>
-              <td>${money(f, m.revenue.p10)}</td>
-              <td>${money(f, m.revenue.expected)}</td>
-              <td>${money(f, m.revenue.p90)}</td>
+              <th scope="row">${monthName(f, m.start)}</th>
+              <td>${estimate(f, m.revenue.p10)}</td>
+              ${expectedCell(f, m.revenue, m.note, `note-m-${m.label}`)}
+              <td>${estimate(f, m.revenue.p90)}</td>
               <td class="cell-bar">${bar(m.revenue, max)}</td>
             </tr>`,
         )}
       </tbody>
     </table>
+    ${
+      notes.length
+        ? html`<ul class="band-notes">
+            ${notes.map(
+              (m) =>
+                html`<li id="note-m-${m.label}">
+                  <span aria-hidden="true">* </span
+                  >${noteText(f, m.note!, monthName(f, m.start), m.revenue)}
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
   </section>`;
 }

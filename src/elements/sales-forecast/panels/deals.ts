@@ -3,12 +3,12 @@ import { formatInteger } from '../../../model/format.js';
 import { STALE_SHARE } from '../../../analytics/forecast-source.js';
 import { t } from '../../i18n.js';
 import type { DealFigures, ForecastView, Risk, WhatIf } from '../model/forecast-view.js';
-import { money, percent, type Fmt } from './format.js';
+import { bandFigures, dateName, money, percent, type Fmt } from './format.js';
 
 const days = (f: Fmt, n: number) => `${formatInteger(Math.floor(n), f.lang)} d`;
 
 function riskText(f: Fmt, risk: Risk, stage: string): string {
-  if (risk.kind === 'overdue') return t(f.s.overdue, { date: risk.date });
+  if (risk.kind === 'overdue') return t(f.s.overdue, { date: dateName(f, risk.date) });
   const here = days(f, risk.days);
   const limit = days(f, Math.ceil(risk.limit));
   return risk.learned
@@ -91,8 +91,7 @@ export function renderWhatIf(f: Fmt, view: ForecastView, h: WhatIfHandlers): Tem
   const was = view.quarters[0].chance;
   let result = '';
   if (view.whatIf) {
-    const r = view.whatIf.revenue;
-    const band = { expected: money(f, r.expected), low: money(f, r.p10), high: money(f, r.p90) };
+    const band = bandFigures(f, view.whatIf.revenue);
     result =
       view.whatIf.chance !== null && was !== null
         ? t(s.whatIfResult, {

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Flow, Movement } from '../../../analytics/movement.js';
 import { formatInteger } from '../../../model/format.js';
 import { t } from '../../i18n.js';
-import { money, type Fmt } from './format.js';
+import { money, quarterName, type Fmt } from './format.js';
 
 /** The flow since the quarter began, as a table: each line a count and its money. */
 export function renderMovement(f: Fmt, m: Movement): TemplateResult {
@@ -18,7 +18,7 @@ export function renderMovement(f: Fmt, m: Movement): TemplateResult {
     [s.flowSlipped, m.slipped, false],
   ];
   return html`<section aria-labelledby="movement">
-    <h3 id="movement">${t(s.movementTitle, { period: m.period.label })}</h3>
+    <h3 id="movement">${t(s.movementTitle, { period: quarterName(f, m.period.label) })}</h3>
     <table part="table" class="movement">
       <caption>
         ${s.movementCaption}

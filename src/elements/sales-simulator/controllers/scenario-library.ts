@@ -52,10 +52,10 @@ const failed = (e: unknown): Outcome => ({
 export class ScenarioLibrary implements ReactiveController {
   /** The list as stored, in storage order (see `items`). */
   readonly list: Task<readonly [SalesRepository | undefined, number], SavedScenario[]>;
-  /** The id of the pipeline's plan, read with the list (`undefined`: none, or no pipeline). */
+  /** The pipeline's plan (`id`; undefined: none) and name, read with the list; none without one. */
   readonly plan: Task<
     readonly [SalesRepository | undefined, string | undefined, number],
-    string | undefined
+    { id: string | undefined; pipelineName: string } | undefined
   >;
   undoable?: Undoable;
   /** Changes to the saved scenarios: the list is read again after each. */
@@ -79,14 +79,20 @@ export class ScenarioLibrary implements ReactiveController {
       args: () => [options.repository(), options.pipeline?.(), this.planVersion] as const,
       task: async ([repo, pipelineId]) => {
         if (!repo || !pipelineId) return undefined;
-        return (await repo.getPipeline(pipelineId))?.plan ?? undefined;
+        const pipeline = await repo.getPipeline(pipelineId);
+        return pipeline && { id: pipeline.plan, pipelineName: pipeline.name };
       },
     });
   }
 
   /** The id of the saved scenario that is the pipeline's plan, once read. */
   get planId(): string | undefined {
-    return this.plan.value;
+    return this.plan.value?.id;
+  }
+
+  /** The pipeline's name, once read: the plan's mark names it so, never by its id. */
+  get pipelineName(): string | undefined {
+    return this.plan.value?.pipelineName;
   }
 
   /** The saved scenarios by name, in the language's order. */

@@ -116,7 +116,9 @@ export class ScenariosPanel {
       onRename: (item) => void this.rename(item),
       onEndRename: (item) => this.endRename(item),
       onDelete: (item) => void this.remove(item),
-      ...(this.options.pipeline() ? { planPipeline: this.options.pipeline() } : {}),
+      ...(this.options.pipeline()
+        ? { planPipeline: library.pipelineName ?? this.options.pipeline() }
+        : {}),
       ...(library.planId !== undefined ? { planId: library.planId } : {}),
       onPlan: (item) => void this.setPlan(item),
       onUndo: () => void this.undo(),
@@ -226,7 +228,12 @@ export class ScenariosPanel {
     const pipeline = this.options.pipeline();
     if (!pipeline) return;
     const result = await this.library.setPlan(item, pipeline);
-    this.told(result, t(this.options.text().planSet, { name: item.name, pipeline }));
+    const named = this.library.pipelineName ?? pipeline;
+    if (!this.told(result, t(this.options.text().planSet, { name: item.name, pipeline: named }))) {
+      return;
+    }
+    // Its button is gone (a plan is not offered again): focus stays on the row, not far below.
+    this.focusItem('open', item.id);
   }
 
   private async undo(): Promise<void> {

@@ -30,7 +30,7 @@ export interface ScenariosProps extends FieldContext {
   onRename: (item: SavedScenario) => void;
   onEndRename: (item: SavedScenario) => void;
   onDelete: (item: SavedScenario) => void;
-  /** The pipeline a saved scenario can be made the plan of (the simulator's `pipeline`). */
+  /** The pipeline a saved scenario can be made the plan of (`pipeline`), by its name once read. */
   planPipeline?: string;
   /** The saved scenario that is that pipeline's plan: marked in words, not offered again. */
   planId?: string;
