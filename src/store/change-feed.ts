@@ -13,7 +13,6 @@ interface ChannelMessage {
   type: ChangeType;
   pipelineId: string | null;
   ids: string[];
-  plan?: boolean;
 }
 
 export class ChangeFeed {
@@ -28,8 +27,7 @@ export class ChangeFeed {
     this.channel.onmessage = (e: MessageEvent<ChannelMessage>) => {
       const m = e.data;
       if (m && typeof m.type === 'string' && Array.isArray(m.ids)) {
-        const change = { type: m.type, pipelineId: m.pipelineId ?? null, ids: m.ids };
-        this.deliver({ ...change, local: false, ...planOf(m.plan) });
+        this.deliver({ type: m.type, pipelineId: m.pipelineId ?? null, ids: m.ids, local: false });
       }
     };
   }
@@ -51,13 +49,10 @@ export class ChangeFeed {
     for (const l of [...this.noticeListeners]) guarded(() => l(notice));
   }
 
-  /**
-   * A change this repository committed: to its own listeners, and to other tabs. `plan`: see
-   * `StoreChange.plan`.
-   */
-  publish(type: ChangeType, pipelineId: string | null, ids: string[], plan?: boolean): void {
-    this.deliver({ type, pipelineId, ids, local: true, ...planOf(plan) });
-    const m: ChannelMessage = { type, pipelineId, ids, ...planOf(plan) };
+  /** A change this repository committed: to its own listeners, and to other tabs. */
+  publish(type: ChangeType, pipelineId: string | null, ids: string[]): void {
+    this.deliver({ type, pipelineId, ids, local: true });
+    const m: ChannelMessage = { type, pipelineId, ids };
     try {
       this.channel?.postMessage(m);
     } catch {
@@ -80,9 +75,6 @@ export class ChangeFeed {
     for (const l of targets) guarded(() => l(change));
   }
 }
-
-/** `plan` as a change carries it: only when known. */
-const planOf = (plan: unknown) => (typeof plan === 'boolean' ? { plan } : {});
 
 /** Runs a listener; what it throws is logged, since the write it hears about is committed. */
 function guarded(call: () => void): void {

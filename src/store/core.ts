@@ -115,7 +115,7 @@ export class CoreRepository implements SalesRepository {
       }
       await tx.put('pipelines', pipeline);
     });
-    this.publish('pipeline', pipeline.id, [pipeline.id], false);
+    this.publish('pipeline', pipeline.id, [pipeline.id]);
     return pipeline;
   }
 
@@ -129,7 +129,7 @@ export class CoreRepository implements SalesRepository {
       created = true;
       return fresh;
     });
-    if (created) this.publish('pipeline', id, [id], false);
+    if (created) this.publish('pipeline', id, [id]);
     return pipeline;
   }
 
@@ -165,7 +165,7 @@ export class CoreRepository implements SalesRepository {
       removeStageIn(tx, this.ctx, pipelineId, stageId, moveDealsTo),
     );
     if (moved.length) this.publish('deal-moved', pipelineId, moved);
-    this.publish('pipeline', pipelineId, [pipelineId], false);
+    this.publish('pipeline', pipelineId, [pipelineId]);
     return pipeline;
   }
 
@@ -283,7 +283,7 @@ export class CoreRepository implements SalesRepository {
     const result = await this.write(DEAL_STORES, (tx) =>
       writeMappedImportIn(tx, pipelineId, input, this.ctx, options.onProgress),
     );
-    if (input.newStages?.length) this.publish('pipeline', pipelineId, [pipelineId], false);
+    if (input.newStages?.length) this.publish('pipeline', pipelineId, [pipelineId]);
     this.publish('deals-imported', pipelineId, result.ids);
     return result;
   }
@@ -305,7 +305,7 @@ export class CoreRepository implements SalesRepository {
       importPipelineIn(tx, file, options, this.ctx.lang),
     );
     const id = file.pipeline.id;
-    this.publish('pipeline', id, [id], true);
+    this.publish('pipeline', id, [id]);
     this.publish(
       'deals-imported',
       id,
@@ -387,28 +387,17 @@ export class CoreRepository implements SalesRepository {
   }
 
   private async editPipeline(id: string, edit: (p: Pipeline) => Pipeline): Promise<Pipeline> {
-    let plan = false;
     const pipeline = await this.write(['pipelines'], async (tx) => {
-      const before = await pipelineIn(tx, id);
-      const next = { ...edit(before), id, updatedAt: this.ctx.now() };
-      plan = (next.plan ?? null) !== (before.plan ?? null);
+      const next = { ...edit(await pipelineIn(tx, id)), id, updatedAt: this.ctx.now() };
       await tx.put('pipelines', next);
       return next;
     });
-    this.publish('pipeline', id, [id], plan);
+    this.publish('pipeline', id, [id]);
     return pipeline;
   }
 
-  /**
-   * Tells listeners here and in other tabs; called only after the write committed. `plan`: on a
-   * `pipeline` change, whether its plan changed.
-   */
-  private publish(
-    type: ChangeType,
-    pipelineId: string | null,
-    ids: string[],
-    plan?: boolean,
-  ): void {
-    this.feed.publish(type, pipelineId, ids, plan);
+  /** Tells listeners here and in other tabs; called only after the write committed. */
+  private publish(type: ChangeType, pipelineId: string | null, ids: string[]): void {
+    this.feed.publish(type, pipelineId, ids);
   }
 }

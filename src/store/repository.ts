@@ -312,12 +312,6 @@ export interface StoreChange {
   ids: string[];
   /** True when made through this repository instance, false when it came from another tab. */
   local: boolean;
-  /**
-   * On a `pipeline` change: whether its plan (`Pipeline.plan`) changed, so that a list of saved
-   * scenarios marking the plan reads it again only then. Absent when the source cannot say (a
-   * synced peer, a tab on older code): the plan may have changed.
-   */
-  plan?: boolean;
 }
 
 /**

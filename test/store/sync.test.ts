@@ -69,33 +69,6 @@ describe('store cross-tab sync', () => {
     expect(await tabA.getDeal(deal.id)).to.deep.equal(saved);
   });
 
-  it('says, here and in the other tab, whether a pipeline change set a new plan', async () => {
-    await tabA.createPipeline({ id: 'p', name: 'P', stages: [{ id: 'a', name: 'A' }] });
-    const s = await tabA.saveScenario({
-      name: 'Q3',
-      scenario: { leads: 1, dealValue: 1, currency: 'EUR', wonStage: 0, stages: [] },
-    });
-    const heard: StoreChange[] = [];
-    tabA.subscribe('p', (c) => heard.push(c));
-    const there = nextChange(tabB, 'p', 'pipeline');
-    await tabA.updatePipeline('p', { goal: { revenue: 1000 } });
-    expect(await there).to.include({ type: 'pipeline', plan: false, local: false });
-    const planned = nextChange(tabB, 'p', 'pipeline');
-    await tabA.updatePipeline('p', { plan: s.id });
-    expect(await planned).to.include({ type: 'pipeline', plan: true, local: false });
-    // The same plan again, and a stage renamed, are no new plan.
-    await tabA.updatePipeline('p', { plan: s.id });
-    await tabA.renameStage('p', 'a', 'First');
-    await tabA.updatePipeline('p', { plan: null });
-    expect(heard.map((c) => [c.type, c.plan, c.local])).to.deep.equal([
-      ['pipeline', false, true],
-      ['pipeline', true, true],
-      ['pipeline', false, true],
-      ['pipeline', false, true],
-      ['pipeline', true, true],
-    ]);
-  });
-
   it('passes scenario changes to subscribers of all changes', async () => {
     const heard = new Promise<StoreChange>((resolve) => {
       const off = tabB.subscribe(null, (c) => {

@@ -72,7 +72,7 @@ describe('<sales-simulator> saved scenarios, read again only when they changed',
     expect(reads()).to.be.greaterThan(before);
   });
 
-  it('shows a plan saved and set in another tab, reading only the plan for the second', async () => {
+  it('shows a plan saved and set in another tab, reading only the plan (and the name) for the second', async () => {
     const name = `library-reads-${Math.random().toString(36).slice(2)}`;
     const here = await createIdbRepository({ name });
     const there = await createIdbRepository({ name });
@@ -91,10 +91,17 @@ describe('<sales-simulator> saved scenarios, read again only when they changed',
       const listed = reads();
       await there.updatePipeline('team', { plan: saved.id });
       await waitUntil(
-        () => textOf(item(el, 'Plan Q4')).includes('Plan of pipeline “team”'),
+        () => textOf(item(el, 'Plan Q4')).includes('Plan of pipeline “Team”'),
         'the other tab’s plan is not marked',
       );
       expect(reads(), 'the list was read again for a new plan').to.equal(listed);
+      // The mark names the pipeline: renamed there, it follows.
+      await there.updatePipeline('team', { name: 'Team North' });
+      await waitUntil(
+        () => textOf(item(el, 'Plan Q4')).includes('Plan of pipeline “Team North”'),
+        'the mark kept the old pipeline name',
+      );
+      expect(reads(), 'the list was read again for a new name').to.equal(listed);
     } finally {
       here.close();
       there.close();

@@ -60,7 +60,7 @@ export class ScenarioLibrary implements ReactiveController {
   undoable?: Undoable;
   /** Changes to the saved scenarios: the list is read again after each. */
   private version = 0;
-  /** Changes that may have set the plan: the pipeline's, and every scenario change too. */
+  /** Changes to this pipeline, and to the saved scenarios: the plan is read again after each. */
   private planVersion = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private readonly holds = new Set<UndoHold>();
@@ -120,9 +120,12 @@ export class ScenarioLibrary implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** A pipeline changed: its plan is read again if that is the one marked and it may be new. */
+  /**
+   * A pipeline changed: if it is this one, its plan and name (the mark shows both) are read
+   * again; the list is not (one record, not every saved scenario).
+   */
   pipelineChanged(change: StoreChange): void {
-    if (change.plan === false || change.pipelineId !== this.options.pipeline?.()) return;
+    if (change.pipelineId !== this.options.pipeline?.()) return;
     this.planVersion++;
     this.host.requestUpdate();
   }
