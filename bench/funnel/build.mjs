@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { root } from '../lib.mjs';
 import { build } from 'vite';
 import { minifyCss } from '../../scripts/vite-minify-css.mjs';
+import { COMPILE_HINT } from '../../scripts/vite-license-notices.mjs';
 
 /** 1 KB = 1000 bytes, as Vite prints it. */
 export const kb = (bytes) => (bytes / 1000).toFixed(1);
@@ -44,9 +45,12 @@ export function gzipBytes(source) {
  * no page build cuts it so. `'allow-extension'` lets the entry chunk also export what its lazy
  * chunks import from it, as a page build does. It changes nothing in a one-file build.
  *
+ * With `compileHints`, entry chunks start with V8's compile hint, as `dist/sales-funnel.js` does
+ * (`COMPILE_HINT`).
+ *
  * Writes the files into `outDir`, or nothing when `outDir` is omitted.
  *
- * @param {{ entry: string, name: string, outDir?: string, split?: boolean }} options
+ * @param {{ entry: string, name: string, outDir?: string, split?: boolean, compileHints?: boolean }} options
  * @returns {Promise<{
  *   files: { file: string, bytes: number, gzip: number }[],
  *   gzip: number,
@@ -55,7 +59,8 @@ export function gzipBytes(source) {
  *   sources: { source: string, rendered: number }[],
  * }>}
  */
-export async function bundle({ entry, name, outDir, split = false }) {
+export async function bundle({ entry, name, outDir, split = false, compileHints = false }) {
+  const postBanner = (chunk) => (compileHints && chunk.isEntry ? COMPILE_HINT : '');
   const result = await build({
     configFile: false,
     root,
@@ -76,7 +81,9 @@ export async function bundle({ entry, name, outDir, split = false }) {
         // Vite's types leave this out of `rolldownOptions`, but pass it on; see above.
         preserveEntrySignatures: 'allow-extension',
         // `build.minify` leaves a library's ES output unminified in Vite 8; this does not.
-        output: split ? { minify: true } : { minify: true, codeSplitting: false },
+        output: split
+          ? { minify: true, postBanner }
+          : { minify: true, postBanner, codeSplitting: false },
       },
     },
   });

@@ -98,6 +98,8 @@ export interface RepositoryControllerOptions {
   /** Database of the shared default. Default `sales-funnel`. */
   database?: () => string | undefined;
   lang?: () => Lang;
+  /** Whether a change concerns the host (with `pipeline` `null`, say): if not, no update. */
+  concerns?: (change: StoreChange) => boolean;
   /** After every committed change to the pipeline, here or in another tab. */
   onChange?: (change: StoreChange, repository: SalesRepository) => void;
   /**
@@ -274,6 +276,7 @@ export class RepositoryController implements ReactiveController {
     if (pipeline !== undefined) {
       this.cleanups.push(
         repo.subscribe(pipeline, (change) => {
+          if (this.options.concerns?.(change) === false) return;
           this.options.onChange?.(change, repo);
           this.host.requestUpdate();
         }),

@@ -55,7 +55,6 @@ import {
 import {
   captionParts,
   labelLines,
-  moneyFormat,
   type CaptionPart,
   type LabelLine,
   type TextOptions,
@@ -262,7 +261,6 @@ export class SalesFunnel extends SalesElement<
   private rederive = false;
   private dataLang?: Lang;
   private model?: FunnelModel;
-  private money?: Intl.NumberFormat;
   private note = '';
   /** The data that cannot be drawn, and its messages once their texts are there. */
   private problem?: DataProblem;
@@ -345,7 +343,8 @@ export class SalesFunnel extends SalesElement<
     // no box nor fonts: it lays out at the default width with the estimate, and the update that
     // hydrates lays out as the server did (the observer's first width then lays out for real).
     if (!isServer && !served && !this.size.width) {
-      this.size.width = Math.round(this.getBoundingClientRect().width - 24);
+      // A hidden host (`display: none`) has no box: 0, as its first observation says, not −24.
+      this.size.width = Math.max(0, Math.round(this.getBoundingClientRect().width - 24));
     }
     const width = (!served && this.size.width) || 480;
     this.labels = this.model ? labelLines(this.model, this.words) : [];
@@ -424,7 +423,6 @@ export class SalesFunnel extends SalesElement<
     }
     this.note = read.source.note ?? '';
     this.model = funnelModel(read.source, compare?.ok ? compare.source : undefined, options);
-    this.money = moneyFormat(this.model, lang);
     this.caption = captionParts(this.model, this.words, this.note);
   }
 
@@ -602,10 +600,14 @@ export class SalesFunnel extends SalesElement<
 
   /** Downloads the chart, or says in the menu why it could not. */
   private async onExport(kind: 'svg' | 'png'): Promise<void> {
-    // Worded by the export code; should that never arrive (offline), it is only logged.
+    // Worded by the export code; should that not arrive (offline), the browser's reason is said
+    // after the menu's name (the first load's only export words), and logged.
     this.exportProblem = await import('./controllers/export-image.js').then(
       (m) => m.exportTo(this, kind, this.langCtl.lang),
-      (e: unknown) => (console.error('sales-funnel: export failed', e), ''),
+      (e: unknown) => (
+        console.error('sales-funnel: export failed', e),
+        `${this.text.exportMenu}: ${e}`
+      ),
     );
   }
 
@@ -639,9 +641,8 @@ export class SalesFunnel extends SalesElement<
 
   /** Everything the chart's panels show, once there is something to draw. */
   private get view(): FunnelView | undefined {
-    const { model, layout, money } = this;
-    if (!model?.rows.length || !layout || !money) return undefined;
-    const { labels, words, focusIndex, selectedIndex, tipIndex } = this;
-    return { model, layout, labels, words, money, focusIndex, selectedIndex, tipIndex };
+    const { model, layout, labels, words, focusIndex, selectedIndex, tipIndex } = this;
+    if (!model?.rows.length || !layout) return undefined;
+    return { model, layout, labels, words, focusIndex, selectedIndex, tipIndex };
   }
 }

@@ -56,6 +56,21 @@ describe('<sales-funnel> in any page', () => {
     }
   });
 
+  it('draws at the default width while hidden, and at its box once shown', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="display: none; width: 800px">
+        <sales-funnel lang="en" .stages=${STAGES}></sales-funnel>
+      </div>`,
+    );
+    const el = box.querySelector('sales-funnel')!;
+    await el.updateComplete;
+    // A hidden host has no box (its width reads 0): not a 120 px chart squeezed from −24 px.
+    expect(chart(el)!.getAttribute('width')).to.equal('480');
+    // Shown, it lays out for its content box (800 px less the 12 px padding each side).
+    await afterResize(el, () => (box.style.display = 'block'));
+    expect(chart(el)!.getAttribute('width')).to.equal('776');
+  });
+
   it('keeps its own box sizing when the page unsets everything', async () => {
     const hostile = document.createElement('style');
     hostile.textContent =

@@ -178,6 +178,25 @@ describe('<sales-funnel pipeline>', () => {
     expect(tableRows(el)[0].at(-1)).to.equal('−75%');
   });
 
+  it('does not update for a change to another pipeline, and still follows its own', async () => {
+    const repo = createMemoryRepository();
+    await seed(repo, 'p1');
+    await repo.createPipeline({ id: 'p2', name: 'Other', stages: [{ id: 'x', name: 'X' }] });
+    const el = await fixture<SalesFunnel>(
+      html`<sales-funnel lang="en" pipeline="p1" .repository=${repo}></sales-funnel>`,
+    );
+    // Heard after the chart's own listener: by then it has asked for an update, or not.
+    const asked: boolean[] = [];
+    const off = repo.subscribe(null, () => asked.push(el.isUpdatePending));
+    await repo.createDeal('p2', { title: 'Elsewhere', stageId: 'x' });
+    expect(asked).to.deep.equal([false]);
+    await repo.createDeal('p1', { title: 'F', stageId: 'offer' });
+    off();
+    expect(asked).to.deep.equal([false, true]);
+    await el.updateComplete;
+    expect(counts(el)[0]).to.deep.equal(['Lead', '6']);
+  });
+
   it('counts a deal sent back where it got furthest', async () => {
     const repo = createMemoryRepository();
     const a = await seed(repo, 'p1');

@@ -65,10 +65,10 @@ export class PipelineSource {
       pipeline: () => (host.pipeline ? null : undefined),
       database: () => host.database,
       lang,
+      // Every change comes (for the plan's); one to another pipeline asks for no update.
+      concerns: (change) => this.concerns(change),
       // The controller asks the host to update, which runs the task with the new count.
-      onChange: (change) => {
-        if (this.concerns(change)) this.changes++;
-      },
+      onChange: () => this.changes++,
     });
     // A new pipeline, or a new repository (another `repository`, `database` or provider),
     // aborts a read under way; only the latest one is shown.

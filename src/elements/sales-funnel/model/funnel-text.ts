@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatPercent,
   formatPoints,
+  formatter,
 } from '../../../model/format.js';
 import type { Lang } from '../../../model/types.js';
 import { t } from '../../i18n.js';
@@ -92,7 +93,8 @@ export function moneyFormat(model: FunnelModel, lang: Lang): Intl.NumberFormat {
   const cents = model.rows.some(
     (r) => r.money !== null && Math.abs(r.money) < 100 && !Number.isInteger(r.money),
   );
-  return new Intl.NumberFormat(lang, {
+  // Shared with every other figure (`formatter`): a chart without money builds none.
+  return formatter(lang, {
     style: 'currency',
     currency: model.currency,
     minimumFractionDigits: cents ? 2 : 0,
@@ -104,12 +106,7 @@ export function moneyFormat(model: FunnelModel, lang: Lang): Intl.NumberFormat {
  * The columns shown for every stage, as [heading, text] pairs: one source for the tooltip,
  * the hidden table and each stage's accessible name, so they never disagree.
  */
-export function facts(
-  model: FunnelModel,
-  r: FunnelRow,
-  o: TextOptions,
-  money: Intl.NumberFormat,
-): [string, string][] {
+export function facts(model: FunnelModel, r: FunnelRow, o: TextOptions): [string, string][] {
   const { lang, strings: s } = o;
   const show = (v: number | null, f: (n: number) => string) => (v === null ? '—' : f(v));
   const pct = (n: number) => formatPercent(n, lang);
@@ -128,7 +125,7 @@ export function facts(
   ];
   if (model.rows.some((x) => x.money !== null)) {
     const heading = model.expected ? s.colRevenue : s.colValue;
-    out.push([heading, show(r.money, (v) => money.format(v))]);
+    out.push([heading, show(r.money, (v) => moneyFormat(model, lang).format(v))]);
   }
   if (model.rows.some((x) => x.compare !== null)) {
     const sign = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '±') + pct(Math.abs(v));

@@ -19,7 +19,6 @@ export interface FunnelView {
   layout: FunnelLayout;
   labels: LabelLine[][];
   words: TextOptions;
-  money: Intl.NumberFormat;
   focusIndex: number;
   selectedIndex: number;
   tipIndex: number;
@@ -33,7 +32,7 @@ export interface ChartListeners {
   leave: (e: Event) => void;
 }
 
-const factsOf = (v: FunnelView, r: FunnelRow) => facts(v.model, r, v.words, v.money);
+const factsOf = (v: FunnelView, r: FunnelRow) => facts(v.model, r, v.words);
 
 /** `label` naming this chart by its first and last stage, so charts on one page differ. */
 const named = (label: string, { model: { rows } }: FunnelView) =>

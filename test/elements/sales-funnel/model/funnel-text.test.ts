@@ -84,20 +84,19 @@ describe('funnel texts', () => {
 
   it('gives the tooltip, table and accessible name one set of columns', () => {
     const model = funnelModel(COUNTS, undefined, { ...OPTIONS, dealValue: 0.25 });
-    const money = moneyFormat(model, 'en');
-    expect(facts(model, model.rows[2], words('en'), money)).to.deep.equal([
+    expect(facts(model, model.rows[2], words('en'))).to.deep.equal([
       ['Count', '150'],
       ['Share of top', '13%'],
       ['From previous', '25%'],
       ['Value if won', '€37.50'],
     ]);
     const pipeline = funnelModel(DECIDED, undefined, OPTIONS);
-    expect(facts(pipeline, pipeline.rows[1], words('en'), money)).to.deep.equal([
+    expect(facts(pipeline, pipeline.rows[1], words('en'))).to.deep.equal([
       ['Count', '2'],
       ['Share of top', '40%'],
       ['Decided deals that went on', '67% (2 of 3)'],
     ]);
-    expect(facts(pipeline, pipeline.rows[0], words('es'), money)[2]).to.deep.equal([
+    expect(facts(pipeline, pipeline.rows[0], words('es'))[2]).to.deep.equal([
       'Oportunidades decididas que avanzaron',
       '—',
     ]);
