@@ -32,6 +32,8 @@ export interface ChartStrings {
   payoffLeads: string;
   expectedWon: string;
   exportMenu: string;
+  /** The export's own code could not be fetched (offline, or a deploy removed it). */
+  exportUnreachable: string;
   downloadSvg: string;
   downloadPng: string;
   badStages: string;
@@ -62,6 +64,7 @@ const en: ChartStrings = {
   payoffLeads: 'More leads pay off most: +{won} won ({revenue}) from {points} more leads.',
   expectedWon: 'Expected won: {won} ({revenue}).',
   exportMenu: 'Export',
+  exportUnreachable: 'Could not export. Try again.',
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
   badStages: '{field} must be a list of stages such as [{"name":"Leads","value":1200}].',
@@ -92,6 +95,7 @@ const es: ChartStrings = {
   payoffLeads: 'Lo que más rinde son más leads: +{won} ganadas ({revenue}) con {points} leads más.',
   expectedWon: 'Ganadas esperadas: {won} ({revenue}).',
   exportMenu: 'Exportar',
+  exportUnreachable: 'No se pudo exportar. Reintente.',
   downloadSvg: 'Descargar SVG',
   downloadPng: 'Descargar PNG',
   badStages: '{field} debe ser una lista de etapas como [{"name":"Leads","value":1200}].',

@@ -600,13 +600,13 @@ export class SalesFunnel extends SalesElement<
 
   /** Downloads the chart, or says in the menu why it could not. */
   private async onExport(kind: 'svg' | 'png'): Promise<void> {
-    // Worded by the export code; should that not arrive (offline), the browser's reason is said
-    // after the menu's name (the first load's only export words), and logged.
+    // Worded by the export code; should that not arrive (offline), in the first load's words,
+    // and logged. A later choice fetches it again.
     this.exportProblem = await import('./controllers/export-image.js').then(
       (m) => m.exportTo(this, kind, this.langCtl.lang),
       (e: unknown) => (
         console.error('sales-funnel: export failed', e),
-        `${this.text.exportMenu}: ${e}`
+        this.text.exportUnreachable
       ),
     );
   }
