@@ -36,7 +36,7 @@ describe('<sales-funnel> export when its code cannot load', () => {
     button(el, 'Descargar SVG').click();
     await waitUntil(() => root(el).querySelector('[role="alert"]'), 'nothing was said');
     expect(root(el).querySelector('[role="alert"]')!.textContent!.trim()).to.equal(
-      'No se pudo exportar. Reintente.',
+      'Error al exportar; reintente.',
     );
     expect(logged.calledWithMatch('sales-funnel: export failed')).to.equal(true);
     expect(files).to.deep.equal([]);
