@@ -252,7 +252,6 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   @property({ type: Boolean, reflect: true, attribute: 'no-sample' }) noSample = false;
 
   private columns: BoardColumn[] = [];
-  private columnsFor?: unknown[];
   private readonly search = new BoardFiltering(this, {
     track: (pass) => void this.work.track(pass),
   });
@@ -333,28 +332,15 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     if (this.data.connection !== 'ok' || this.repo?.persistent === false) this.needLaterStrings();
     this.readOptions();
     const { pipeline, deals } = this.data;
-    const lang = this.uiLang;
-    const inputs = [
+    const { won, lost } = this.text;
+    const inputs = {
       pipeline,
       deals,
-      this.searchText,
-      this.ownerFilter,
-      this.staleOnly,
-      this.staleAfter,
-      this.learned,
-      this.data.now,
-      lang,
-      this.strings,
-      this.search.found,
-    ];
-    if (!this.columnsFor || inputs.some((v, i) => v !== this.columnsFor![i])) {
-      this.columnsFor = inputs;
-      const s = this.text;
-      this.columns = pipeline
-        ? this.search.columns(pipeline, deals, this.filter, lang, { won: s.won, lost: s.lost })
-        : [];
-      this.owners = this.search.owners(deals, lang);
-    }
+      filter: this.filter,
+      lang: this.uiLang,
+      names: { won, lost },
+    };
+    ({ columns: this.columns, owners: this.owners } = this.search.derive(inputs));
     this.ranges = this.scroller.ranges(this.columns);
     this.tabStop = tabStopOf(this.columns, this.ranges, this.keys.activeId);
   }
