@@ -341,7 +341,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
       names: { won, lost },
     };
     ({ columns: this.columns, owners: this.owners } = this.search.derive(inputs));
-    this.ranges = this.scroller.ranges(this.columns);
+    this.ranges = this.scroller.ranges(this.columns, new Set([this.keys.activeId, this.movingId]));
     this.tabStop = tabStopOf(this.columns, this.ranges, this.keys.activeId);
   }
 
@@ -661,6 +661,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     return {
       columns: this.columns,
       ranges: this.ranges,
+      cardKey: this.scroller.cardKey,
       rowHeight: this.rowHeight,
       tabStop: this.tabStop,
       movingId: grab?.dealId ?? drag?.dealId,

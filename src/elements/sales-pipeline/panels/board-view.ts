@@ -16,7 +16,7 @@ import {
 import { renderCardBody } from './card.js';
 import type { Drag } from '../model/pointer-drag.js';
 import type { PipelineStrings } from '../strings.js';
-import { markerTop, rangePadding, type RowRange } from '../model/windowing.js';
+import { markerTop, rangePadding, windowOf, type RowRange } from '../model/windowing.js';
 
 /**
  * The board itself: a region with a column per stage (then won and lost), each with its
@@ -29,6 +29,11 @@ export interface BoardView {
   columns: readonly BoardColumn[];
   /** The rows of each column that are rendered. */
   ranges: readonly RowRange[];
+  /**
+   * A rendered card's key: a card that comes into view may take the element of one that left
+   * (a search answer updates the cards in place).
+   */
+  cardKey: (columnKey: string, dealId: string) => unknown;
   /** A card row's height (card and gap) as measured. */
   rowHeight: number;
   /** The card that is the board's Tab stop. */
@@ -88,7 +93,7 @@ function renderColumn(
     beforeAtSlot(col.deals, movingId, insertion.slot) !== undefined
       ? insertion.slot
       : undefined;
-  const size = col.deals.length;
+  const size = col.count;
   const padding = rangePadding(range, size, view.rowHeight);
   return html`
     <section
@@ -142,8 +147,8 @@ function renderColumn(
                 })}
               >
                 ${repeat(
-                  col.deals.slice(range.start, range.end),
-                  (d) => d.id,
+                  windowOf(col, range),
+                  (d) => view.cardKey(col.key, d.id) ?? d.id,
                   (d, j) => renderCard(view, d, range.start + j, size),
                 )}
               </ul>
