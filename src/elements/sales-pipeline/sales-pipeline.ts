@@ -260,6 +260,8 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   private ranges: RowRange[] = [];
   private tabStop?: string;
   private staleAfter = DEFAULT_STALE_DAYS;
+  private textFor?: unknown[];
+  private textOf?: PipelineStrings;
   private newPipeline: Omit<NewPipeline, 'id'> = { name: '' };
 
   constructor() {
@@ -267,9 +269,15 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     this.addEventListener('keydown', (e) => this.onHostKeydown(e));
   }
 
+  /** The same object while its sources are: a card renders again only when its words change. */
   private get text(): PipelineStrings {
     const lang = this.langCtl.lang;
-    return pipelineStrings(lang, readStrings(this.strings).value, laterStrings(lang));
+    const from = [lang, this.strings, laterStrings(lang)];
+    if (!this.textFor?.every((v, i) => v === from[i])) {
+      this.textFor = from;
+      this.textOf = pipelineStrings(lang, readStrings(this.strings).value, laterStrings(lang));
+    }
+    return this.textOf!;
   }
 
   private get uiLang(): Lang {

@@ -112,6 +112,29 @@ describe('board search at many deals', () => {
     expect(notes).to.deep.equal([]);
   });
 
+  it('shows each answer in the card elements already in view: no card built, none left over', async function () {
+    this.timeout(30_000);
+    const repo = await manyDeals();
+    const el = await board(repo);
+    const cards = () => [...el.shadowRoot!.querySelectorAll('li.card')];
+    const before = new Set(cards());
+    expect(before.size).to.be.greaterThan(10);
+    let added = 0;
+    const seen = new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes) if (n instanceof HTMLLIElement) added++;
+    });
+    seen.observe(el.shadowRoot!, { childList: true, subtree: true });
+    toolbarField(el, 'Search').focus();
+    // "Lucía" replaces every card in view (each column shows her deals only); the
+    // elements show them, and the titles the naive filter shows.
+    await typeAndCheck(repo, el, 'lucía');
+    seen.disconnect();
+    expect(added).to.equal(0);
+    expect(cards().every((c) => before.has(c))).to.equal(true);
+    expect(cards().every((c) => c.textContent!.includes('Lucía Prieto'))).to.equal(true);
+  });
+
   it('says it is loading, not an empty board, until its worker first answers', async function () {
     this.timeout(30_000);
     const repo = await manyDeals();

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatAmount, formatInteger, formatPercent } from '../../../model/format.js';
 import type { Deal, Lang } from '../../../model/types.js';
@@ -149,13 +150,27 @@ function renderColumn(
                 ${repeat(
                   windowOf(col, range),
                   (d) => view.cardKey(col.key, d.id) ?? d.id,
-                  (d, j) => renderCard(view, d, range.start + j, size),
+                  (d, j) => renderCardOnce(view, d, range.start + j, size),
                 )}
               </ul>
             </div>`
       }
     </section>
   `;
+}
+
+/**
+ * A card rendered again only when what it shows changed: an update of the board (a keystroke,
+ * a scroll) skips the cards that stay as they were. Its handlers only call the board's
+ * callbacks, which stay the same from one update to the next.
+ */
+function renderCardOnce(view: BoardView, deal: Deal, index: number, size: number) {
+  const { now, lang, strings, stale, tabStop, grabbedId, dragging, movingId } = view;
+  const moving = dragging && movingId === deal.id;
+  const by = view.movers?.get(deal.id);
+  const shown: unknown[] = [deal, index, size, now, lang, strings, stale.staleDays, stale.learned];
+  shown.push(deal.id === tabStop, deal.id === grabbedId, moving, by);
+  return guard(shown, () => renderCard(view, deal, index, size));
 }
 
 /** Why a card is stale: its stage's learned threshold, or the fixed one. */
