@@ -306,24 +306,16 @@ try {
   both('board: keystrokes with any task over 16 ms', (r) =>
     String(r.keys.filter((k) => k.over16 > 0).length),
   );
+  /** The median over the keystrokes of one of their measures, in ms. */
+  const median = (r, of) => ms(quantile(r.keys.map(of), 0.5));
   both('board: longest main-thread task in a keystroke, median', (r) =>
-    ms(
-      quantile(
-        r.keys.map((k) => k.longest),
-        0.5,
-      ),
-    ),
+    median(r, (k) => k.longest),
   );
   both('board: longest main-thread task in any keystroke', (r) =>
     ms(Math.max(...r.keys.map((k) => k.longest))),
   );
   both('board: longest task in a keystroke, thread (CPU) time, median', (r) =>
-    ms(
-      quantile(
-        r.keys.map((k) => k.longestThread),
-        0.5,
-      ),
-    ),
+    median(r, (k) => k.longestThread),
   );
   both('board: longest task in any keystroke, thread (CPU) time', (r) =>
     ms(Math.max(...r.keys.map((k) => k.longestThread))),
@@ -339,14 +331,7 @@ try {
     'the same, thread (CPU) time',
     (r) => r.filters.map((k) => `${k.longestThread.toFixed(0)}`).join(' / ') + ' ms',
   );
-  both('board: input to board shown, median', (r) =>
-    ms(
-      quantile(
-        r.keys.map((k) => k.span),
-        0.5,
-      ),
-    ),
-  );
+  both('board: input to board shown, median', (r) => median(r, (k) => k.span));
   both('board: input to board shown, worst', (r) => ms(Math.max(...r.keys.map((k) => k.span))));
   both('board: long tasks (> 50 ms, PerformanceObserver)', (r) =>
     String(r.keys.reduce((n, k) => n + k.count, 0)),
