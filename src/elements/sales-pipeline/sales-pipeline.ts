@@ -260,7 +260,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   private ranges: RowRange[] = [];
   private tabStop?: string;
   private staleAfter = DEFAULT_STALE_DAYS;
-  private textFor?: unknown[];
+  private textFor?: readonly unknown[];
   private textOf?: PipelineStrings;
   private newPipeline: Omit<NewPipeline, 'id'> = { name: '' };
 
@@ -272,10 +272,11 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   /** The same object while its sources are: a card renders again only when its words change. */
   private get text(): PipelineStrings {
     const lang = this.langCtl.lang;
-    const from = [lang, this.strings, laterStrings(lang)];
+    // The host's texts are read once per object they set (again when it is set again).
+    const from = [lang, readStrings(this.strings).value, laterStrings(lang)] as const;
     if (!this.textFor?.every((v, i) => v === from[i])) {
       this.textFor = from;
-      this.textOf = pipelineStrings(lang, readStrings(this.strings).value, laterStrings(lang));
+      this.textOf = pipelineStrings(...from);
     }
     return this.textOf!;
   }

@@ -33,11 +33,11 @@ export interface BoardInputs {
 
 /**
  * The board's columns and its owner menu for its inputs (`derive`, in the board's `willUpdate`),
- * derived again only when an input changed or a search answered. Which search the columns come
- * from: `BoardSearch` on the page's thread for a board of
- * fewer than `MANY_DEALS` deals, or where a worker cannot start (an old browser, a page whose
- * policy refuses it: said once in the console); else `WorkerSearch`, whose code loads the first
- * time a board has that many deals.
+ * derived again only when an input changed or a search answered. The columns come from
+ * `BoardSearch` on the page's thread for a board of fewer than `MANY_DEALS` deals, or where a
+ * worker cannot start (an old browser, a page whose policy refuses it: said once in the
+ * console); else from `WorkerSearch`, whose code loads the first time a board has that many
+ * deals.
  */
 export class BoardFiltering implements ReactiveController {
   private readonly local: BoardSearch;

@@ -141,7 +141,7 @@ export function recycleKeys(
     } else if (!pinned.has(id)) freed.push(key);
     else used.add(key);
   }
-  // Freed keys in the order they were given, so that the elements keep their places.
+  // Freed keys smallest first: a window whose cards all changed keeps its elements' order.
   freed.sort((a, b) => b - a);
   let fresh = 0;
   for (const id of ids) {
