@@ -247,6 +247,27 @@ const bench = {
     performance.mark(`keystroke-${i}-start`);
   },
 
+  /**
+   * A filter changed as a person would (the owner menu, the stale-only box: their change
+   * events), or the search box cleared at once (`search:`), on the board shown.
+   */
+  setFilter(what: string): void {
+    const root = board!.shadowRoot!;
+    const [kind, value] = what.split(':');
+    if (kind === 'owner') {
+      const menu = root.querySelector<HTMLSelectElement>('.toolbar select')!;
+      menu.value = value;
+      menu.dispatchEvent(new Event('change'));
+    } else if (kind === 'stale') {
+      const box = root.querySelector<HTMLInputElement>('.toolbar input[type="checkbox"]')!;
+      box.click();
+    } else {
+      const search = root.querySelector<HTMLInputElement>('.toolbar input[type="search"]')!;
+      search.value = value;
+      search.dispatchEvent(new Event('input'));
+    }
+  },
+
   /** After a keystroke: the board shown (and painted), marked, with the cards it shows. */
   async settled(
     i: number,

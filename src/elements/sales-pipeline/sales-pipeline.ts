@@ -260,7 +260,6 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   @property({ type: Boolean, reflect: true, attribute: 'no-sample' }) noSample = false;
 
   private columns: BoardColumn[] = [];
-  private columnsFor?: unknown[];
   private readonly search = new BoardFiltering(this, {
     track: (pass) => void this.work.track(pass),
   });
@@ -269,11 +268,20 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
   private ranges: RowRange[] = [];
   private tabStop?: string;
   private staleAfter = DEFAULT_STALE_DAYS;
+  private textFor?: readonly unknown[];
+  private textOf?: PipelineStrings;
   private newPipeline: Omit<NewPipeline, 'id'> = { name: '' };
 
+  /** The same object while its sources are: a card renders again only when its words change. */
   private get text(): PipelineStrings {
     const lang = this.langCtl.lang;
-    return pipelineStrings(lang, readStrings(this.strings).value, laterStrings(lang));
+    // The host's texts are read once per object they set (again when it is set again).
+    const from = [lang, readStrings(this.strings).value, laterStrings(lang)] as const;
+    if (!this.textFor?.every((v, i) => v === from[i])) {
+      this.textFor = from;
+      this.textOf = pipelineStrings(...from);
+    }
+    return this.textOf!;
   }
 
   private get uiLang(): Lang {
@@ -335,29 +343,16 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     if (this.sync) this.startSync();
     this.readOptions();
     const { pipeline, deals } = this.data;
-    const lang = this.uiLang;
-    const inputs = [
+    const { won, lost } = this.text;
+    const inputs = {
       pipeline,
       deals,
-      this.searchText,
-      this.ownerFilter,
-      this.staleOnly,
-      this.staleAfter,
-      this.learned,
-      this.data.now,
-      lang,
-      this.strings,
-      this.search.found,
-    ];
-    if (!this.columnsFor || inputs.some((v, i) => v !== this.columnsFor![i])) {
-      this.columnsFor = inputs;
-      const s = this.text;
-      this.columns = pipeline
-        ? this.search.columns(pipeline, deals, this.filter, lang, { won: s.won, lost: s.lost })
-        : [];
-      this.owners = this.search.owners(deals, lang);
-    }
-    this.ranges = this.scroller.ranges(this.columns);
+      filter: this.filter,
+      lang: this.uiLang,
+      names: { won, lost },
+    };
+    ({ columns: this.columns, owners: this.owners } = this.search.derive(inputs));
+    this.ranges = this.scroller.ranges(this.columns, new Set([this.keys.activeId, this.movingId]));
     this.tabStop = tabStopOf(this.columns, this.ranges, this.keys.activeId);
   }
 
@@ -542,6 +537,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     return {
       columns: this.columns,
       ranges: this.ranges,
+      cardKey: this.scroller.cardKey,
       rowHeight: this.rowHeight,
       tabStop: this.tabStop,
       movingId: grab?.dealId ?? drag?.dealId,

@@ -112,6 +112,33 @@ describe('board search at many deals', () => {
     expect(notes).to.deep.equal([]);
   });
 
+  it('shows each answer in the card elements already in view: no card built, none left over', async function () {
+    this.timeout(30_000);
+    const repo = await manyDeals();
+    const el = await board(repo);
+    const cards = () => [...el.shadowRoot!.querySelectorAll('li.card')];
+    const before = new Set(cards());
+    const dealOf = new Map(cards().map((c) => [c, c.getAttribute('data-deal')]));
+    expect(before.size).to.be.greaterThan(10);
+    // Cards built: elements put in that were not there before (a card moved is put in too).
+    let built = 0;
+    const seen = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) if (n instanceof HTMLLIElement && !before.has(n)) built++;
+      }
+    });
+    seen.observe(el.shadowRoot!, { childList: true, subtree: true });
+    toolbarField(el, 'Search').focus();
+    // "Company 7" (both words, anywhere) leaves out most cards in view: the elements show the
+    // deals that come instead, as the naive filter finds them.
+    await typeAndCheck(repo, el, 'company 7');
+    seen.disconnect();
+    expect(built).to.equal(0);
+    expect(cards().every((c) => before.has(c))).to.equal(true);
+    const reused = cards().filter((c) => c.getAttribute('data-deal') !== dealOf.get(c));
+    expect(reused.length).to.be.greaterThan(10);
+  });
+
   it('says it is loading, not an empty board, until its worker first answers', async function () {
     this.timeout(30_000);
     const repo = await manyDeals();

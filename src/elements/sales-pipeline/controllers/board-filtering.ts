@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Deal, Lang } from '../../../model/types.js';
+import type { Deal, Lang, Pipeline } from '../../../model/types.js';
 import { LazyModule } from '../../controllers/lazy-module.js';
-import type { BoardColumn, buildColumns } from '../model/board-model.js';
+import type { BoardColumn, BoardFilter, buildColumns } from '../model/board-model.js';
 import { BoardSearch } from '../model/board-search.js';
 import type { WorkerSearch } from './worker-search.js';
 
@@ -20,11 +20,24 @@ export interface BoardFilteringOptions {
   startWorker?: (code: WorkerModule) => Worker;
 }
 
+/** What the board's columns are derived from. */
+export interface BoardInputs {
+  /** None until the pipeline is read: no columns. */
+  pipeline?: Pipeline;
+  deals: readonly Deal[];
+  filter: BoardFilter;
+  lang: Lang;
+  /** The outcome columns' names. */
+  names: { won: string; lost: string };
+}
+
 /**
- * Which search the board's columns come from: `BoardSearch` on the page's thread for a board of
- * fewer than `MANY_DEALS` deals, or where a worker cannot start (an old browser, a page whose
- * policy refuses it: said once in the console); else `WorkerSearch`, whose code loads the first
- * time a board has that many deals.
+ * The board's columns and its owner menu for its inputs (`derive`, in the board's `willUpdate`),
+ * derived again only when an input changed or a search answered. The columns come from
+ * `BoardSearch` on the page's thread for a board of fewer than `MANY_DEALS` deals, or where a
+ * worker cannot start (an old browser, a page whose policy refuses it: said once in the
+ * console); else from `WorkerSearch`, whose code loads the first time a board has that many
+ * deals.
  */
 export class BoardFiltering implements ReactiveController {
   private readonly local: BoardSearch;
@@ -35,6 +48,8 @@ export class BoardFiltering implements ReactiveController {
   private token = {};
   /** The columns last shown, and of which pipeline: kept until a worker's first answer. */
   private shown?: { pipeline: string; columns: BoardColumn[] };
+  private derivedFor?: unknown[];
+  private derived: { columns: BoardColumn[]; owners: string[] } = { columns: [], owners: [] };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -64,12 +79,22 @@ export class BoardFiltering implements ReactiveController {
     return this.remote?.running === true;
   }
 
-  owners(deals: readonly Deal[], lang: Lang): string[] {
-    return this.local.owners(deals, lang);
+  /** The columns and owners for `inputs`: the last ones while no input changed and no answer came. */
+  derive(inputs: BoardInputs): { columns: BoardColumn[]; owners: string[] } {
+    const { pipeline, deals, filter: f, lang, names } = inputs;
+    const key: unknown[] = [pipeline, deals, f.text, f.owner, f.staleOnly, f.staleDays, f.learned];
+    key.push(f.now, lang, names.won, names.lost, this.token);
+    if (this.derivedFor && key.every((v, i) => v === this.derivedFor![i])) return this.derived;
+    this.derivedFor = key;
+    this.derived = {
+      columns: pipeline ? this.columns(pipeline, deals, f, lang, names) : [],
+      owners: this.local.owners(deals, lang),
+    };
+    return this.derived;
   }
 
   /** The columns for this filter, as `buildColumns`; see `BoardSearch` and `WorkerSearch`. */
-  columns(...args: Parameters<typeof buildColumns>): BoardColumn[] {
+  private columns(...args: Parameters<typeof buildColumns>): BoardColumn[] {
     const [pipeline, deals] = args;
     let found: BoardColumn[] | undefined;
     if (deals.length >= MANY_DEALS && this.failure === undefined) {

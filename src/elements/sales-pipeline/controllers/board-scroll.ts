@@ -1,6 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BoardColumn } from '../model/board-model.js';
-import { scrollToShow, visibleRange, type RowRange } from '../model/windowing.js';
+import {
+  recycleKeys,
+  scrollToShow,
+  visibleRange,
+  windowOf,
+  type RowRange,
+} from '../model/windowing.js';
 
 export interface BoardScrollOptions {
   root: () => ParentNode;
@@ -24,6 +30,8 @@ export class BoardScroll implements ReactiveController {
   /** The column to scroll the board to after the next update. */
   private wantedColumn?: string | { dealId: string };
   private columns: readonly BoardColumn[] = [];
+  /** Each column's cards in view, deal id → render key (`recycleKeys`). */
+  private readonly keys = new Map<string, Map<string, number>>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -47,15 +55,28 @@ export class BoardScroll implements ReactiveController {
     this.tops.set(key, top);
   }
 
-  /** In the host's `willUpdate`: the rows of each column to render. */
-  ranges(columns: readonly BoardColumn[]): RowRange[] {
+  /**
+   * In the host's `willUpdate`: the rows of each column to render, and their cards' render keys
+   * (`cardKey`); the `pinned` cards' elements are never handed to another deal.
+   */
+  ranges(
+    columns: readonly BoardColumn[],
+    pinned: ReadonlySet<string | undefined> = new Set(),
+  ): RowRange[] {
     this.columns = columns;
     this.applyReveal();
     const { viewport, rowHeight } = this.options;
-    return columns.map((c) =>
-      visibleRange(c.deals.length, this.tops.get(c.key) ?? 0, viewport(), rowHeight()),
-    );
+    return columns.map((c) => {
+      const range = visibleRange(c.count, this.tops.get(c.key) ?? 0, viewport(), rowHeight());
+      const ids = windowOf(c, range).map((d) => d.id);
+      this.keys.set(c.key, recycleKeys(this.keys.get(c.key) ?? new Map(), ids, pinned));
+      return range;
+    });
   }
+
+  /** The render key of a card in view (see `ranges`). */
+  readonly cardKey = (columnKey: string, dealId: string): number | undefined =>
+    this.keys.get(columnKey)?.get(dealId);
 
   readonly onListScroll = (e: Event): void => {
     const list = e.currentTarget as HTMLElement;

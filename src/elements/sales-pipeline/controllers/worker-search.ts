@@ -41,8 +41,12 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class WorkerSearch {
   private readonly slotOf = new Map<string, number>();
-  /** The deal each slot stands for. */
-  private readonly slots: (Deal | undefined)[] = [];
+  /**
+   * The deal each slot stands for. An answer's columns read it lazily, so a change of the deals
+   * writes to a copy once an answer holds it (`held`).
+   */
+  private slots: (Deal | undefined)[] = [];
+  private held = false;
   private readonly free: number[] = [];
   /** The deals the index was last told of. */
   private fed: readonly Deal[] = [];
@@ -103,7 +107,7 @@ export class WorkerSearch {
     const shown = this.kept?.columns ?? [];
     // Same columns, other names (the language changed): renamed, not asked again.
     return shown.length === named.length && shown.some((c, i) => c.name !== named[i].name)
-      ? (this.kept!.columns = shown.map((c, i) => ({ ...c, name: named[i].name })))
+      ? (this.kept!.columns = shown.map((c, i) => (c as SlotColumn).renamed(named[i].name)))
       : shown;
   }
 
@@ -155,6 +159,8 @@ export class WorkerSearch {
   }
 
   private async send(changed: Deal[], gone: Deal[]): Promise<void> {
+    if (this.held) this.slots = this.slots.slice();
+    this.held = false;
     for (let k = 0; k < changed.length; k += CHUNK) {
       if (k > 0) await nextTask();
       const entries = changed.slice(k, k + CHUNK).map((deal) => this.entryOf(deal));
@@ -238,15 +244,18 @@ export class WorkerSearch {
     }
   }
 
-  /** The columns of the slots found: each deal looked up by its slot, nothing else read. */
+  /**
+   * The columns of the slots found, as they are: a deal is looked up by its slot only when a
+   * render (or a key, a drag) reads it, so an answer costs the page no work per match.
+   */
   private toColumns(hits: ColumnHits[]): BoardColumn[] {
-    const named = this.names;
-    return hits.map(({ slots, amount, weighted }, c) => {
-      const deals = new Array<Deal>(slots.length);
-      for (let i = 0; i < slots.length; i++) deals[i] = this.slots[slots[i]]!;
-      this.work.mapped += slots.length;
-      return { ...named[c], deals, count: deals.length, amount, weighted };
-    });
+    const table = this.slots;
+    this.held = true;
+    const dealAt = (slot: number) => {
+      this.work.mapped += 1;
+      return table[slot]!;
+    };
+    return hits.map((hit, c) => new SlotColumn(this.names[c], hit, dealAt));
   }
 
   private stop(why: unknown): void {
@@ -258,6 +267,54 @@ export class WorkerSearch {
   private settleAll(): void {
     for (const resolve of this.waiting.values()) resolve();
     this.waiting.clear();
+  }
+}
+
+/**
+ * A column of a worker's answer: its header's figures as answered, its deals as slots, turned
+ * into deals only where read (`slice` for the rows a render shows; `deals`, built once, for
+ * what needs them all: a key, a drag, a dialog).
+ */
+class SlotColumn implements BoardColumn {
+  readonly key: string;
+  readonly stageId?: string;
+  readonly outcome: BoardColumn['outcome'];
+  readonly count: number;
+  readonly amount: number;
+  readonly weighted: number;
+  private all?: Deal[];
+  /** The rows last read: a render and its Tab stop read the same window. */
+  private rows?: { start: number; end: number; deals: Deal[] };
+
+  constructor(
+    named: BoardColumn,
+    private readonly hit: ColumnHits,
+    private readonly dealAt: (slot: number) => Deal,
+    readonly name = named.name,
+  ) {
+    this.key = named.key;
+    if (named.stageId !== undefined) this.stageId = named.stageId;
+    this.outcome = named.outcome;
+    this.count = hit.slots.length;
+    this.amount = hit.amount;
+    this.weighted = hit.weighted;
+  }
+
+  get deals(): Deal[] {
+    return (this.all ??= this.slice(0, this.count));
+  }
+
+  readonly slice = (start: number, end: number): Deal[] => {
+    if (this.all) return this.all.slice(start, end);
+    const rows = this.rows;
+    if (rows?.start === start && rows.end === end) return rows.deals;
+    const deals = Array.from(this.hit.slots.subarray(start, end), this.dealAt);
+    this.rows = { start, end, deals };
+    return deals;
+  };
+
+  renamed(name: string): SlotColumn {
+    return new SlotColumn(this, this.hit, this.dealAt, name);
   }
 }
 

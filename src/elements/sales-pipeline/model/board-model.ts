@@ -24,7 +24,13 @@ export interface BoardColumn {
   name: string;
   /** Deals shown (after the filter): by rank in a stage, last closed first in won and lost. */
   deals: Deal[];
+  /** `deals.length`, read without building `deals` (see `slice`). */
   count: number;
+  /**
+   * `deals.slice(start, end)` without building `deals`: a search worker's answer holds its
+   * matches as slots and turns only the deals read into deals (`windowOf`).
+   */
+  slice?: (start: number, end: number) => Deal[];
   amount: number;
   /** Σ amount × stage probability (the amount itself for won deals). */
   weighted: number;

@@ -86,12 +86,23 @@ export function rangePadding(
   return { before: range.start * rowHeight, after: (count - range.end) * rowHeight };
 }
 
+/** A column's deals, or a lazy view of them that builds only the rows asked for. */
+interface Rows<T> {
+  deals: readonly T[];
+  slice?: (start: number, end: number) => readonly T[];
+}
+
+/** The rows of a column in `range`: all a render reads of it, whatever its length. */
+export function windowOf<T>(col: Rows<T>, range: RowRange): readonly T[] {
+  return col.slice ? col.slice(range.start, range.end) : col.deals.slice(range.start, range.end);
+}
+
 /**
  * The card that takes the board's one Tab stop: the active card if it is rendered, else the
  * first card rendered in any column.
  */
 export function tabStopOf(
-  columns: readonly { deals: readonly { id: string }[] }[],
+  columns: readonly Rows<{ id: string }>[],
   ranges: readonly RowRange[],
   activeId: string | undefined,
 ): string | undefined {
@@ -99,12 +110,49 @@ export function tabStopOf(
   for (const [i, col] of columns.entries()) {
     const range = ranges[i];
     if (!range) continue;
-    for (let j = range.start; j < range.end; j += 1) {
-      const id = col.deals[j]?.id;
-      if (id === undefined) continue;
+    for (const { id } of windowOf(col, range)) {
       if (id === activeId) return id;
       first ??= id;
     }
   }
   return first;
+}
+
+/**
+ * The render keys of a window's cards, given the last ones (deal id → key): a card that stays
+ * keeps its key (its element), and a card that comes takes the key a card that left gave up,
+ * so a window whose every card changed (a search answer) updates its elements in place instead
+ * of building new ones. A `pinned` card's key (the focused or moving card) is not handed on:
+ * its element goes with it, never shows another deal.
+ */
+export function recycleKeys(
+  last: ReadonlyMap<string, number>,
+  ids: readonly string[],
+  pinned: ReadonlySet<string | undefined> = new Set(),
+): Map<string, number> {
+  const keys = new Map<string, number>();
+  const wanted = new Set(ids);
+  const freed: number[] = [];
+  const used = new Set<number>();
+  for (const [id, key] of last) {
+    if (wanted.has(id)) {
+      keys.set(id, key);
+      used.add(key);
+    } else if (!pinned.has(id)) freed.push(key);
+    else used.add(key);
+  }
+  // Freed keys smallest first: a window whose cards all changed keeps its elements' order.
+  freed.sort((a, b) => b - a);
+  let fresh = 0;
+  for (const id of ids) {
+    if (keys.has(id)) continue;
+    let key = freed.pop();
+    if (key === undefined) {
+      while (used.has(fresh)) fresh += 1;
+      key = fresh;
+    }
+    used.add(key);
+    keys.set(id, key);
+  }
+  return keys;
 }

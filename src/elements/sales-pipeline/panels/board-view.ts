@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatAmount, formatInteger, formatPercent } from '../../../model/format.js';
 import type { Deal, Lang } from '../../../model/types.js';
@@ -16,7 +17,7 @@ import {
 import { renderCardBody } from './card.js';
 import type { Drag } from '../model/pointer-drag.js';
 import type { PipelineStrings } from '../strings.js';
-import { markerTop, rangePadding, type RowRange } from '../model/windowing.js';
+import { markerTop, rangePadding, windowOf, type RowRange } from '../model/windowing.js';
 
 /**
  * The board itself: a region with a column per stage (then won and lost), each with its
@@ -29,6 +30,11 @@ export interface BoardView {
   columns: readonly BoardColumn[];
   /** The rows of each column that are rendered. */
   ranges: readonly RowRange[];
+  /**
+   * A rendered card's key: a card that comes into view may take the element of one that left
+   * (a search answer updates the cards in place).
+   */
+  cardKey: (columnKey: string, dealId: string) => unknown;
   /** A card row's height (card and gap) as measured. */
   rowHeight: number;
   /** The card that is the board's Tab stop. */
@@ -88,7 +94,7 @@ function renderColumn(
     beforeAtSlot(col.deals, movingId, insertion.slot) !== undefined
       ? insertion.slot
       : undefined;
-  const size = col.deals.length;
+  const size = col.count;
   const padding = rangePadding(range, size, view.rowHeight);
   return html`
     <section
@@ -142,15 +148,29 @@ function renderColumn(
                 })}
               >
                 ${repeat(
-                  col.deals.slice(range.start, range.end),
-                  (d) => d.id,
-                  (d, j) => renderCard(view, d, range.start + j, size),
+                  windowOf(col, range),
+                  (d) => view.cardKey(col.key, d.id) ?? d.id,
+                  (d, j) => renderCardOnce(view, d, range.start + j, size),
                 )}
               </ul>
             </div>`
       }
     </section>
   `;
+}
+
+/**
+ * A card rendered again only when what it shows changed: an update of the board (a keystroke,
+ * a scroll) skips the cards that stay as they were. Its handlers only call the board's
+ * callbacks, which stay the same from one update to the next.
+ */
+function renderCardOnce(view: BoardView, deal: Deal, index: number, size: number) {
+  const { now, lang, strings, stale, tabStop, grabbedId, dragging, movingId } = view;
+  const moving = dragging && movingId === deal.id;
+  const by = view.movers?.get(deal.id);
+  const shown: unknown[] = [deal, index, size, now, lang, strings, stale.staleDays, stale.learned];
+  shown.push(deal.id === tabStop, deal.id === grabbedId, moving, by);
+  return guard(shown, () => renderCard(view, deal, index, size));
 }
 
 /** Why a card is stale: its stage's learned threshold, or the fixed one. */

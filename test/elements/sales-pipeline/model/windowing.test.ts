@@ -8,6 +8,7 @@ import {
   rangePadding,
   scrollToShow,
   slotAt,
+  recycleKeys,
   tabStopOf,
   visibleRange,
 } from '../../../../src/elements/sales-pipeline/model/windowing.js';
@@ -87,5 +88,32 @@ describe('windowing', () => {
     expect(tabStopOf(cols, ranges, 'a')).to.equal('b');
     expect(tabStopOf(cols, ranges, undefined)).to.equal('b');
     expect(tabStopOf([{ deals: [] }], [{ start: 0, end: 0 }], 'a')).to.equal(undefined);
+  });
+
+  it('recycles render keys: a card that stays keeps its key, one that comes takes a freed one', () => {
+    const ids = fc.uniqueArray(fc.constantFrom(...'abcdefghijklmnop'), { maxLength: 12 });
+    fc.assert(
+      fc.property(ids, ids, fc.option(fc.constantFrom(...'abcdefgh')), (before, after, pin) => {
+        const last = recycleKeys(new Map(), before);
+        const pinned = new Set([pin ?? undefined]);
+        const keys = recycleKeys(last, after, pinned);
+        expect([...keys.keys()].sort()).to.deep.equal([...after].sort());
+        // Unique: no two cards share an element.
+        expect(new Set(keys.values()).size).to.equal(after.length);
+        for (const id of after) if (last.has(id)) expect(keys.get(id)).to.equal(last.get(id));
+        // A pinned card that left takes its element with it: no other card gets its key.
+        const pinnedKey = pin !== null && !after.includes(pin) ? last.get(pin) : undefined;
+        if (pinnedKey !== undefined) expect([...keys.values()]).not.to.include(pinnedKey);
+        // New elements only for the cards that came beyond the keys those that left gave up.
+        const came = after.filter((id) => !last.has(id)).length;
+        const freed = before.filter((id) => !after.includes(id) && id !== pin).length;
+        const fresh = [...keys.values()].filter((k) => ![...last.values()].includes(k)).length;
+        expect(fresh).to.equal(Math.max(0, came - freed));
+      }),
+    );
+    // A window whose every card changed (a search answer) keeps every element, in order.
+    const shown = recycleKeys(new Map(), ['a', 'b', 'c']);
+    const answered = recycleKeys(shown, ['x', 'y', 'z']);
+    expect([...answered.values()]).to.deep.equal([...shown.values()]);
   });
 });
