@@ -85,6 +85,9 @@ test('bad input shows a visible message, never a blank page', async () => {
   await bad.page.close();
   const empty = await open('');
   assert.match(await empty.frame.locator('.embed-message').innerText(), /preset/);
+  // Said once: the chart (its own "No stages to show.") is not shown beside it.
+  assert.equal(await empty.frame.locator('sales-funnel').isVisible(), false);
+  assert.ok((await resizedHeight(empty.page)) > 20);
   await empty.page.close();
   // A regional tag is the language the element speaks too.
   const mexico = await open('?lang=es-MX');

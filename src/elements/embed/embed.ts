@@ -45,6 +45,8 @@ function show(funnel: SalesFunnel, message: HTMLParagraphElement): void {
   const given = ['preset', 'stages'].some((n) => query.has(n)) || scenario !== undefined;
   message.hidden = given;
   message.textContent = NOTHING_GIVEN[lang];
+  // With nothing given the message says it all (the chart's own "No stages" would repeat it).
+  funnel.style.display = given ? '' : 'none';
 }
 
 function postHeight(): void {
