@@ -5,7 +5,7 @@ import {
   type BoardColumn,
   type BoardFilter,
 } from '../model/board-model.js';
-import { sameRest, wordsOf } from '../model/board-search.js';
+import { nextTask, sameRest, wordsOf, type ColumnSearch } from '../model/board-search.js';
 import type {
   ColumnHits,
   SearchEntry,
@@ -36,10 +36,7 @@ export interface WorkerSearchOptions {
   failed: (why: unknown) => void;
 }
 
-/** Lets the page handle input and paint between chunks. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-export class WorkerSearch {
+export class WorkerSearch implements ColumnSearch {
   private readonly slotOf = new Map<string, number>();
   /**
    * The deal each slot stands for. An answer's columns read it lazily, so a change of the deals

@@ -56,9 +56,26 @@ const SLICE = 20_000;
 export const wordsOf = (text: string) => fold(text).split(/\s+/).filter(Boolean);
 
 /** Lets the page handle input and paint between slices. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export class BoardSearch {
+/**
+ * A board's search, on this thread (`BoardSearch`) or in a worker (`WorkerSearch`): the one
+ * `BoardFiltering` picks by the board's size gives the same columns.
+ */
+export interface ColumnSearch {
+  /** `buildColumns(pipeline, deals, filter, lang, names)`, or the last found while it runs. */
+  columns(
+    pipeline: Pipeline,
+    deals: readonly Deal[],
+    filter: BoardFilter,
+    lang: Lang,
+    names: { won: string; lost: string },
+  ): BoardColumn[];
+  /** A new value each time a search ended, so that what depends on its answer is derived again. */
+  readonly found: unknown;
+}
+
+export class BoardSearch implements ColumnSearch {
   private texts = new Map<string, { deal: Deal; text: string }>();
   private sortedFor?: unknown[];
   private sorted: Sorted[] = [];
