@@ -27,6 +27,7 @@ const CASES = {
   'stages, Spanish from an ancestor': `<div lang="es"><sales-funnel stages='${LONG}'></sales-funnel></div>`,
   preset: `<sales-funnel preset="saas-b2b" shape="curved"></sales-funnel>`,
   'scenario, in Spanish': `<sales-funnel lang="es" scenario='${JSON.stringify(SCENARIO)}'></sales-funnel>`,
+  'stages, exportable': `<sales-funnel exportable stages='${LONG}'></sales-funnel>`,
 };
 type Case = keyof typeof CASES;
 const names = Object.keys(CASES) as Case[];
@@ -51,7 +52,15 @@ interface Before {
   labels: string[];
   bands: SVGPathElement[];
   table: Element | null;
+  /** The export menu and whether its styles are there (it is laid out in the chart's corner). */
+  menu: Element | null;
+  menuStyled: boolean;
 }
+
+const menuStyled = (el: Element) => {
+  const menu = root(el).querySelector('details');
+  return !!menu && getComputedStyle(menu).position === 'relative';
+};
 
 const served = new Map<Case, Element>();
 const seenBefore = new Map<Case, Before>();
@@ -78,6 +87,8 @@ before(async function () {
       labels: labels(el),
       bands: bands(el),
       table: root(el).querySelector('table'),
+      menu: root(el).querySelector('details'),
+      menuStyled: menuStyled(el),
     });
     const gone: Node[] = [];
     removed.set(name, gone);
@@ -124,6 +135,16 @@ describe('<sales-funnel> rendered on a server, then hydrated', () => {
       'Demo',
       'Close',
     ]);
+  });
+
+  it('serves the export menu with its styles, and hydrates it in place', () => {
+    const b = seenBefore.get('stages, exportable')!;
+    expect(b.menu?.querySelector('summary')?.textContent).to.contain('Export');
+    expect(b.menuStyled).to.equal(true);
+    const el = served.get('stages, exportable')!;
+    expect(root(el).querySelector('details') === b.menu).to.equal(true);
+    expect(menuStyled(el)).to.equal(true);
+    expect(seenBefore.get('stages')!.menu).to.equal(null);
   });
 
   it('hydrates with no error or warning on the console', () => {

@@ -31,11 +31,6 @@ export interface ChartStrings {
   payoff: string;
   payoffLeads: string;
   expectedWon: string;
-  exportMenu: string;
-  /** The export's own code could not be fetched (offline, or a deploy removed it). */
-  exportUnreachable: string;
-  downloadSvg: string;
-  downloadPng: string;
   badStages: string;
   unknownPreset: string;
   errorTitle: string;
@@ -63,10 +58,6 @@ const en: ChartStrings = {
   payoff: 'Improving {stage} by {points} pays off most: +{won} won ({revenue}).',
   payoffLeads: 'More leads pay off most: +{won} won ({revenue}) from {points} more leads.',
   expectedWon: 'Expected won: {won} ({revenue}).',
-  exportMenu: 'Export',
-  exportUnreachable: 'Export failed; retry.',
-  downloadSvg: 'Download SVG',
-  downloadPng: 'Download PNG',
   badStages: '{field} must be a list of stages such as [{"name":"Leads","value":1200}].',
   unknownPreset: 'There is no preset “{id}”. Choose one of: {ids}.',
   errorTitle: 'The funnel cannot be drawn',
@@ -94,10 +85,6 @@ const es: ChartStrings = {
   payoff: 'Mejorar {stage} en {points} es lo que más rinde: +{won} ganadas ({revenue}).',
   payoffLeads: 'Lo que más rinde son más leads: +{won} ganadas ({revenue}) con {points} leads más.',
   expectedWon: 'Ganadas esperadas: {won} ({revenue}).',
-  exportMenu: 'Exportar',
-  exportUnreachable: 'Error al exportar; reintente.',
-  downloadSvg: 'Descargar SVG',
-  downloadPng: 'Descargar PNG',
   badStages: '{field} debe ser una lista de etapas como [{"name":"Leads","value":1200}].',
   unknownPreset: 'No existe el escenario predefinido «{id}». Elija uno de: {ids}.',
   errorTitle: 'No se puede dibujar el embudo',

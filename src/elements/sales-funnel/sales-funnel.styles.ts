@@ -202,56 +202,6 @@ export const styles = css`
     padding-inline-start: 18px;
   }
 
-  .menu {
-    position: relative;
-    z-index: 3;
-    inline-size: max-content;
-    margin-inline-start: auto;
-    margin-block-end: 6px;
-    font-size: 12px;
-  }
-  .menu summary {
-    padding: 4px 10px;
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    background: var(--_bg);
-    color: var(--_text);
-    cursor: pointer;
-    list-style: none;
-  }
-  .menu summary::-webkit-details-marker {
-    display: none;
-  }
-  .menu[open] summary {
-    border-end-start-radius: 0;
-    border-end-end-radius: 0;
-  }
-  .menu div {
-    display: flex;
-    flex-direction: column;
-    position: absolute;
-    inset-inline-end: 0;
-    min-inline-size: 140px;
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    background: var(--_bg);
-    overflow: hidden;
-  }
-  .menu button {
-    all: unset;
-    padding: 6px 10px;
-    color: var(--_text);
-    cursor: pointer;
-  }
-  .menu button:hover {
-    background: color-mix(in oklab, var(--_text) 10%, var(--_bg));
-  }
-  .menu summary:focus-visible,
-  .menu button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
-  }
-
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -5,6 +5,7 @@ import {
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
+  unsafeCSS,
 } from 'lit';
 import { toLang } from '../../model/format.js';
 import type { Lang, Scenario, ScenarioInput, StageCount } from '../../model/types.js';
@@ -29,7 +30,8 @@ import { t } from '../i18n.js';
 import type { FunnelLayout, Orientation, Shape } from './model/geometry.js';
 import { funnelLayout } from './model/funnel-figure.js';
 import { estimateWidth, LEAST_CHAR, widestChar } from './model/label-width.js';
-import { DataSources } from './controllers/data-sources.js';
+import { DataSources, preloaded } from './controllers/data-sources.js';
+import type { ExportMenu } from './controllers/export-menu.js';
 import {
   fromPipeline,
   isGiven,
@@ -46,7 +48,6 @@ import {
 import {
   renderCaption,
   renderChart,
-  renderMenu,
   renderProblems,
   renderTable,
   renderTooltip,
@@ -123,7 +124,14 @@ const none = (note?: string): DataRead => ({ ok: true, source: { names: [], valu
 export class SalesFunnel extends SalesElement<
   SalesEventsOf<{ 'stage-selected': StageSelectedEvent }>
 > {
-  static override styles = [hostBase, styles];
+  /** On a server, with the export menu's (a browser adopts them with the menu's code). */
+  static override get styles() {
+    return [
+      hostBase,
+      styles,
+      ...(isServer && preloaded.exportMenu ? [unsafeCSS(preloaded.exportMenu.MENU_CSS)] : []),
+    ];
+  }
 
   /**
    * Reactive properties and states, declared here rather than with decorators: the same
@@ -135,7 +143,6 @@ export class SalesFunnel extends SalesElement<
       focusIndex: { state: true, attribute: false },
       selectedIndex: { state: true, attribute: false },
       tipIndex: { state: true, attribute: false },
-      exportProblem: { state: true, attribute: false },
       stages: {},
       scenario: {},
       pipeline: { reflect: true },
@@ -169,8 +176,6 @@ export class SalesFunnel extends SalesElement<
   private focusIndex = 0;
   private selectedIndex = -1;
   private tipIndex = -1;
-  /** Why the last export did not download. */
-  private exportProblem = '';
 
   /** Observed counts: `[{"name":"Leads","value":1200}, …]` (JSON attribute or array). Wins over `scenario` and `preset`. */
   stages?: StageCount[] | string;
@@ -253,6 +258,12 @@ export class SalesFunnel extends SalesElement<
     },
   );
   private pipelineSource?: PipelineSource;
+  /** The export menu (`exportable`), with its styles and texts: loaded with the first menu. */
+  private readonly menuModule = new LazyModule(
+    () => import('./controllers/export-menu.js'),
+    () => this.requestUpdate(),
+  );
+  private menu?: ExportMenu;
   /** The pipeline read the chart was derived from. */
   private pipelineRead?: PipelineRead;
   /** The scenario of the pipeline's plan, when the chart shows a pipeline that has one. */
@@ -298,7 +309,7 @@ export class SalesFunnel extends SalesElement<
     if (!this.served) return true;
     void this.updateComplete.then(() => this.requestUpdate());
     this.willUpdate(changed);
-    return !this.sources.pending;
+    return !this.sources.pending && !this.menuModule.pending;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -311,6 +322,7 @@ export class SalesFunnel extends SalesElement<
       strings: {
         ...CHART_STRINGS[lang],
         ...this.pipelineTexts?.[lang],
+        ...this.exportMenu()?.texts[lang],
         ...strings,
       } as FunnelStrings,
       compareLabel: this.compareLabel,
@@ -358,6 +370,14 @@ export class SalesFunnel extends SalesElement<
       width,
       charWidth: this.charWidth,
     });
+  }
+
+  /** The export menu with `exportable`, once its code is here (on a server, at once). */
+  private exportMenu(): ExportMenu | undefined {
+    if (!this.exportable) return undefined;
+    const loaded = (isServer && preloaded.exportMenu) || this.menuModule.get();
+    if (loaded) this.menu ??= new loaded.ExportMenu(this, () => this.langCtl.lang);
+    return this.menu;
   }
 
   /**
@@ -493,7 +513,7 @@ export class SalesFunnel extends SalesElement<
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (;;) {
-      const waits = [...this.sources.modules, this.messages, this.pipelineModule]
+      const waits = [...this.sources.modules, this.messages, this.pipelineModule, this.menuModule]
         .filter((m) => m.pending)
         .map((m) => m.settled());
       if (this.pipeline && this.pipelineSource?.pending) waits.push(this.pipelineSource.settled());
@@ -598,19 +618,6 @@ export class SalesFunnel extends SalesElement<
     this.tipIndex = -1;
   }
 
-  /** Downloads the chart, or says in the menu why it could not. */
-  private async onExport(kind: 'svg' | 'png'): Promise<void> {
-    // Worded by the export code; should that not arrive (offline), in the first load's words,
-    // and logged. A later choice fetches it again.
-    this.exportProblem = await import('./controllers/export-image.js').then(
-      (m) => m.exportTo(this, kind, this.langCtl.lang),
-      (e: unknown) => (
-        console.error('sales-funnel: export failed', e),
-        this.text.exportUnreachable
-      ),
-    );
-  }
-
   override render(): TemplateResult {
     const s = this.text;
     const p = this.problem;
@@ -631,9 +638,7 @@ export class SalesFunnel extends SalesElement<
       </div>`;
     }
     return html`<div class="base" part="base" data-char-width=${this.charWidth}>
-      ${renderProblems(notes, s.errorTitle)}
-      ${this.exportable ? renderMenu(view, (kind) => void this.onExport(kind)) : nothing}
-      ${this.exportProblem ? html`<p class="error" part="error" role="alert">${this.exportProblem}</p>` : nothing}
+      ${renderProblems(notes, s.errorTitle)} ${(this.exportable && this.menu?.render(s)) || nothing}
       ${renderChart(view, { keydown: this.onKeyDown, stage: this.onStageEvent, leave: this.onLeave })}
       ${renderTooltip(view)} ${renderCaption(this.caption)} ${renderTable(view)}
     </div>`;

@@ -7,7 +7,26 @@ const button = (el: SalesFunnel, name: string) =>
     (b) => b.textContent!.trim() === name,
   );
 
+/** Whether the page has fetched the export menu's code (its own module, loaded on first use). */
+const menuLoaded = () =>
+  performance.getEntriesByType('resource').some((e) => e.name.includes('/export-menu.'));
+
 describe('<sales-funnel> export', () => {
+  // First in the file: once loaded, a page keeps the module.
+  it('loads the export menu’s code only for a chart with exportable, and draws it then', async () => {
+    const plain = await fixture<SalesFunnel>(
+      html`<sales-funnel lang="en" .stages=${STAGES}></sales-funnel>`,
+    );
+    expect(root(plain).querySelector('svg')).to.exist;
+    expect(menuLoaded()).to.equal(false);
+    const el = await fixture<SalesFunnel>(
+      html`<sales-funnel exportable lang="en" .stages=${STAGES}></sales-funnel>`,
+    );
+    expect(menuLoaded()).to.equal(true);
+    expect(root(el).querySelector('summary')!.textContent).to.contain('Export');
+    expect(getComputedStyle(root(el).querySelector('details')!).position).to.equal('relative');
+  });
+
   it('exports a standalone SVG with the labels', async () => {
     const el = await fixture<SalesFunnel>(
       html`<sales-funnel lang="en" .stages=${STAGES}></sales-funnel>`,

@@ -8,6 +8,7 @@ import type { FunnelStrings } from '../strings.js';
 type Presets = typeof import('../../../model/preset-scenarios.js');
 type ScenarioReader = typeof import('../../../model/validate-scenario.js');
 type ScenarioSource = typeof import('../model/scenario-source.js');
+type ExportMenu = typeof import('./export-menu.js');
 
 /**
  * The modules given at once rather than loaded on first use: a server renders in one pass and
@@ -17,6 +18,8 @@ export const preloaded: {
   presets?: Presets;
   scenarioReader?: ScenarioReader;
   scenarioSource?: ScenarioSource;
+  /** The export menu, for `exportable` (the element's own; here as a server needs it). */
+  exportMenu?: ExportMenu;
 } = {};
 
 /**

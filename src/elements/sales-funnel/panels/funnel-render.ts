@@ -7,8 +7,8 @@ import { facts, type CaptionPart, type LabelLine, type TextOptions } from '../mo
 
 /**
  * The funnel's panels as Lit templates of what the element derived: the chart (a listbox of
- * stages), the tooltip, the caption, the hidden table and the export menu. Listeners are the
- * element's own; Lit calls them on the element.
+ * stages), the tooltip, the caption and the hidden table (the export menu is
+ * `controllers/export-menu.ts`). Listeners are the element's own; Lit calls them on the element.
  */
 
 /** Height a tooltip may need above a band before it goes below instead. */
@@ -179,17 +179,6 @@ export function renderTable(v: FunnelView) {
       </tbody>
     </table>
   </div>`;
-}
-
-export function renderMenu(v: FunnelView, onExport: (kind: 'svg' | 'png') => void) {
-  const s = v.words.strings;
-  return html`<details class="menu" part="menu">
-    <summary>${s.exportMenu}</summary>
-    <div>
-      <button type="button" part="button" @click=${() => onExport('svg')}>${s.downloadSvg}</button>
-      <button type="button" part="button" @click=${() => onExport('png')}>${s.downloadPng}</button>
-    </div>
-  </details>`;
 }
 
 /** Messages about bad input: each option whose default is used, then the data that cannot be drawn. */
