@@ -26,19 +26,12 @@ import { ResizeController } from '../controllers/resize-controller.js';
 import { dispatch, type StageSelectedEvent } from '../events.js';
 import { SalesElement, type SalesEventsOf } from '../sales-element.js';
 import { hostBase } from '../shared-styles.js';
-import { t } from '../i18n.js';
 import type { FunnelLayout, Orientation, Shape } from './model/geometry.js';
 import { funnelLayout } from './model/funnel-figure.js';
 import { estimateWidth, LEAST_CHAR, widestChar } from './model/label-width.js';
 import { DataSources, preloaded } from './controllers/data-sources.js';
 import type { ExportMenu } from './controllers/export-menu.js';
-import {
-  fromPipeline,
-  isGiven,
-  problem,
-  type DataProblem,
-  type DataRead,
-} from './model/funnel-input.js';
+import { isGiven, type DataProblem, type DataRead } from './model/funnel-input.js';
 import {
   funnelModel,
   type FunnelModel,
@@ -455,22 +448,12 @@ export class SalesFunnel extends SalesElement<
     if (isGiven(this.scenario)) {
       return this.sources.read(this.scenario, 'scenario', lang, s, 'scenario');
     }
-    if (this.pipeline) return this.readPipeline(s);
-    return this.preset ? this.sources.preset(this.preset, lang, s) : none();
-  }
-
-  private readPipeline(s: FunnelStrings): DataRead {
-    const read = this.pipelineRead;
-    // Until the first read there is nothing to draw.
-    if (!read) return none();
-    if (read.kind === 'error') return problem('pipeline', [read.message]);
-    if (read.kind === 'missing') {
-      return none(t(s.pipelineMissing, { id: this.pipeline! }));
+    if (this.pipeline) {
+      const data = this.pipelineSource?.data(this.pipelineRead, s);
+      this.plan = data?.plan;
+      return data?.read ?? none();
     }
-    this.plan = read.plan;
-    const ahead = read.futureDated ? ` ${t(s.futureDated, { count: read.futureDated })}` : '';
-    const note = t(s.pipelineNote, { name: read.name }) + ahead;
-    return { ok: true, source: fromPipeline(read.funnel, note) };
+    return this.preset ? this.sources.preset(this.preset, lang, s) : none();
   }
 
   /** The compared outline is the pipeline's plan: it is called so, unless `compare-label` says. */

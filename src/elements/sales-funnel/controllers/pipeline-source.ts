@@ -8,6 +8,10 @@ import {
   type RepositoryHost,
 } from '../../controllers/repository-controller.js';
 import { storageFailure } from '../../controllers/storage-failure.js';
+import { t } from '../../i18n.js';
+import { problem, type DataRead } from '../model/funnel-input.js';
+import type { FunnelSource } from '../model/funnel-model.js';
+import type { PipelineModeStrings } from '../pipeline-strings.js';
 
 /**
  * The `pipeline` data source of `<sales-funnel>`: a stored pipeline's history, read again on
@@ -133,6 +137,27 @@ export class PipelineSource {
     return read;
   }
 
+  /**
+   * What the chart draws of a read: the funnel with its note, the failure, or (before the first
+   * read, or for a pipeline not created yet) nothing but a note; and the plan to draw it against.
+   */
+  data(
+    read: PipelineRead | undefined,
+    s: PipelineModeStrings,
+  ): { read: DataRead; plan?: Scenario } {
+    const note = (text?: string): DataRead => ({
+      ok: true,
+      source: { names: [], values: [], note: text },
+    });
+    if (!read) return { read: note() };
+    if (read.kind === 'error') return { read: problem('pipeline', [read.message]) };
+    if (read.kind === 'missing')
+      return { read: note(t(s.pipelineMissing, { id: this.host.pipeline! })) };
+    const ahead = read.futureDated ? ` ${t(s.futureDated, { count: read.futureDated })}` : '';
+    const text = t(s.pipelineNote, { name: read.name }) + ahead;
+    return { read: { ok: true, source: fromPipeline(read.funnel, text) }, plan: read.plan };
+  }
+
   /** Whether the repository is still being chosen or a read is under way. */
   get pending(): boolean {
     const choosing = !this.repo.repository && this.repo.error === undefined;
@@ -144,4 +169,14 @@ export class PipelineSource {
     await this.repo.ready();
     await this.task.taskComplete.catch(() => undefined);
   }
+}
+
+/** A pipeline's history: deals that reached each stage, then those won, with the decided deals. */
+export function fromPipeline(funnel: PipelineFunnel, note: string): FunnelSource {
+  return {
+    names: funnel.rows.map((r) => r.name),
+    values: funnel.rows.map((r) => r.reached),
+    decided: funnel.rows.map((r) => r.observed),
+    note,
+  };
 }

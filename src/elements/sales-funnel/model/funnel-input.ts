@@ -1,4 +1,3 @@
-import type { PipelineFunnel } from '../../../analytics/pipeline-funnel.js';
 import type { Lang } from '../../../model/types.js';
 import {
   checkJsonAttribute,
@@ -13,8 +12,9 @@ import type { fromScenario } from './scenario-source.js';
 import type { FunnelStrings } from '../strings.js';
 
 /**
- * Reading the funnel's data attributes (`stages`, `scenario`, `compare`, a preset, a pipeline's
- * history) into data sets, or into the problem that stops the chart. Pure.
+ * Reading the funnel's data attributes (`stages`, `scenario`, `compare`, a preset) into data
+ * sets, or into the problem that stops the chart (a pipeline's history is read by its source,
+ * `controllers/pipeline-source.ts`). Pure.
  */
 
 /**
@@ -111,13 +111,3 @@ export function readData(
  * scenario is read. (A broken text is said at once, without loading the readers.)
  */
 let awaiting: [unknown, Checked<unknown>] | undefined;
-
-/** A pipeline's history: deals that reached each stage, then those won, with the decided deals. */
-export function fromPipeline(funnel: PipelineFunnel, note: string): FunnelSource {
-  return {
-    names: funnel.rows.map((r) => r.name),
-    values: funnel.rows.map((r) => r.reached),
-    decided: funnel.rows.map((r) => r.observed),
-    note,
-  };
-}

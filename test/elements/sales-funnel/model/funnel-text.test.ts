@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { fromPipeline } from '../../../../src/elements/sales-funnel/controllers/pipeline-source.js';
 import {
-  fromPipeline,
   problem,
   readData,
   type DataProblem,
