@@ -9,16 +9,9 @@ import {
 } from 'lit';
 import { toLang } from '../../model/format.js';
 import type { Lang, Scenario, ScenarioInput, StageCount } from '../../model/types.js';
-import { MAX_MONEY, type Issue } from '../../model/validate-core.js';
+import type { Issue } from '../../model/validate-core.js';
 import type { SalesRepository } from '../../store/repository.js';
-import {
-  readChoice,
-  readNumber,
-  readStrings,
-  stringsChanged,
-  THEMES,
-  type Theme,
-} from '../attributes.js';
+import { readStrings, stringsChanged, type Theme } from '../attributes.js';
 import { ErrorReporter } from '../controllers/error-reporter.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LangController } from '../controllers/lang-controller.js';
@@ -30,6 +23,7 @@ import type { FunnelLayout, Orientation, Shape } from './model/geometry.js';
 import { funnelLayout } from './model/funnel-figure.js';
 import { estimateWidth, LEAST_CHAR, widestChar } from './model/label-width.js';
 import { DataSources, preloaded } from './controllers/data-sources.js';
+import { PAYOFF_POINTS, readOptions } from './controllers/funnel-options.js';
 import type { ExportMenu } from './controllers/export-menu.js';
 import { isGiven, type DataProblem, type DataRead } from './model/funnel-input.js';
 import {
@@ -64,10 +58,6 @@ import type { FunnelStrings } from './strings.js';
 
 export type { FunnelRow } from './model/funnel-model.js';
 
-/** Default improvement, in rate points (0.05 = +5 pp), for the "pays off most" emphasis. */
-const PAYOFF_POINTS = 0.05;
-const ORIENTATIONS: readonly Orientation[] = ['vertical', 'horizontal'];
-const SHAPES: readonly Shape[] = ['straight', 'curved'];
 /** States that only move the tooltip, focus or selection: they never change the layout. */
 const INTERACTION = new Set<PropertyKey>(['focusIndex', 'selectedIndex', 'tipIndex']);
 /** Properties the rows, labels or caption depend on. */
@@ -320,7 +310,7 @@ export class SalesFunnel extends SalesElement<
       } as FunnelStrings,
       compareLabel: this.compareLabel,
     };
-    const options = this.readOptions(lang);
+    const options = readOptions(this, this.errors, lang, (issues) => this.word(issues, lang));
     if (this.pipeline) this.pipelineModule.get();
     const read = this.pipeline ? this.pipelineSource?.read(lang, this.text.wonBand) : undefined;
     if (
@@ -371,47 +361,6 @@ export class SalesFunnel extends SalesElement<
     const loaded = (isServer && preloaded.exportMenu) || this.menuModule.get();
     if (loaded) this.menu ??= new loaded.ExportMenu(this, () => this.langCtl.lang);
     return this.menu;
-  }
-
-  /**
-   * The plain options, each through `attributes.ts`: a bad value is reported (in place, once)
-   * and its default used, so the chart still draws.
-   */
-  private readOptions(lang: Lang): FunnelModelOptions & { orientation: Orientation; shape: Shape } {
-    const e = this.errors;
-    const number = (field: string, value: unknown, min: number, max: number, fallback: number) =>
-      e.option(
-        readNumber(field, value, this.getAttribute(field), { min, max, fallback }),
-        field,
-        lang,
-      );
-    e.option(readChoice('theme', this.theme, THEMES), 'theme', lang);
-    return {
-      orientation: e.option(
-        readChoice('orientation', this.orientation, ORIENTATIONS, 'vertical'),
-        'orientation',
-        lang,
-      ),
-      shape: e.option(readChoice('shape', this.shape, SHAPES, 'straight'), 'shape', lang),
-      dealValue: number('deal-value', this.dealValue, 0, MAX_MONEY, 0),
-      payoffPoints: number('payoff-points', this.payoffPoints, 0.01, 1, PAYOFF_POINTS),
-      noPayoff: this.noPayoff,
-      currency: this.readCurrency(lang),
-    };
-  }
-
-  /** `currency`, or EUR with a problem worded by the error texts (loaded on first need). */
-  private readCurrency(lang: Lang): string {
-    const code = this.currency || 'EUR';
-    // Intl takes any three letters (ECMA-402's well-formed currency code): nothing to try.
-    if (/^[a-z]{3}$/i.test(code)) {
-      this.errors.clear('currency');
-      return code;
-    }
-    const issue: Issue = { path: 'currency', code: 'currency-invalid', params: { value: code } };
-    const [message] = this.word([issue], lang)?.texts ?? [];
-    if (message) this.errors.set('currency', message, code);
-    return 'EUR';
   }
 
   private derive(lang: Lang, options: FunnelModelOptions): void {
