@@ -98,7 +98,8 @@ export function templatePieces(code, start) {
 /**
  * Minifies one static piece of a css`` template (source text, escapes included). Comments
  * become nothing; whitespace runs become one space, or one line break if they held any, and
- * nothing at all beside `{ } ; ,` (a break is kept there too, to keep the lines).
+ * nothing at all beside `{ } ; ,` or after a `:` (a break is kept there too, to keep the
+ * lines). Before a `:` a space stays: `.label :is(…)` is a descendant, `.label:is(…)` is not.
  */
 export function minifyCssText(text) {
   let out = '';
@@ -106,9 +107,11 @@ export function minifyCssText(text) {
   /** A pending whitespace run: '' none, ' ' spaces, '\n' spaces with a line break. */
   let gap = '';
   const tight = (c) => c === '{' || c === '}' || c === ';' || c === ',';
+  /** After `:` (`color: red`, `(min-width: 600px)`) a space never counts. */
+  const tightBefore = (c) => tight(c) || c === ':';
   const flush = (next) => {
     // At the start of a piece the space may follow an interpolation: `${width} solid`.
-    if (gap === '\n' || (gap === ' ' && !tight(out.at(-1)) && !tight(next))) out += gap;
+    if (gap === '\n' || (gap === ' ' && !tightBefore(out.at(-1)) && !tight(next))) out += gap;
     gap = '';
   };
   while (i < text.length) {
@@ -143,12 +146,20 @@ export function minifyCssText(text) {
       out += text.slice(i, end);
       i = end;
     } else {
+      // The last declaration of a block needs no `;` (an escaped `\;` is not one); the line
+      // breaks after it stay.
+      if (c === '}') {
+        let end = out.length;
+        while (out[end - 1] === '\n') end -= 1;
+        if (out[end - 1] === ';' && out[end - 2] !== '\\')
+          out = out.slice(0, end - 1) + out.slice(end);
+      }
       out += c;
       i += 1;
     }
   }
   // Trailing whitespace before an interpolation or the closing backtick still separates.
-  if (gap === '\n' || (gap === ' ' && !tight(out.at(-1)))) out += gap;
+  if (gap === '\n' || (gap === ' ' && !tightBefore(out.at(-1)))) out += gap;
   return out;
 }
 
@@ -166,7 +177,7 @@ function oneLine(text, opensTemplate, closesTemplate) {
     // At an end of the template nothing is separated; beside an interpolation, keep a space.
     const edge = (before === undefined && opensTemplate) || (after === undefined && closesTemplate);
     const inner = before !== undefined && after !== undefined;
-    return edge || (inner && (tight(before) || tight(after))) ? '' : ' ';
+    return edge || (inner && (tight(before) || before === ':' || tight(after))) ? '' : ' ';
   });
   return [joined, count];
 }

@@ -28,7 +28,7 @@ describe('scripts/vite-minify-css.mjs', () => {
     ].join('\n');
     const out = minifyCssTemplates(code);
     expect(out).to.equal(
-      `const a = css\`.a,.b{margin : 0 auto;}\`${'\n'.repeat(6)};\nconst after = 1;`,
+      `const a = css\`.a,.b{margin :0 auto}\`${'\n'.repeat(6)};\nconst after = 1;`,
     );
     expect(lines(out)).to.equal(lines(code));
   });
@@ -37,12 +37,12 @@ describe('scripts/vite-minify-css.mjs', () => {
     const expr = "${cond ? `x } ${'{'}` : '}' /* } */}";
     const code = `css\`a  {  border: ${expr}  solid;  color:\${c}; }\``;
     const out = minifyCssTemplates(code);
-    expect(out).to.equal(`css\`a{border: ${expr} solid;color:\${c};}\``);
+    expect(out).to.equal(`css\`a{border:${expr} solid;color:\${c}}\``);
   });
 
   it('keeps the space that separates an interpolation from the next value', () => {
     expect(minifyCssTemplates('css`a { border: ${w}   ${s} red; }`')).to.equal(
-      'css`a{border: ${w} ${s} red;}`',
+      'css`a{border:${w} ${s} red}`',
     );
   });
 
@@ -51,8 +51,24 @@ describe('scripts/vite-minify-css.mjs', () => {
     const code =
       'css`.a  :hover::after { content: \'  /* no */  \\`  \'; quotes: "a  b" "c"; } .x\\\\  y { }`';
     expect(minifyCssTemplates(code)).to.equal(
-      'css`.a :hover::after{content: \'  /* no */  \\`  \';quotes: "a  b" "c";}.x\\\\ y{}`',
+      'css`.a :hover::after{content:\'  /* no */  \\`  \';quotes:"a  b" "c"}.x\\\\ y{}`',
     );
+  });
+
+  it('drops the space after a colon and the last semicolon of a block, not a space before a colon', () => {
+    const code = [
+      'css`@media (min-width:  600px) {',
+      '  .a  :is(.b) { color:',
+      '    red; }',
+      '}',
+      ".c::before { content: 'x;' ; }",
+      '.d { --e:  1 ;  --f: \\; }`',
+    ].join('\n');
+    expect(minifyCssTemplates(code)).to.equal(
+      "css`@media (min-width:600px){.a :is(.b){color:red}}.c::before{content:'x;'}.d{--e:1;--f:\\;}`\n\n\n\n\n",
+    );
+    const out = minifyCssTemplates(code).slice(4, -6);
+    expect(parsed(out)).to.deep.equal(parsed(code.slice(4, -1)));
   });
 
   it('touches only css`` templates, and nothing when one is not terminated', () => {
