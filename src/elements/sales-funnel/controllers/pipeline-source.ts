@@ -9,7 +9,7 @@ import {
 } from '../../controllers/repository-controller.js';
 import { storageFailure } from '../../controllers/storage-failure.js';
 import { t } from '../../i18n.js';
-import { problem, type DataRead } from '../model/funnel-input.js';
+import type { DataRead } from '../model/funnel-input.js';
 import type { FunnelSource } from '../model/funnel-model.js';
 import type { PipelineModeStrings } from '../pipeline-strings.js';
 
@@ -150,7 +150,11 @@ export class PipelineSource {
       source: { names: [], values: [], note: text },
     });
     if (!read) return { read: note() };
-    if (read.kind === 'error') return { read: problem('pipeline', [read.message]) };
+    // Worded already (so not through funnel-input's `problem`: importing it here would split the
+    // first load of a bundler's build in two, rolldown#10731).
+    if (read.kind === 'error') {
+      return { read: { ok: false, problem: { field: 'pipeline', errors: [read.message] } } };
+    }
     if (read.kind === 'missing')
       return { read: note(t(s.pipelineMissing, { id: this.host.pipeline! })) };
     const ahead = read.futureDated ? ` ${t(s.futureDated, { count: read.futureDated })}` : '';
