@@ -36,7 +36,6 @@ export interface ChartStrings {
   exportUnreachable: string;
   downloadSvg: string;
   downloadPng: string;
-  badStages: string;
   unknownPreset: string;
   errorTitle: string;
 }
@@ -67,7 +66,6 @@ const en: ChartStrings = {
   exportUnreachable: 'Export failed; retry.',
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
-  badStages: '{field} must be a list of stages such as [{"name":"Leads","value":1200}].',
   unknownPreset: 'There is no preset “{id}”. Choose one of: {ids}.',
   errorTitle: 'The funnel cannot be drawn',
 };
@@ -98,7 +96,6 @@ const es: ChartStrings = {
   exportUnreachable: 'Error al exportar; reintente.',
   downloadSvg: 'Descargar SVG',
   downloadPng: 'Descargar PNG',
-  badStages: '{field} debe ser una lista de etapas como [{"name":"Leads","value":1200}].',
   unknownPreset: 'No existe el escenario predefinido «{id}». Elija uno de: {ids}.',
   errorTitle: 'No se puede dibujar el embudo',
 };
