@@ -3,7 +3,7 @@ import type { Lang, ValidationError } from './types.js';
 
 /**
  * An error as a person reads it: where it is in their words ("Stage 2 (Qualified)", "Step 4 of
- * the presentation"), then what is wrong, instead of the field's path (`stages[1].rate`). The
+ * the deck"), then what is wrong, instead of the field's path (`stages[1].rate`). The
  * path stays in the error (and so in the console and the `error` event): this is only what is
  * shown. Pure; loaded with the error texts.
  */
@@ -48,16 +48,32 @@ const ROOTS: Record<string, Words> = {
   stages: { en: 'the stages attribute', es: 'el atributo stages' },
   scenario: { en: 'the scenario', es: 'el escenario' },
   compare: { en: 'the compare attribute', es: 'el atributo compare' },
-  deck: { en: 'the presentation', es: 'la presentación' },
+  deck: { en: 'the deck', es: 'la presentación' },
 };
 
 const PLACES = {
   stage: { en: 'Stage {n}', es: 'Etapa {n}' },
   compared: { en: 'Compared stage {n}', es: 'Etapa {n} comparada' },
-  step: { en: 'Step {n} of the presentation', es: 'Paso {n} de la presentación' },
+  step: { en: 'Step {n} of the deck', es: 'Paso {n} de la presentación' },
   /** A stage inside a step: after the step's words. */
   inner: { en: 'stage {n}', es: 'etapa {n}' },
 } satisfies Record<string, Words>;
+
+/**
+ * The input of `source` read from its JSON text, once for all its errors (a text that is not
+ * JSON names nothing).
+ */
+export function sourceOf(input: unknown, root?: string): Source {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input.replace(/^\uFEFF/, '')) as unknown;
+    } catch {
+      value = undefined;
+    }
+  }
+  return root === undefined ? { input: value } : { input: value, root };
+}
 
 /** Where the error's input came from, to name its stages and steps. */
 export interface Source {

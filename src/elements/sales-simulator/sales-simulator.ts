@@ -218,8 +218,12 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       this.reset(scenario);
     },
     changed: () => this.fireChanged(),
-    onProblem: (message, cause) =>
-      message ? this.errors.set('deck', message, message, cause) : this.errors.clear('deck'),
+    onProblem: (message, cause, shown) => {
+      this.shownText.delete('deck');
+      if (!message) return this.errors.clear('deck');
+      this.errors.set('deck', message, message, cause);
+      if (shown) this.shownText.set('deck', shown);
+    },
     say: (status) => this.saved.say(status),
   });
 
@@ -288,6 +292,8 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   private benchmarkInEffect?: string;
   private loadedOnce = false;
   private problemCount = 0;
+  /** What a person reads for a field's problem, where it differs from what is fired. */
+  private readonly shownText = new Map<string, string>();
   /** The scenario the picked preset gave: while it is in effect the picker shows that preset. */
   private presetScenario?: Scenario;
   /** The scenario the element put in place itself (markup, link, calibration); others are edits. */
@@ -335,9 +341,11 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
     // The source problem, worded in `lang`, goes to the reporter (shown, warned, fired once).
     const error = this.sourceError;
     for (const field of SOURCE_FIELDS) if (field !== error?.field) errors.clear(field);
+    for (const field of SOURCE_FIELDS) this.shownText.delete(field);
     if (error) {
       const message = sourceMessage(error, lang, this.text);
       errors.set(error.field, message, `${error.id}`, causeOf(error.errors));
+      this.shownText.set(error.field, sourceMessage(error, lang, this.text, true));
     }
     this.reportStorage(lang);
     this.view = this.deriveView();
@@ -384,7 +392,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   importText(text: string, fileName = 'file'): boolean {
     const read = readImportText(text, fileName, this.uiLang);
     if ('deck' in read) return this.training.decks.load(read.deck, true);
-    this.open(read.scenario, { file: fileName });
+    this.open(read.scenario, { file: fileName, input: read.input });
     return read.scenario.ok;
   }
 
@@ -517,17 +525,22 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   }
 
   /** A saved scenario or a file, as read; one that cannot be used changes nothing. */
-  private open(parsed: ParseResult<Scenario>, from: { saved: SavedScenario } | { file: string }) {
+  private open(
+    parsed: ParseResult<Scenario>,
+    from: { saved: SavedScenario } | { file: string; input?: unknown },
+  ) {
     if ('saved' in from) {
+      const { scenario: input } = from.saved;
       if (parsed.ok) this.useScenario(parsed.value);
-      else this.reject({ field: 'scenario', errors: parsed.errors, byPerson: true });
+      else this.reject({ field: 'scenario', errors: parsed.errors, byPerson: true, input });
     } else if (parsed.ok) {
       this.useScenario(
         parsed.value,
         t(this.text.imported, { name: parsed.value.name ?? from.file }),
       );
     } else {
-      this.reject({ field: 'import', errors: parsed.errors, file: from.file, byPerson: true });
+      const { file, input } = from;
+      this.reject({ field: 'import', errors: parsed.errors, file, byPerson: true, input });
     }
   }
 
@@ -551,7 +564,11 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       presets: vm.presetOptions(lang),
       ...(this.current === this.presetScenario ? { preset: this.presetId } : {}),
       onPreset: (id) => this.loadPreset(id),
-      problems: this.errors.problems,
+      // Shown naming each stage as a person knows it; logged and fired with each field's path.
+      problems: this.errors.problems.map((p) => ({
+        ...p,
+        message: this.shownText.get(p.field) ?? p.message,
+      })),
       ...(this.sourceError?.byPerson ? { alerting: this.sourceError.field } : {}),
     })}
     ${this.renderCalibration()}`;

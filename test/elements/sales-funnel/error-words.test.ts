@@ -19,7 +19,7 @@ describe('<sales-funnel> names a bad stage by its position and name', () => {
   it('in English: "Stage 1 (Visits)", with the path kept in the event and the console', async () => {
     const { el, detail, warnings } = await withError((e) => {
       e.lang = 'en';
-      e.stages = VISITS;
+      e.stages = VISITS as never;
     });
     const shown = errorText(el);
     expect(shown).to.contain('Stage 1 (Visits): the value cannot be negative (-5).');
@@ -55,7 +55,7 @@ describe('<sales-funnel> names a bad stage by its position and name', () => {
     };
     const { el, detail } = await withError((e) => {
       e.lang = 'en';
-      e.scenario = bad;
+      e.scenario = bad as never;
     });
     const shown = errorText(el);
     expect(shown).to.contain('The leads per period cannot be negative (-1).');
@@ -71,7 +71,7 @@ describe('<sales-funnel> names a bad stage by its position and name', () => {
     const { el, detail } = await withError((e) => {
       e.lang = 'es';
       e.stages = [{ name: 'A', value: 10 }];
-      e.compare = [{ name: 'Visitas', value: null }, { value: 3 }];
+      e.compare = [{ name: 'Visitas', value: null }, { value: 3 }] as never;
     });
     expect(errorText(el)).to.contain('Etapa 2 comparada: falta el nombre; es obligatorio.');
     expect(detail).to.deep.equal({
