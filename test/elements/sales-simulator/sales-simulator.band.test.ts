@@ -42,13 +42,13 @@ describe('<sales-simulator> Monte Carlo band', () => {
     expect([run.won.p10, run.won.p90]).to.deep.equal([0, 0]);
     expect(textOf(band(el))).to.contain('Won deals: between 0 and 0 in 8 periods out of 10');
     expect(textOf(band(el))).to.contain(
-      'The average, 0.06 won deals, lies above this range: with so few deals most periods win 0, and the rare period that wins more pulls the average up.',
+      'The average, 0.1 won deals, lies above this range: with so few deals most periods win 0, and the rare period that wins more pulls the average up.',
     );
     el.lang = 'es';
     await el.updateComplete;
     const banda = () => byRole(el, 'group', 'Incertidumbre');
     expect(textOf(banda())).to.contain(
-      'La media, 0,06 ventas ganadas, queda por encima de este rango: con tan pocas ventas la mayoría de los periodos ganan 0,',
+      'La media, 0,1 ventas ganadas, queda por encima de este rango: con tan pocas ventas la mayoría de los periodos ganan 0,',
     );
     el.scenario = SURE;
     await el.updateComplete;

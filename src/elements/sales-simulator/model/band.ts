@@ -108,7 +108,8 @@ function skewNote(sum: Summary, expected: number, lang: Lang, text: SimulatorStr
   if (!above && !(expected < sum.p10)) return undefined;
   const [p10, p90] = [formatInteger(sum.p10, lang), formatInteger(sum.p90, lang)];
   const range = p10 === p90 ? p10 : t(text.bandRange, { p10, p90 });
-  const mean = formatNumber(expected, lang, Math.abs(expected) < 1 ? 2 : 1);
+  // As the headline figure has it (one decimal), unless that would read 0.0.
+  const mean = formatNumber(expected, lang, Math.abs(expected) < 0.05 ? 2 : 1);
   return t(above ? text.bandAbove : text.bandBelow, { mean, range });
 }
 
