@@ -31,7 +31,6 @@ export interface ChartStrings {
   payoff: string;
   payoffLeads: string;
   expectedWon: string;
-  badStages: string;
   unknownPreset: string;
   errorTitle: string;
 }
@@ -58,7 +57,6 @@ const en: ChartStrings = {
   payoff: 'Improving {stage} by {points} pays off most: +{won} won ({revenue}).',
   payoffLeads: 'More leads pay off most: +{won} won ({revenue}) from {points} more leads.',
   expectedWon: 'Expected won: {won} ({revenue}).',
-  badStages: '{field} must be a list of stages such as [{"name":"Leads","value":1200}].',
   unknownPreset: 'There is no preset “{id}”. Choose one of: {ids}.',
   errorTitle: 'The funnel cannot be drawn',
 };
@@ -85,7 +83,6 @@ const es: ChartStrings = {
   payoff: 'Mejorar {stage} en {points} es lo que más rinde: +{won} ganadas ({revenue}).',
   payoffLeads: 'Lo que más rinde son más leads: +{won} ganadas ({revenue}) con {points} leads más.',
   expectedWon: 'Ganadas esperadas: {won} ({revenue}).',
-  badStages: '{field} debe ser una lista de etapas como [{"name":"Leads","value":1200}].',
   unknownPreset: 'No existe el escenario predefinido «{id}». Elija uno de: {ids}.',
   errorTitle: 'No se puede dibujar el embudo',
 };

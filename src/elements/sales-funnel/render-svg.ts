@@ -110,7 +110,9 @@ function take<T>(read: { value: T; problem?: OptionProblem }, lang: Lang): T {
 }
 
 function dataError(p: DataProblem, lang: Lang): FunnelSvgError {
-  return new FunnelSvgError(p.field, wordProblem(p.errors, lang).texts);
+  // Thrown to the page's code: each field named by its path.
+  const worded = wordProblem(p.errors, lang);
+  return new FunnelSvgError(p.field, worded.said ?? worded.texts);
 }
 
 function currencyOf(code: unknown, lang: Lang): string {
@@ -167,7 +169,7 @@ export function renderFunnelSvg(data: FunnelSvgData, options: FunnelSvgOptions =
   const strings = { ...FUNNEL_STRINGS[lang], ...o.strings };
   const read = (input: unknown, field: string) => {
     // Defined for a scenario too: its reader and projection are here, not loaded on first use.
-    const r = readData(input, field, lang, strings, {
+    const r = readData(input, field, lang, {
       scenarioReaders: () => [checkScenario, fromScenario],
     })!;
     if (!r.ok) throw dataError(r.problem, lang);

@@ -372,7 +372,7 @@ export class SalesFunnel extends SalesElement<
     const against = isGiven(this.compare) ? this.compare : this.plan;
     if (read.ok && against) {
       this.planLabel();
-      compare = this.sources.read(against, 'compare', lang, s);
+      compare = this.sources.read(against, 'compare', lang);
       // Until a compared scenario can be read, the chart waits for it.
       if (!compare?.ok) read = compare ?? none();
     }
@@ -393,9 +393,9 @@ export class SalesFunnel extends SalesElement<
    * `undefined` while what it needs is on its way.
    */
   private readMain(lang: Lang, s: FunnelStrings): DataRead | undefined {
-    if (isGiven(this.stages)) return this.sources.read(this.stages, 'stages', lang, s, 'stages');
+    if (isGiven(this.stages)) return this.sources.read(this.stages, 'stages', lang, 'stages');
     if (isGiven(this.scenario)) {
-      return this.sources.read(this.scenario, 'scenario', lang, s, 'scenario');
+      return this.sources.read(this.scenario, 'scenario', lang, 'scenario');
     }
     if (this.pipeline) {
       const data = this.pipelineSource?.data(this.pipelineRead, s);
@@ -417,22 +417,24 @@ export class SalesFunnel extends SalesElement<
   private reportProblem(lang: Lang): void {
     const p = this.problem;
     // Every update words it; wordProblem explains each problem once (did-you-mean searches).
-    const worded = p && this.word(p.errors, lang);
+    const worded = p && this.word(p.errors, lang, p);
     this.problemTexts = worded?.texts;
     for (const field of ['stages', 'scenario', 'pipeline', 'preset', 'compare']) {
       if (field !== p?.field) this.errors.clear(field);
     }
-    if (p && worded) this.errors.set(p.field, worded.texts.join(' '), worded.key, worded.cause);
+    // Shown naming each stage as a person knows it; logged and fired naming each field's path.
+    if (p && worded)
+      this.errors.set(p.field, (worded.said ?? worded.texts).join(' '), worded.key, worded.cause);
   }
 
   /**
    * The problem in `lang`; `undefined` while the error texts load (started here). Should they
    * fail to load, each error still names its field and its code.
    */
-  private word(errors: (Issue | string)[], lang: Lang): WordedProblem | undefined {
+  private word(errors: (Issue | string)[], lang: Lang, p?: DataProblem): WordedProblem | undefined {
     const texts = errors.every((e) => typeof e === 'string') ? undefined : this.messages.get();
     if (this.messages.pending) return undefined;
-    if (texts) return texts.wordProblem(errors, lang);
+    if (texts) return texts.wordProblem(errors, lang, p?.field, p?.value);
     const said = errors.map((e) => (typeof e === 'string' ? e : `${e.path}: ${e.code}`));
     return { texts: said, key: JSON.stringify(said) };
   }

@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { causeOf } from '../../model/explain.js';
 import { getPreset, PRESET_IDS } from '../../model/presets.js';
 import type { Lang, ParseResult, Scenario, ScenarioInput } from '../../model/types.js';
 import { projectUnchecked as project } from '../../sim/project.js';
@@ -20,7 +19,6 @@ import { ErrorReporter } from '../controllers/error-reporter.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { RepositoryController } from '../controllers/repository-controller.js';
-import { storageFailure } from '../controllers/storage-failure.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { dispatch } from '../events.js';
 import { t } from '../i18n.js';
@@ -30,7 +28,7 @@ import { bandView, DEFAULT_TRIALS, runBand, TRIALS_RANGE } from './model/band.js
 import { calibrationText, type Calibration } from './model/calibration.js';
 import type { ScenarioChangedEvent } from './events.js';
 import { HashSync } from './controllers/hash-sync.js';
-import { renderCalibrationNote } from './panels/calibration-note.js';
+import { renderCalibration } from './panels/calibration-note.js';
 import { renderHeader } from './panels/header.js';
 import { sharedView, withSharedView, type SharedLink, type ViewState } from './model/share-link.js';
 import type { ResultsProps } from './panels/results.js';
@@ -43,13 +41,8 @@ import { simulatorStyles } from './sales-simulator.styles.js';
 import { ScenarioEditor } from './controllers/scenario-editor.js';
 import { TrainingMode } from './controllers/training-mode.js';
 import { readImportText } from './model/scenario-file.js';
-import {
-  hasScenario,
-  readSource,
-  SOURCE_FIELDS,
-  sourceMessage,
-  type SourceError,
-} from './model/sources.js';
+import { SimulatorProblems } from './controllers/simulator-problems.js';
+import { hasScenario, readSource, type SourceError } from './model/sources.js';
 import { simulatorStrings, type SimulatorStrings } from './strings.js';
 import * as vm from './model/view-model.js';
 
@@ -115,6 +108,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
 
   private readonly langCtl = new LangController(this);
   private readonly errors = new ErrorReporter(this);
+  private readonly problems = new SimulatorProblems(this.errors);
   private readonly announcer = new Announcer(this);
   private readonly focusAfter = new FocusAfterRender(this);
   private readonly tornadoSize = new ResizeController(this, () =>
@@ -218,8 +212,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       this.reset(scenario);
     },
     changed: () => this.fireChanged(),
-    onProblem: (message, cause) =>
-      message ? this.errors.set('deck', message, message, cause) : this.errors.clear('deck'),
+    onProblem: (message, cause, shown) => this.problems.deck(message, cause, shown),
     say: (status) => this.saved.say(status),
   });
 
@@ -333,28 +326,9 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       this.training.decks.load(this.deck);
     if (changed.has('pipeline')) this.calibration.reset();
     // The source problem, worded in `lang`, goes to the reporter (shown, warned, fired once).
-    const error = this.sourceError;
-    for (const field of SOURCE_FIELDS) if (field !== error?.field) errors.clear(field);
-    if (error) {
-      const message = sourceMessage(error, lang, this.text);
-      errors.set(error.field, message, `${error.id}`, causeOf(error.errors));
-    }
-    this.reportStorage(lang);
+    this.problems.source(this.sourceError, lang, this.text);
+    this.problems.storage(this.repoCtl.error, this.pipeline ? 'pipeline' : 'database', lang);
     this.view = this.deriveView();
-  }
-
-  /**
-   * Saved data that could not be opened is said in words, in place of the calibration and the
-   * saved scenarios it cannot offer (keyed by the failure, so a change of language rewords it).
-   */
-  private reportStorage(lang: Lang): void {
-    const failed = this.repoCtl.error;
-    const field = this.pipeline ? 'pipeline' : 'database';
-    for (const f of ['pipeline', 'database'])
-      if (failed === undefined || f !== field) this.errors.clear(f);
-    if (failed === undefined) return;
-    const { message, cause } = storageFailure(failed, lang);
-    this.errors.set(field, message, cause, cause);
   }
 
   /** The scenario in effect (valid), as the engine takes it. */
@@ -384,7 +358,7 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   importText(text: string, fileName = 'file'): boolean {
     const read = readImportText(text, fileName, this.uiLang);
     if ('deck' in read) return this.training.decks.load(read.deck, true);
-    this.open(read.scenario, { file: fileName });
+    this.open(read.scenario, { file: fileName, input: read.input });
     return read.scenario.ok;
   }
 
@@ -517,17 +491,22 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
   }
 
   /** A saved scenario or a file, as read; one that cannot be used changes nothing. */
-  private open(parsed: ParseResult<Scenario>, from: { saved: SavedScenario } | { file: string }) {
+  private open(
+    parsed: ParseResult<Scenario>,
+    from: { saved: SavedScenario } | { file: string; input?: unknown },
+  ) {
     if ('saved' in from) {
+      const { scenario: input } = from.saved;
       if (parsed.ok) this.useScenario(parsed.value);
-      else this.reject({ field: 'scenario', errors: parsed.errors, byPerson: true });
+      else this.reject({ field: 'scenario', errors: parsed.errors, byPerson: true, input });
     } else if (parsed.ok) {
       this.useScenario(
         parsed.value,
         t(this.text.imported, { name: parsed.value.name ?? from.file }),
       );
     } else {
-      this.reject({ field: 'import', errors: parsed.errors, file: from.file, byPerson: true });
+      const { file, input } = from;
+      this.reject({ field: 'import', errors: parsed.errors, file, byPerson: true, input });
     }
   }
 
@@ -551,10 +530,11 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       presets: vm.presetOptions(lang),
       ...(this.current === this.presetScenario ? { preset: this.presetId } : {}),
       onPreset: (id) => this.loadPreset(id),
-      problems: this.errors.problems,
+      // Shown naming each stage as a person knows it; logged and fired with each field's path.
+      problems: this.problems.problems,
       ...(this.sourceError?.byPerson ? { alerting: this.sourceError.field } : {}),
     })}
-    ${this.renderCalibration()}`;
+    ${renderCalibration(this.calibration, s, (c, changed) => this.calibrationNote(c, changed))}`;
     return html`<div class="base" part="base">
       ${this.presenting ? this.training.render(shown, results, top) : top}
       ${
@@ -576,19 +556,6 @@ export class SalesSimulator extends SalesElement<SimulatorEvents> {
       }
       ${this.announcer.render()}
     </div>`;
-  }
-
-  private renderCalibration(): TemplateResult | typeof nothing {
-    const c = this.calibration.state;
-    if (!c) return nothing;
-    const changed = c.state === 'ok' && this.calibration.changed;
-    return renderCalibrationNote({
-      text: this.text,
-      calibration: c,
-      note: this.calibrationNote(c, changed),
-      changed,
-      onRecalibrate: () => this.calibration.recalibrate(),
-    });
   }
 
   private resultsProps(revealed: number): ResultsProps {

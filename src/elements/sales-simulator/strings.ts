@@ -80,6 +80,12 @@ export interface SimulatorStrings extends TrainingStrings {
   bandRevenue: string;
   bandComputing: string;
   bandNote: string;
+  /** The expected won deals lie above the p10–p90 range (few deals: a long tail of good periods). */
+  bandAbove: string;
+  /** …or below it (rates near 100 %: a tail of bad periods). */
+  bandBelow: string;
+  /** `{range}` of those two: "0 to 1", or one number when p10 and p90 are the same. */
+  bandRange: string;
   bandFailed: string;
   diagnosisTitle: string;
   benchmarkLabel: string;
@@ -226,6 +232,11 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     bandRevenue: 'Revenue: between {p10} and {p90}',
     bandComputing: 'Simulating {trials} periods…',
     bandNote: 'p10–p90 of {trials} simulated periods; the line marks the expected value.',
+    bandAbove:
+      'The average, {mean} won deals, lies above this range: with so few deals most periods win {range}, and the rare period that wins more pulls the average up.',
+    bandBelow:
+      'The average, {mean} won deals, lies below this range: most periods win {range}, and the rare period that wins fewer pulls the average down.',
+    bandRange: '{p10} to {p90}',
     bandFailed: 'The simulation could not be run: {detail}',
     diagnosisTitle: 'Diagnosis',
     benchmarkLabel: 'Compared with',
@@ -370,6 +381,11 @@ export const SIMULATOR_STRINGS: Record<Lang, SimulatorStrings> = {
     bandRevenue: 'Ingresos: entre {p10} y {p90}',
     bandComputing: 'Simulando {trials} periodos…',
     bandNote: 'p10–p90 de {trials} periodos simulados; la línea marca el valor esperado.',
+    bandAbove:
+      'La media, {mean} ventas ganadas, queda por encima de este rango: con tan pocas ventas la mayoría de los periodos ganan {range}, y algún periodo poco frecuente con más ventas sube la media.',
+    bandBelow:
+      'La media, {mean} ventas ganadas, queda por debajo de este rango: la mayoría de los periodos ganan {range}, y algún periodo poco frecuente con menos ventas baja la media.',
+    bandRange: 'de {p10} a {p90}',
     bandFailed: 'No se pudo ejecutar la simulación: {detail}',
     diagnosisTitle: 'Diagnóstico',
     benchmarkLabel: 'Frente a',

@@ -37,7 +37,7 @@ describe('<sales-funnel> bad data', () => {
     });
     expect(detail.field).to.equal('scenario');
     expect(detail.message).to.contain('scenario.stages[0].rate');
-    expect(errorText(el)).to.contain('scenario.stages[0].rate');
+    expect(errorText(el)).to.contain('Stage 1 (A): the conversion rate must be between 0 and 1');
   });
 
   it('rejects a negative count and an unknown preset, in Spanish too', async () => {
@@ -76,14 +76,14 @@ describe('<sales-funnel> bad data', () => {
       el.scenario = { ...SCENARIO, leads: -1 };
       el.stages = undefined;
       await el.updateComplete;
-      expect(errorText(el)).to.contain('leads cannot be negative (-1).');
+      expect(errorText(el)).to.contain('The leads per period cannot be negative (-1).');
       expect(events.map((e) => e.detail)).to.deep.equal([
         { field: 'scenario', message: 'scenario.leads cannot be negative (-1).' },
       ]);
       // The texts follow the language without another load, and without another report.
       el.lang = 'es';
       await el.updateComplete;
-      expect(errorText(el)).to.contain('scenario.leads no puede ser negativo (-1).');
+      expect(errorText(el)).to.contain('El número de leads por periodo no puede ser negativo (-1).');
       expect(events).to.have.length(1);
       expect(warn.callCount).to.equal(1);
     } finally {
@@ -110,7 +110,7 @@ describe('<sales-funnel> reads a large attribute once', () => {
         el.setAttribute(field, text);
         document.body.append(el);
         await el.updateComplete;
-        expect(errorText(el)).to.contain(`${field}.dealVal0 is not a known field`);
+        expect(errorText(el)).to.contain(`“dealVal0” is not a known field`);
         expect(parse.getCalls().filter((c) => c.args[0] === text)).to.have.length(1);
       } finally {
         parse.restore();

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import type { SalesErrorEvent } from '../../../src/elements/events.js';
 import { formatInteger } from '../../../src/model/format.js';
+import type { Scenario } from '../../../src/model/types.js';
 import { simulate } from '../../../src/sim/index.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
 import { make, quietWarnings, SCENARIO } from './fixtures.js';
@@ -15,6 +16,53 @@ const between = (el: SalesSimulator, trials: number) => {
 };
 
 describe('<sales-simulator> Monte Carlo band', () => {
+  // 30 leads through 20 %, 10 % and 10 %: 0.06 won deals expected, yet 9 periods in 10 win none.
+  const FEW: Scenario = {
+    leads: 30,
+    dealValue: 1000,
+    currency: 'EUR',
+    wonStage: 2,
+    stages: [
+      { name: 'Contact', rate: 0.2 },
+      { name: 'Demo', rate: 0.1 },
+      { name: 'Close', rate: 0.1 },
+    ],
+  };
+  // 10 leads at 99 %: 9.9 expected, yet 9 periods in 10 win all ten.
+  const SURE: Scenario = {
+    ...FEW,
+    leads: 10,
+    wonStage: 0,
+    stages: [{ name: 'Close', rate: 0.99 }],
+  };
+
+  it('explains an average outside the p10–p90 range, in English and Spanish', async () => {
+    const el = await make({ scenario: FEW });
+    const run = simulate(FEW, { trials: 2000, seed: 1, bins: 1 });
+    expect([run.won.p10, run.won.p90]).to.deep.equal([0, 0]);
+    expect(textOf(band(el))).to.contain('Won deals: between 0 and 0 in 8 periods out of 10');
+    expect(textOf(band(el))).to.contain(
+      'The average, 0.1 won deals, lies above this range: with so few deals most periods win 0, and the rare period that wins more pulls the average up.',
+    );
+    el.lang = 'es';
+    await el.updateComplete;
+    const banda = () => byRole(el, 'group', 'Incertidumbre');
+    expect(textOf(banda())).to.contain(
+      'La media, 0,1 ventas ganadas, queda por encima de este rango: con tan pocas ventas la mayoría de los periodos ganan 0,',
+    );
+    el.scenario = SURE;
+    await el.updateComplete;
+    expect(textOf(banda())).to.contain(
+      'La media, 9,9 ventas ganadas, queda por debajo de este rango: la mayoría de los periodos ganan 10,',
+    );
+  });
+
+  it('says nothing more when the average lies within the range', async () => {
+    const el = await make();
+    expect(textOf(band(el))).to.contain('Won deals: between');
+    expect(textOf(band(el))).not.to.contain('The average');
+  });
+
   it('shows p10–p90 of the seeded simulation once updateComplete resolves, and follows the latest scenario', async () => {
     const el = await make();
     const first = simulate(SCENARIO, { trials: 2000, seed: 1, bins: 1 });

@@ -158,7 +158,7 @@ describe('<sales-simulator> deck', () => {
       expect(detail.cause ?? '', 'the cause').to.match(engine);
       const logged = warn.getCalls().find((c) => String(c.args[0]).includes(detail.message));
       expect(logged?.args.slice(1).join(' '), 'logged with its cause').to.match(engine);
-      expect(textOf(el.shadowRoot)).to.contain('deck no es un JSON válido');
+      expect(textOf(el.shadowRoot)).to.contain('La presentación no es un JSON válido');
       expect(textOf(el.shadowRoot)).not.to.match(engine);
     } finally {
       warn.restore();

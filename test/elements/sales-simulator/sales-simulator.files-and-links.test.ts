@@ -166,7 +166,7 @@ describe('<sales-simulator> export and import', () => {
     expect(el.value.leads).to.equal(500);
   });
 
-  const bad: [string, () => File, string][] = [
+  const bad: [string, () => File, string, string?][] = [
     [
       'an HTML page',
       () =>
@@ -199,9 +199,11 @@ describe('<sales-simulator> export and import', () => {
           'r.json',
         ),
       'stages[0].rate',
+      // Shown naming the stage; the event keeps the path.
+      'Stage 1 (x): the conversion rate must be between 0 and 1',
     ],
   ];
-  for (const [label, file, message] of bad) {
+  for (const [label, file, message, shown] of bad) {
     it(`refuses ${label}, naming what is wrong, and loses nothing`, async () => {
       const repo = createMemoryRepository();
       await repo.saveScenario({ name: 'Kept', scenario: SCENARIO });
@@ -220,7 +222,7 @@ describe('<sales-simulator> export and import', () => {
         warn.restore();
       }
       await el.updateComplete;
-      expect(alert(el)).to.contain(message);
+      expect(alert(el)).to.contain(shown ?? message);
       expect(el.value).to.deep.equal(value);
       expect(await repo.listScenarios()).to.deep.equal(before);
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);

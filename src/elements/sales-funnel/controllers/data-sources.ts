@@ -58,7 +58,6 @@ export class DataSources {
     input: unknown,
     field: string,
     lang: Lang,
-    strings: FunnelStrings,
     kind?: 'stages' | 'scenario',
   ): DataRead | undefined {
     // `isServer` is a constant: a browser build keeps only the lazy load.
@@ -67,7 +66,7 @@ export class DataSources {
         ((isServer && preloaded.scenarioReader) || this.scenarioReader.get())?.checkScenario,
         this.fromScenario(),
       ] as const;
-    const read = readData(input, field, lang, strings, { kind, scenarioReaders });
+    const read = readData(input, field, lang, { kind, scenarioReaders });
     return read ?? failed([this.scenarioReader, this.scenarioSource], field);
   }
 

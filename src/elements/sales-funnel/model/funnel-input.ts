@@ -6,10 +6,8 @@ import {
   type Issue,
 } from '../../../model/validate-core.js';
 import type { checkScenario } from '../../../model/validate-scenario.js';
-import { t } from '../../i18n.js';
 import type { FunnelSource } from './funnel-model.js';
 import type { fromScenario } from './scenario-source.js';
-import type { FunnelStrings } from '../strings.js';
 
 /**
  * Reading the funnel's data attributes (`stages`, `scenario`, `compare`, a preset) into data
@@ -25,6 +23,8 @@ import type { FunnelStrings } from '../strings.js';
 export interface DataProblem {
   field: string;
   errors: (Issue | string)[];
+  /** The value read (parsed from its JSON), whose stages the messages name. */
+  value?: unknown;
 }
 
 export type DataRead = { ok: true; source: FunnelSource } | { ok: false; problem: DataProblem };
@@ -36,6 +36,7 @@ export const isGiven = (v: unknown): boolean => v !== undefined && v !== null &&
 export function problem(
   field: string,
   errors: (Issue | string)[],
+  value?: unknown,
 ): { ok: false; problem: DataProblem } {
   const pathOf = (path: string) =>
     path.startsWith('[') ? field + path : path ? `${field}.${path}` : field;
@@ -44,6 +45,7 @@ export function problem(
     problem: {
       field,
       errors: errors.map((e) => (typeof e === 'string' ? e : { ...e, path: pathOf(e.path) })),
+      value,
     },
   };
 }
@@ -70,7 +72,6 @@ export function readData(
   input: unknown,
   field: string,
   lang: Lang,
-  strings: FunnelStrings,
   { kind, scenarioReaders }: ReadOptions,
 ): DataRead | undefined {
   try {
@@ -82,9 +83,8 @@ export function readData(
       value = json.value;
     }
     if (kind ? kind === 'stages' : Array.isArray(value)) {
-      if (!Array.isArray(value)) return problem(field, [t(strings.badStages, { field })]);
       const parsed = checkStageCounts(value, { lang });
-      if (!parsed.ok) return problem(field, parsed.issues);
+      if (!parsed.ok) return problem(field, parsed.issues, value);
       return {
         ok: true,
         source: {
@@ -97,7 +97,7 @@ export function readData(
     const parsed = project && check?.(value, { lang });
     awaiting = parsed ? undefined : [input, { ok: true, value }];
     if (!parsed) return undefined;
-    if (!parsed.ok) return problem(field, parsed.issues);
+    if (!parsed.ok) return problem(field, parsed.issues, value);
     return { ok: true, source: project(parsed.value, lang) };
   } catch {
     // Only a value no JSON can give throws here (a revoked Proxy, a throwing getter): said so.

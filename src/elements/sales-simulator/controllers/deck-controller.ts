@@ -5,6 +5,7 @@ import { t } from '../../i18n.js';
 import { parseScenario } from '../../../model/validate.js';
 import type { SavedScenario } from '../../../store/records.js';
 import {
+  deckErrorTexts,
   deckFromScenarios,
   parseDeck,
   parseDeckText,
@@ -25,10 +26,11 @@ export interface DeckOptions {
    */
   onStep: (scenario: Scenario, before: Scenario, back: boolean) => void;
   /**
-   * The deck could not be used (the message names the field; `cause`, the engine's own words
-   * for a JSON text it refused, is for the console and the event only), or `undefined` once it can.
+   * The deck could not be used (the message names each field by its path; `cause`, the engine's
+   * own words for a JSON text it refused, is for the console and the event only; `shown`, what
+   * a person reads, names each step and stage), or `undefined` once it can.
    */
-  onProblem: (message: string | undefined, cause?: string) => void;
+  onProblem: (message: string | undefined, cause?: string, shown?: string) => void;
   /** A deck was loaded: the status line says so. */
   say: (status: string) => void;
 }
@@ -62,7 +64,13 @@ export class DeckController {
         : parseDeck(value, lang(), start());
     if (!read.ok) {
       const detail = read.errors.map((e) => e.message).join(' ');
-      this.options.onProblem(t(this.options.text().deckRejected, { detail }), causeOf(read.errors));
+      const shown = deckErrorTexts(read.errors, lang(), value).join(' ');
+      const rejected = this.options.text().deckRejected;
+      this.options.onProblem(
+        t(rejected, { detail }),
+        causeOf(read.errors),
+        t(rejected, { detail: shown }),
+      );
       return false;
     }
     this.use(read.value);

@@ -1,4 +1,4 @@
-import { formatInteger, formatMoney } from '../../../model/format.js';
+import { formatInteger, formatMoney, formatNumber } from '../../../model/format.js';
 import type { Lang, Scenario } from '../../../model/types.js';
 import {
   simulateChunkedUnchecked as simulateChunked,
@@ -83,6 +83,11 @@ export interface BandView {
   wonBar?: BandBar;
   revenueBar?: BandBar;
   note?: string;
+  /**
+   * Why the expected won deals lie outside the p10–p90 range, when they do: with few deals the
+   * count is skewed (most periods win 0, a few win several), which reads as a contradiction.
+   */
+  skew?: string;
   /** The band shown is not the current scenario's: a new one is computing. */
   stale: boolean;
   /** "Simulating 10,000 periods…" while it is. */
@@ -95,6 +100,17 @@ function bar(sum: Summary, expected: number): BandBar {
   const top = Math.max(sum.p90, expected) * 1.15 || 1;
   const x = (v: number) => (100 * v) / top;
   return { from: x(sum.p10), width: Math.max(0.6, x(sum.p90) - x(sum.p10)), mark: x(expected) };
+}
+
+/** The note for an expected count outside its band's p10–p90, if it is. */
+function skewNote(sum: Summary, expected: number, lang: Lang, text: SimulatorStrings) {
+  const above = expected > sum.p90;
+  if (!above && !(expected < sum.p10)) return undefined;
+  const [p10, p90] = [formatInteger(sum.p10, lang), formatInteger(sum.p90, lang)];
+  const range = p10 === p90 ? p10 : t(text.bandRange, { p10, p90 });
+  // As the headline figure has it (one decimal), unless that would read 0.0.
+  const mean = formatNumber(expected, lang, Math.abs(expected) < 0.05 ? 2 : 1);
+  return t(above ? text.bandAbove : text.bandBelow, { mean, range });
 }
 
 /**
@@ -125,8 +141,11 @@ export function bandView(
   if (!band) return state;
   const current = band.scenario === options.scenario;
   const money = (v: number) => formatMoney(v, lang, projection.currency, true);
+  // Said only of the band of the scenario shown, against its own expected value.
+  const skew = current && !stale ? skewNote(band.won, projection.won, lang, text) : undefined;
   return {
     ...state,
+    ...(skew ? { skew } : {}),
     won: t(text.bandWon, {
       p10: formatInteger(band.won.p10, lang),
       p90: formatInteger(band.won.p90, lang),

@@ -1,6 +1,7 @@
 import { formatInteger, formatMoney, formatPercent, formatPoints } from '../../../model/format.js';
 import { explainAll } from '../../../model/explain.js';
 import { formatError } from '../../../model/messages.js';
+import { sayError, sourceOf } from '../../../model/places.js';
 import type { Lang, ParseResult, Scenario, ValidationError } from '../../../model/types.js';
 import { parseJsonAttribute } from '../../../model/validate.js';
 import { checkScenario } from '../../../model/validate-scenario.js';
@@ -98,6 +99,19 @@ function message(error: Omit<ValidationError, 'message'>, lang: Lang): string {
   return own[lang].replace(/\{(\w+)\}/g, (hole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : hole,
   );
+}
+
+/**
+ * The deck's errors as a person reads them, naming each step and stage by its position and
+ * name ("Step 2 of the deck (Qualify), stage 3 (Offer): …"); `input` is the deck as given.
+ */
+export function deckErrorTexts(
+  errors: readonly ValidationError[],
+  lang: Lang,
+  input: unknown,
+): string[] {
+  const source = sourceOf(input, 'deck');
+  return errors.map((e) => sayError(e, lang, source, (worded) => message(worded, lang)));
 }
 
 /** `child` (a path inside a value) under `parent`. */

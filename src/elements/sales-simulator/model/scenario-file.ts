@@ -63,8 +63,11 @@ export async function readImportFile(file: File, lang: Lang): Promise<ImportRead
   return readImportText(text, file.name, lang);
 }
 
-/** What a file holds: a deck's value (for `parseDeck`), or the scenario read from it. */
-export type ImportRead = { deck: object } | { scenario: ParseResult<Scenario> };
+/**
+ * What a file holds: a deck's value (for `parseDeck`), or the scenario read from it, with the
+ * value it was read from (whose stages a refusal names).
+ */
+export type ImportRead = { deck: object } | { scenario: ParseResult<Scenario>; input?: unknown };
 
 /** True when `value` is an object with `steps`: a deck, not a scenario. */
 export const isDeckValue = (value: unknown): value is object =>
@@ -77,7 +80,9 @@ export const isDeckValue = (value: unknown): value is object =>
 export function readImportText(text: string, field: string, lang: Lang): ImportRead {
   const json = parseJsonAttribute(text.replace(/^\uFEFF/, ''), field, { lang });
   if (json.ok && isDeckValue(json.value)) return { deck: json.value };
-  return { scenario: json.ok ? parseScenario(json.value, { lang }) : json };
+  return json.ok
+    ? { scenario: parseScenario(json.value, { lang }), input: json.value }
+    : { scenario: json };
 }
 
 /** A file name for the scenario: its name as a slug, else `scenario`, with `.json`. */

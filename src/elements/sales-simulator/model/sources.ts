@@ -1,4 +1,5 @@
 import { localizeErrors } from '../../../model/messages.js';
+import { sayError, sourceOf } from '../../../model/places.js';
 import { getPreset, PRESET_IDS } from '../../../model/presets.js';
 import type { Lang, Scenario, ValidationError } from '../../../model/types.js';
 import { parseJsonAttribute, parseScenario } from '../../../model/validate.js';
@@ -24,6 +25,8 @@ export interface SourceError {
   file?: string;
   /** A person did it just now (a link, a file, a saved scenario), rather than the page's markup. */
   byPerson: boolean;
+  /** What was read (its JSON text or value), whose stages the message shown names. */
+  input?: unknown;
 }
 
 export type SourceRead =
@@ -43,7 +46,8 @@ export function readSource(scenario: unknown, preset: string | undefined, lang: 
     }
     const parsed = parseScenario(value, { lang });
     if (!parsed.ok) {
-      return { ok: false, error: { field: 'scenario', errors: parsed.errors, byPerson: false } };
+      const error = { field: 'scenario' as const, errors: parsed.errors, byPerson: false };
+      return { ok: false, error: { ...error, input: value } };
     }
     return { ok: true, scenario: parsed.value };
   }
@@ -78,18 +82,29 @@ function fileErrorText(
   return t(text.fileUnreadable, { file, detail: String(params.detail ?? '') });
 }
 
-/** The problem in words, in `lang`: what could not be used, and its first three reasons. */
-export function sourceMessage(error: SourceError, lang: Lang, text: SimulatorStrings): string {
+/**
+ * The problem in words, in `lang`: what could not be used, and its first three reasons, each
+ * naming its field by its path (for the console and the `error` event), or, `shown`, as a person
+ * knows it ("Stage 2 (Qualified): …").
+ */
+export function sourceMessage(
+  error: SourceError,
+  lang: Lang,
+  text: SimulatorStrings,
+  shown = false,
+): string {
   const { field, errors, file = '' } = error;
   const own = errors.find(isFileError);
   if (own) return fileErrorText(own.code, file, own.params ?? {}, lang, text);
   const known = errors.filter((e) => e.code !== 'unknown-preset' && e.code !== 'link-invalid');
   // Model errors are worded again in `lang`; the two made here carry their own text.
-  const texts = known.length === errors.length ? localizeErrors(errors, lang) : errors;
-  const detail = texts
-    .slice(0, 3)
-    .map((e) => e.message)
-    .join(' ');
+  const modelErrors = known.length === errors.length;
+  const first = errors.slice(0, 3);
+  const source = shown && modelErrors ? sourceOf(error.input) : undefined;
+  const texts = source
+    ? first.map((e) => sayError(e, lang, source))
+    : (modelErrors ? localizeErrors(first, lang) : first).map((e) => e.message);
+  const detail = texts.join(' ');
   const template =
     field === 'link'
       ? text.linkRejected

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { PipelineCalibration } from '../controllers/pipeline-calibration.js';
 import type { Calibration } from '../model/calibration.js';
 import type { SimulatorStrings } from '../strings.js';
 
@@ -30,4 +31,22 @@ export function renderCalibrationNote(p: CalibrationNoteProps): TemplateResult {
           </button>`
     }
   </div>`;
+}
+
+/** The calibration's note, when there is one (`note` words it; `changed`: after an edit). */
+export function renderCalibration(
+  calibration: Pick<PipelineCalibration, 'state' | 'changed' | 'recalibrate'>,
+  text: SimulatorStrings,
+  note: (c: Calibration, changed: boolean) => string,
+): TemplateResult | typeof nothing {
+  const c = calibration.state;
+  if (!c) return nothing;
+  const changed = c.state === 'ok' && calibration.changed;
+  return renderCalibrationNote({
+    text,
+    calibration: c,
+    note: note(c, changed),
+    changed,
+    onRecalibrate: () => calibration.recalibrate(),
+  });
 }

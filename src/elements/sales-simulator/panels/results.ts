@@ -65,6 +65,7 @@ function band(p: ResultsProps): TemplateResult {
     <h4 id="band-title">${s.bandTitle}</h4>
     ${b.won ? html`<p class="band-won">${b.won}</p>` : nothing} ${bar(b.wonBar)}
     ${b.revenue ? html`<p class="band-revenue">${b.revenue}</p>` : nothing} ${bar(b.revenueBar)}
+    ${b.skew ? html`<p class="hint band-skew">${b.skew}</p>` : nothing}
     ${b.note ? html`<p class="hint">${b.note}</p>` : nothing}
     ${b.computing ? html`<p class="hint computing">${b.computing}</p>` : nothing}
     ${b.error ? html`<p class="error" part="error">${b.error}</p>` : nothing}

@@ -34,7 +34,7 @@ export interface ScenariosPanelOptions {
   /** A saved scenario or a file to open (`file`: its name), valid or not. */
   open: (
     parsed: ParseResult<Scenario>,
-    source: { saved: SavedScenario } | { file: string },
+    source: { saved: SavedScenario } | { file: string; input?: unknown },
   ) => void;
   compare: (saved: readonly SavedScenario[], ids: readonly [string, string]) => CompareView;
   /** A file's deck (an object with `steps`), opened as the deck. */
@@ -252,7 +252,7 @@ export class ScenariosPanel {
     if (!file) return;
     const read = await readImportFile(file, this.options.lang());
     if ('deck' in read) this.options.openDeck(read.deck);
-    else this.options.open(read.scenario, { file: file.name });
+    else this.options.open(read.scenario, { file: file.name, input: read.input });
   }
 
   private async share(): Promise<void> {

@@ -133,7 +133,7 @@ describe('funnel texts', () => {
 
 /** `readData` with the scenario reader and projection at hand (as the element has them once loaded). */
 const readNow = (input: unknown, field: string, lang: Lang, kind?: 'stages' | 'scenario') => {
-  const read = readData(input, field, lang, FUNNEL_STRINGS[lang], {
+  const read = readData(input, field, lang, {
     kind,
     scenarioReaders: () => [checkScenario, fromScenario],
   });
@@ -168,20 +168,19 @@ describe('funnel input', () => {
       return [reader, undefined] as const;
     };
     const waiting = { scenarioReaders: readers() };
-    const s = FUNNEL_STRINGS.en;
-    const counts = readData([{ name: 'A', value: 5 }], 'stages', 'en', s, waiting);
+    const counts = readData([{ name: 'A', value: 5 }], 'stages', 'en', waiting);
     expect(counts?.ok).to.equal(true);
-    expect(readData('[1', 'compare', 'en', s, waiting)?.ok).to.equal(false);
-    expect(readData('{"a":', 'scenario', 'en', s, { ...waiting, kind: 'scenario' })?.ok).to.equal(
+    expect(readData('[1', 'compare', 'en', waiting)?.ok).to.equal(false);
+    expect(readData('{"a":', 'scenario', 'en', { ...waiting, kind: 'scenario' })?.ok).to.equal(
       false,
     );
     expect(asked).to.deep.equal({ reader: 0, projection: 0 });
     const scenario = { leads: 100, dealValue: 1, stages: [{ name: 'A', rate: 0.5 }] };
-    expect(readData(scenario, 'compare', 'en', s, waiting)).to.equal(undefined);
-    expect(readData(JSON.stringify(scenario), 'scenario', 'en', s, waiting)).to.equal(undefined);
+    expect(readData(scenario, 'compare', 'en', waiting)).to.equal(undefined);
+    expect(readData(JSON.stringify(scenario), 'scenario', 'en', waiting)).to.equal(undefined);
     expect(asked).to.deep.equal({ reader: 2, projection: 2 });
     const readerOnly = { scenarioReaders: readers(checkScenario) };
-    expect(readData(scenario, 'compare', 'en', s, readerOnly)).to.equal(undefined);
+    expect(readData(scenario, 'compare', 'en', readerOnly)).to.equal(undefined);
     expect(readNow(scenario, 'compare', 'en')).to.deep.include({ ok: true });
   });
 
