@@ -56,10 +56,10 @@ export interface FunnelSvgOptions {
   /** CSS font family of the labels; the built-in stack by default. */
   font?: string;
   /**
-   * Width in px of a label line in the font (13 px, `bold` = weight 600). By default a canvas
-   * where there is one (a browser: what `<sales-funnel>` measures), else an estimate from a
-   * table of DejaVu Sans widths, the widest common default sans-serif (what the element uses
-   * when rendered on a server).
+   * Width in px of a label line in the font (13 px, `bold` = weight 600). By default, for a
+   * `font` given, a canvas where there is one (a browser: what `<sales-funnel>` measures for a
+   * page's font); else an estimate from a table of DejaVu Sans widths, the widest common default
+   * sans-serif (what the element uses for the built-in stack, in a browser and on a server).
    */
   measureText?: TextWidth;
 }
@@ -186,8 +186,9 @@ export function renderFunnelSvg(data: FunnelSvgData, options: FunnelSvgOptions =
   const words = { lang, strings, compareLabel: o.compareLabel };
   const labels = labelLines(model, words);
   const font = o.font ?? FONT;
-  // Measured as the element measures in a browser; estimated where there is no canvas (Node).
-  const canvas = typeof document !== 'undefined';
+  // As the element does: a page's font measured where there is a canvas, the built-in stack
+  // (and anything in Node) estimated.
+  const canvas = typeof document !== 'undefined' && o.font;
   const measure = o.measureText ?? (canvas ? canvasWidth(font) : estimateWidth);
   const charWidth = widestChar(labels, measure, LEAST_CHAR);
   const layout = funnelLayout(model.rows, labels, { width, orientation, shape, charWidth });

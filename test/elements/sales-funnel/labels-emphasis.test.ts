@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { SalesFunnel } from '../../../src/elements/sales-funnel/sales-funnel.js';
 import {
   SCENARIO,
@@ -117,6 +118,69 @@ describe('<sales-funnel> labels', () => {
         for (let j = i + 1; j < boxes.length; j++)
           expect(overlaps(boxes[i], boxes[j])).to.equal(false);
         for (const band of bandBoxes) expect(overlaps(boxes[i], band)).to.equal(false);
+      }
+    });
+  }
+
+  /** Calls of a canvas's measureText while `run` runs. */
+  async function measuring(run: () => Promise<void>): Promise<number> {
+    const spy = sinon.spy(CanvasRenderingContext2D.prototype, 'measureText');
+    try {
+      await run();
+      return spy.callCount;
+    } finally {
+      spy.restore();
+    }
+  }
+
+  const LONG = [
+    { name: 'Inbound marketing qualified leads', value: 1200 },
+    { name: 'Discovery calls held', value: 480 },
+    { name: 'Proposals sent to procurement', value: 130 },
+    { name: 'Won', value: 61 },
+  ];
+
+  it('lays out the built-in font without a canvas (as a server does), a host font with one', async () => {
+    const builtIn = await measuring(async () => {
+      await fixture<SalesFunnel>(html`<sales-funnel lang="en" .stages=${LONG}></sales-funnel>`);
+    });
+    expect(builtIn).to.equal(0);
+    const host = await measuring(async () => {
+      await fixture<SalesFunnel>(
+        html`<sales-funnel lang="en" style="--sales-font: serif" .stages=${LONG}></sales-funnel>`,
+      );
+    });
+    expect(host).to.be.greaterThan(0);
+  });
+
+  for (const width of [420, 900]) {
+    it(`keeps every label of the built-in font inside the chart at ${width} px`, async () => {
+      for (const orientation of ['vertical', 'horizontal']) {
+        const el = await fixture<SalesFunnel>(
+          html`<sales-funnel
+            lang="en"
+            no-animation
+            style="width: ${width}px"
+            orientation=${orientation}
+            .stages=${LONG}
+          ></sales-funnel>`,
+        );
+        const svgBox = chart(el)!.getBoundingClientRect();
+        const lines = [...root(el).querySelectorAll<SVGTSpanElement>('[part~="label"] tspan')];
+        expect(lines.length).to.be.greaterThan(LONG.length);
+        for (const line of lines) {
+          const box = line.getBoundingClientRect();
+          expect(box.right, `${orientation}: ${line.textContent}`).to.be.at.most(svgBox.right + 1);
+          expect(box.left, `${orientation}: ${line.textContent}`).to.be.at.least(svgBox.left - 1);
+        }
+        if (orientation === 'horizontal') {
+          const texts = [...root(el).querySelectorAll('[part~="label"]')].map((t) =>
+            t.getBoundingClientRect(),
+          );
+          for (let i = 1; i < texts.length; i++) {
+            expect(texts[i].left, `label ${i}`).to.be.at.least(texts[i - 1].right - 1);
+          }
+        }
       }
     });
   }
