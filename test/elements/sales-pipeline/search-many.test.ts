@@ -139,6 +139,57 @@ describe('board search at many deals', () => {
     expect(reused.length).to.be.greaterThan(10);
   });
 
+  it('shows an answer in the cards in view first, the rest of each window in the next frame', async function () {
+    this.timeout(30_000);
+    const repo = await manyDeals();
+    const el = await board(repo);
+    const root = el.shadowRoot!;
+    const cards = () => [...root.querySelectorAll<HTMLElement>('li.card')];
+    const window = cards().length;
+    // The rows a list shows (any part of them), from its height and a row's.
+    const list = root.querySelector<HTMLElement>('.list')!;
+    const [first, second] = list.querySelectorAll<HTMLElement>('li.card');
+    const inView = Math.ceil(list.clientHeight / (second.offsetTop - first.offsetTop));
+    const columns = root.querySelectorAll('.list').length;
+    expect(window).to.be.greaterThan(inView * columns);
+    // Each batch of changes the board makes: the cards that show another deal, or came.
+    const batches: number[] = [];
+    const seen = new MutationObserver((records) => {
+      const changed = new Set<Node>();
+      for (const r of records) {
+        if (r.type === 'attributes' && r.target instanceof HTMLLIElement) changed.add(r.target);
+        for (const n of r.addedNodes) if (n instanceof HTMLLIElement) changed.add(n);
+      }
+      if (changed.size) batches.push(changed.size);
+    });
+    seen.observe(root, { subtree: true, childList: true, attributeFilter: ['data-deal'] });
+    // "Company 7" leaves out most cards in every window: each shows other deals.
+    const search = toolbarField(el, 'Search');
+    search.value = 'company 7';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    seen.disconnect();
+    // The answer's first render: no more cards than those in view (it was the whole window).
+    expect(batches[0]).to.be.at.most(inView * columns);
+    expect(batches.length).to.be.greaterThan(1);
+    // Then every window whole, as the naive filter finds it.
+    expect(cards().length).to.equal(window);
+    expect(shown(el)).to.deep.equal(await naive(repo, el, 'company 7'));
+    const pipeline = (await repo.getPipeline(PIPELINE))!;
+    const filter = {
+      text: 'company 7',
+      owner: '',
+      staleOnly: false,
+      staleDays: 30,
+      now: Date.now(),
+    };
+    const names = { won: headings(el).at(-2)!, lost: headings(el).at(-1)! };
+    for (const col of buildColumns(pipeline, await repo.listDeals(PIPELINE), filter, 'en', names)) {
+      const titles = titlesIn(el, col.name);
+      expect(titles).to.deep.equal(col.deals.slice(0, titles.length).map((d) => d.title));
+    }
+  });
+
   it('says it is loading, not an empty board, until its worker first answers', async function () {
     this.timeout(30_000);
     const repo = await manyDeals();

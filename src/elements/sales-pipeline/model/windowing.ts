@@ -156,3 +156,55 @@ export function recycleKeys(
   }
   return keys;
 }
+
+/** The end of the rows a viewport actually shows (any part of them), without overscan. */
+export function inViewEnd(
+  count: number,
+  scrollTop: number,
+  viewport: number,
+  rowHeight = CARD_ROW_HEIGHT,
+): number {
+  if (count <= 0 || rowHeight <= 0) return 0;
+  return Math.min(count, Math.ceil((Math.max(0, scrollTop) + Math.max(0, viewport)) / rowHeight));
+}
+
+/** A card a list renders: a deal at a row of a column of `size` deals, with its render key. */
+export interface CardRow<T> {
+  deal: T;
+  index: number;
+  size: number;
+  key: number;
+}
+
+/**
+ * The cards a list renders for its window (`deals`, the rows from `start`, keyed by `keys`).
+ * With `deferFrom` (the first render after the column's deals changed: a search answer), only
+ * the rows before it, those in view, are rendered as they now are; each row after it, out of
+ * view, stays as its element last showed it (`last`, by key), and a row with no element yet
+ * waits: the next frame renders them (`deferred`). So an answer costs the frame it arrives in
+ * the cards in view, not the whole window.
+ */
+export function cardRows<T extends { id: string }>(
+  deals: readonly T[],
+  start: number,
+  size: number,
+  keys: ReadonlyMap<string, number>,
+  last: ReadonlyMap<number, CardRow<T>>,
+  deferFrom = Infinity,
+): { rows: CardRow<T>[]; deferred: boolean } {
+  const rows: CardRow<T>[] = [];
+  let deferred = false;
+  for (const [j, deal] of deals.entries()) {
+    const key = keys.get(deal.id)!;
+    const row = { deal, index: start + j, size, key };
+    if (start + j < deferFrom) {
+      rows.push(row);
+      continue;
+    }
+    const before = last.get(key);
+    if (before?.deal !== deal || before.index !== row.index || before.size !== size)
+      deferred = true;
+    if (before) rows.push(before);
+  }
+  return { rows, deferred };
+}

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import {
   CARD_GAP,
   CARD_ROW_HEIGHT,
+  cardRows,
+  inViewEnd,
   markerTop,
   pageSize,
   rangePadding,
@@ -115,5 +117,50 @@ describe('windowing', () => {
     const shown = recycleKeys(new Map(), ['a', 'b', 'c']);
     const answered = recycleKeys(shown, ['x', 'y', 'z']);
     expect([...answered.values()]).to.deep.equal([...shown.values()]);
+  });
+
+  it('ends the rows in view where the viewport does, without overscan', () => {
+    expect(inViewEnd(100, 0, 500, 100)).to.equal(5);
+    expect(inViewEnd(100, 50, 500, 100)).to.equal(6);
+    expect(inViewEnd(3, 0, 500, 100)).to.equal(3);
+    expect(inViewEnd(0, 0, 500, 100)).to.equal(0);
+    // Overscan aside, the same rows as visibleRange's.
+    expect(inViewEnd(10_000, 250_000, 500, 100)).to.equal(2505);
+  });
+
+  it('renders an answer in the rows in view; the rows after it keep their cards until the next frame', () => {
+    // One object per deal, as the board's data keeps an unchanged deal's object.
+    const pool = new Map([...'abcdefghijklmnop'].map((id) => [id, { id }]));
+    const deal = (id: string) => pool.get(id)!;
+    const ids = fc.uniqueArray(fc.constantFrom(...'abcdefghijklmnop'), { maxLength: 10 });
+    fc.assert(
+      fc.property(ids, ids, fc.nat(10), (before, after, from) => {
+        const shownKeys = recycleKeys(new Map(), before);
+        const old = before.map(deal);
+        const shown = cardRows(old, 0, before.length, shownKeys, new Map()).rows;
+        const last = new Map(shown.map((r) => [r.key, r]));
+        const keys = recycleKeys(shownKeys, after);
+        const next = after.map(deal);
+        const { rows, deferred } = cardRows(next, 0, after.length, keys, last, from);
+        // The rows in view as they now are; after them only elements already there, as they were.
+        const fresh = Math.min(from, after.length);
+        expect(rows.slice(0, fresh).map((r) => r.deal)).to.deep.equal(next.slice(0, fresh));
+        expect(rows.slice(0, fresh).map((r) => r.key)).to.deep.equal(
+          after.slice(0, fresh).map((id) => keys.get(id)),
+        );
+        for (const r of rows.slice(fresh)) expect(last.get(r.key)).to.equal(r);
+        // One element per key: no card shown twice.
+        expect(new Set(rows.map((r) => r.key)).size).to.equal(rows.length);
+        const whole = cardRows(next, 0, after.length, keys, last);
+        expect(whole.deferred).to.equal(false);
+        expect(whole.rows.map((r) => r.deal)).to.deep.equal(next);
+        // Deferred exactly when a row after those in view is not yet as it should be.
+        const behind = whole.rows.slice(fresh).some((r) => {
+          const was = last.get(r.key);
+          return was?.deal !== r.deal || was.index !== r.index || was.size !== r.size;
+        });
+        expect(deferred).to.equal(behind);
+      }),
+    );
   });
 });
