@@ -4,7 +4,7 @@ import type { BoardColumn } from '../model/board-model.js';
 import {
   cardRows,
   inViewEnd,
-  recycleKeys,
+  rowKeys,
   scrollToShow,
   visibleRange,
   windowOf,
@@ -36,7 +36,7 @@ export class BoardScroll implements ReactiveController {
   /** The column to scroll the board to after the next update. */
   private wantedColumn?: string | { dealId: string };
   private columns: readonly BoardColumn[] = [];
-  /** Each column's cards in view, deal id → render key (`recycleKeys`). */
+  /** Each column's cards in view, deal id → render key (`rowKeys`). */
   private readonly keys = new Map<string, Map<string, number>>();
   /** Each column's cards as last rendered, by render key. */
   private readonly shown = new Map<string, Map<number, CardRow<Deal>>>();
@@ -78,7 +78,7 @@ export class BoardScroll implements ReactiveController {
 
   /**
    * In the host's `willUpdate`: the rows of each column to render, and their cards (`rows`,
-   * with their render keys: `recycleKeys`); the `pinned` cards' elements are never handed to
+   * with their render keys: `rowKeys`); the `pinned` cards' elements are never handed to
    * another deal. When the columns changed (a search answer, an edit), this update renders the
    * cards in view, and the rest follows a frame at a time (`stage`, `cardRows`).
    */
@@ -97,11 +97,8 @@ export class BoardScroll implements ReactiveController {
       const top = this.tops.get(c.key) ?? 0;
       const range = visibleRange(c.count, top, viewport(), rowHeight());
       const deals = windowOf(c, range);
-      const keys = recycleKeys(
-        this.keys.get(c.key) ?? new Map(),
-        deals.map((d) => d.id),
-        pinned,
-      );
+      const ids = deals.map((d) => d.id);
+      const keys = rowKeys(this.keys.get(c.key) ?? new Map(), ids, range.start, pinned);
       this.keys.set(c.key, keys);
       // A column in view shows its rows in view at once, the rest of its window in the next
       // frame; a column out of view, its window the frame after.
