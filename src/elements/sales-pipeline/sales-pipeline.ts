@@ -196,6 +196,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     root: () => this.renderRoot,
     viewport: () => this.viewport,
     rowHeight: () => this.rowHeight,
+    track: (rest) => void this.work.track(rest),
   });
   private readonly drag = new BoardDrag(this, {
     columns: () => this.columns,
@@ -537,7 +538,7 @@ export class SalesPipeline extends SalesElement<BoardEvents> {
     return {
       columns: this.columns,
       ranges: this.ranges,
-      cardKey: this.scroller.cardKey,
+      rows: (i) => this.scroller.rows(i),
       rowHeight: this.rowHeight,
       tabStop: this.tabStop,
       movingId: grab?.dealId ?? drag?.dealId,

@@ -112,7 +112,7 @@ describe('board search at many deals', () => {
     expect(notes).to.deep.equal([]);
   });
 
-  it('shows each answer in the card elements already in view: no card built, none left over', async function () {
+  it('shows each answer in the card elements already in view: no card built or moved, none left over', async function () {
     this.timeout(30_000);
     const repo = await manyDeals();
     const el = await board(repo);
@@ -120,11 +120,18 @@ describe('board search at many deals', () => {
     const before = new Set(cards());
     const dealOf = new Map(cards().map((c) => [c, c.getAttribute('data-deal')]));
     expect(before.size).to.be.greaterThan(10);
-    // Cards built: elements put in that were not there before (a card moved is put in too).
+    // Cards built: elements put in that were not there before; moved: put in again (which the
+    // browser styles and lays out anew, as a new one).
     let built = 0;
+    let moved = 0;
     const seen = new MutationObserver((records) => {
       for (const r of records) {
-        for (const n of r.addedNodes) if (n instanceof HTMLLIElement && !before.has(n)) built++;
+        for (const n of r.addedNodes) {
+          if (n instanceof HTMLLIElement) {
+            if (before.has(n)) moved++;
+            else built++;
+          }
+        }
       }
     });
     seen.observe(el.shadowRoot!, { childList: true, subtree: true });
@@ -134,9 +141,61 @@ describe('board search at many deals', () => {
     await typeAndCheck(repo, el, 'company 7');
     seen.disconnect();
     expect(built).to.equal(0);
+    expect(moved).to.equal(0);
     expect(cards().every((c) => before.has(c))).to.equal(true);
     const reused = cards().filter((c) => c.getAttribute('data-deal') !== dealOf.get(c));
     expect(reused.length).to.be.greaterThan(10);
+  });
+
+  it('shows an answer in the cards in view first, the rest of each window in the next frame', async function () {
+    this.timeout(30_000);
+    const repo = await manyDeals();
+    const el = await board(repo);
+    const root = el.shadowRoot!;
+    const cards = () => [...root.querySelectorAll<HTMLElement>('li.card')];
+    const window = cards().length;
+    // The rows a list shows (any part of them), from its height and a row's.
+    const list = root.querySelector<HTMLElement>('.list')!;
+    const [first, second] = list.querySelectorAll<HTMLElement>('li.card');
+    const inView = Math.ceil(list.clientHeight / (second.offsetTop - first.offsetTop));
+    const columns = root.querySelectorAll('.list').length;
+    expect(window).to.be.greaterThan(inView * columns);
+    // Each batch of changes the board makes: the cards that show another deal, or came.
+    const batches: number[] = [];
+    const seen = new MutationObserver((records) => {
+      const changed = new Set<Node>();
+      for (const r of records) {
+        if (r.type === 'attributes' && r.target instanceof HTMLLIElement) changed.add(r.target);
+        for (const n of r.addedNodes) if (n instanceof HTMLLIElement) changed.add(n);
+      }
+      if (changed.size) batches.push(changed.size);
+    });
+    seen.observe(root, { subtree: true, childList: true, attributeFilter: ['data-deal'] });
+    // "Company 7" leaves out most cards in every window: each shows other deals.
+    const search = toolbarField(el, 'Search');
+    search.value = 'company 7';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    seen.disconnect();
+    // The answer's first render: no more cards than those in view (it was the whole window).
+    expect(batches[0]).to.be.at.most(inView * columns);
+    expect(batches.length).to.be.greaterThan(1);
+    // Then every window whole, as the naive filter finds it.
+    expect(cards().length).to.equal(window);
+    expect(shown(el)).to.deep.equal(await naive(repo, el, 'company 7'));
+    const pipeline = (await repo.getPipeline(PIPELINE))!;
+    const filter = {
+      text: 'company 7',
+      owner: '',
+      staleOnly: false,
+      staleDays: 30,
+      now: Date.now(),
+    };
+    const names = { won: headings(el).at(-2)!, lost: headings(el).at(-1)! };
+    for (const col of buildColumns(pipeline, await repo.listDeals(PIPELINE), filter, 'en', names)) {
+      const titles = titlesIn(el, col.name);
+      expect(titles).to.deep.equal(col.deals.slice(0, titles.length).map((d) => d.title));
+    }
   });
 
   it('says it is loading, not an empty board, until its worker first answers', async function () {

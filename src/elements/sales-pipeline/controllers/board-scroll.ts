@@ -1,10 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Deal } from '../../../model/types.js';
 import type { BoardColumn } from '../model/board-model.js';
 import {
-  recycleKeys,
+  cardRows,
+  inViewEnd,
+  rowKeys,
   scrollToShow,
   visibleRange,
   windowOf,
+  type CardRow,
   type RowRange,
 } from '../model/windowing.js';
 
@@ -13,6 +17,8 @@ export interface BoardScrollOptions {
   /** The height of a card list, and of a card row, as measured. */
   viewport: () => number;
   rowHeight: () => number;
+  /** Told of the frame that renders the rest of a window, so that `updateComplete` waits for it. */
+  track: (rest: Promise<void>) => void;
 }
 
 /**
@@ -30,8 +36,23 @@ export class BoardScroll implements ReactiveController {
   /** The column to scroll the board to after the next update. */
   private wantedColumn?: string | { dealId: string };
   private columns: readonly BoardColumn[] = [];
-  /** Each column's cards in view, deal id → render key (`recycleKeys`). */
+  /** Each column's cards in view, deal id → render key (`rowKeys`). */
   private readonly keys = new Map<string, Map<string, number>>();
+  /** Each column's cards as last rendered, by render key. */
+  private readonly shown = new Map<string, Map<number, CardRow<Deal>>>();
+  /** The cards each column renders now (`rows`). */
+  private rendered: CardRow<Deal>[][] = [];
+  /** The next frame's update, asked for once a window was left partly as it was. */
+  private rest?: Promise<void>;
+  /**
+   * How much of the columns' windows the update renders since they changed: 0 the rows in
+   * view of the columns in view, 1 their whole windows, 2 every column's.
+   */
+  private stage = 2;
+  /** Columns scrolled out of the board's view (told by `seen`), by key. */
+  private readonly away = new Set<string>();
+  private seen?: IntersectionObserver;
+  private watched = new WeakSet<Element>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -56,27 +77,74 @@ export class BoardScroll implements ReactiveController {
   }
 
   /**
-   * In the host's `willUpdate`: the rows of each column to render, and their cards' render keys
-   * (`cardKey`); the `pinned` cards' elements are never handed to another deal.
+   * In the host's `willUpdate`: the rows of each column to render, and their cards (`rows`,
+   * with their render keys: `rowKeys`); the `pinned` cards' elements are never handed to
+   * another deal. When the columns changed (a search answer, an edit), this update renders the
+   * cards in view, and the rest follows a frame at a time (`stage`, `cardRows`).
    */
   ranges(
     columns: readonly BoardColumn[],
     pinned: ReadonlySet<string | undefined> = new Set(),
   ): RowRange[] {
+    if (columns !== this.columns) this.stage = 0;
+    const stage = this.stage;
     this.columns = columns;
     this.applyReveal();
     const { viewport, rowHeight } = this.options;
-    return columns.map((c) => {
-      const range = visibleRange(c.count, this.tops.get(c.key) ?? 0, viewport(), rowHeight());
-      const ids = windowOf(c, range).map((d) => d.id);
-      this.keys.set(c.key, recycleKeys(this.keys.get(c.key) ?? new Map(), ids, pinned));
+    let deferred = false;
+    this.rendered = [];
+    const ranges = columns.map((c) => {
+      const top = this.tops.get(c.key) ?? 0;
+      const range = visibleRange(c.count, top, viewport(), rowHeight());
+      const deals = windowOf(c, range);
+      const ids = deals.map((d) => d.id);
+      const keys = rowKeys(this.keys.get(c.key) ?? new Map(), ids, range.start, pinned);
+      this.keys.set(c.key, keys);
+      // A column in view shows its rows in view at once, the rest of its window in the next
+      // frame; a column out of view, its window the frame after.
+      let from = stage === 0 ? inViewEnd(c.count, top, viewport(), rowHeight()) : Infinity;
+      if (stage < 2 && this.away.has(c.key)) from = range.start;
+      // A pinned card (focused, moving) is rendered as it is now wherever it sits.
+      if (deals.some((d, j) => range.start + j >= from && pinned.has(d.id))) from = Infinity;
+      const last = this.shown.get(c.key) ?? new Map<number, CardRow<Deal>>();
+      const cards = cardRows(deals, range.start, c.count, keys, last, from);
+      deferred ||= cards.deferred;
+      this.shown.set(c.key, new Map(cards.rows.map((r) => [r.key, r])));
+      this.rendered.push(cards.rows);
       return range;
     });
+    if (deferred) this.renderRest();
+    else this.stage = 2;
+    return ranges;
   }
 
-  /** The render key of a card in view (see `ranges`). */
-  readonly cardKey = (columnKey: string, dealId: string): number | undefined =>
-    this.keys.get(columnKey)?.get(dealId);
+  /** The cards column `i` renders (see `ranges`). */
+  rows(i: number): readonly CardRow<Deal>[] {
+    return this.rendered[i] ?? [];
+  }
+
+  /**
+   * An update after the next frame is painted (a hidden tab, whose frames wait, gets it after
+   * a timeout instead), which renders the windows whole.
+   */
+  private renderRest(): void {
+    if (this.rest) return;
+    this.rest = new Promise<void>((resolve) => {
+      let ran = false;
+      const done = () => {
+        if (ran) return;
+        ran = true;
+        clearTimeout(fallback);
+        this.rest = undefined;
+        this.stage = Math.min(2, this.stage + 1);
+        this.host.requestUpdate();
+        resolve();
+      };
+      const fallback = setTimeout(done, 100);
+      requestAnimationFrame(() => setTimeout(done));
+    });
+    this.options.track(this.rest);
+  }
 
   readonly onListScroll = (e: Event): void => {
     const list = e.currentTarget as HTMLElement;
@@ -86,7 +154,14 @@ export class BoardScroll implements ReactiveController {
     this.host.requestUpdate();
   };
 
+  hostDisconnected(): void {
+    this.seen?.disconnect();
+    this.seen = undefined;
+    this.away.clear();
+  }
+
   hostUpdated(): void {
+    this.watchColumns();
     // The windowing moved a list (to show a card or the drop marker): the DOM follows.
     for (const key of this.dirty) {
       const list = this.find('list', key);
@@ -95,6 +170,33 @@ export class BoardScroll implements ReactiveController {
     }
     this.dirty.clear();
     this.showColumn();
+  }
+
+  /** Which columns are out of the board's view, as the browser tells after each frame. */
+  private watchColumns(): void {
+    if (typeof IntersectionObserver === 'undefined') return;
+    const board = this.options.root().querySelector<HTMLElement>('.board');
+    if (!board) return;
+    if (this.seen?.root !== board) {
+      this.seen?.disconnect();
+      this.away.clear();
+      this.watched = new WeakSet();
+      this.seen = new IntersectionObserver(
+        (entries) => {
+          for (const e of entries) {
+            const key = (e.target as HTMLElement).dataset.col!;
+            if (e.isIntersecting) this.away.delete(key);
+            else this.away.add(key);
+          }
+        },
+        { root: board },
+      );
+    }
+    for (const col of board.querySelectorAll('.column')) {
+      if (this.watched.has(col)) continue;
+      this.watched.add(col);
+      this.seen.observe(col);
+    }
   }
 
   columnEl(key: string): HTMLElement | null {

@@ -118,41 +118,100 @@ export function tabStopOf(
   return first;
 }
 
+/** Render keys repeat every this many rows: more than any window holds. */
+export const KEY_RING = 1024;
+
 /**
- * The render keys of a window's cards, given the last ones (deal id → key): a card that stays
- * keeps its key (its element), and a card that comes takes the key a card that left gave up,
- * so a window whose every card changed (a search answer) updates its elements in place instead
- * of building new ones. A `pinned` card's key (the focused or moving card) is not handed on:
- * its element goes with it, never shows another deal.
+ * The render keys of a window's cards (ids, the rows from `start`), given the last ones (deal
+ * id → key): a row's key is its position's, so when a window's deals change (a search answer)
+ * each element stays where it is and only shows another deal: no element moves (which the
+ * browser would style and lay out anew), none is built. A `pinned` card (the focused or moving
+ * card) keeps its key wherever it goes: its element goes with it, never shows another deal; a
+ * row whose position's key it holds takes a key no other row uses.
  */
-export function recycleKeys(
+export function rowKeys(
   last: ReadonlyMap<string, number>,
   ids: readonly string[],
+  start: number,
   pinned: ReadonlySet<string | undefined> = new Set(),
 ): Map<string, number> {
   const keys = new Map<string, number>();
-  const wanted = new Set(ids);
-  const freed: number[] = [];
-  const used = new Set<number>();
-  for (const [id, key] of last) {
-    if (wanted.has(id)) {
+  const held = new Set<number>();
+  for (const id of ids) {
+    const key = last.get(id);
+    if (pinned.has(id) && key !== undefined) {
+      keys.set(id, key);
+      held.add(key);
+    }
+  }
+  const used = new Set(held);
+  const waiting: string[] = [];
+  for (const [j, id] of ids.entries()) {
+    if (keys.has(id)) continue;
+    const key = (start + j) % KEY_RING;
+    if (held.has(key)) waiting.push(id);
+    else {
       keys.set(id, key);
       used.add(key);
-    } else if (!pinned.has(id)) freed.push(key);
-    else used.add(key);
-  }
-  // Freed keys smallest first: a window whose cards all changed keeps its elements' order.
-  freed.sort((a, b) => b - a);
-  let fresh = 0;
-  for (const id of ids) {
-    if (keys.has(id)) continue;
-    let key = freed.pop();
-    if (key === undefined) {
-      while (used.has(fresh)) fresh += 1;
-      key = fresh;
     }
-    used.add(key);
-    keys.set(id, key);
+  }
+  let spare = start % KEY_RING;
+  for (const id of waiting) {
+    while (used.has(spare)) spare = (spare + 1) % KEY_RING;
+    keys.set(id, spare);
+    used.add(spare);
   }
   return keys;
+}
+
+/** The end of the rows a viewport actually shows (any part of them), without overscan. */
+export function inViewEnd(
+  count: number,
+  scrollTop: number,
+  viewport: number,
+  rowHeight = CARD_ROW_HEIGHT,
+): number {
+  if (count <= 0 || rowHeight <= 0) return 0;
+  return Math.min(count, Math.ceil((Math.max(0, scrollTop) + Math.max(0, viewport)) / rowHeight));
+}
+
+/** A card a list renders: a deal at a row of a column of `size` deals, with its render key. */
+export interface CardRow<T> {
+  deal: T;
+  index: number;
+  size: number;
+  key: number;
+}
+
+/**
+ * The cards a list renders for its window (`deals`, the rows from `start`, keyed by `keys`).
+ * With `deferFrom` (the first render after the column's deals changed: a search answer), only
+ * the rows before it, those in view, are rendered as they now are; each row after it, out of
+ * view, stays as its element last showed it (`last`, by key), and a row with no element yet
+ * waits: the next frame renders them (`deferred`). So an answer costs the frame it arrives in
+ * the cards in view, not the whole window.
+ */
+export function cardRows<T extends { id: string }>(
+  deals: readonly T[],
+  start: number,
+  size: number,
+  keys: ReadonlyMap<string, number>,
+  last: ReadonlyMap<number, CardRow<T>>,
+  deferFrom = Infinity,
+): { rows: CardRow<T>[]; deferred: boolean } {
+  const rows: CardRow<T>[] = [];
+  let deferred = false;
+  for (const [j, deal] of deals.entries()) {
+    const key = keys.get(deal.id)!;
+    const row = { deal, index: start + j, size, key };
+    if (start + j < deferFrom) {
+      rows.push(row);
+      continue;
+    }
+    const before = last.get(key);
+    if (before?.deal !== deal || before.index !== row.index || before.size !== size)
+      deferred = true;
+    if (before) rows.push(before);
+  }
+  return { rows, deferred };
 }

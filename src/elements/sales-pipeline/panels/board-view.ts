@@ -17,7 +17,7 @@ import {
 import { renderCardBody } from './card.js';
 import type { Drag } from '../model/pointer-drag.js';
 import type { PipelineStrings } from '../strings.js';
-import { markerTop, rangePadding, windowOf, type RowRange } from '../model/windowing.js';
+import { markerTop, rangePadding, type CardRow, type RowRange } from '../model/windowing.js';
 
 /**
  * The board itself: a region with a column per stage (then won and lost), each with its
@@ -31,10 +31,10 @@ export interface BoardView {
   /** The rows of each column that are rendered. */
   ranges: readonly RowRange[];
   /**
-   * A rendered card's key: a card that comes into view may take the element of one that left
-   * (a search answer updates the cards in place).
+   * The cards column `i` renders, each with its key: a card that comes into view may take the
+   * element of one that left (a search answer updates the cards in place).
    */
-  cardKey: (columnKey: string, dealId: string) => unknown;
+  rows: (i: number) => readonly CardRow<Deal>[];
   /** A card row's height (card and gap) as measured. */
   rowHeight: number;
   /** The card that is the board's Tab stop. */
@@ -95,7 +95,13 @@ function renderColumn(
       ? insertion.slot
       : undefined;
   const size = col.count;
-  const padding = rangePadding(range, size, view.rowHeight);
+  const rows = view.rows(i);
+  // Rows not rendered yet (an answer's overscan, in the next frame) pad like those out of range.
+  const padding = rangePadding(
+    { start: range.start, end: range.start + rows.length },
+    size,
+    view.rowHeight,
+  );
   return html`
     <section
       class="column ${col.outcome} ${view.targetKey === col.key ? 'target' : ''}"
@@ -148,9 +154,9 @@ function renderColumn(
                 })}
               >
                 ${repeat(
-                  windowOf(col, range),
-                  (d) => view.cardKey(col.key, d.id) ?? d.id,
-                  (d, j) => renderCardOnce(view, d, range.start + j, size),
+                  rows,
+                  (r) => r.key,
+                  (r) => renderCardOnce(view, r.deal, r.index, r.size),
                 )}
               </ul>
             </div>`

@@ -3,12 +3,14 @@ import fc from 'fast-check';
 import {
   CARD_GAP,
   CARD_ROW_HEIGHT,
+  cardRows,
+  inViewEnd,
   markerTop,
   pageSize,
   rangePadding,
   scrollToShow,
   slotAt,
-  recycleKeys,
+  rowKeys,
   tabStopOf,
   visibleRange,
 } from '../../../../src/elements/sales-pipeline/model/windowing.js';
@@ -90,30 +92,89 @@ describe('windowing', () => {
     expect(tabStopOf([{ deals: [] }], [{ start: 0, end: 0 }], 'a')).to.equal(undefined);
   });
 
-  it('recycles render keys: a card that stays keeps its key, one that comes takes a freed one', () => {
+  it('keys rows by position: an answer changes what elements show, not where they are', () => {
     const ids = fc.uniqueArray(fc.constantFrom(...'abcdefghijklmnop'), { maxLength: 12 });
     fc.assert(
-      fc.property(ids, ids, fc.option(fc.constantFrom(...'abcdefgh')), (before, after, pin) => {
-        const last = recycleKeys(new Map(), before);
-        const pinned = new Set([pin ?? undefined]);
-        const keys = recycleKeys(last, after, pinned);
-        expect([...keys.keys()].sort()).to.deep.equal([...after].sort());
-        // Unique: no two cards share an element.
-        expect(new Set(keys.values()).size).to.equal(after.length);
-        for (const id of after) if (last.has(id)) expect(keys.get(id)).to.equal(last.get(id));
-        // A pinned card that left takes its element with it: no other card gets its key.
-        const pinnedKey = pin !== null && !after.includes(pin) ? last.get(pin) : undefined;
-        if (pinnedKey !== undefined) expect([...keys.values()]).not.to.include(pinnedKey);
-        // New elements only for the cards that came beyond the keys those that left gave up.
-        const came = after.filter((id) => !last.has(id)).length;
-        const freed = before.filter((id) => !after.includes(id) && id !== pin).length;
-        const fresh = [...keys.values()].filter((k) => ![...last.values()].includes(k)).length;
-        expect(fresh).to.equal(Math.max(0, came - freed));
-      }),
+      fc.property(
+        ids,
+        ids,
+        fc.nat(3),
+        fc.option(fc.constantFrom(...'abcdefgh')),
+        (before, after, start, pin) => {
+          const last = rowKeys(new Map(), before, 0);
+          const pinned = new Set([pin ?? undefined]);
+          const keys = rowKeys(last, after, start, pinned);
+          expect([...keys.keys()].sort()).to.deep.equal([...after].sort());
+          // Unique: no two cards share an element.
+          expect(new Set(keys.values()).size).to.equal(after.length);
+          // A pinned card that stays keeps its element.
+          if (pin !== null && before.includes(pin) && after.includes(pin)) {
+            expect(keys.get(pin)).to.equal(last.get(pin));
+          }
+          // Every other row has its position's key unless the pinned card holds it.
+          const held = pin !== null && before.includes(pin) ? last.get(pin) : undefined;
+          after.forEach((id, j) => {
+            if (id !== pin && start + j !== held) expect(keys.get(id)).to.equal(start + j);
+          });
+        },
+      ),
     );
     // A window whose every card changed (a search answer) keeps every element, in order.
-    const shown = recycleKeys(new Map(), ['a', 'b', 'c']);
-    const answered = recycleKeys(shown, ['x', 'y', 'z']);
-    expect([...answered.values()]).to.deep.equal([...shown.values()]);
+    const shown = rowKeys(new Map(), ['a', 'b', 'c'], 0);
+    expect([...rowKeys(shown, ['x', 'y', 'z'], 0).values()]).to.deep.equal([...shown.values()]);
+    // One that stays moves to the top: the elements stay in place, showing other deals.
+    expect([...rowKeys(shown, ['c', 'x', 'y'], 0).values()]).to.deep.equal([0, 1, 2]);
+    // Unless it is focused: its element goes with it, and the row it leaves takes the spare key.
+    const focused = rowKeys(shown, ['c', 'x', 'y'], 0, new Set(['c']));
+    expect([...focused]).to.deep.equal([
+      ['c', 2],
+      ['x', 1],
+      ['y', 0],
+    ]);
+  });
+
+  it('ends the rows in view where the viewport does, without overscan', () => {
+    expect(inViewEnd(100, 0, 500, 100)).to.equal(5);
+    expect(inViewEnd(100, 50, 500, 100)).to.equal(6);
+    expect(inViewEnd(3, 0, 500, 100)).to.equal(3);
+    expect(inViewEnd(0, 0, 500, 100)).to.equal(0);
+    // Overscan aside, the same rows as visibleRange's.
+    expect(inViewEnd(10_000, 250_000, 500, 100)).to.equal(2505);
+  });
+
+  it('renders an answer in the rows in view; the rows after it keep their cards until the next frame', () => {
+    // One object per deal, as the board's data keeps an unchanged deal's object.
+    const pool = new Map([...'abcdefghijklmnop'].map((id) => [id, { id }]));
+    const deal = (id: string) => pool.get(id)!;
+    const ids = fc.uniqueArray(fc.constantFrom(...'abcdefghijklmnop'), { maxLength: 10 });
+    fc.assert(
+      fc.property(ids, ids, fc.nat(10), (before, after, from) => {
+        const shownKeys = rowKeys(new Map(), before, 0);
+        const old = before.map(deal);
+        const shown = cardRows(old, 0, before.length, shownKeys, new Map()).rows;
+        const last = new Map(shown.map((r) => [r.key, r]));
+        const keys = rowKeys(shownKeys, after, 0);
+        const next = after.map(deal);
+        const { rows, deferred } = cardRows(next, 0, after.length, keys, last, from);
+        // The rows in view as they now are; after them only elements already there, as they were.
+        const fresh = Math.min(from, after.length);
+        expect(rows.slice(0, fresh).map((r) => r.deal)).to.deep.equal(next.slice(0, fresh));
+        expect(rows.slice(0, fresh).map((r) => r.key)).to.deep.equal(
+          after.slice(0, fresh).map((id) => keys.get(id)),
+        );
+        for (const r of rows.slice(fresh)) expect(last.get(r.key)).to.equal(r);
+        // One element per key: no card shown twice.
+        expect(new Set(rows.map((r) => r.key)).size).to.equal(rows.length);
+        const whole = cardRows(next, 0, after.length, keys, last);
+        expect(whole.deferred).to.equal(false);
+        expect(whole.rows.map((r) => r.deal)).to.deep.equal(next);
+        // Deferred exactly when a row after those in view is not yet as it should be.
+        const behind = whole.rows.slice(fresh).some((r) => {
+          const was = last.get(r.key);
+          return was?.deal !== r.deal || was.index !== r.index || was.size !== r.size;
+        });
+        expect(deferred).to.equal(behind);
+      }),
+    );
   });
 });
