@@ -192,6 +192,27 @@ class Members {
   }
 }
 
+/** MAX_JSON_LENGTH (validate-core.ts; a test holds them equal): longer texts are refused unread. */
+export const MAX_JSON_LENGTH = 1_000_000;
+
+/**
+ * The text parsed whole and checked, as `<sales-funnel>` reads it otherwise, so that a text the
+ * scan does not expect is still parsed once only: `undefined` when the scenario is valid.
+ */
+function checkWhole(text: string, lang: Lang): { ok: false; issues: Issue[] } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return {
+      ok: false,
+      issues: [{ path: '', code: 'json-invalid', reason: (e as Error).message, text }],
+    };
+  }
+  const checked = checkScenario(value, { lang });
+  return checked.ok ? undefined : checked;
+}
+
 function isJson(text: string): boolean {
   try {
     JSON.parse(text);
@@ -249,8 +270,10 @@ function members(text: string): { all: Members; indices: number[] } | undefined 
  * (read it whole).
  */
 export function checkWide(text: string, lang: Lang): { ok: false; issues: Issue[] } | undefined {
+  // Refused unread, or not a scenario's object (a compared text may be stage counts): as before.
+  if (text.length > MAX_JSON_LENGTH || !/^[ \t\n\r]*\{/.test(text)) return undefined;
   const read = members(text);
-  if (!read || read.all.size <= KEEP) return undefined;
+  if (!read || read.all.size <= KEEP) return checkWhole(text, lang);
   const { all, indices } = read;
   const known = new Set(SCENARIO_KEYS.map((k) => hashOf(k, 0, k.length)));
   const isKnown = (m: number) =>
@@ -265,17 +288,17 @@ export function checkWide(text: string, lang: Lang): { ok: false; issues: Issue[
   const index = new Set(indices);
   for (let m = 0; m < all.size; m++) if (!index.has(m)) keep(m);
   const omitted = all.size - kept.length;
-  if (omitted === 0) return undefined;
+  if (omitted === 0) return checkWhole(text, lang);
   let value: unknown;
   try {
     const member = (m: number) =>
       `"${all.key(m)}":${text.slice(all.at[m * 5 + 2], all.at[m * 5 + 3])}`;
     value = JSON.parse(`{${kept.map(member).join(',')}}`);
   } catch {
-    return undefined;
+    return checkWhole(text, lang);
   }
   const checked = checkScenario(value, { lang });
-  if (checked.ok) return undefined; // cannot be, with more than KEEP keys; read it whole
+  if (checked.ok) return undefined; // cannot be, with more than KEEP keys
   const issues = [...checked.issues];
   const last = issues[issues.length - 1];
   if (last?.code === 'too-many-errors' && 'params' in last && last.params) {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { checkJsonAttribute, MAX_JSON_LENGTH as LIMIT } from '../../src/model/validate-core.js';
 import { checkScenario } from '../../src/model/validate-scenario.js';
-import { checkWide, KEEP, SCENARIO_KEYS } from '../../src/model/wide.js';
+import { checkWide, KEEP, MAX_JSON_LENGTH, SCENARIO_KEYS } from '../../src/model/wide.js';
 
 /**
  * The scan of a wide scenario text (wide.ts) against the whole text parsed and checked:
@@ -102,39 +103,52 @@ const text = fc
     return whole.slice(0, at) + change[1] + whole.slice(at + 1);
   });
 
-/** The reader's verdict on the whole text, or `invalid` where `JSON.parse` refuses it. */
+/** The funnel's verdict on the whole text (parsed, then checked): `undefined` when valid. */
 function whole(source: string) {
-  let value: unknown;
+  const json = checkJsonAttribute(source, '');
+  if (!json.ok) return json;
+  const checked = checkScenario(json.value, { lang: 'en' });
+  return checked.ok ? undefined : checked;
+}
+
+/** `checkWide(source)`, and whether it parsed the whole text. */
+function scanned(source: string) {
+  const parse = JSON.parse;
+  let whole = false;
+  JSON.parse = (text: string) => {
+    whole ||= text === source;
+    return parse(text) as unknown;
+  };
   try {
-    value = JSON.parse(source);
-  } catch {
-    return 'invalid';
+    return { verdict: checkWide(source, 'en'), whole };
+  } finally {
+    JSON.parse = parse;
   }
-  return checkScenario(value, { lang: 'en' });
 }
 
 describe('checkWide (properties)', () => {
-  it('gives the verdict the whole text gets, or none', () => {
-    let verdicts = 0;
+  it('gives the verdict the whole text gets', () => {
+    let unbuilt = 0;
     fc.assert(
       fc.property(text, (source) => {
-        const wide = checkWide(source, 'en');
-        if (wide === undefined) return;
-        verdicts += 1;
-        expect(wide).to.deep.equal(whole(source));
+        // Not an object: left to the usual reading.
+        if (!/^[ \t\n\r]*\{/.test(source)) return;
+        const { verdict, whole: parsed } = scanned(source);
+        if (!parsed) unbuilt += 1;
+        expect(verdict).to.deep.equal(whole(source));
       }),
       { seed: 20261202, numRuns: 400 },
     );
-    // Not vacuous: most texts of more than KEEP distinct keys get a verdict.
-    expect(verdicts).to.be.above(80);
+    // Not vacuous: most texts of more than KEEP distinct keys are not parsed whole.
+    expect(unbuilt).to.be.above(80);
   });
 
   it('keeps every key the reader may look at, however late in the text it comes', () => {
     const unknown = Array.from({ length: 3 * KEEP }, (_, i) => `"dealVal${i}":${i}`);
     const source = `{${unknown.join(',')},"leads":"1.000","stages":[{"nmae":"A","rate":35}],"leads":-1}`;
-    const wide = checkWide(source, 'en');
-    expect(wide).to.not.equal(undefined);
-    expect(wide).to.deep.equal(whole(source));
+    const { verdict, whole: parsed } = scanned(source);
+    expect(parsed).to.equal(false);
+    expect(verdict).to.deep.equal(whole(source));
   });
 
   it('knows the keys checkScenario knows', () => {
@@ -143,18 +157,23 @@ describe('checkWide (properties)', () => {
     expect(known[0]).to.deep.equal(SCENARIO_KEYS);
   });
 
-  it('leaves texts it does not expect to the whole parse', () => {
+  it('reads texts it does not expect whole, once, with the same verdict', () => {
     const unknown = Array.from({ length: 2 * KEEP }, (_, i) => `"k${i}":${i}`).join(',');
     for (const odd of [
       `{${unknown},"a\\u0062":1}`, // an escape in a key
       `{${unknown},"12345678901":1}`, // an index only some engines sort
       `{${unknown},"x":{"a":},"x":2}`, // a broken nested value, overwritten
       `{${unknown},"x":1,}`, // broken
-      `[${unknown}]`,
       `{${unknown}} x`,
+      `{"leads":1}`,
     ]) {
-      expect(checkWide(odd, 'en'), odd.slice(-20)).to.equal(undefined);
+      const { verdict, whole: parsed } = scanned(odd);
+      expect(parsed, odd.slice(-20)).to.equal(true);
+      expect(verdict, odd.slice(-20)).to.deep.equal(whole(odd));
     }
-    expect(checkWide(`{"leads":1}`, 'en')).to.equal(undefined);
+    // Not an object, or over the limit: left to the usual reading (stage counts, a refusal).
+    expect(checkWide(`[${unknown}]`, 'en')).to.equal(undefined);
+    expect(checkWide(`{${' '.repeat(MAX_JSON_LENGTH)}}`, 'en')).to.equal(undefined);
+    expect(MAX_JSON_LENGTH).to.equal(LIMIT);
   });
 });

@@ -73,9 +73,10 @@ export class DataSources {
       ] as const;
     // A long text of surplus keys is scanned (wide.ts, loaded for it alone), not built.
     if (typeof input == 'string' && input.length > WIDE_TEXT && kind != 'stages') {
+      // Should it fail to load, the text is read the usual way.
       const wide = this.wide.get();
-      if (!wide) return failed([this.wide], field);
-      const issues = wide.checkWide(input, lang)?.issues;
+      if (this.wide.pending) return undefined;
+      const issues = wide?.checkWide(input, lang)?.issues;
       if (issues) return problem(field, issues);
     }
     const read = readData(input, field, lang, strings, { kind, scenarioReaders });
