@@ -143,7 +143,7 @@ export function readObject(value: unknown, path: string, p: Problems): Obj | und
 
 /** An own property only: `obj.constructor` on a plain object would otherwise be `Object`. */
 export function own(obj: Obj, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
 /** Long user text is cut before it is quoted back in a message. */
@@ -356,7 +356,8 @@ export function checkJsonAttribute(text: string, field: string): Checked<unknown
     try {
       return { ok: true, value: JSON.parse(text) as unknown };
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
+      // JSON.parse of a string throws only errors (SyntaxError; RangeError were it to nest too deep).
+      const reason = (e as Error).message;
       p.found({ path: field, code: 'json-invalid', reason, text });
     }
   }
