@@ -191,7 +191,13 @@ export function renderFunnelSvg(data: FunnelSvgData, options: FunnelSvgOptions =
   const canvas = typeof document !== 'undefined' && o.font;
   const measure = o.measureText ?? (canvas ? canvasWidth(font) : estimateWidth);
   const charWidth = widestChar(labels, measure, LEAST_CHAR);
-  const layout = funnelLayout(model.rows, labels, { width, orientation, shape, charWidth });
+  const layout = funnelLayout(model.rows, labels, {
+    width,
+    orientation,
+    shape,
+    charWidth,
+    measure,
+  });
   const colours = { ...palette(theme), ...o.colours };
   return funnelSvg({ model, labels, layout }, { colours, font, title: strings.funnelLabel });
 }

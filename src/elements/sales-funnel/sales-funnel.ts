@@ -48,7 +48,7 @@ import {
   type TextOptions,
 } from './model/funnel-text.js';
 import { LazyModule } from '../controllers/lazy-module.js';
-import { labelCharWidth } from './controllers/measure.js';
+import { labelWidth } from './controllers/measure.js';
 import type { PipelineRead, PipelineSource } from './controllers/pipeline-source.js';
 import type { WordedProblem } from './problem-texts.js';
 import { styles } from './sales-funnel.styles.js';
@@ -343,15 +343,16 @@ export class SalesFunnel extends SalesElement<
     }
     const width = (!served && this.size.width) || 480;
     this.labels = this.model ? labelLines(this.model, this.words) : [];
-    this.charWidth = isServer
-      ? widestChar(this.labels, estimateWidth, LEAST_CHAR)
-      : served
-        ? +served.dataset.charWidth!
-        : labelCharWidth(this, this.labels, LEAST_CHAR);
+    // A server's chart was fitted by the estimate: the update that hydrates it fits by it too.
+    const measure = isServer || served ? estimateWidth : labelWidth(this);
+    this.charWidth = served
+      ? +served.dataset.charWidth!
+      : widestChar(this.labels, measure, LEAST_CHAR);
     this.layout = funnelLayout(this.rows, this.labels, {
       ...options,
       width,
       charWidth: this.charWidth,
+      measure,
     });
   }
 

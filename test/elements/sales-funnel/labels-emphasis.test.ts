@@ -153,32 +153,55 @@ describe('<sales-funnel> labels', () => {
     expect(host).to.be.greaterThan(0);
   });
 
-  for (const width of [420, 900]) {
-    it(`keeps every label of the built-in font inside the chart at ${width} px`, async () => {
-      for (const orientation of ['vertical', 'horizontal']) {
-        const el = await fixture<SalesFunnel>(
-          html`<sales-funnel
-            lang="en"
-            no-animation
-            style="width: ${width}px"
-            orientation=${orientation}
-            .stages=${LONG}
-          ></sales-funnel>`,
-        );
-        const svgBox = chart(el)!.getBoundingClientRect();
-        const lines = [...root(el).querySelectorAll<SVGTSpanElement>('[part~="label"] tspan')];
-        expect(lines.length).to.be.greaterThan(LONG.length);
-        for (const line of lines) {
-          const box = line.getBoundingClientRect();
-          expect(box.right, `${orientation}: ${line.textContent}`).to.be.at.most(svgBox.right + 1);
-          expect(box.left, `${orientation}: ${line.textContent}`).to.be.at.least(svgBox.left - 1);
-        }
-        if (orientation === 'horizontal') {
-          const texts = [...root(el).querySelectorAll('[part~="label"]')].map((t) =>
-            t.getBoundingClientRect(),
-          );
-          for (let i = 1; i < texts.length; i++) {
-            expect(texts[i].left, `label ${i}`).to.be.at.least(texts[i - 1].right - 1);
+  /** Names of wide letters, in both languages: wider than the average width the layout gives. */
+  const WIDE = [
+    { name: 'WWWW MMMM Inbound marketing qualified leads', value: 1200 },
+    { name: 'Négociation commerciale approfondie', value: 480 },
+    ...LONG.slice(1),
+  ];
+  const FONTS = ['', '--sales-font: serif'];
+
+  for (const width of [260, 320, 420, 900]) {
+    it(`keeps every label line inside the chart at ${width} px, named in full`, async () => {
+      for (const [lang, data] of [
+        ['en', LONG],
+        ['en', WIDE],
+        ['es', WIDE],
+      ] as const) {
+        for (const font of FONTS) {
+          for (const orientation of ['vertical', 'horizontal']) {
+            const el = await fixture<SalesFunnel>(
+              html`<sales-funnel
+                lang=${lang}
+                no-animation
+                style="width: ${width}px; ${font}"
+                orientation=${orientation}
+                .stages=${data}
+              ></sales-funnel>`,
+            );
+            const svgBox = chart(el)!.getBoundingClientRect();
+            const lines = [...root(el).querySelectorAll<SVGTSpanElement>('[part~="label"] tspan')];
+            expect(lines.length).to.be.greaterThan(data.length);
+            for (const line of lines) {
+              const box = line.getBoundingClientRect();
+              const what = `${lang} ${font || 'built-in'} ${orientation}: ${line.textContent}`;
+              expect(box.right, what).to.be.at.most(svgBox.right + 0.01);
+              expect(box.left, what).to.be.at.least(svgBox.left - 0.01);
+            }
+            // A shortened label still names its stage in full, to a screen reader and in the table.
+            expect(
+              stages(el).map((o) => o.getAttribute('aria-label')!.split(',')[0]),
+            ).to.deep.equal(data.map((d) => d.name));
+            const texts = [...root(el).querySelectorAll('[part~="label"]')].map((t) =>
+              t.getBoundingClientRect(),
+            );
+            // Side by side (a narrow chart draws a horizontal funnel vertically): none overlap.
+            if (texts[0].top === texts[1].top) {
+              for (let i = 1; i < texts.length; i++) {
+                expect(texts[i].left, `label ${i}`).to.be.at.least(texts[i - 1].right - 1);
+              }
+            }
+            el.remove();
           }
         }
       }

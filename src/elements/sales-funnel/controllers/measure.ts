@@ -1,5 +1,4 @@
-import type { LabelLine } from '../model/funnel-text.js';
-import { estimateWidth, LABEL_SIZE, widestChar, type TextWidth } from '../model/label-width.js';
+import { estimateWidth, LABEL_SIZE, type TextWidth } from '../model/label-width.js';
 
 /**
  * Text widths from a canvas 2D context, so labels can be laid out before they are rendered (one
@@ -39,17 +38,17 @@ export const canvasWidth =
     textWidth(text, `${bold ? 600 : 400} ${LABEL_SIZE}px ${family}`);
 
 /**
- * The widest label character in the font the labels resolve to, before rendering, so that one
- * update lays the chart out: the host's `--sales-funnel-font` or `--sales-font` measured with a
+ * The text width of the font the labels resolve to, before rendering, so that one update lays
+ * the chart out: the host's `--sales-funnel-font` or `--sales-font` measured with a
  * canvas; the built-in stack estimated as a server does (`estimateWidth`: DejaVu Sans, wider
  * than the system fonts the stack names), so a page that sets no font creates no canvas (its
  * first measure of a font costs ~20 ms of wall time, 3–5 ms of CPU) and a server's chart
  * hydrates to the very layout the server wrote.
  */
-export function labelCharWidth(host: Element, labels: LabelLine[][], least: number): number {
+export function labelWidth(host: Element): TextWidth {
   const cs = getComputedStyle(host);
   const family = ['--sales-funnel-font', '--sales-font']
     .map((name) => cs.getPropertyValue(name).trim())
     .find(Boolean);
-  return widestChar(labels, family ? canvasWidth(family) : estimateWidth, least);
+  return family ? canvasWidth(family) : estimateWidth;
 }

@@ -7,6 +7,7 @@ import {
 } from './geometry.js';
 import type { FunnelModel, FunnelRow } from './funnel-model.js';
 import type { LabelLine } from './funnel-text.js';
+import { fitWidth, type TextWidth } from './label-width.js';
 
 /** Height of a label line, in px. */
 export const LINE = 17;
@@ -24,11 +25,15 @@ export interface FigureOptions {
   shape: Shape;
   /** Widest label character, in px (`widestChar`). */
   charWidth: number;
+  /** The labels' text width, that `charWidth` came from: each line is fitted to its box by it. */
+  measure: TextWidth;
 }
 
 /**
  * The layout of a model's rows and labels: one function for the element (in a browser and on
- * a server) and `renderFunnelSvg`, so the same data and width draw the same chart.
+ * a server) and `renderFunnelSvg`, so the same data and width draw the same chart. Each label
+ * line is fitted to its box by its own width (the bold ones bold, as drawn), not by a count of
+ * characters: a name of wide letters is shortened before it overflows the chart.
  */
 export function funnelLayout(
   rows: readonly FunnelRow[],
@@ -37,7 +42,7 @@ export function funnelLayout(
 ): FunnelLayout {
   const lineCount = Math.max(2, ...labels.map((l) => l.length));
   const longest = Math.max(12, ...labels.flat().map((l) => [...l.texts[0]].length));
-  return layoutFunnel({
+  const layout = layoutFunnel({
     values: rows.map((r) => r.value),
     compare: rows.some((r) => r.compare !== null) ? rows.map((r) => r.compare) : undefined,
     width: o.width,
@@ -48,6 +53,12 @@ export function funnelLayout(
     charWidth: o.charWidth,
     labelChars: Math.min(longest, 34),
   });
+  for (const { index, label } of layout.bands) {
+    label.lines = labels[index].map((line) =>
+      fitWidth(line.texts, label.width, o.measure, !!line.cls && line.cls !== 'sub'),
+    );
+  }
+  return layout;
 }
 
 /** A line's two ends, in the chart's px. */

@@ -1,5 +1,4 @@
 import { baseline, LINE, wonTick, type FunnelFigure } from './funnel-figure.js';
-import { pickText } from './geometry.js';
 import { LABEL_SIZE } from './label-width.js';
 
 /**
@@ -202,7 +201,7 @@ export function funnelSvg(figure: FunnelFigure | undefined, look: SvgLook): stri
           fill: fills[line.cls],
           'font-weight': line.cls === '' || line.cls === 'sub' ? undefined : 600,
         },
-        escape(pickText(line.texts, b.label.maxChars)),
+        escape(b.label.lines![k]),
       ),
     );
     return tag('text', { x, y, 'text-anchor': b.label.anchor }, lines.join(''));

@@ -31,14 +31,15 @@ export interface LayoutOptions {
   gap?: number;
 }
 
-/** Where a stage's label goes; text longer than `maxChars` must be shortened by the caller. */
+/** Where a stage's label goes; its lines must be shortened to `width` by the caller. */
 export interface LabelBox {
   x: number;
   y: number;
   width: number;
   height: number;
   anchor: 'start' | 'middle';
-  maxChars: number;
+  /** The lines as drawn, each fitted to `width` (`funnelLayout` sets them). */
+  lines?: string[];
 }
 
 export interface BandLayout {
@@ -153,7 +154,6 @@ export function layoutFunnel(o: LayoutOptions): FunnelLayout {
       width: step - 8,
       height: labelHeight,
       anchor: 'middle',
-      maxChars: Math.max(3, Math.floor((step - 8) / charWidth)),
     });
   } else {
     // Stages stacked top to bottom, labels in a column right of the funnel; the two are
@@ -170,7 +170,6 @@ export function layoutFunnel(o: LayoutOptions): FunnelLayout {
       width: labelWidth,
       height: labelHeight,
       anchor: 'start',
-      maxChars: Math.max(3, Math.floor(labelWidth / charWidth)),
     });
   }
   const sizes = values.map((v) => sizeOf(v, full));
@@ -202,13 +201,3 @@ export function layoutFunnel(o: LayoutOptions): FunnelLayout {
   });
   return { width, height, orientation: horizontal ? 'horizontal' : 'vertical', bands };
 }
-
-/** Shortens text to `max` characters with an ellipsis. */
-export function fitText(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
-}
-
-/** The first variant that fits in `max` characters, else the shortest one shortened. */
-export const pickText = (texts: string[], max: number): string =>
-  texts.find((t) => [...t].length <= max) ?? fitText(texts[texts.length - 1], max);

@@ -72,3 +72,21 @@ export function widestChar(labels: LabelLine[][], width: TextWidth, least: numbe
   }
   return Math.ceil(widest * 10) / 10;
 }
+
+/**
+ * The first of `texts` (variants, longest first) no wider than `room` px in `width`, else the
+ * last one shortened to fit with an ellipsis. A text's width is the sum of its characters' (as
+ * both `estimateWidth` and a canvas measure it), so one pass finds where to cut.
+ */
+export function fitWidth(texts: string[], room: number, width: TextWidth, bold: boolean): string {
+  const found = texts.find((text) => width(text, bold) <= room);
+  if (found !== undefined) return found;
+  let used = width('…', bold);
+  let out = '';
+  for (const ch of texts[texts.length - 1]) {
+    used += width(ch, bold);
+    if (used > room) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
+}

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleProps } from '../../style-props.js';
 import { baseline, LINE, wonTick } from '../model/funnel-figure.js';
-import { pickText, type FunnelLayout } from '../model/geometry.js';
+import type { FunnelLayout } from '../model/geometry.js';
 import type { FunnelModel, FunnelRow } from '../model/funnel-model.js';
 import { facts, type CaptionPart, type LabelLine, type TextOptions } from '../model/funnel-text.js';
 
@@ -101,8 +101,7 @@ function renderLabel(v: FunnelView, i: number) {
   const y0 = baseline(box);
   return svg`<text class="label" part="label" data-index=${i} x=${x} y=${y0} text-anchor=${box.anchor}>
     ${v.labels[i].map(
-      (line, k) =>
-        svg`<tspan class=${line.cls} x=${x} y=${y0 + k * LINE}>${pickText(line.texts, box.maxChars)}</tspan>`,
+      (line, k) => svg`<tspan class=${line.cls} x=${x} y=${y0 + k * LINE}>${box.lines![k]}</tspan>`,
     )}
   </text>`;
 }

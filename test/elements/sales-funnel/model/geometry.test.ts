@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
-  fitText,
   layoutFunnel,
   MIN_COLUMN,
   type LayoutOptions,
 } from '../../../../src/elements/sales-funnel/model/geometry.js';
+import {
+  estimateWidth,
+  fitWidth,
+} from '../../../../src/elements/sales-funnel/model/label-width.js';
 
 const numbersIn = (d: string) =>
   (d.match(/-?\d+(\.\d+)?(e[-+]?\d+)?|NaN|Infinity/g) ?? []).map(Number);
@@ -107,10 +110,21 @@ describe('layoutFunnel', () => {
   });
 });
 
-describe('fitText', () => {
-  it('shortens long text with an ellipsis and keeps short text', () => {
-    expect(fitText('Qualification', 20)).to.equal('Qualification');
-    expect(fitText('Qualification', 6)).to.equal('Quali…');
-    expect([...fitText('Presentación de la oferta', 10)]).to.have.length(10);
+describe('fitWidth', () => {
+  it('keeps the first variant that fits, else shortens the last one to the room', () => {
+    const w = estimateWidth;
+    expect(fitWidth(['Qualification'], 200, w, false)).to.equal('Qualification');
+    expect(fitWidth(['120 · 40%', '120'], 40, w, false)).to.equal('120');
+    const cut = fitWidth(['Qualification'], 60, w, true);
+    expect(cut).to.match(/^Qual.*…$/);
+    expect(w(cut, true)).to.be.at.most(60);
+    expect(w(fitWidth([cut.slice(0, -1) + 'i'], 60, w, true), true)).to.be.at.most(60);
+  });
+
+  it('cuts wide letters sooner than narrow ones of the same count', () => {
+    const wide = fitWidth(['WWWWMMMMWWWWMMMM'], 100, estimateWidth, true);
+    const narrow = fitWidth(['iiiillllIIIIiiii'], 100, estimateWidth, true);
+    expect(estimateWidth(wide, true)).to.be.at.most(100);
+    expect([...wide].length).to.be.lessThan([...narrow].length);
   });
 });
