@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { SalesErrorEvent } from '../../../src/elements/events.js';
 import type { SalesSimulator } from '../../../src/elements/sales-simulator/sales-simulator.js';
 import { createMemoryRepository } from '../../../src/store/memory-repository.js';
@@ -127,4 +128,34 @@ describe('<sales-simulator> names a bad stage as a person knows it', () => {
       }
     });
   }
+  it('a deck given as text is parsed once, and still names its step and stage', async () => {
+    const text = JSON.stringify({
+      title: 'Course',
+      steps: [
+        { title: 'Start', scenario: SCENARIO },
+        { title: 'Qualify', scenario: BAD },
+      ],
+    });
+    const warn = quietWarnings();
+    const parse = sinon.spy(JSON, 'parse');
+    try {
+      const el = await fixture<SalesSimulator>(
+        html`<sales-simulator
+          lang="en"
+          trials="200"
+          .repository=${createMemoryRepository()}
+        ></sales-simulator>`,
+      );
+      const error = oneEvent(el, 'error') as Promise<SalesErrorEvent>;
+      el.setAttribute('deck', text);
+      await error;
+      await el.updateComplete;
+      expect(problems(el)).to.contain('Step 2 of the deck (Qualify), stage 2 (Demo)');
+      // Wording the errors reads the names from the value already parsed, not the text again.
+      expect(parse.getCalls().filter((c) => c.args[0] === text)).to.have.length(1);
+    } finally {
+      parse.restore();
+      warn.restore();
+    }
+  });
 });

@@ -64,7 +64,9 @@ export class DeckController {
         : parseDeck(value, lang(), start());
     if (!read.ok) {
       const detail = read.errors.map((e) => e.message).join(' ');
-      const shown = deckErrorTexts(read.errors, lang(), value).join(' ');
+      // A text's stages are named from its parsed value (a text that is no JSON names none).
+      const input = typeof value === 'string' ? ('input' in read ? read.input : undefined) : value;
+      const shown = deckErrorTexts(read.errors, lang(), input).join(' ');
       const rejected = this.options.text().deckRejected;
       this.options.onProblem(
         t(rejected, { detail }),

@@ -322,9 +322,14 @@ function readNote(
 }
 
 /** A deck from JSON text (an attribute, a file). */
-export function parseDeckText(text: string, lang: Lang, start?: Scenario): ParseResult<Deck> {
+export function parseDeckText(
+  text: string,
+  lang: Lang,
+  start?: Scenario,
+): ParseResult<Deck> & { input?: unknown } {
   const json = parseJsonAttribute(text.replace(/^\uFEFF/, ''), 'deck', { lang });
-  return json.ok ? parseDeck(json.value, lang, start) : json;
+  // With the value parsed, so that wording its errors does not parse the text again.
+  return json.ok ? { ...parseDeck(json.value, lang, start), input: json.value } : json;
 }
 
 /** The deck as JSON input again, its first step a scenario, so it reads the same anywhere. */
