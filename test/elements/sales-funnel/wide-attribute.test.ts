@@ -59,15 +59,10 @@ describe('<sales-funnel scenario> of 1 MB of unknown keys', () => {
     const messages = whole.ok ? [] : whole.errors.map((e) => e.message);
     const keys = Object.keys(json.ok ? (json.value as object) : {}).length;
     expect(messages.at(-1)).to.contain(`${keys - 3 - 100} problemas más`);
-    // The same 100 errors and the same count of the rest: on screen each key in words, in the
-    // event's detail each named by its path in the attribute.
+    // The same 100 errors, each named by the attribute, and the same count of the rest.
     const shown = errorText(el);
-    for (const i of [0, 99]) {
-      expect(messages[i]).to.match(new RegExp(`^dealVal${i} no es un campo conocido`));
-      expect(shown).to.contain(`“dealVal${i}” no es un campo conocido`);
-      expect(detail.message).to.contain(`scenario.${messages[i]}`);
-    }
-    expect(shown).to.contain(`se encontraron ${keys - 3 - 100} problemas más`);
+    for (const m of [messages[0], messages[99]]) expect(shown).to.contain(`scenario.${m}`);
+    expect(shown).to.contain(`scenario: se encontraron ${keys - 3 - 100} problemas más`);
     expect(widest).to.be.at.most(200);
   });
 });
