@@ -143,7 +143,7 @@ export function readObject(value: unknown, path: string, p: Problems): Obj | und
 
 /** An own property only: `obj.constructor` on a plain object would otherwise be `Object`. */
 export function own(obj: Obj, key: string): unknown {
-  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
 /** Long user text is cut before it is quoted back in a message. */
@@ -356,8 +356,7 @@ export function checkJsonAttribute(text: string, field: string): Checked<unknown
     try {
       return { ok: true, value: JSON.parse(text) as unknown };
     } catch (e) {
-      // JSON.parse of a string throws only errors (SyntaxError; RangeError were it to nest too deep).
-      const reason = (e as Error).message;
+      const reason = e instanceof Error ? e.message : String(e);
       p.found({ path: field, code: 'json-invalid', reason, text });
     }
   }

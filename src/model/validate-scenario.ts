@@ -35,8 +35,7 @@ import {
  * fresh normalized values, every problem as an `Issue` naming its field.
  */
 
-/** The keys a scenario may have (the wide scan of a long text, wide.ts, knows them from here). */
-export const SCENARIO_KEYS = [
+const SCENARIO_KEYS = [
   'name',
   'leads',
   'dealValue',

@@ -83,9 +83,7 @@ describe('<sales-funnel> bad data', () => {
       // The texts follow the language without another load, and without another report.
       el.lang = 'es';
       await el.updateComplete;
-      expect(errorText(el)).to.contain(
-        'El número de leads por periodo no puede ser negativo (-1).',
-      );
+      expect(errorText(el)).to.contain('El número de leads por periodo no puede ser negativo (-1).');
       expect(events).to.have.length(1);
       expect(warn.callCount).to.equal(1);
     } finally {
@@ -100,30 +98,23 @@ const withUnknownKeys = (n: number) =>
 
 describe('<sales-funnel> reads a large attribute once', () => {
   for (const field of ['scenario', 'compare'] as const) {
-    it(`parses a ${field} text once at most, though its reader loads after it is read`, async () => {
-      // About 1 MB: every parse of it builds an object of 48,000 keys. Its keys plain, it is
-      // scanned (model/wide.ts) and never parsed whole; with an escaped key, parsed once.
-      const cases = [
-        [withUnknownKeys(48_000), 0],
-        [withUnknownKeys(48_000).replace('"dealVal1"', '"dealVal\\u0031"'), 1],
-      ] as const;
-      for (const [text, parses] of cases) {
-        const parse = sinon.spy(JSON, 'parse');
-        const warn = sinon.stub(console, 'warn');
-        try {
-          const el = document.createElement('sales-funnel');
-          el.lang = 'en';
-          if (field === 'compare') el.stages = STAGES;
-          el.setAttribute(field, text);
-          document.body.append(el);
-          await el.updateComplete;
-          expect(errorText(el)).to.contain(`“dealVal0” is not a known field`);
-          expect(parse.getCalls().filter((c) => c.args[0] === text)).to.have.length(parses);
-          el.remove();
-        } finally {
-          parse.restore();
-          warn.restore();
-        }
+    it(`parses a ${field} text once, though its reader loads after it is parsed`, async () => {
+      // About 1 MB: every parse of it builds an object of 48,000 keys.
+      const text = withUnknownKeys(48_000);
+      const parse = sinon.spy(JSON, 'parse');
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = document.createElement('sales-funnel');
+        el.lang = 'en';
+        if (field === 'compare') el.stages = STAGES;
+        el.setAttribute(field, text);
+        document.body.append(el);
+        await el.updateComplete;
+        expect(errorText(el)).to.contain(`“dealVal0” is not a known field`);
+        expect(parse.getCalls().filter((c) => c.args[0] === text)).to.have.length(1);
+      } finally {
+        parse.restore();
+        warn.restore();
       }
     });
   }

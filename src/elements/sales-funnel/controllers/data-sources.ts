@@ -9,10 +9,6 @@ type Presets = typeof import('../../../model/preset-scenarios.js');
 type ScenarioReader = typeof import('../../../model/validate-scenario.js');
 type ScenarioSource = typeof import('../model/scenario-source.js');
 type ExportMenu = typeof import('./export-menu.js');
-type WideReader = typeof import('../../../model/wide.js');
-
-/** A scenario text longer than this is scanned for surplus keys (wide.ts) before it is parsed. */
-export const WIDE_TEXT = 100_000;
 
 /**
  * The modules given at once rather than loaded on first use: a server renders in one pass and
@@ -38,8 +34,6 @@ export class DataSources {
   private readonly scenarioReader: LazyModule<ScenarioReader>;
   /** The projection of a scenario, which a preset needs as much as a scenario read. */
   private readonly scenarioSource: LazyModule<ScenarioSource>;
-  /** The reader of a long text of surplus keys, loaded the first time one is given. */
-  private readonly wide: LazyModule<WideReader>;
 
   constructor(onLoad: () => void) {
     this.presets = new LazyModule(() => import('../../../model/preset-scenarios.js'), onLoad);
@@ -48,12 +42,11 @@ export class DataSources {
       onLoad,
     );
     this.scenarioSource = new LazyModule(() => import('../model/scenario-source.js'), onLoad);
-    this.wide = new LazyModule(() => import('../../../model/wide.js'), onLoad);
   }
 
   /** What is loading or loaded (for the element's `getUpdateComplete`). */
   get modules(): LazyModule<unknown>[] {
-    return [this.presets, this.scenarioReader, this.scenarioSource, this.wide];
+    return [this.presets, this.scenarioReader, this.scenarioSource];
   }
 
   get pending(): boolean {
@@ -73,14 +66,6 @@ export class DataSources {
         ((isServer && preloaded.scenarioReader) || this.scenarioReader.get())?.checkScenario,
         this.fromScenario(),
       ] as const;
-    // A long text of surplus keys is scanned (wide.ts, loaded for it alone), not built.
-    if (typeof input == 'string' && input.length > WIDE_TEXT && kind != 'stages') {
-      // Should it fail to load, the text is read the usual way.
-      const wide = this.wide.get();
-      if (this.wide.pending) return undefined;
-      const issues = wide?.checkWide(input, lang)?.issues;
-      if (issues) return problem(field, issues);
-    }
     const read = readData(input, field, lang, { kind, scenarioReaders });
     return read ?? failed([this.scenarioReader, this.scenarioSource], field);
   }

@@ -1,5 +1,10 @@
 import type { Lang } from '../../../model/types.js';
-import { checkJsonAttribute, checkStageCounts, type Issue } from '../../../model/validate-core.js';
+import {
+  checkJsonAttribute,
+  checkStageCounts,
+  type Checked,
+  type Issue,
+} from '../../../model/validate-core.js';
 import type { checkScenario } from '../../../model/validate-scenario.js';
 import type { FunnelSource } from './funnel-model.js';
 import type { fromScenario } from './scenario-source.js';
@@ -73,7 +78,7 @@ export function readData(
     let value = input;
     if (typeof input === 'string') {
       // Its issues are the text's as a whole (path ''): `problem` names them by the attribute.
-      const json = checkJsonAttribute(input, '');
+      const json = awaiting?.[0] === input ? awaiting[1] : checkJsonAttribute(input, '');
       if (!json.ok) return problem(field, json.issues);
       value = json.value;
     }
@@ -90,6 +95,7 @@ export function readData(
     }
     const [check, project] = scenarioReaders();
     const parsed = project && check?.(value, { lang });
+    awaiting = parsed ? undefined : [input, { ok: true, value }];
     if (!parsed) return undefined;
     if (!parsed.ok) return problem(field, parsed.issues, value);
     return { ok: true, source: project(parsed.value, lang) };
@@ -98,3 +104,10 @@ export function readData(
     return problem(field, [{ path: '', code: 'unreadable' }]);
   }
 }
+
+/**
+ * The scenario (a text, or a value) last read while its readers were on their way, with its
+ * value: a text read again once they arrive is not parsed again (1 MB: 30 ms). Forgotten once a
+ * scenario is read. (A broken text is said at once, without loading the readers.)
+ */
+let awaiting: [unknown, Checked<unknown>] | undefined;
