@@ -83,7 +83,9 @@ describe('<sales-funnel> bad data', () => {
       // The texts follow the language without another load, and without another report.
       el.lang = 'es';
       await el.updateComplete;
-      expect(errorText(el)).to.contain('El número de leads por periodo no puede ser negativo (-1).');
+      expect(errorText(el)).to.contain(
+        'El número de leads por periodo no puede ser negativo (-1).',
+      );
       expect(events).to.have.length(1);
       expect(warn.callCount).to.equal(1);
     } finally {
