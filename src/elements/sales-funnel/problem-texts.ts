@@ -27,10 +27,15 @@ export interface WordedProblem {
 }
 
 /**
- * The issues of each problem, explained once: the element words its problem in every update
- * (a hover, a resize), and explaining runs the did-you-mean searches.
+ * Each problem explained once and worded once per language and attribute: the element words
+ * its problem in every update (a hover, a resize), explaining runs the did-you-mean searches
+ * and wording says every error twice (shown and logged). A problem's `input` comes with its
+ * errors, so they key it.
  */
-const explainedOf = new WeakMap<readonly (Issue | string)[], ReturnType<typeof explainAll>>();
+const wordedOf = new WeakMap<
+  readonly (Issue | string)[],
+  { issues: ReturnType<typeof explainAll>; worded: Map<string, WordedProblem> }
+>();
 
 /**
  * The messages of `errors` in `lang`; a string is a message already. `field` (the attribute)
@@ -43,11 +48,24 @@ export function wordProblem(
   field?: string,
   input?: unknown,
 ): WordedProblem {
-  let issues = explainedOf.get(errors);
-  if (!issues) {
-    issues = explainAll(errors.filter((e) => typeof e !== 'string'));
-    explainedOf.set(errors, issues);
+  let known = wordedOf.get(errors);
+  if (!known) {
+    const issues = explainAll(errors.filter((e) => typeof e !== 'string'));
+    wordedOf.set(errors, (known = { issues, worded: new Map() }));
   }
+  const key = `${lang}\n${field ?? ''}`;
+  let worded = known.worded.get(key);
+  if (!worded) known.worded.set(key, (worded = word(errors, known.issues, lang, field, input)));
+  return worded;
+}
+
+function word(
+  errors: readonly (Issue | string)[],
+  issues: ReturnType<typeof explainAll>,
+  lang: Lang,
+  field: string | undefined,
+  input: unknown,
+): WordedProblem {
   let next = 0;
   const explained = errors.map((e) => (typeof e === 'string' ? e : issues[next++]));
   const cause = causeOf(issues);
