@@ -60,19 +60,11 @@ const PLACES = {
 } satisfies Record<string, Words>;
 
 /**
- * The input of `source` read from its JSON text, once for all its errors (a text that is not
- * JSON names nothing).
+ * Where errors of `input` (a value already parsed: wording never parses a text again) come
+ * from, `root` the attribute its paths start with.
  */
 export function sourceOf(input: unknown, root?: string): Source {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input.replace(/^\uFEFF/, '')) as unknown;
-    } catch {
-      value = undefined;
-    }
-  }
-  return root === undefined ? { input: value } : { input: value, root };
+  return root === undefined ? { input } : { input, root };
 }
 
 /** Where the error's input came from, to name its stages and steps. */

@@ -18,7 +18,7 @@ describe('places: an error where a person knows it', () => {
 
   it("names a deck's step and its scenario's stage, and a key with odd characters as written", () => {
     const deck = { steps: [{ title: 'Intro', scenario: { stages: [{ name: 'A' }] } }] };
-    const source = sourceOf(JSON.stringify(deck), 'deck');
+    const source = sourceOf(deck, 'deck');
     expect(placeOf('deck.steps[0].scenario.stages[0].rate', 'en', source)).to.deep.equal({
       where: 'Step 1 of the deck (Intro), stage 1 (A)',
       what: 'the conversion rate',

@@ -25,7 +25,7 @@ export interface SourceError {
   file?: string;
   /** A person did it just now (a link, a file, a saved scenario), rather than the page's markup. */
   byPerson: boolean;
-  /** What was read (its JSON text or value), whose stages the message shown names. */
+  /** The value read (parsed from its JSON text), whose stages the message shown names. */
   input?: unknown;
 }
 
