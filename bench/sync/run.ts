@@ -5,20 +5,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { BrowserLikeWebSocket } from '../../scripts/sync/node-websocket.js';
 import { startSyncServer } from '../../scripts/sync/server.js';
 import { openSyncRepository } from '../../src/store/sync/connect.js';
 import { SyncRepository } from '../../src/store/sync/sync-repository.js';
 import type { NewDeal } from '../../src/store/repository.js';
-
-/** `ws`'s WebSocket, whose 'error' (a connection attempt the provider gave up on) is handled. */
-class QuietWebSocket extends WebSocket {
-  constructor(...args: ConstructorParameters<typeof WebSocket>) {
-    super(...args);
-    this.on('error', () => undefined);
-  }
-}
 
 const CLIENTS = 5;
 const DEALS = 1000;
@@ -62,7 +54,7 @@ const clients = await Promise.all(
       url,
       room: 'bench',
       persist: false,
-      WebSocketPolyfill: QuietWebSocket,
+      WebSocketPolyfill: BrowserLikeWebSocket,
       newId: (() => {
         let n = 0;
         return () => `c${i}-${(n += 1)}`;
@@ -149,7 +141,7 @@ const seeder = await openSyncRepository({
   url,
   room: 'big',
   persist: false,
-  WebSocketPolyfill: QuietWebSocket,
+  WebSocketPolyfill: BrowserLikeWebSocket,
 });
 Y.applyUpdate(seeder.doc, state);
 await seeder.link!.whenSynced();
@@ -158,7 +150,7 @@ const reader = await openSyncRepository({
   url,
   room: 'big',
   persist: false,
-  WebSocketPolyfill: QuietWebSocket,
+  WebSocketPolyfill: BrowserLikeWebSocket,
 });
 await when(reader, () => reader.docBackend.roots.deals.size === BIG);
 const networkLoadMs = performance.now() - start;

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
+import { BrowserLikeWebSocket } from '../../scripts/sync/node-websocket.js';
 import { openSyncRepository } from '../../src/store/sync/connect.js';
 import type { SyncRepository } from '../../src/store/sync/sync-repository.js';
 
@@ -37,7 +37,7 @@ export async function client(
     room,
     token: options.token,
     persist: false,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: BrowserLikeWebSocket,
     newId: () => `${name}-${Date.now().toString(36)}-${(n += 1)}`,
   });
 }

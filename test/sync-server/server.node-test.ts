@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { startSyncServer } from '../../scripts/sync/server.js';
 import { signToken } from '../../scripts/sync/tokens.js';
@@ -26,8 +27,11 @@ void describe('sync server (Hocuspocus on 127.0.0.1, SQLite)', () => {
   before(async () => {
     dir = await tempDir();
   });
+  // Each test's clients go with it, so none keeps retrying a stopped server into the next test.
+  afterEach(() => {
+    for (const repo of opened.splice(0)) repo.close();
+  });
   after(async () => {
-    for (const repo of opened) repo.close();
     await dir.remove();
   });
 
@@ -137,6 +141,30 @@ void describe('sync server (Hocuspocus on 127.0.0.1, SQLite)', () => {
       assert.deepEqual(await titles(fresh), ['After', 'Secret deal']);
     } finally {
       await close();
+    }
+  });
+
+  void it('a client closed while its connection is still opening raises nothing', async () => {
+    // A listener that takes the connection and never answers the upgrade: the client's socket
+    // stays "connecting", as it does while it retries a server that has just gone away.
+    const sockets: Socket[] = [];
+    let arrived!: () => void;
+    const connected = new Promise<void>((resolve) => (arrived = resolve));
+    const mute = createServer((socket) => {
+      sockets.push(socket);
+      arrived();
+    });
+    await new Promise<void>((resolve) => mute.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = mute.address() as { port: number };
+      const repo = await client(`ws://127.0.0.1:${port}`, 'never', { name: 'ana' });
+      await connected;
+      repo.close();
+      // The aborted handshake reports itself on the next ticks; unheard, it would be thrown.
+      for (let i = 0; i < 3; i += 1) await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => mute.close(resolve));
     }
   });
 
