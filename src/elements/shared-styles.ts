@@ -7,7 +7,9 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
  * elements look alike out of the box and a default is changed in one place.
  *
  * The `@__PURE__` marks let the bundler drop what an element does not use: <sales-funnel>
- * takes only `hostBase`, and its first load is at its size budget.
+ * takes only `hostBase`, and its first load is at its size budget. Rolldown honours the mark on
+ * a call only, not on a tagged template: a template that must be droppable is built in a marked
+ * call (`hostStyles`; left bare, its unused copy cost the funnel's first load 69 B gzip).
  */
 
 /**
@@ -42,7 +44,7 @@ export const hostBase = /* @__PURE__ */ css`
  * "* { all: unset }" reaches the host (page rules beat :host) and would make padded inputs,
  * cards and panels overflow.
  */
-export const hostStyles = /* @__PURE__ */ css`
+export const hostStyles = /* @__PURE__ */ (() => css`
   ${hostBase}
   :host {
     box-sizing: border-box;
@@ -64,7 +66,7 @@ export const hostStyles = /* @__PURE__ */ css`
     white-space: nowrap;
     border: 0;
   }
-`;
+`)();
 
 /**
  * Forced colours (Windows high contrast): the browser puts the person's palette on HTML
