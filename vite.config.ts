@@ -124,6 +124,10 @@ export default defineConfig(({ mode }) => {
           fileName: () => `${single.file}.js`,
         },
         rolldownOptions: {
+          // An imported constant is written where it is used: a module of constants only used
+          // by two elements was a chunk of its own (`var e=.85`), a request on the board's first
+          // screen; the funnel's first load is 50 B (gzip) smaller.
+          optimization: { inlineConst: true },
           // The entry may export what its lazy chunks import from it (Lit's base classes), as a
           // page's own build does, rather than moving that into a second file every page loads.
           preserveEntrySignatures: 'allow-extension',
