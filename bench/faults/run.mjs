@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Issue 16's faults, re-run:
-//   node bench/faults/run.mjs [--deals 100000] [--port 8850] [--no-tests] [--profile]
+//   node bench/faults/run.mjs [--deals 100000] [--port 8850] [--no-tests] [--profile] [--cpu-slowdown 2]
 // 1. The fault and fuzz suites (the test files below, in headless Chromium through wtr), one
 //    row each: what was tried, how many cases, whether they held.
 // 2. Bounded validation: the worst inputs the limits allow, through the elements (time, the main
@@ -26,8 +26,15 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '8850' },
     'no-tests': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    // A slower machine: Chromium's CPU throttling (2 = every task takes twice as long).
+    'cpu-slowdown': { type: 'string', default: '1' },
   },
 });
+const SLOWDOWN = Number(args['cpu-slowdown']);
+if (!(SLOWDOWN >= 1)) {
+  console.error('--cpu-slowdown takes a number ≥ 1');
+  process.exit(2);
+}
 const DEALS = Number(args.deals);
 const outDir = join(root, 'bench/.out/faults');
 await mkdir(outDir, { recursive: true });
@@ -287,6 +294,11 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
+  if (SLOWDOWN > 1) {
+    const throttle = await page.context().newCDPSession(page);
+    await throttle.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+    console.log(`CPU throttled ${SLOWDOWN}× (Emulation.setCPUThrottlingRate)`);
+  }
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => window.bench);
 
