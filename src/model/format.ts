@@ -1,9 +1,10 @@
 import type { Lang } from './types.js';
 
 /**
- * Number formatting through `Intl.NumberFormat` for a language. Formatters are cached: a funnel
- * redraws its labels on every slider move, and building an `Intl.NumberFormat` costs far more
- * than using one.
+ * Number formatting for a language: counts, compact thousands and percentages in en and es by
+ * `quick` below, the rest through `Intl.NumberFormat`. Formatters are cached: a funnel redraws
+ * its labels on every slider move, and building an `Intl.NumberFormat` costs far more than using
+ * one.
  */
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -21,12 +22,12 @@ export function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.N
 const nonFinite = (n: number) => (Number.isNaN(n) ? '–' : n > 0 ? '∞' : '−∞');
 
 /**
- * A label's number in en or es without ICU: a page's first `Intl.NumberFormat` costs ~17 ms (ICU
- * loading its data), half of a funnel's first render. Intl's text: the number's shortest digits
- * (those Intl rounds, not the binary value's), times 10^`shift`, rounded half away from zero to
- * at most `digits` decimals, grouped (es from five digits). Undefined, for Intl to write, when
- * the number is negative or in exponent form. `unit`: what follows the number, in en and es.
- * A property test holds it to Intl's text.
+ * A number in en or es without ICU (every element's counts and percentages go through here): a
+ * page's first `Intl.NumberFormat` costs ~17 ms (ICU loading its data), half of a funnel's first
+ * render. Intl's text: the number's shortest digits (those Intl rounds, not the binary value's),
+ * times 10^`shift`, rounded half away from zero to at most `digits` decimals, grouped (es from
+ * five digits). Undefined, for Intl to write, when the number is negative or in exponent form.
+ * `unit`: what follows the number, in en and es. A property test holds it to Intl's text.
  */
 function quick(n: number, lang: Lang, digits: number, shift = 0, unit = ['', '']) {
   const s = String(n);
