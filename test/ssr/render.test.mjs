@@ -79,7 +79,10 @@ function drawing(markup) {
     .map(([, attrs]) => attrs)
     .filter((attrs) => /part="stage"/.test(attrs) || /fill="(?!none)/.test(attrs))
     .map((attrs) => /\bd="([^"]+)"/.exec(attrs)[1]);
-  const lines = [...markup.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, t]) => t.trim());
+  // A line is a tspan in the file, a text of its own in the element.
+  const lines = [...markup.matchAll(/<(tspan|text)\b[^>]*>([^<]*)<\/\1>/g)].map(([, , t]) =>
+    t.trim(),
+  );
   return { bands, lines };
 }
 

@@ -42,6 +42,7 @@ import {
 } from './panels/funnel-render.js';
 import {
   captionParts,
+  facts,
   labelLines,
   type CaptionPart,
   type LabelLine,
@@ -76,7 +77,7 @@ const none = (note?: string): DataRead => ({ ok: true, source: { names: [], valu
  *
  * @csspart base - The chart's wrapper.
  * @csspart stage - Each stage's band (an SVG path).
- * @csspart label - Each stage's label (SVG text).
+ * @csspart label - Each stage's label: an SVG group of one text per line (fill and font inherit).
  * @csspart caption - The sentences under the chart (biggest drop, best improvement).
  * @csspart table - The visually hidden data table for screen readers.
  * @csspart tooltip - The hover/focus tooltip.
@@ -583,6 +584,7 @@ export class SalesFunnel extends SalesElement<
   private get view(): FunnelView | undefined {
     const { model, layout, labels, words, focusIndex, selectedIndex, tipIndex } = this;
     if (!model?.rows.length || !layout) return undefined;
-    return { model, layout, labels, words, focusIndex, selectedIndex, tipIndex };
+    const figures = model.rows.map((r) => facts(model, r, words));
+    return { model, layout, labels, facts: figures, words, focusIndex, selectedIndex, tipIndex };
   }
 }

@@ -57,7 +57,7 @@ describe('<sales-funnel> under forced colours (Windows high contrast)', () => {
       await el.updateComplete;
       const canvas = systemColour('Canvas');
       expect(getComputedStyle(root(el).querySelector('.base')!).backgroundColor).to.equal(canvas);
-      const texts = [...root(el).querySelectorAll('.label, .label tspan')];
+      const texts = [...root(el).querySelectorAll('.label text')];
       expect(texts.length).to.be.greaterThan(4);
       for (const t of texts) {
         expect(contrast(getComputedStyle(t).fill, canvas), t.textContent!).to.be.at.least(4.5);

@@ -180,7 +180,7 @@ describe('<sales-funnel> labels', () => {
               ></sales-funnel>`,
             );
             const svgBox = chart(el)!.getBoundingClientRect();
-            const lines = [...root(el).querySelectorAll<SVGTSpanElement>('[part~="label"] tspan')];
+            const lines = [...root(el).querySelectorAll<SVGTextElement>('[part~="label"] text')];
             expect(lines.length).to.be.greaterThan(data.length);
             for (const line of lines) {
               const box = line.getBoundingClientRect();

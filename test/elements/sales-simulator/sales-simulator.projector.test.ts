@@ -48,7 +48,7 @@ async function settled(el: SalesSimulator): Promise<void> {
 
 const funnelOf = (el: SalesSimulator) => el.shadowRoot!.querySelector('sales-funnel')!;
 const stageNames = (el: SalesSimulator) => [
-  ...funnelOf(el).shadowRoot!.querySelectorAll<SVGTextElement>('text[part="label"]'),
+  ...funnelOf(el).shadowRoot!.querySelectorAll<SVGTextElement>('[part~="label"] .name'),
 ];
 const metric = (el: SalesSimulator, label: string) =>
   byRole(el, 'term', label).closest('[part="metric"]')!;

@@ -2,8 +2,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleProps } from '../../style-props.js';
 import { baseline, LINE, wonTick } from '../model/funnel-figure.js';
 import type { FunnelLayout } from '../model/geometry.js';
-import type { FunnelModel, FunnelRow } from '../model/funnel-model.js';
-import { facts, type CaptionPart, type LabelLine, type TextOptions } from '../model/funnel-text.js';
+import type { FunnelModel } from '../model/funnel-model.js';
+import type { CaptionPart, LabelLine, TextOptions } from '../model/funnel-text.js';
 
 /**
  * The funnel's panels as Lit templates of what the element derived: the chart (a listbox of
@@ -18,6 +18,8 @@ export interface FunnelView {
   model: FunnelModel;
   layout: FunnelLayout;
   labels: LabelLine[][];
+  /** Each row's figures (`facts`), written once for its option, its table row and the tooltip. */
+  facts: [string, string][][];
   words: TextOptions;
   focusIndex: number;
   selectedIndex: number;
@@ -32,15 +34,13 @@ export interface ChartListeners {
   leave: (e: Event) => void;
 }
 
-const factsOf = (v: FunnelView, r: FunnelRow) => facts(v.model, r, v.words);
-
 /** `label` naming this chart by its first and last stage, so charts on one page differ. */
 const named = (label: string, { model: { rows } }: FunnelView) =>
   `${label}: ${rows[0].name} – ${rows[rows.length - 1].name}`;
 
 /** A stage's accessible name: the tooltip's and the table's figures in one sentence. */
-const describe = (v: FunnelView, r: FunnelRow) =>
-  [r.name, ...factsOf(v, r).map(([k, x]) => `${k}: ${x}`)].join(', ');
+const describe = (v: FunnelView, i: number) =>
+  [v.model.rows[i].name, ...v.facts[i].map(([k, x]) => `${k}: ${x}`)].join(', ');
 
 // Focus listeners sit on the stages: on the <svg> they would make it a Tab stop of its own.
 export function renderChart(v: FunnelView, on: ChartListeners): TemplateResult {
@@ -70,7 +70,7 @@ export function renderChart(v: FunnelView, on: ChartListeners): TemplateResult {
         role="option"
         tabindex=${b.index === v.focusIndex ? 0 : -1}
         aria-selected=${b.index === v.selectedIndex ? 'true' : 'false'}
-        aria-label=${describe(v, r)}
+        aria-label=${describe(v, b.index)}
         @focusin=${on.stage}
         @focusout=${on.leave}
       >
@@ -95,15 +95,19 @@ function renderWonTick({ layout, model }: FunnelView) {
   return svg`<line class="won-tick" aria-hidden="true" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
 }
 
+/**
+ * A stage's label: one `<text>` per line, so a data change lays out only the lines whose text
+ * changed (a stage's name stays put); a single `<text>` of tspans lays out whole.
+ */
 function renderLabel(v: FunnelView, i: number) {
   const box = v.layout.bands[i].label;
   const x = box.x;
   const y0 = baseline(box);
-  return svg`<text class="label" part="label" data-index=${i} x=${x} y=${y0} text-anchor=${box.anchor}>
-    ${v.labels[i].map(
-      (line, k) => svg`<tspan class=${line.cls} x=${x} y=${y0 + k * LINE}>${box.lines![k]}</tspan>`,
-    )}
-  </text>`;
+  const lines = v.labels[i].map(
+    (line, k) =>
+      svg`<text class=${line.cls} x=${x} y=${y0 + k * LINE} text-anchor=${box.anchor}>${box.lines![k]}</text>`,
+  );
+  return svg`<g class="label" part="label" data-index=${i}>${lines}</g>`;
 }
 
 export function renderTooltip(v: FunnelView) {
@@ -125,7 +129,7 @@ export function renderTooltip(v: FunnelView) {
   >
     <strong>${r.name}</strong>
     <dl>
-      ${factsOf(v, r).map(
+      ${v.facts[v.tipIndex].map(
         ([k, x]) =>
           html`<dt>${k}</dt>
             <dd>${x}</dd>`,
@@ -164,15 +168,15 @@ export function renderTable(v: FunnelView) {
       <thead>
         <tr>
           <th scope="col">${s.colStage}</th>
-          ${factsOf(v, rows[0]).map(([k]) => html`<th scope="col">${k}</th>`)}
+          ${v.facts[0].map(([k]) => html`<th scope="col">${k}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${rows.map(
-          (r) =>
+          (r, i) =>
             html`<tr>
               <th scope="row">${r.name}</th>
-              ${factsOf(v, r).map(([, x]) => html`<td>${x}</td>`)}
+              ${v.facts[i].map(([, x]) => html`<td>${x}</td>`)}
             </tr>`,
         )}
       </tbody>
